@@ -1,0 +1,167 @@
+// One build for every bundle Roundtable ships. Named targets, one per runtime:
+//
+//   extension      VS Code extension host (CommonJS, node, `vscode` external)
+//   extension-web  the same extension for vscode.dev / code-server's browser host (`browser` entry)
+//   webview        the Preact sidebar + summary panel rendered inside VS Code webviews
+//   webext         the browser extension: worker, content scripts, pages, manifests (chrome + firefox)
+//   cli            dist/cli.js, the `roundtable` command
+//   tests          the VS Code integration suite, bundled to run inside a real extension host
+//
+// Usage: node esbuild.config.mjs [--production] [--watch] [--only name,name]
+// --production minifies; source maps are always written (linked) so stack traces stay readable.
+import * as esbuild from 'esbuild';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const argv = process.argv.slice(2);
+const production = argv.includes('--production');
+const watch = argv.includes('--watch');
+const onlyArg = argv.find((a) => a.startsWith('--only'));
+const only = onlyArg ? (onlyArg.split('=')[1] ?? argv[argv.indexOf(onlyArg) + 1]).split(',') : null;
+
+const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
+const dist = path.join(root, 'dist');
+
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  legalComments: 'none',
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+  define: { __VERSION__: JSON.stringify(pkg.version) },
+};
+
+/** Entry points that exist; lets a target list files that land later without breaking the build. */
+function present(entries) {
+  const out = {};
+  for (const [name, file] of Object.entries(entries)) if (existsSync(path.join(root, file))) out[name] = path.join(root, file);
+  return out;
+}
+
+const BROWSERS = ['chrome', 'firefox'];
+
+/** Deep merge used for the manifest patches: objects merge, arrays and scalars replace. */
+function merge(base, patch) {
+  if (Array.isArray(patch) || typeof patch !== 'object' || patch === null) return patch;
+  const out = { ...base };
+  for (const [k, v] of Object.entries(patch)) out[k] = v === null ? undefined : merge(base?.[k], v);
+  return out;
+}
+
+/** Writes manifest.json (base + browser patch), copies static pages, icons and _locales. */
+async function webextAssets(browser) {
+  const out = path.join(dist, 'webext', browser);
+  await mkdir(out, { recursive: true });
+  const base = JSON.parse(await readFile(path.join(root, 'webext/manifest/base.json'), 'utf8'));
+  const patch = JSON.parse(await readFile(path.join(root, `webext/manifest/${browser}.json`), 'utf8'));
+  const manifest = merge(base, patch);
+  manifest.version = pkg.version;
+  await writeFile(path.join(out, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  for (const dir of ['static', '_locales']) {
+    const src = path.join(root, 'webext', dir);
+    if (existsSync(src)) await cp(src, path.join(out, dir === 'static' ? '' : dir), { recursive: true });
+  }
+  const icons = path.join(root, 'media', 'icons');
+  if (existsSync(icons)) await cp(icons, path.join(out, 'icons'), { recursive: true });
+}
+
+const targets = {
+  extension: () => ({
+    ...common,
+    entryPoints: present({ extension: 'extension/src/extension.ts' }),
+    outdir: path.join(dist, 'extension'),
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+  }),
+  'extension-web': () => ({
+    ...common,
+    entryPoints: present({ 'web-extension': 'extension/src/web-extension.ts' }),
+    outdir: path.join(dist, 'extension'),
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode'],
+  }),
+  webview: () => ({
+    ...common,
+    entryPoints: present({ webview: 'extension/webview/main.tsx' }),
+    outdir: path.join(dist, 'extension'),
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+  }),
+  cli: () => ({
+    ...common,
+    entryPoints: present({ cli: 'shared/cli/main.ts' }),
+    outdir: dist,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' },
+  }),
+  tests: () => ({
+    ...common,
+    minify: false,
+    entryPoints: present({ index: 'extension/test/suite/index.ts' }),
+    outdir: path.join(dist, 'extension-tests'),
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode', 'mocha'],
+  }),
+  // One esbuild context per browser: the same sources with __BROWSER__ set, so Chrome-only
+  // code (sidePanel) is dropped from the Firefox build at compile time.
+  ...Object.fromEntries(
+    BROWSERS.map((browser) => [
+      `webext-${browser}`,
+      () => ({
+        ...common,
+        define: { ...common.define, __BROWSER__: JSON.stringify(browser) },
+        entryPoints: present({
+          background: 'webext/src/background/main.ts',
+          content: 'webext/src/content/main.ts',
+          sidepanel: 'webext/src/pages/sidepanel.tsx',
+          popup: 'webext/src/pages/popup.tsx',
+          summary: 'webext/src/pages/summary.tsx',
+          demo: 'webext/src/demo/demo-call.ts',
+        }),
+        outdir: path.join(dist, 'webext', browser),
+        platform: 'browser',
+        format: 'iife',
+        target: ['chrome120', 'firefox128'],
+        plugins: [{ name: 'assets', setup: (b) => b.onEnd(() => webextAssets(browser)) }],
+      }),
+    ]),
+  ),
+};
+
+const names = Object.keys(targets).filter((n) => !only || only.some((o) => n === o || n.startsWith(`${o}-`)));
+if (!only) await rm(dist, { recursive: true, force: true });
+
+const started = Date.now();
+const contexts = [];
+for (const name of names) {
+  const options = targets[name]();
+  if (Object.keys(options.entryPoints).length === 0) continue;
+  contexts.push([name, await esbuild.context({ ...options, metafile: true })]);
+}
+if (watch) {
+  await Promise.all(contexts.map(([, ctx]) => ctx.watch()));
+  console.log(`watching ${contexts.map(([n]) => n).join(', ')}`);
+} else {
+  const results = await Promise.all(contexts.map(async ([name, ctx]) => [name, await ctx.rebuild()]));
+  await Promise.all(contexts.map(([, ctx]) => ctx.dispose()));
+  const sizes = [];
+  for (const [name, result] of results)
+    for (const [file, info] of Object.entries(result.metafile.outputs))
+      if (file.endsWith('.js')) sizes.push(`${name.padEnd(15)} ${path.relative(root, file).padEnd(44)} ${(info.bytes / 1024).toFixed(1).padStart(7)} KiB`);
+  if (!argv.includes('--quiet')) console.log(sizes.join('\n'));
+  console.log(`built ${results.length} targets in ${Date.now() - started} ms${production ? ' (production)' : ''}`);
+}

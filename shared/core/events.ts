@@ -1,0 +1,73 @@
+/**
+ * The meeting record, version 1 (../shared/design.md, "The meeting record").
+ *
+ * Everything that happens in a meeting is one of these events; every state is a fold over
+ * them. `t` is milliseconds since the Unix epoch, `v` the format version. Names are display
+ * text from untrusted pages: they are data, never markup.
+ */
+export const RECORD_VERSION = 1;
+
+export type Pid = string;
+export type RoundKind = 'go-around' | 'check-in' | 'consent' | 'discussion' | 'silent';
+export const ROUND_KINDS: readonly RoundKind[] = ['go-around', 'check-in', 'consent', 'discussion', 'silent'];
+
+export interface DecisionRights {
+  initiator: Pid | null;
+  deciders: Pid[];
+  contributors: Pid[];
+  informed: Pid[];
+}
+
+interface Base<T extends string> {
+  v: number;
+  t: number;
+  type: T;
+}
+
+export type MeetingStarted = Base<'meeting.started'> & { id: string; title: string; platform?: string; facilitator?: Pid };
+export type ParticipantJoined = Base<'participant.joined'> & { pid: Pid; name: string; self?: boolean };
+export type ParticipantRenamed = Base<'participant.renamed'> & { pid: Pid; name: string };
+export type ParticipantLeft = Base<'participant.left'> & { pid: Pid };
+export type SpeechStarted = Base<'speech.started'> & { pid: Pid };
+export type SpeechEnded = Base<'speech.ended'> & { pid: Pid };
+export type RoundStarted = Base<'round.started'> & { rid: string; kind: RoundKind; topic?: string; order: Pid[]; slotMs: number };
+export type RoundTurn = Base<'round.turn'> & { rid: string; pid: Pid };
+export type RoundPassed = Base<'round.passed'> & { rid: string };
+export type RoundExtended = Base<'round.extended'> & { rid: string; ms: number };
+export type RoundPaused = Base<'round.paused'> & { rid: string };
+export type RoundResumed = Base<'round.resumed'> & { rid: string };
+export type RoundEnded = Base<'round.ended'> & { rid: string };
+export type HandRaised = Base<'hand.raised'> & { pid: Pid };
+export type HandLowered = Base<'hand.lowered'> & { pid: Pid };
+export type DecisionRecorded = Base<'decision.recorded'> & {
+  did: string;
+  title: string;
+  outcome: string;
+  rationale?: string;
+  rights: DecisionRights;
+  objections?: { pid: Pid; reason: string; resolved?: boolean }[];
+};
+export type MeetingEnded = Base<'meeting.ended'>;
+
+export type MeetingEvent =
+  | MeetingStarted
+  | ParticipantJoined
+  | ParticipantRenamed
+  | ParticipantLeft
+  | SpeechStarted
+  | SpeechEnded
+  | RoundStarted
+  | RoundTurn
+  | RoundPassed
+  | RoundExtended
+  | RoundPaused
+  | RoundResumed
+  | RoundEnded
+  | HandRaised
+  | HandLowered
+  | DecisionRecorded
+  | MeetingEnded;
+
+export type EventType = MeetingEvent['type'];
+/** An event without its envelope, as code that emits events builds it (`t` and `v` are stamped by the recorder). */
+export type EventBody = MeetingEvent extends infer E ? (E extends MeetingEvent ? Omit<E, 'v' | 't'> : never) : never;
