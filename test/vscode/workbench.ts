@@ -1,0 +1,89 @@
+/**
+ * Drives code-server's workbench in Debian's Chromium (playwright-core) for what only the UI
+ * shows: the command palette, the sidebar webview (two iframes deep) and the status bar.
+ * Selectors follow ../shared/recipes.md §3.
+ */
+import { chromium, type Browser, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
+import type { CodeServer } from './code-server.ts';
+
+export const EXTENSION_ID = 'roundtable.roundtable';
+export const EXTENSION_DIR = process.cwd();
+
+export async function launchBrowser(server: CodeServer): Promise<Browser> {
+  return chromium.launch({
+    headless: true,
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+    env: server.env as Record<string, string>,
+  });
+}
+
+/** The URL that opens `folder` and, through the payload, loads the extension from source (and its tests, if given). */
+export function workbenchUrl(server: CodeServer, folder: string, opts: { testsPath?: string } = {}): string {
+  const remote = (p: string) => `vscode-remote://${server.authority}${p}`;
+  const payload: [string, string][] = [['extensionDevelopmentPath', remote(EXTENSION_DIR)]];
+  if (opts.testsPath) payload.push(['extensionTestsPath', remote(opts.testsPath)]);
+  return `${server.origin}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+}
+
+export class Workbench {
+  private constructor(readonly page: Page, readonly context: BrowserContext) {}
+
+  static async open(browser: Browser, url: string): Promise<Workbench> {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    const wb = new Workbench(page, context);
+    await wb.ready();
+    return wb;
+  }
+
+  async ready(): Promise<void> {
+    await this.page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+    await this.page.locator('.part.statusbar').waitFor({ timeout: 60000 });
+  }
+
+  /** Runs a command by its palette title, e.g. "Roundtable: Start Round". */
+  async palette(title: string): Promise<void> {
+    const input = this.page.locator('.quick-input-widget input.input');
+    // The palette sometimes ignores F1 while the workbench is still restoring: retry until it opens.
+    for (let i = 0; i < 20; i++) {
+      await this.page.locator('.monaco-workbench .part.editor').click({ position: { x: 200, y: 200 } }).catch(() => {});
+      await this.page.keyboard.press('F1');
+      if (await input.isVisible().catch(() => false)) break;
+      await this.page.waitForTimeout(250);
+    }
+    await input.fill(`>${title}`);
+    const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+    await row.waitFor({ timeout: 20000 });
+    await input.press('Enter');
+  }
+
+  /** Answers the open quick input (input box or pick) with `text` and Enter. */
+  async answer(text: string, opts: { pick?: string } = {}): Promise<void> {
+    const input = this.page.locator('.quick-input-widget input.input');
+    await input.waitFor({ state: 'visible', timeout: 20000 });
+    await input.fill(text);
+    if (opts.pick) await this.page.locator('.quick-input-list .monaco-list-row', { hasText: opts.pick }).first().waitFor({ timeout: 20000 });
+    await input.press('Enter');
+  }
+
+  /** The title/prompt line of the open quick input, so a test knows which question is asked. */
+  async waitForPrompt(text: string): Promise<void> {
+    await this.page.locator('.quick-input-widget', { hasText: text }).waitFor({ state: 'visible', timeout: 20000 });
+  }
+
+  sidebar(): FrameLocator {
+    return this.page.frameLocator(`iframe.webview[src*="extensionId=${EXTENSION_ID}"]`).frameLocator('iframe#active-frame');
+  }
+
+  /** The extension's one status-bar item; its accessible label starts with "Roundtable". */
+  statusItem() {
+    return this.page.locator('.part.statusbar .statusbar-item a[aria-label^="Roundtable"], .part.statusbar .statusbar-item[aria-label^="Roundtable"]').first();
+  }
+
+  async close(): Promise<void> {
+    await this.context.close();
+  }
+}
