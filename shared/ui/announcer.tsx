@@ -1,0 +1,34 @@
+/**
+ * The one polite live region. It speaks what `announcement()` decides (milestones only) and
+ * nothing else. The region is rendered from the start, empty, because screen readers ignore
+ * live regions that appear together with their first message.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useT } from './i18n';
+import { announcement, DEFAULT_MARKS_MS, snapshotOf, type AnnounceSnapshot } from './milestones';
+import type { LiveState } from './types';
+
+/** A bare live region showing `message`; `seq` changes re-announce an identical message. */
+export function Announcer(props: { message: string | null; seq?: number }) {
+  return (
+    <div class="rt-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+      {props.message !== null && <span key={props.seq ?? 0}>{props.message}</span>}
+    </div>
+  );
+}
+
+/** Watches a live state between renders and announces its milestones. */
+export function LiveAnnouncer(props: { state: LiveState; marksMs?: readonly number[] }) {
+  const t = useT();
+  const prev = useRef<AnnounceSnapshot | null>(null);
+  const [said, setSaid] = useState<{ message: string | null; seq: number }>({ message: null, seq: 0 });
+  const snapshot = snapshotOf(t, props.state);
+
+  useEffect(() => {
+    const message = announcement(t, prev.current, snapshot, props.marksMs ?? DEFAULT_MARKS_MS);
+    prev.current = snapshot;
+    if (message !== null) setSaid((s) => ({ message, seq: s.seq + 1 }));
+  });
+
+  return <Announcer message={said.message} seq={said.seq} />;
+}

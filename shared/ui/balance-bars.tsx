@@ -1,0 +1,108 @@
+/**
+ * One compact bar per person: talk time, share, and a mark at their fair share. "quiet",
+ * "dominant", "not heard yet" and "speaking" are words (with a stripe pattern on the bar), so
+ * nothing depends on colour. The bars are drawn for sighted users and hidden from assistive
+ * technology; the same figures are in each row's text.
+ */
+import { useId, useState } from 'preact/hooks';
+import { useT } from './i18n';
+import { durationText, percentText } from './duration';
+import type { PersonBalance } from './types';
+import { Name } from './name';
+
+export type BalanceSort = 'roster' | 'most' | 'least';
+const SORTS: readonly BalanceSort[] = ['roster', 'most', 'least'];
+const SORT_KEYS = { roster: 'balance.sortRoster', most: 'balance.sortMost', least: 'balance.sortLeast' } as const;
+
+/** Stable sort: ties keep roster order, so rows do not jump while two people are level. */
+export function sortPeople(people: readonly PersonBalance[], sort: BalanceSort): PersonBalance[] {
+  const indexed = people.map((p, i) => [p, i] as const);
+  if (sort !== 'roster') indexed.sort(([a, i], [b, j]) => (sort === 'most' ? b.talkMs - a.talkMs : a.talkMs - b.talkMs) || i - j);
+  return indexed.map(([p]) => p);
+}
+
+/**
+ * The share that fills a whole bar. Twice the largest fair share (where "dominant" begins)
+ * or the largest share if higher: in a meeting of ten, 10 % is a visible bar, not a sliver.
+ */
+export function barScale(people: readonly PersonBalance[]): number {
+  let scale = 0;
+  for (const p of people) scale = Math.max(scale, p.share, 2 * p.fairShare);
+  return Math.min(1, scale) || 1;
+}
+
+export function BalanceBars(props: { people: PersonBalance[]; sort?: BalanceSort; onSortChange?: (s: BalanceSort) => void }) {
+  const t = useT();
+  const id = useId();
+  const [ownSort, setOwnSort] = useState<BalanceSort>(props.sort ?? 'roster');
+  const sort = props.onSortChange ? (props.sort ?? 'roster') : ownSort;
+  const scale = barScale(props.people);
+  const rows = sortPeople(props.people, sort);
+  const pct = (share: number) => `${Math.min(100, (share / scale) * 100).toFixed(1)}%`;
+
+  return (
+    <section class="rt-balance" aria-labelledby={`${id}-h`}>
+      <div class="rt-balance-head">
+        <h2 id={`${id}-h`} class="rt-heading">
+          {t('balance.heading')}
+        </h2>
+        <label class="rt-sort">
+          <span>{t('balance.sortLabel')}</span>{' '}
+          <select
+            value={sort}
+            onChange={(e) => {
+              const next = (e.currentTarget as HTMLSelectElement).value as BalanceSort;
+              if (props.onSortChange) props.onSortChange(next);
+              else setOwnSort(next);
+            }}
+          >
+            {SORTS.map((s) => (
+              <option key={s} value={s}>
+                {t(SORT_KEYS[s])}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {rows.length === 0 ? (
+        <p class="rt-empty">{t('balance.empty')}</p>
+      ) : (
+        <ul class="rt-balance-list">
+          {rows.map((p) => {
+            const notHeard = p.talkMs === 0;
+            return (
+              <li
+                key={p.pid}
+                class="rt-balance-item"
+                data-quiet={p.quiet || undefined}
+                data-dominant={p.dominant || undefined}
+                data-not-heard={notHeard || undefined}
+                data-speaking={p.speaking || undefined}
+              >
+                <div class="rt-balance-line">
+                  <Name name={p.name} />
+                  <span class="rt-balance-figures">
+                    {durationText(t, p.talkMs)} · {percentText(t, p.share)}
+                  </span>
+                </div>
+                <div class="rt-bar" aria-hidden="true">
+                  <div class="rt-bar-fill" style={{ width: pct(p.share) }} />
+                  <div class="rt-bar-fair" style={{ left: pct(p.fairShare) }} title={t('balance.fairMark')} />
+                </div>
+                <div class="rt-balance-tags">
+                  <span class="rt-visually-hidden">
+                    {t('balance.detail', durationText(t, p.talkMs), percentText(t, p.share), percentText(t, p.fairShare))}
+                  </span>
+                  {p.speaking && <span class="rt-tag rt-tag-speaking">🎙 {t('balance.speaking')}</span>}
+                  {notHeard && <span class="rt-tag rt-tag-not-heard">○ {t('balance.notHeard')}</span>}
+                  {p.quiet && !notHeard && <span class="rt-tag rt-tag-quiet">↓ {t('balance.quiet')}</span>}
+                  {p.dominant && <span class="rt-tag rt-tag-dominant">↑ {t('balance.dominant')}</span>}
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

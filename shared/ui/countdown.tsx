@@ -1,0 +1,80 @@
+/**
+ * The turn timer: large m:ss digits inside a progress ring. It never counts: `timer.remainingMs`
+ * is computed by the core from timestamps each time the shell renders. State is shown by
+ * text, an icon and the ring's shape (solid, dashed when paused, thick when warning, double
+ * when over), never by colour alone. role="timer" is silent by default; the Announcer speaks
+ * the milestones.
+ */
+import { richText, useT } from './i18n';
+import { formatClock } from '../core/format';
+import { durationText } from './duration';
+import type { TimerView } from './types';
+import { Name } from './name';
+
+export type CountdownState = 'idle' | 'running' | 'warning' | 'paused' | 'overtime';
+
+export function countdownState(timer: TimerView | null): CountdownState {
+  if (!timer) return 'idle';
+  if (timer.paused) return 'paused';
+  if (timer.remainingMs <= 0) return 'overtime';
+  if (timer.remainingMs <= timer.warnMs) return 'warning';
+  return 'running';
+}
+
+const ICONS: Record<CountdownState, string> = {
+  idle: '○',
+  running: '▶',
+  warning: '⚠',
+  paused: '⏸',
+  overtime: '⏰',
+};
+
+const R = 45;
+const CIRCUMFERENCE = 2 * Math.PI * R;
+
+export function Countdown(props: { timer: TimerView | null; speakerName?: string | null }) {
+  const t = useT();
+  const { timer } = props;
+  const state = countdownState(timer);
+  const fraction = timer && timer.totalMs > 0 ? Math.min(1, Math.max(0, timer.remainingMs / timer.totalMs)) : 0;
+  const arc = state === 'overtime' ? CIRCUMFERENCE : CIRCUMFERENCE * fraction;
+  const detail = !timer
+    ? t('countdown.idle')
+    : timer.remainingMs >= 0
+      ? t('countdown.remaining', durationText(t, timer.remainingMs), durationText(t, timer.totalMs))
+      : t('countdown.over', durationText(t, -timer.remainingMs), durationText(t, timer.totalMs));
+
+  return (
+    <section class="rt-countdown" data-state={state} aria-label={t('countdown.label')}>
+      <div class="rt-countdown-dial">
+        <svg class="rt-ring" viewBox="0 0 100 100" aria-hidden="true" focusable="false">
+          <circle class="rt-ring-track" cx="50" cy="50" r={R} />
+          <circle
+            class="rt-ring-progress"
+            cx="50"
+            cy="50"
+            r={R}
+            stroke-dasharray={`${arc.toFixed(2)} ${CIRCUMFERENCE.toFixed(2)}`}
+            transform="rotate(-90 50 50)"
+          />
+          {state === 'overtime' && <circle class="rt-ring-over" cx="50" cy="50" r={R - 8} />}
+        </svg>
+        <div class="rt-countdown-digits" role="timer" aria-live="off" aria-atomic="true">
+          {timer ? formatClock(timer.remainingMs) : '–:––'}
+        </div>
+      </div>
+      <p class="rt-countdown-status">
+        <span class="rt-icon" aria-hidden="true">
+          {ICONS[state]}
+        </span>{' '}
+        <strong>{t(`countdown.${state}`)}</strong>
+        <span class="rt-countdown-detail"> · {detail}</span>
+      </p>
+      {props.speakerName && (
+        <p class="rt-countdown-speaker">
+          {richText(t, 'countdown.speaker', <Name name={props.speakerName} />)}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * What a screen reader hears, and when. `role="timer"` is silent by default and announcing
+ * every second drowns everything else, so the live region only speaks at milestones: a new
+ * round, a new turn, crossing a time mark, time up, pause/resume, round end, a raised hand.
+ *
+ * Pure: given the previous and current snapshot it returns the sentence to announce, or null.
+ * Renders may come at any rate (a throttled tab renders once a second or less), so time
+ * marks are detected by crossing (`prev > mark >= now`), never by equality, and a jump over
+ * several marks announces only the lowest one, the one that is true now.
+ */
+import type { Translate } from './i18n';
+import type { LiveState } from './types';
+import { spokenDuration } from './duration';
+
+export interface AnnounceSnapshot {
+  rid: string | null;
+  roundLabel: string;
+  roundEnded: boolean;
+  turnPid: string | null;
+  turnName: string | null;
+  remainingMs: number | null;
+  totalMs: number | null;
+  paused: boolean;
+  hands: { pid: string; name: string }[];
+}
+
+/** Default marks, in ms left, besides 0 ("time is up"). */
+export const DEFAULT_MARKS_MS: readonly number[] = [60_000, 30_000];
+
+export function announcement(
+  t: Translate,
+  prev: AnnounceSnapshot | null,
+  next: AnnounceSnapshot,
+  marksMs: readonly number[] = DEFAULT_MARKS_MS,
+): string | null {
+  // The first snapshot is the baseline: a panel opened (or reloaded) mid-round stays quiet.
+  if (prev === null) return null;
+  const parts: string[] = [];
+  const sameRound = prev.rid === next.rid;
+
+  if (next.rid !== null && !sameRound) parts.push(t('announce.roundStarted', next.roundLabel));
+  if (next.rid !== null && sameRound && next.roundEnded && !prev.roundEnded) parts.push(t('announce.roundEnded'));
+
+  const sameTurn = sameRound && prev.turnPid === next.turnPid;
+  if (!next.roundEnded && next.turnPid !== null && next.turnName !== null && !sameTurn) {
+    parts.push(
+      next.totalMs !== null && next.totalMs > 0
+        ? t('announce.turn', next.turnName, spokenDuration(t, next.totalMs))
+        : t('announce.turnNoSlot', next.turnName),
+    );
+  }
+
+  if (sameTurn && !next.roundEnded) {
+    if (next.paused && !prev.paused) parts.push(t('announce.paused'));
+    if (!next.paused && prev.paused) parts.push(t('announce.resumed'));
+    const crossed = crossedMark(prev.remainingMs, next.remainingMs, marksMs);
+    if (crossed === 0 && next.turnName !== null) parts.push(t('announce.timeUp', next.turnName));
+    else if (crossed !== null && crossed > 0) parts.push(t('announce.left', spokenDuration(t, crossed)));
+  }
+
+  const before = new Set(prev.hands.map((h) => h.pid));
+  for (const hand of next.hands) if (!before.has(hand.pid)) parts.push(t('announce.handRaised', hand.name));
+
+  return parts.length > 0 ? parts.join(' ') : null;
+}
+
+/** The lowest mark (0 included) passed between two readings, or null. */
+export function crossedMark(prevMs: number | null, nowMs: number | null, marksMs: readonly number[]): number | null {
+  if (prevMs === null || nowMs === null) return null;
+  let lowest: number | null = null;
+  for (const mark of [...marksMs, 0]) {
+    if (prevMs > mark && nowMs <= mark && (lowest === null || mark < lowest)) lowest = mark;
+  }
+  return lowest;
+}
+
+/** The snapshot of a live state, as the Announcer sees it. */
+export function snapshotOf(t: Translate, state: LiveState): AnnounceSnapshot {
+  const round = state.round;
+  const current = round && round.currentIndex >= 0 ? round.order[round.currentIndex] : undefined;
+  const kind = round ? t(`kind.${round.kind}`) : '';
+  return {
+    rid: round?.rid ?? null,
+    roundLabel: round?.topic ? t('round.title', kind, round.topic) : kind,
+    roundEnded: round?.ended ?? false,
+    turnPid: current?.pid ?? null,
+    turnName: current?.name ?? null,
+    remainingMs: state.timer?.remainingMs ?? null,
+    totalMs: state.timer?.totalMs ?? null,
+    paused: state.timer?.paused ?? false,
+    hands: round?.hands ?? [],
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * A button for every round action. Native <button>s: Tab reaches them, Enter and Space press
+ * them, `disabled` tells assistive technology what is not possible now (the core decides; the
+ * UI only reflects it). Shortcut hints are shown and exposed as aria-keyshortcuts.
+ */
+import { useT } from './i18n';
+import { durationText } from './duration';
+import type { RoundAbilities, RoundAction, RoundActions, ShortcutHints } from './types';
+
+interface Props {
+  can: RoundAbilities;
+  actions: RoundActions;
+  extendMs: number;
+  hints?: ShortcutHints;
+}
+
+export function RoundControls(props: Props) {
+  const t = useT();
+  const { can, actions, hints = {} } = props;
+  // One toggle for pause/resume: the label says what pressing it will do.
+  const resuming = can.resume && !can.pause;
+
+  const button = (action: RoundAction, icon: string, label: string, run: () => void) => (
+    <button
+      type="button"
+      class={`rt-button rt-action-${action}`}
+      data-action={action}
+      disabled={!can[action]}
+      onClick={run}
+      aria-keyshortcuts={hints[action] || undefined}
+    >
+      <span class="rt-icon" aria-hidden="true">
+        {icon}
+      </span>{' '}
+      <span class="rt-button-label">{label}</span>
+      {hints[action] && (
+        <kbd class="rt-kbd" aria-hidden="true">
+          {hints[action]}
+        </kbd>
+      )}
+    </button>
+  );
+
+  return (
+    <div class="rt-controls" role="group" aria-label={t('controls.label')}>
+      {button('next', '⏭', t('controls.next'), () => actions.next())}
+      {button('pass', '↷', t('controls.pass'), () => actions.pass())}
+      {button('extend', '＋', t('controls.extend', durationText(t, props.extendMs)), () => actions.extend(props.extendMs))}
+      {resuming
+        ? button('resume', '▶', t('controls.resume'), () => actions.resume())
+        : button('pause', '⏸', t('controls.pause'), () => actions.pause())}
+      {button('end', '⏹', t('controls.end'), () => actions.endRound())}
+    </div>
+  );
+}

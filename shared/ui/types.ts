@@ -1,0 +1,153 @@
+/**
+ * The props contract of shared/ui: plain data, close to the metrics of design.md, so a shell
+ * (or from-core.ts) fills it from the core without the UI knowing the core's internals.
+ * Every `name` is untrusted display text from a call page or a roster file: components render
+ * it as a text child only.
+ */
+import type { RoundKind } from '../core/events';
+
+export type Pid = string;
+
+/** One person's live or final talk-time figures (design.md, "Metric definitions"). */
+export interface PersonBalance {
+  pid: Pid;
+  name: string;
+  talkMs: number;
+  /** talkMs / Σ talkMs, 0..1. */
+  share: number;
+  /** presenceMs / Σ presenceMs, 0..1. */
+  fairShare: number;
+  turns: number;
+  quiet: boolean;
+  dominant: boolean;
+  speaking: boolean;
+}
+
+/** What the countdown shows. remainingMs is computed by the core from timestamps at render time. */
+export interface TimerView {
+  /** Negative when the turn has run over. */
+  remainingMs: number;
+  /** The slot including extensions. */
+  totalMs: number;
+  paused: boolean;
+  /** At or below this many ms left the timer shows its warning state. */
+  warnMs: number;
+}
+
+export type TurnStatus = 'done' | 'passed' | 'current' | 'next' | 'waiting';
+
+export interface QueueEntry {
+  pid: Pid;
+  name: string;
+  status: TurnStatus;
+}
+
+export interface HandEntry {
+  pid: Pid;
+  name: string;
+}
+
+export interface RoundView {
+  rid: string;
+  kind: RoundKind;
+  topic?: string;
+  order: QueueEntry[];
+  /** Raised hands, first in line first. */
+  hands: HandEntry[];
+  /** Index into `order` of the current turn, or -1 between turns. */
+  currentIndex: number;
+  ended: boolean;
+}
+
+export type RoundAction = 'next' | 'pass' | 'extend' | 'pause' | 'resume' | 'end';
+export const ROUND_ACTIONS: readonly RoundAction[] = ['next', 'pass', 'extend', 'pause', 'resume', 'end'];
+
+/** Which actions are possible now: the shell asks the core, the UI only reflects it. */
+export type RoundAbilities = Record<RoundAction, boolean>;
+
+/** Implemented by each shell: VS Code posts a message to the extension, the browser to its worker. */
+export interface RoundActions {
+  next(): void;
+  pass(): void;
+  extend(ms: number): void;
+  pause(): void;
+  resume(): void;
+  endRound(): void;
+}
+
+/** Shortcut text per action, e.g. "Ctrl+Alt+N", shown as a hint and set as aria-keyshortcuts. */
+export type ShortcutHints = Partial<Record<RoundAction, string>>;
+
+export interface Nudge {
+  kind: 'notHeard' | 'dominant';
+  pid: Pid;
+  name: string;
+  share: number;
+}
+
+/** Everything the live view (VS Code sidebar, browser side panel) shows. */
+export interface LiveState {
+  round: RoundView | null;
+  timer: TimerView | null;
+  /** Name of whoever holds the turn (or the detected speaker), for the countdown caption. */
+  speakerName: string | null;
+  people: PersonBalance[];
+  can: RoundAbilities;
+  extendMs: number;
+  nudges: Nudge[];
+  hints?: ShortcutHints;
+}
+
+/** A closed speech interval, ms since the meeting started. */
+export interface SpeechSpan {
+  pid: Pid;
+  startMs: number;
+  endMs: number;
+}
+
+export type TurnOutcome =
+  | { kind: 'measured'; allottedMs: number; spokeMs: number }
+  | { kind: 'passed'; allottedMs: number }
+  | { kind: 'unmeasured'; allottedMs: number }
+  | { kind: 'skipped'; allottedMs: number };
+
+export interface TurnRow {
+  pid: Pid;
+  name: string;
+  outcome: TurnOutcome;
+}
+
+export interface RoundSummary {
+  rid: string;
+  kind: RoundKind;
+  topic?: string;
+  turns: TurnRow[];
+}
+
+export interface DecisionSummary {
+  did: string;
+  title: string;
+  outcome: string;
+  rationale?: string;
+  /** Display names of the deciders. */
+  deciders: string[];
+}
+
+export type ExportFormat = 'md' | 'csv' | 'json';
+
+export interface SummaryData {
+  title: string;
+  durationMs: number;
+  facilitator?: string;
+  balance: number;
+  silenceMs: number;
+  overlapMs: number;
+  people: PersonBalance[];
+  spans: SpeechSpan[];
+  rounds: RoundSummary[];
+  decisions: DecisionSummary[];
+}
+
+export interface SummaryActions {
+  exportAs(format: ExportFormat): void;
+}

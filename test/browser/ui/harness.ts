@@ -1,0 +1,140 @@
+/**
+ * Real-Chromium harness for shared/ui: bundles test/fixtures/ui/entry.tsx with esbuild into a
+ * temp folder (with the real styles.css), opens it in Debian's Chromium through
+ * playwright-core, and runs axe-core in the page. The browser runs with HOME, XDG_* and TMPDIR
+ * inside the temp folder so a run leaves nothing behind.
+ */
+import * as esbuild from 'esbuild';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+export interface Harness {
+  browser: Browser;
+  url: string;
+  dir: string;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'rt-ui-'));
+  await esbuild.build({
+    entryPoints: [path.join(root, 'test/fixtures/ui/entry.tsx')],
+    outfile: path.join(dir, 'entry.js'),
+    bundle: true,
+    format: 'iife',
+    target: 'es2022',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    sourcemap: 'inline',
+    logLevel: 'error',
+  });
+  await copyFile(path.join(root, 'shared/ui/styles.css'), path.join(dir, 'styles.css'));
+  await writeFile(
+    path.join(dir, 'index.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">` +
+      `<title>Roundtable UI test</title><link rel="stylesheet" href="styles.css"></head>` +
+      `<body style="margin:0"><main id="root"></main><script src="entry.js"></script></body></html>`,
+  );
+  const home = path.join(dir, 'home');
+  const browser = await chromium.launch({
+    headless: true,
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    env: { ...process.env, HOME: home, XDG_CONFIG_HOME: path.join(home, '.config'), XDG_CACHE_HOME: path.join(home, '.cache'), TMPDIR: dir },
+  });
+  return {
+    browser,
+    dir,
+    url: pathToFileURL(path.join(dir, 'index.html')).href,
+    async close() {
+      await browser.close().catch(() => {});
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface PageOptions {
+  colorScheme?: 'light' | 'dark';
+  forcedColors?: 'active' | 'none';
+  reducedMotion?: 'reduce' | 'no-preference';
+  width?: number;
+}
+
+export async function openPage(h: Harness, opts: PageOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await h.browser.newContext({
+    colorScheme: opts.colorScheme ?? 'light',
+    forcedColors: opts.forcedColors ?? 'none',
+    reducedMotion: opts.reducedMotion ?? 'no-preference',
+    viewport: { width: opts.width ?? 800, height: 900 },
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  // A dialog would mean a hostile name ran as script: fail loudly instead of hanging.
+  page.on('dialog', (d) => {
+    errors.push(`dialog opened: ${d.message()}`);
+    void d.dismiss();
+  });
+  (page as Page & { rtErrors: string[] }).rtErrors = errors;
+  await page.goto(h.url);
+  await page.waitForFunction(() => '__rt' in window);
+  return { context, page };
+}
+
+export function pageErrors(page: Page): string[] {
+  return (page as Page & { rtErrors?: string[] }).rtErrors ?? [];
+}
+
+export async function show(page: Page, component: string, props: unknown, catalog?: Record<string, string>): Promise<void> {
+  await page.evaluate(
+    ([c, p, cat]) => (window as unknown as { __rt: { render(c: string, p: unknown, cat?: unknown): void } }).__rt.render(c, p, cat),
+    [component, props, catalog] as const,
+  );
+}
+
+export async function calls(page: Page): Promise<unknown[][]> {
+  return page.evaluate(() => (window as unknown as { __rt: { calls: unknown[][] } }).__rt.calls.slice());
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+/** Runs axe-core (WCAG 2.x A/AA and best practices) on the page; returns the violations. */
+export async function axe(page: Page): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    await page.addScriptTag({ path: path.join(root, 'node_modules/axe-core/axe.min.js') });
+  }
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
+  });
+}
+
+export function describeViolations(v: AxeViolation[]): string {
+  return v.map((x) => `${x.id} (${x.impact}): ${x.help}\n  ${x.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n  ')}`).join('\n');
+}
+
+/** Names built to break things: markup, script URLs, bidi overrides, zero-width, very long. */
+export const HOSTILE_NAMES = {
+  img: '<img src=x onerror="alert(1)">',
+  script: '<script>alert(2)</script>Eve',
+  rtl: '\u202EevilName\u202C txt.exe',
+  long: 'L'.repeat(200),
+  quotes: `"'><svg onload=alert(3)>`,
+  entity: '&lt;b&gt;bold&lt;/b&gt; &amp;',
+} as const;

@@ -1,0 +1,242 @@
+// The live components (countdown, queue, balance bars, controls, live panel) in real Chromium:
+// text, keyboard operation, hostile names as literal text, and axe-core in every theme.
+import assert from 'node:assert/strict';
+import type { BrowserContext, Page } from 'playwright-core';
+import { axe, calls, describeViolations, HOSTILE_NAMES, openPage, pageErrors, show, startHarness, type Harness, type PageOptions } from './harness';
+import { liveState, people, round, timer, withNames } from '../../fixtures/ui/builders';
+
+describe('shared/ui live components in Chromium', function () {
+  let h: Harness;
+  let context: BrowserContext | undefined;
+  let page: Page;
+
+  before(async () => {
+    h = await startHarness();
+  });
+  after(async () => {
+    await h?.close();
+  });
+  async function open(opts: PageOptions = {}) {
+    await context?.close();
+    ({ context, page } = await openPage(h, opts));
+  }
+  beforeEach(async () => open());
+  afterEach(async () => {
+    assert.deepEqual(pageErrors(page), [], 'no page errors');
+    await context?.close();
+    context = undefined;
+  });
+
+  describe('Countdown', () => {
+    it('shows m:ss, remaining text and the running state', async () => {
+      await show(page, 'countdown', { timer: timer({ remainingMs: 75_000 }), speakerName: 'Chen' });
+      assert.equal(await page.locator('[role=timer]').textContent(), '1:15');
+      assert.equal(await page.locator('[role=timer]').getAttribute('aria-live'), 'off');
+      assert.equal(await page.locator('.rt-countdown').getAttribute('data-state'), 'running');
+      const status = await page.locator('.rt-countdown-status').textContent();
+      assert.match(status!, /Running/);
+      assert.match(status!, /1 min 15 s left of 1 min 30 s/);
+      assert.equal(await page.locator('.rt-countdown-speaker').textContent(), 'Speaking: Chen');
+    });
+
+    for (const [name, t, state, word, icon] of [
+      ['warning', timer({ remainingMs: 9_000 }), 'warning', 'Almost up', '⚠'],
+      ['paused', timer({ remainingMs: 40_000, paused: true }), 'paused', 'Paused', '⏸'],
+      ['overtime', timer({ remainingMs: -12_400 }), 'overtime', 'Over time', '⏰'],
+    ] as const) {
+      it(`shows the ${name} state by word and icon, not colour only`, async () => {
+        await show(page, 'countdown', { timer: t });
+        assert.equal(await page.locator('.rt-countdown').getAttribute('data-state'), state);
+        assert.equal(await page.locator('.rt-countdown-status strong').textContent(), word);
+        assert.equal(await page.locator('.rt-countdown-status .rt-icon').textContent(), icon);
+      });
+    }
+
+    it('reads overtime as +m:ss and says how far over', async () => {
+      await show(page, 'countdown', { timer: timer({ remainingMs: -12_400 }) });
+      assert.equal(await page.locator('[role=timer]').textContent(), '+0:12');
+      assert.match((await page.locator('.rt-countdown-status').textContent())!, /12 s over a slot of 1 min 30 s/);
+      assert.equal(await page.locator('.rt-ring-over').count(), 1, 'overtime adds a second ring (shape, not colour)');
+    });
+
+    it('draws the ring in proportion to the time left and dashes it when paused', async () => {
+      await open({ reducedMotion: 'reduce' }); // no transition, so the computed dash is final at once
+      await show(page, 'countdown', { timer: timer({ remainingMs: 45_000, totalMs: 90_000 }) });
+      const dash = await page.locator('.rt-ring-progress').getAttribute('stroke-dasharray');
+      const [arc, full] = dash!.split(' ').map(Number);
+      assert.ok(Math.abs(arc! / full! - 0.5) < 0.001, dash!);
+      await show(page, 'countdown', { timer: timer({ remainingMs: 45_000, paused: true }) });
+      const computed = await page.locator('.rt-ring-progress').evaluate((el) => getComputedStyle(el).strokeDasharray);
+      assert.equal(computed, '4px, 4px');
+      assert.equal(await page.locator('.rt-ring-progress').evaluate((el) => getComputedStyle(el).transitionDuration), '0s');
+    });
+
+    it('shows an idle state without a timer', async () => {
+      await show(page, 'countdown', { timer: null });
+      assert.equal(await page.locator('[role=timer]').textContent(), '–:––');
+      assert.match((await page.locator('.rt-countdown-status').textContent())!, /No turn running/);
+    });
+  });
+
+  describe('TurnQueue', () => {
+    it('marks each status with a word and a symbol, and the current turn with aria-current', async () => {
+      await show(page, 'queue', { round: round() });
+      const items = await page.locator('.rt-queue-item').allTextContents();
+      assert.deepEqual(items, ['✓Anaspoke', '↷Bopassed', '▶Chenspeaking now', '›Deenext', '·Eliwaiting']);
+      assert.equal(await page.locator('[aria-current=step]').count(), 1);
+      assert.match((await page.locator('[aria-current=step]').textContent())!, /Chen/);
+      assert.deepEqual(await page.locator('.rt-hands-list li').allTextContents(), ['✋Bo']);
+    });
+
+    it('says when the queue and the hands are empty', async () => {
+      await show(page, 'queue', { round: null });
+      assert.deepEqual(await page.locator('.rt-empty').allTextContents(), ['Nobody in this round yet.', 'No hands raised.']);
+    });
+  });
+
+  describe('BalanceBars', () => {
+    it('shows time, share, fair-share mark and labels as text', async () => {
+      await show(page, 'balance', { people: people() });
+      const rows = page.locator('.rt-balance-item');
+      assert.equal(await rows.count(), 4);
+      assert.match((await rows.nth(0).textContent())!, /Ana5 min 10 s · 62 %.*dominant/);
+      assert.match((await rows.nth(1).textContent())!, /speaking/);
+      assert.match((await rows.nth(2).textContent())!, /Chen40 s · 8 %.*quiet/);
+      assert.match((await rows.nth(3).textContent())!, /not heard yet/);
+      assert.doesNotMatch((await rows.nth(3).textContent())!, /↓ quiet/, 'not heard yet replaces quiet');
+      assert.match((await rows.nth(2).textContent())!, /40 s, 8 % of talk, fair share 25 %/);
+      // scale = max(share 0.62, 2 × 0.25) = 0.62, so Ana's bar is full and the fair mark at 25/62.
+      const fill = await rows.nth(0).locator('.rt-bar-fill').evaluate((el) => (el as HTMLElement).style.width);
+      const fair = await rows.nth(0).locator('.rt-bar-fair').evaluate((el) => (el as HTMLElement).style.left);
+      assert.equal(fill, '100%');
+      assert.equal(fair, `${((0.25 / 0.62) * 100).toFixed(1)}%`);
+      // Patterns, not colour alone: the quiet bar is striped.
+      const bg = await rows.nth(2).locator('.rt-bar-fill').evaluate((el) => getComputedStyle(el).backgroundImage);
+      assert.match(bg, /repeating-linear-gradient/);
+    });
+
+    it('sorts by most and least talk from the keyboard', async () => {
+      await show(page, 'balance', { people: people() });
+      const names = () => page.locator('.rt-balance-item .rt-name').allTextContents();
+      assert.deepEqual(await names(), ['Ana', 'Bo', 'Chen', 'Dee']);
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'SELECT');
+      await page.locator('.rt-sort select').selectOption('least');
+      assert.deepEqual(await names(), ['Dee', 'Chen', 'Bo', 'Ana']);
+      await page.locator('.rt-sort select').selectOption('most');
+      assert.deepEqual(await names(), ['Ana', 'Bo', 'Chen', 'Dee']);
+    });
+  });
+
+  describe('RoundControls', () => {
+    const can = { next: true, pass: true, extend: true, pause: true, resume: false, end: true };
+
+    it('has a named button for every action, reached by Tab and pressed by Enter and Space', async () => {
+      await show(page, 'controls', { can, extendMs: 30_000, hints: { next: 'Ctrl+Alt+N' } });
+      const labels = await page.locator('.rt-controls button').evaluateAll((els) => els.map((e) => (e as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
+      assert.deepEqual(labels, ['⏭ Next speaker Ctrl+Alt+N', '↷ Pass', '＋ Extend +30 s', '⏸ Pause', '⏹ End round']);
+      assert.equal(await page.getByRole('button', { name: 'Next speaker' }).getAttribute('aria-keyshortcuts'), 'Ctrl+Alt+N');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Space');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      assert.deepEqual(await calls(page), [['next'], ['pass'], ['extend', 30_000], ['pause'], ['endRound']]);
+    });
+
+    it('reflects disabled actions and offers Resume while paused', async () => {
+      await show(page, 'controls', { can: { next: false, pass: false, extend: false, pause: false, resume: true, end: true }, extendMs: 30_000 });
+      assert.equal(await page.getByRole('button', { name: 'Next speaker' }).isDisabled(), true);
+      assert.equal(await page.getByRole('button', { name: 'Extend +30 s' }).isDisabled(), true);
+      assert.equal(await page.getByRole('button', { name: 'Pause' }).count(), 0);
+      await page.keyboard.press('Tab'); // disabled buttons are skipped: focus lands on Resume
+      assert.equal(await page.evaluate(() => (document.activeElement as HTMLElement).innerText.replace(/\s+/g, ' ').trim()), '▶ Resume');
+      await page.keyboard.press('Space');
+      assert.deepEqual(await calls(page), [['resume']]);
+    });
+  });
+
+  describe('hostile names', () => {
+    const names = Object.values(HOSTILE_NAMES);
+
+    it('render as literal text everywhere in the live panel, with no element injected', async () => {
+      const state = withNames(liveState({ nudges: names.map((name, i) => ({ kind: 'notHeard' as const, pid: `n${i}`, name, share: 0 })) }), names);
+      await show(page, 'live', state);
+      const text = await page.locator('#root').textContent();
+      for (const name of names) assert.ok(text!.includes(name), `literal text: ${JSON.stringify(name)}`);
+      assert.equal(await page.locator('#root img, #root script, #root svg[onload], #root b').count(), 0);
+      assert.equal(await page.evaluate(() => document.querySelectorAll('[onerror],[onload]').length), 0);
+      // Each name is isolated for bidi and carries the full text in its tooltip.
+      const bdis = await page.locator('bdi.rt-name').evaluateAll((els) => els.map((e) => [e.textContent, e.getAttribute('title')]));
+      assert.ok(bdis.length >= names.length);
+      for (const [textContent, title] of bdis) assert.equal(textContent, title);
+    });
+
+    it('truncates a 200-character name visually at 250 px without widening the panel', async () => {
+      await open({ width: 250 });
+      await show(page, 'live', withNames(liveState(), [HOSTILE_NAMES.long]));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.equal(overflow, 0, 'no horizontal scroll at 250 px');
+      const name = page.locator('.rt-balance-item bdi.rt-name').first();
+      const [scrollW, clientW] = await name.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+      assert.ok(clientW < scrollW && clientW <= 250, `truncated: ${clientW} < ${scrollW}`);
+      assert.equal(await name.textContent(), HOSTILE_NAMES.long);
+    });
+  });
+
+  describe('localisation', () => {
+    it('takes every visible string from the catalog it is given', async () => {
+      await show(page, 'controls', { can: { next: true, pass: true, extend: true, pause: true, resume: false, end: true }, extendMs: 30_000 }, {
+        'controls.next': 'Nächste Person',
+        'controls.extend': 'Verlängern +{0}',
+        'duration.seconds': '{0} Sek.',
+      });
+      assert.equal(await page.getByRole('button', { name: 'Nächste Person' }).count(), 1);
+      assert.equal(await page.getByRole('button', { name: 'Verlängern +30 Sek.' }).count(), 1);
+      assert.equal(await page.getByRole('button', { name: 'Pass' }).count(), 1, 'missing keys fall back to English');
+    });
+  });
+
+  describe('axe-core', () => {
+    const variants: [string, PageOptions][] = [
+      ['light', {}],
+      ['dark', { colorScheme: 'dark' }],
+      ['forced colors', { forcedColors: 'active' }],
+      ['250 px, reduced motion', { width: 250, reducedMotion: 'reduce' }],
+    ];
+    for (const [label, opts] of variants) {
+      it(`finds no violations in the live panel (${label})`, async () => {
+        await open(opts);
+        await show(page, 'live', liveState());
+        assert.deepEqual(await axe(page).then(describeViolations), '');
+        await show(page, 'live', liveState({ timer: timer({ remainingMs: -5_000 }), can: { next: true, pass: false, extend: false, pause: false, resume: true, end: true } }));
+        assert.deepEqual(await axe(page).then(describeViolations), '');
+        await show(page, 'live', withNames(liveState(), Object.values(HOSTILE_NAMES)));
+        assert.deepEqual(await axe(page).then(describeViolations), '');
+      });
+    }
+
+    it('is a check that can fail: it reports a nameless button and light grey text', async () => {
+      await show(page, 'live', liveState());
+      await page.evaluate(() => {
+        document.getElementById('root')!.append(document.createElement('button'));
+        const p = document.createElement('p');
+        p.textContent = 'invisible';
+        p.style.cssText = 'color:#aaa;background:#fff';
+        document.getElementById('root')!.append(p);
+      });
+      const ids = (await axe(page)).map((v) => v.id).sort();
+      assert.deepEqual(ids, ['button-name', 'color-contrast']);
+    });
+
+    it('finds no violations with no round running', async () => {
+      await show(page, 'live', liveState({ round: null, timer: null, speakerName: null, nudges: [], can: { next: false, pass: false, extend: false, pause: false, resume: false, end: false } }));
+      assert.deepEqual(await axe(page).then(describeViolations), '');
+    });
+  });
+});
