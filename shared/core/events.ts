@@ -30,7 +30,26 @@ export type ParticipantRenamed = Base<'participant.renamed'> & { pid: Pid; name:
 export type ParticipantLeft = Base<'participant.left'> & { pid: Pid };
 export type SpeechStarted = Base<'speech.started'> & { pid: Pid };
 export type SpeechEnded = Base<'speech.ended'> & { pid: Pid };
-export type RoundStarted = Base<'round.started'> & { rid: string; kind: RoundKind; topic?: string; order: Pid[]; slotMs: number };
+/** How a round's time box applies: one slot per turn (default), or one box for the whole round. */
+export type RoundBox = 'turn' | 'round';
+export const ROUND_BOXES: readonly RoundBox[] = ['turn', 'round'];
+/** How a discussion round picks the next raised hand: first come, or furthest below fair share first. */
+export type QueueOrder = 'fifo' | 'deficit';
+export const QUEUE_ORDERS: readonly QueueOrder[] = ['fifo', 'deficit'];
+/**
+ * `slotMs` 0 means untimed. `box`, `queue` and `strategy` are optional additions to v1: a record
+ * without them reads as a slot per turn, first-come queue, order as given.
+ */
+export type RoundStarted = Base<'round.started'> & {
+  rid: string;
+  kind: RoundKind;
+  topic?: string;
+  order: Pid[];
+  slotMs: number;
+  box?: RoundBox;
+  queue?: QueueOrder;
+  strategy?: string;
+};
 export type RoundTurn = Base<'round.turn'> & { rid: string; pid: Pid };
 export type RoundPassed = Base<'round.passed'> & { rid: string };
 export type RoundExtended = Base<'round.extended'> & { rid: string; ms: number };
@@ -69,5 +88,25 @@ export type MeetingEvent =
   | MeetingEnded;
 
 export type EventType = MeetingEvent['type'];
+/** Every v1 type, defined once. */
+export const EVENT_TYPES: readonly EventType[] = [
+  'meeting.started',
+  'participant.joined',
+  'participant.renamed',
+  'participant.left',
+  'speech.started',
+  'speech.ended',
+  'round.started',
+  'round.turn',
+  'round.passed',
+  'round.extended',
+  'round.paused',
+  'round.resumed',
+  'round.ended',
+  'hand.raised',
+  'hand.lowered',
+  'decision.recorded',
+  'meeting.ended',
+];
 /** An event without its envelope, as code that emits events builds it (`t` and `v` are stamped by the recorder). */
 export type EventBody = MeetingEvent extends infer E ? (E extends MeetingEvent ? Omit<E, 'v' | 't'> : never) : never;

@@ -1,0 +1,174 @@
+/**
+ * A live meeting, as both shells run it: a Clock and an append-only sink come in through the
+ * constructor; events go out stamped, appended, then folded.
+ *
+ * Guarantees:
+ * - Write-ahead: an event is folded only after `sink.append` has resolved, so the state never
+ *   shows what the persisted record lacks. If the sink fails, that event and any after it in
+ *   the same call are dropped and the result says so.
+ * - Operations run one at a time in call order (a promise chain): a command is validated
+ *   against the state that includes every earlier operation's events.
+ * - Stamps never go backwards: `t = max(clock.now(), last t)`, so a clock stepped back by
+ *   the system cannot produce negative durations.
+ * - `MeetingSession.restore` rebuilds the same state from the persisted events (how a
+ *   reloaded VS Code window or a restarted service worker resumes with every second kept).
+ */
+import type { Clock } from './clock';
+import { RECORD_VERSION, type EventBody, type MeetingEvent, type Pid } from './events';
+import { applyEvent, createMeetingState, type MeetingState } from './meeting-state';
+import { computeMetrics, type MeetingMetrics } from './metrics';
+import { handQueue } from './orders';
+import { checkEvent, sortByTime } from './record';
+import { decideRound, type RoundCommand, type RoundError } from './round-commands';
+import { activeRoundView, type RoundView } from './round-view';
+
+export interface EventSink {
+  append(event: MeetingEvent): Promise<void> | void;
+}
+
+export type SessionError = RoundError | { code: 'invalid-event'; message: string } | { code: 'sink-failed'; message: string };
+export type SessionResult = { ok: true; events: MeetingEvent[] } | { ok: false; error: SessionError; events: MeetingEvent[] };
+
+export interface SessionOptions {
+  clock: Clock;
+  sink: EventSink;
+  minGapMs?: number;
+}
+
+export interface MeetingInfo {
+  id: string;
+  title: string;
+  platform: string;
+  facilitator: Pid | null;
+  startedAt: number | null;
+  endedAt: number | null;
+}
+
+export interface SessionView {
+  now: number;
+  meeting: MeetingInfo;
+  metrics: MeetingMetrics;
+  round: RoundView | null;
+  /** Raised hands in the order they will be taken (the active discussion's rule, else first come). */
+  hands: Pid[];
+}
+
+export function meetingInfo(s: MeetingState): MeetingInfo {
+  return { id: s.id, title: s.title, platform: s.platform, facilitator: s.facilitator, startedAt: s.windowStart, endedAt: s.windowEnd };
+}
+
+/** Everything a UI shows, at `now`. */
+export function viewAt(s: MeetingState, now: number): SessionView {
+  const round = activeRoundView(s, now);
+  return {
+    now,
+    meeting: meetingInfo(s),
+    metrics: computeMetrics(s, now),
+    round,
+    hands: round?.kind === 'discussion' ? round.hands : handQueue(s, 'fifo', now).map((h) => h.pid),
+  };
+}
+
+export class MeetingSession {
+  readonly state: MeetingState;
+  /** Every event folded so far, in fold order (the persisted record, for export). */
+  readonly events: MeetingEvent[] = [];
+  private chain: Promise<unknown> = Promise.resolve();
+  private readonly listeners = new Set<(s: MeetingSession) => void>();
+
+  constructor(
+    readonly clock: Clock,
+    private readonly sink: EventSink,
+    options: { minGapMs?: number } = {},
+  ) {
+    this.state = createMeetingState(options);
+  }
+
+  /** Rebuilds a session from persisted events (sorted stably by t first); nothing is re-appended. */
+  static restore(options: SessionOptions, events: readonly MeetingEvent[]): MeetingSession {
+    const s = new MeetingSession(options.clock, options.sink, options);
+    for (const e of sortByTime(events)) {
+      applyEvent(s.state, e);
+      s.events.push(e);
+    }
+    return s;
+  }
+
+  /** Records events a shell observed (joins, speech, decisions...). Each is validated as a v1 event. */
+  record(...bodies: EventBody[]): Promise<SessionResult> {
+    return this.serial(() => this.commit(bodies));
+  }
+
+  /** Runs a round command: validated against the current state, then its events are recorded. */
+  command(cmd: RoundCommand): Promise<SessionResult> {
+    return this.serial(() => {
+      const decided = decideRound(this.state, cmd, this.stamp());
+      return decided.ok ? this.commit(decided.events) : { ok: false, error: decided.error, events: [] };
+    });
+  }
+
+  view(now = this.clock.now()): SessionView {
+    return viewAt(this.state, now);
+  }
+
+  metrics(now = this.clock.now()): MeetingMetrics {
+    return computeMetrics(this.state, now);
+  }
+
+  round(now = this.clock.now()): RoundView | null {
+    return activeRoundView(this.state, now);
+  }
+
+  /** Called after every operation that folded at least one event. Returns an unsubscribe. */
+  subscribe(listener: (s: MeetingSession) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private stamp(): number {
+    const now = this.clock.now();
+    return now > this.state.lastT ? now : this.state.lastT;
+  }
+
+  private serial(op: () => Promise<SessionResult> | SessionResult): Promise<SessionResult> {
+    const run = this.chain.then(op, op);
+    this.chain = run.catch(() => undefined);
+    return run;
+  }
+
+  private async commit(bodies: readonly EventBody[]): Promise<SessionResult> {
+    const t = this.stamp();
+    const stamped: MeetingEvent[] = [];
+    for (const body of bodies) {
+      const e = { ...body, v: RECORD_VERSION, t } as MeetingEvent;
+      const checked = checkEvent(e);
+      if (!checked.ok) {
+        const why = 'problem' in checked ? `field ${checked.problem.field} ${checked.problem.message}` : `unknown event type ${checked.newer}`;
+        return { ok: false, error: { code: 'invalid-event', message: `${String((body as { type?: unknown }).type)}: ${why}` }, events: [] };
+      }
+      stamped.push(e);
+    }
+    const done: MeetingEvent[] = [];
+    let error: SessionError | null = null;
+    for (const e of stamped) {
+      try {
+        await this.sink.append(e);
+      } catch (err) {
+        error = { code: 'sink-failed', message: `could not persist ${e.type}: ${err instanceof Error ? err.message : String(err)}` };
+        break;
+      }
+      applyEvent(this.state, e);
+      this.events.push(e);
+      done.push(e);
+    }
+    // A failing listener (a UI bug) must not turn a persisted, folded event into a failed command.
+    if (done.length > 0)
+      for (const l of this.listeners)
+        try {
+          l(this);
+        } catch {
+          /* the listener's own problem; the session stays consistent */
+        }
+    return error ? { ok: false, error, events: done } : { ok: true, events: done };
+  }
+}

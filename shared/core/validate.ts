@@ -1,0 +1,156 @@
+/**
+ * Field-level validation of one v1 event, as read from an untrusted record or built by a shell.
+ *
+ * Guarantee: an object that passes `checkEvent` has every field its type declares, with the
+ * declared JSON type, so the fold never meets `undefined` where it expects a pid or a number.
+ * Extra fields are allowed (a newer writer may add some). The check is a hand-written switch,
+ * not a schema interpreter: it runs once per line of a million-line record.
+ */
+import { QUEUE_ORDERS, RECORD_VERSION, ROUND_BOXES, ROUND_KINDS, type EventType } from './events';
+
+/** What is wrong with an event: the field (dotted path) and a sentence. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/** Latest plausible epoch ms (year 275760); anything beyond is not a time. */
+const MAX_T = 8.64e15;
+
+const KNOWN = new Set<string>([
+  'meeting.started',
+  'participant.joined',
+  'participant.renamed',
+  'participant.left',
+  'speech.started',
+  'speech.ended',
+  'round.started',
+  'round.turn',
+  'round.passed',
+  'round.extended',
+  'round.paused',
+  'round.resumed',
+  'round.ended',
+  'hand.raised',
+  'hand.lowered',
+  'decision.recorded',
+  'meeting.ended',
+] satisfies EventType[]);
+
+export function isKnownType(type: string): type is EventType {
+  return KNOWN.has(type);
+}
+
+type Obj = Record<string, unknown>;
+
+/** Display text may be empty; identifiers (pid, rid, id, did, ...) may not. */
+const MAY_BE_EMPTY = new Set(['name', 'title', 'topic', 'outcome', 'rationale', 'platform', 'strategy']);
+
+function str(o: Obj, field: string, optional = false): FieldProblem | null {
+  const v = o[field];
+  if (typeof v === 'string') return v.length > 0 || MAY_BE_EMPTY.has(field) ? null : { field, message: 'must not be empty' };
+  if (optional && v === undefined) return null;
+  return { field, message: v === undefined ? 'is missing' : 'must be a string' };
+}
+
+function num(o: Obj, field: string, min: number, positive = false): FieldProblem | null {
+  const v = o[field];
+  if (typeof v !== 'number' || !Number.isFinite(v)) return { field, message: v === undefined ? 'is missing' : 'must be a finite number' };
+  if (v < min || (positive && v === 0)) return { field, message: positive ? 'must be greater than 0' : `must be at least ${min}` };
+  return null;
+}
+
+function pids(v: unknown, field: string): FieldProblem | null {
+  if (!Array.isArray(v)) return { field, message: v === undefined ? 'is missing' : 'must be an array of pids' };
+  for (let i = 0; i < v.length; i++) if (typeof v[i] !== 'string' || v[i] === '') return { field: `${field}[${i}]`, message: 'must be a non-empty string' };
+  return null;
+}
+
+function oneOf(o: Obj, field: string, allowed: readonly string[], optional: boolean): FieldProblem | null {
+  const v = o[field];
+  if (optional && v === undefined) return null;
+  if (typeof v === 'string' && allowed.includes(v)) return null;
+  return { field, message: v === undefined ? 'is missing' : `must be one of ${allowed.join(', ')}` };
+}
+
+function rights(v: unknown): FieldProblem | null {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return { field: 'rights', message: v === undefined ? 'is missing' : 'must be an object' };
+  const r = v as Obj;
+  if (r.initiator !== null && (typeof r.initiator !== 'string' || r.initiator === '')) return { field: 'rights.initiator', message: 'must be a pid or null' };
+  return pids(r.deciders, 'rights.deciders') ?? pids(r.contributors, 'rights.contributors') ?? pids(r.informed, 'rights.informed');
+}
+
+function objections(v: unknown): FieldProblem | null {
+  if (v === undefined) return null;
+  if (!Array.isArray(v)) return { field: 'objections', message: 'must be an array' };
+  for (let i = 0; i < v.length; i++) {
+    const o = v[i] as Obj;
+    if (typeof o !== 'object' || o === null) return { field: `objections[${i}]`, message: 'must be an object' };
+    if (typeof o.pid !== 'string' || o.pid === '') return { field: `objections[${i}].pid`, message: 'must be a non-empty string' };
+    if (typeof o.reason !== 'string') return { field: `objections[${i}].reason`, message: 'must be a string' };
+    if (o.resolved !== undefined && typeof o.resolved !== 'boolean') return { field: `objections[${i}].resolved`, message: 'must be a boolean' };
+  }
+  return null;
+}
+
+/** Checks the fields of a known event type (the envelope aside). */
+export function checkBody(type: EventType, o: Obj): FieldProblem | null {
+  switch (type) {
+    case 'speech.started':
+    case 'speech.ended':
+    case 'participant.left':
+    case 'hand.raised':
+    case 'hand.lowered':
+      return str(o, 'pid');
+    case 'participant.joined':
+      return str(o, 'pid') ?? str(o, 'name') ?? (o.self === undefined || typeof o.self === 'boolean' ? null : { field: 'self', message: 'must be a boolean' });
+    case 'participant.renamed':
+      return str(o, 'pid') ?? str(o, 'name');
+    case 'round.turn':
+      return str(o, 'rid') ?? str(o, 'pid');
+    case 'round.passed':
+    case 'round.paused':
+    case 'round.resumed':
+    case 'round.ended':
+      return str(o, 'rid');
+    case 'round.extended':
+      return str(o, 'rid') ?? num(o, 'ms', 0, true);
+    case 'round.started':
+      return (
+        str(o, 'rid') ??
+        oneOf(o, 'kind', ROUND_KINDS, false) ??
+        str(o, 'topic', true) ??
+        pids(o.order, 'order') ??
+        num(o, 'slotMs', 0) ??
+        oneOf(o, 'box', ROUND_BOXES, true) ??
+        oneOf(o, 'queue', QUEUE_ORDERS, true) ??
+        str(o, 'strategy', true)
+      );
+    case 'meeting.started':
+      return str(o, 'id') ?? str(o, 'title') ?? str(o, 'platform', true) ?? str(o, 'facilitator', true);
+    case 'decision.recorded':
+      return str(o, 'did') ?? str(o, 'title') ?? str(o, 'outcome') ?? str(o, 'rationale', true) ?? rights(o.rights) ?? objections(o.objections);
+    case 'meeting.ended':
+      return null;
+  }
+}
+
+export type EnvelopeCheck = { kind: 'known'; type: EventType } | { kind: 'newer'; type: string } | { kind: 'bad'; problem: FieldProblem };
+
+/**
+ * Checks `v`, `t` and `type`. An unknown type is acceptable only from a newer version
+ * (`kind: 'newer'`, to be kept and skipped); from v1 it is an error, since a v1 writer
+ * cannot have meant it.
+ */
+export function checkEnvelope(o: Obj): EnvelopeCheck {
+  const v = o.v;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) return { kind: 'bad', problem: { field: 'v', message: v === undefined ? 'is missing' : 'must be a positive integer version' } };
+  const t = o.t;
+  if (typeof t !== 'number' || !Number.isFinite(t)) return { kind: 'bad', problem: { field: 't', message: t === undefined ? 'is missing' : 'must be a finite number of epoch milliseconds' } };
+  if (t < 0 || t > MAX_T) return { kind: 'bad', problem: { field: 't', message: 'is out of range for epoch milliseconds' } };
+  const type = o.type;
+  if (typeof type !== 'string') return { kind: 'bad', problem: { field: 'type', message: type === undefined ? 'is missing' : 'must be a string' } };
+  if (KNOWN.has(type)) return { kind: 'known', type: type as EventType };
+  if (v > RECORD_VERSION) return { kind: 'newer', type };
+  return { kind: 'bad', problem: { field: 'type', message: `unknown event type ${JSON.stringify(type.slice(0, 40))} for version ${v}` } };
+}

@@ -1,0 +1,72 @@
+import { strict as assert } from 'node:assert';
+import { describeProblem, parseRecord, readRecord, serializeRecord } from '../../../shared/core/record';
+
+const ok = (o: object) => JSON.stringify({ v: 1, t: 1000, ...o });
+
+describe('core/record', () => {
+  it('parses valid lines, skips blank lines and a BOM, keeps file order', () => {
+    const text = '\ufeff' + [ok({ type: 'meeting.started', id: 'm', title: 'T' }), '', '  ', ok({ type: 'participant.joined', pid: 'a', name: '' })].join('\r\n') + '\n';
+    const r = parseRecord(text);
+    assert.ok(r.ok);
+    assert.deepEqual(
+      r.events.map((e) => e.type),
+      ['meeting.started', 'participant.joined'],
+    );
+  });
+
+  const bad: [string, string, string][] = [
+    ['not json', '{nope', 'line 2: is not valid JSON'],
+    ['array', '[1]', 'line 2: is not a JSON object'],
+    ['missing v', JSON.stringify({ t: 1, type: 'meeting.ended' }), 'line 2: field v is missing'],
+    ['string t', JSON.stringify({ v: 1, t: '1', type: 'meeting.ended' }), 'line 2: field t must be a finite number'],
+    ['negative t', JSON.stringify({ v: 1, t: -5, type: 'meeting.ended' }), 'line 2: field t is out of range'],
+    ['unknown v1 type', ok({ type: 'speech.maybe' }), 'line 2: field type unknown event type "speech.maybe" for version 1'],
+    ['missing pid', ok({ type: 'speech.started' }), 'line 2: field pid is missing'],
+    ['empty pid', ok({ type: 'speech.started', pid: '' }), 'line 2: field pid must not be empty'],
+    ['numeric name', ok({ type: 'participant.joined', pid: 'a', name: 5 }), 'line 2: field name must be a string'],
+    ['bad kind', ok({ type: 'round.started', rid: 'r', kind: 'chat', order: [], slotMs: 0 }), 'line 2: field kind must be one of'],
+    ['bad order item', ok({ type: 'round.started', rid: 'r', kind: 'go-around', order: ['a', 3], slotMs: 0 }), 'line 2: field order[1] must be a non-empty string'],
+    ['negative slot', ok({ type: 'round.started', rid: 'r', kind: 'go-around', order: [], slotMs: -1 }), 'line 2: field slotMs must be at least 0'],
+    ['zero extension', ok({ type: 'round.extended', rid: 'r', ms: 0 }), 'line 2: field ms must be greater than 0'],
+    ['bad rights', ok({ type: 'decision.recorded', did: 'd', title: 'x', outcome: 'y', rights: { initiator: null, deciders: 'a', contributors: [], informed: [] } }), 'line 2: field rights.deciders must be an array'],
+    ['bad objection', ok({ type: 'decision.recorded', did: 'd', title: 'x', outcome: 'y', rights: { initiator: 'a', deciders: [], contributors: [], informed: [] }, objections: [{ pid: 'a' }] }), 'line 2: field objections[0].reason must be a string'],
+  ];
+  for (const [name, line, want] of bad)
+    it(`rejects ${name} with the line and field`, () => {
+      const r = parseRecord(ok({ type: 'meeting.ended' }) + '\n' + line + '\n');
+      assert.equal(r.ok, false);
+      if (!r.ok) assert.ok(describeProblem(r.error).startsWith(want), describeProblem(r.error));
+    });
+
+  it('keeps and skips unknown types of a newer version', () => {
+    const r = parseRecord([ok({ type: 'meeting.ended' }), JSON.stringify({ v: 2, t: 5, type: 'poll.opened', q: '?' })].join('\n'));
+    assert.ok(r.ok);
+    assert.equal(r.events.length, 1);
+    assert.deepEqual(r.newer, [{ line: 2, type: 'poll.opened', raw: { v: 2, t: 5, type: 'poll.opened', q: '?' } }]);
+  });
+
+  it('readRecord sorts stably by t', () => {
+    const lines = [
+      JSON.stringify({ v: 1, t: 20, type: 'speech.started', pid: 'b' }),
+      JSON.stringify({ v: 1, t: 10, type: 'speech.started', pid: 'a' }),
+      JSON.stringify({ v: 1, t: 20, type: 'speech.ended', pid: 'b' }),
+      JSON.stringify({ v: 1, t: 10, type: 'speech.ended', pid: 'a' }),
+    ];
+    const r = readRecord(lines.join('\n'));
+    assert.ok(r.ok);
+    assert.deepEqual(
+      r.events.map((e) => `${e.t}:${e.type}`),
+      ['10:speech.started', '10:speech.ended', '20:speech.started', '20:speech.ended'],
+    );
+  });
+
+  it('serialize then parse round-trips hostile names exactly', () => {
+    const name = '=cmd|"/c calc"!A1 <script>\u202e\u0000\n| x';
+    const r1 = parseRecord(ok({ type: 'participant.joined', pid: 'a', name }));
+    assert.ok(r1.ok);
+    const r2 = parseRecord(serializeRecord(r1.events));
+    assert.ok(r2.ok);
+    assert.deepEqual(r2.events, r1.events);
+    assert.equal((r2.events[0] as { name: string }).name, name);
+  });
+});

@@ -1,0 +1,83 @@
+import { strict as assert } from 'node:assert';
+import { ManualClock } from '../../../shared/core/clock';
+import type { MeetingEvent } from '../../../shared/core/events';
+import { MeetingSession } from '../../../shared/core/session';
+import { T0 } from './builders';
+
+describe('core/session', () => {
+  it('stamps t and v, appends before folding, and restores to the same view', async () => {
+    const clock = new ManualClock(T0);
+    const log: MeetingEvent[] = [];
+    const s = new MeetingSession(clock, { append: async (e) => void log.push(e) });
+    await s.record({ type: 'meeting.started', id: 'm', title: 'T' }, { type: 'participant.joined', pid: 'a', name: 'Ann' });
+    clock.advance(2_000);
+    await s.record({ type: 'speech.started', pid: 'a' });
+    await s.command({ type: 'start', kind: 'go-around', slotMs: 30_000, participants: ['a'] });
+    clock.advance(5_000);
+    assert.deepEqual(
+      log.map((e) => [e.v, e.t - T0]),
+      [[1, 0], [1, 0], [1, 2_000], [1, 2_000], [1, 2_000]],
+    );
+    const restored = MeetingSession.restore({ clock, sink: { append: () => undefined } }, log);
+    assert.deepEqual(restored.view(), s.view());
+    assert.equal(restored.view().metrics.participants[0]!.talkMs, 5_000);
+    assert.equal(restored.round()!.remainingMs, 25_000);
+  });
+
+  it('a stepped-back clock cannot make time run backwards', async () => {
+    const clock = new ManualClock(T0 + 10_000);
+    const s = new MeetingSession(clock, { append: () => undefined });
+    await s.record({ type: 'meeting.started', id: 'm', title: 'T' });
+    clock.set(T0);
+    const r = await s.record({ type: 'participant.joined', pid: 'a', name: 'A' });
+    assert.ok(r.ok);
+    assert.equal(r.events[0]!.t, T0 + 10_000);
+  });
+
+  it('rejects an invalid body without appending', async () => {
+    const log: MeetingEvent[] = [];
+    const s = new MeetingSession(new ManualClock(T0), { append: (e) => void log.push(e) });
+    const r = await s.record({ type: 'participant.joined', pid: '', name: 'A' });
+    assert.equal(r.ok, false);
+    if (!r.ok) assert.match(r.error.message, /field pid must not be empty/);
+    assert.equal(log.length, 0);
+    assert.equal(s.state.eventCount, 0);
+  });
+
+  it('a failing sink leaves the event unfolded and says so', async () => {
+    let fail = false;
+    const s = new MeetingSession(new ManualClock(T0), {
+      append: () => {
+        if (fail) throw new Error('disk full');
+      },
+    });
+    await s.record({ type: 'meeting.started', id: 'm', title: 'T' });
+    fail = true;
+    const r = await s.record({ type: 'participant.joined', pid: 'a', name: 'A' });
+    assert.equal(r.ok, false);
+    if (!r.ok) assert.equal(r.error.code, 'sink-failed');
+    assert.equal(s.state.participants.size, 0);
+    assert.equal(s.events.length, 1);
+  });
+
+  it('serialises concurrent commands: the second sees the first', async () => {
+    const clock = new ManualClock(T0);
+    const s = new MeetingSession(clock, { append: () => new Promise((res) => setTimeout(res, 1)) });
+    await s.record({ type: 'meeting.started', id: 'm', title: 'T' }, { type: 'participant.joined', pid: 'a', name: 'A' });
+    const [one, two] = await Promise.all([s.command({ type: 'start', kind: 'go-around', slotMs: 0 }), s.command({ type: 'start', kind: 'go-around', slotMs: 0 })]);
+    assert.equal(one.ok, true);
+    assert.equal(two.ok ? '' : two.error.code, 'round-active');
+  });
+
+  it('notifies subscribers, and a throwing subscriber does not fail the command', async () => {
+    const s = new MeetingSession(new ManualClock(T0), { append: () => undefined });
+    let calls = 0;
+    s.subscribe(() => calls++);
+    s.subscribe(() => {
+      throw new Error('ui bug');
+    });
+    const r = await s.record({ type: 'meeting.started', id: 'm', title: 'T' });
+    assert.ok(r.ok);
+    assert.equal(calls, 1);
+  });
+});
