@@ -6,7 +6,7 @@
  * Extra fields are allowed (a newer writer may add some). The check is a hand-written switch,
  * not a schema interpreter: it runs once per line of a million-line record.
  */
-import { QUEUE_ORDERS, RECORD_VERSION, ROUND_BOXES, ROUND_KINDS, type EventType } from './events';
+import { EVENT_TYPES, QUEUE_ORDERS, RECORD_VERSION, ROUND_BOXES, ROUND_KINDS, type EventType } from './events';
 
 /** What is wrong with an event: the field (dotted path) and a sentence. */
 export interface FieldProblem {
@@ -17,25 +17,7 @@ export interface FieldProblem {
 /** Latest plausible epoch ms (year 275760); anything beyond is not a time. */
 const MAX_T = 8.64e15;
 
-const KNOWN = new Set<string>([
-  'meeting.started',
-  'participant.joined',
-  'participant.renamed',
-  'participant.left',
-  'speech.started',
-  'speech.ended',
-  'round.started',
-  'round.turn',
-  'round.passed',
-  'round.extended',
-  'round.paused',
-  'round.resumed',
-  'round.ended',
-  'hand.raised',
-  'hand.lowered',
-  'decision.recorded',
-  'meeting.ended',
-] satisfies EventType[]);
+const KNOWN = new Set<string>(EVENT_TYPES);
 
 export function isKnownType(type: string): type is EventType {
   return KNOWN.has(type);

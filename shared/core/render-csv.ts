@@ -1,0 +1,26 @@
+/**
+ * The summary as CSV tables (RFC 4180, CRLF line ends) for spreadsheets. Untrusted text goes
+ * through csvText (quoted, formulas defused); numbers are plain: milliseconds and shares as
+ * decimals, so a spreadsheet can compute with them.
+ */
+import { csvText } from './escape';
+import type { Summary } from './summary';
+
+const row = (cells: (string | number | boolean | null)[]) => cells.map((c) => (typeof c === 'string' ? csvText(c) : c === null ? '' : String(c))).join(',');
+
+export const PARTICIPANT_COLUMNS = ['pid', 'name', 'talkMs', 'share', 'turns', 'presenceMs', 'fairShare', 'quiet', 'dominant', 'notHeard'] as const;
+export const TURN_COLUMNS = ['round', 'kind', 'topic', 'turn', 'pid', 'name', 'allottedMs', 'spokeMs', 'elapsedMs', 'passed', 'overranMs'] as const;
+
+/** One row per participant with design.md's metric names as headers. */
+export function renderCsv(s: Summary): string {
+  const lines = [row([...PARTICIPANT_COLUMNS])];
+  for (const p of s.participants) lines.push(row([p.pid, p.name, p.talkMs, p.share, p.turns, p.presenceMs, p.fairShare, p.quiet, p.dominant, p.notHeard]));
+  return lines.join('\r\n') + '\r\n';
+}
+
+/** One row per turn of every round: allotted versus measured. */
+export function renderTurnsCsv(s: Summary): string {
+  const lines = [row([...TURN_COLUMNS])];
+  for (const r of s.rounds) r.turns.forEach((t, i) => lines.push(row([r.rid, r.kind, r.topic, i + 1, t.pid, t.name, t.allottedMs, t.spokeMs, t.elapsedMs, t.passed, t.overranMs])));
+  return lines.join('\r\n') + '\r\n';
+}
