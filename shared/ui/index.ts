@@ -11,3 +11,7 @@ export { TurnQueue } from './turn-queue';
 export { BalanceBars, sortPeople, barScale, type BalanceSort } from './balance-bars';
 export { RoundControls } from './round-controls';
 export { LivePanel } from './live-panel';
+export { Timeline, axisTicks } from './timeline';
+export { TalkChart } from './talk-chart';
+export { SummaryView } from './summary-view';
+export { turnUsageText, overran } from './turn-usage';

@@ -59,6 +59,7 @@ export const messages = {
   'queue.status.current': 'speaking now',
   'queue.status.next': 'next',
   'queue.status.waiting': 'waiting',
+  'queue.status.skipped': 'skipped',
   'queue.hands': 'Raised hands',
   'queue.handsEmpty': 'No hands raised.',
 
@@ -70,7 +71,6 @@ export const messages = {
   'balance.sortLeast': 'Least talk first',
   'balance.sortLabel': 'Sort',
   'balance.detail': '{0}, {1} of talk, fair share {2}',
-  'balance.turns': '{0} turns',
   'balance.quiet': 'quiet',
   'balance.dominant': 'dominant',
   'balance.notHeard': 'not heard yet',
@@ -85,7 +85,6 @@ export const messages = {
   'controls.pause': 'Pause',
   'controls.resume': 'Resume',
   'controls.end': 'End round',
-  'controls.shortcut': 'Shortcut: {0}',
 
   // Timeline and chart
   'timeline.heading': 'Speaking timeline',
@@ -95,6 +94,7 @@ export const messages = {
   'timeline.person': 'Person',
   'timeline.when': 'Spoke',
   'chart.heading': 'Talk time and share',
+  'chart.table': 'Talk time and share as a table',
   'chart.person': 'Person',
   'chart.talk': 'Talk time',
   'chart.share': 'Share',
@@ -120,8 +120,9 @@ export const messages = {
   'summary.turn.used': 'used {0} of {1}',
   'summary.turn.passed': 'passed',
   'summary.turn.overran': 'overran by {0}',
-  'summary.turn.unmeasured': 'allotted {0}, not measured',
-  'summary.turn.skipped': 'skipped',
+  'summary.turn.spoke': 'spoke {0}',
+  'summary.turn.took': 'took {0} (speech not measured)',
+  'summary.turn.tookOf': 'took {0} of {1} (speech not measured)',
   'summary.decisionsHeading': 'Decisions',
   'summary.decisionsNone': 'No decisions recorded.',
   'summary.decisionOutcome': 'Outcome: {0}',

@@ -14,6 +14,7 @@ const SYMBOLS: Record<TurnStatus, string> = {
   current: '▶',
   next: '›',
   waiting: '·',
+  skipped: '–',
 };
 
 export function TurnQueue(props: { round: RoundView | null; hands?: HandEntry[] }) {

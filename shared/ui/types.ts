@@ -34,7 +34,7 @@ export interface TimerView {
   warnMs: number;
 }
 
-export type TurnStatus = 'done' | 'passed' | 'current' | 'next' | 'waiting';
+export type TurnStatus = 'done' | 'passed' | 'current' | 'next' | 'waiting' | 'skipped';
 
 export interface QueueEntry {
   pid: Pid;
@@ -105,16 +105,17 @@ export interface SpeechSpan {
   endMs: number;
 }
 
-export type TurnOutcome =
-  | { kind: 'measured'; allottedMs: number; spokeMs: number }
-  | { kind: 'passed'; allottedMs: number }
-  | { kind: 'unmeasured'; allottedMs: number }
-  | { kind: 'skipped'; allottedMs: number };
-
+/** One turn of a finished (or running) round: the box against what was measured. */
 export interface TurnRow {
   pid: Pid;
   name: string;
-  outcome: TurnOutcome;
+  /** The turn's box (slot + extensions); null when untimed or boxed per round. */
+  allottedMs: number | null;
+  /** Measured speech when talk is tracked, else the turn's elapsed time. */
+  usedMs: number;
+  passed: boolean;
+  /** True when usedMs is measured speech, false when it is only elapsed time. */
+  measured: boolean;
 }
 
 export interface RoundSummary {

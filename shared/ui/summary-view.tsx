@@ -1,0 +1,150 @@
+/**
+ * The meeting summary both shells show after a meeting (VS Code's summary panel, the browser's
+ * summary page): balance score, talk chart, timeline, rounds with each turn's box against
+ * what was measured, quiet voices, decisions, and export buttons whose work the shell does.
+ */
+import { useId } from 'preact/hooks';
+import { richText, useT } from './i18n';
+import { durationText, percentText } from './duration';
+import type { ExportFormat, SummaryActions, SummaryData } from './types';
+import { TalkChart } from './talk-chart';
+import { Timeline } from './timeline';
+import { overran, turnUsageText } from './turn-usage';
+import { Name } from './name';
+import { TableRegion } from './table-region';
+
+const EXPORTS: { format: ExportFormat; key: 'summary.exportMd' | 'summary.exportCsv' | 'summary.exportJson' }[] = [
+  { format: 'md', key: 'summary.exportMd' },
+  { format: 'csv', key: 'summary.exportCsv' },
+  { format: 'json', key: 'summary.exportJson' },
+];
+
+export function SummaryView(props: { summary: SummaryData; actions: SummaryActions }) {
+  const t = useT();
+  const id = useId();
+  const s = props.summary;
+  const quiet = s.people.filter((p) => p.quiet);
+
+  return (
+    <article class="rt-root rt-summary">
+      <h1>{s.title || t('summary.heading')}</h1>
+      <p class="rt-summary-meta">
+        {t('summary.duration', durationText(t, s.durationMs))}
+        {s.facilitator && <> · {richText(t, 'summary.facilitator', <Name name={s.facilitator} />)}</>}
+      </p>
+
+      <section aria-labelledby={`${id}-score`}>
+        <h2 id={`${id}-score`} class="rt-heading">
+          {t('summary.balance')}
+        </h2>
+        <p class="rt-score">
+          <span class="rt-score-value">{richText(t, 'summary.balanceValue', <strong>{s.balance}</strong>)}</span>
+          <span class="rt-summary-meta">{t('summary.balanceHint')}</span>
+        </p>
+        <p class="rt-summary-meta">
+          {t('summary.silence', durationText(t, s.silenceMs))} · {t('summary.overlap', durationText(t, s.overlapMs))}
+        </p>
+      </section>
+
+      <TalkChart people={s.people} />
+      <Timeline people={s.people} spans={s.spans} durationMs={s.durationMs} />
+
+      <section aria-labelledby={`${id}-rounds`}>
+        <h2 id={`${id}-rounds`} class="rt-heading">
+          {t('summary.roundsHeading')}
+        </h2>
+        {s.rounds.length === 0 && <p class="rt-empty">{t('summary.roundsNone')}</p>}
+        {s.rounds.map((r) => {
+          const kind = t(`kind.${r.kind}`);
+          const caption = r.topic ? t('round.title', kind, r.topic) : kind;
+          return (
+            <TableRegion label={caption} key={r.rid}>
+              <table class="rt-table">
+                <caption>{caption}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('summary.turn.person')}</th>
+                    <th scope="col">{t('summary.turn.result')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {r.turns.map((turn, i) => (
+                    <tr key={`${turn.pid}-${i}`} data-overran={overran(turn) ? '' : undefined}>
+                      <th scope="row">
+                        <Name name={turn.name} />
+                      </th>
+                      <td>{turnUsageText(t, turn)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableRegion>
+          );
+        })}
+      </section>
+
+      <section aria-labelledby={`${id}-quiet`}>
+        <h2 id={`${id}-quiet`} class="rt-heading">
+          {t('summary.quietHeading')}
+        </h2>
+        {quiet.length === 0 ? (
+          <p class="rt-empty">{t('summary.quietNone')}</p>
+        ) : (
+          <ul>
+            {quiet.map((p) => (
+              <li key={p.pid}>
+                {richText(t, 'summary.quietItem', <Name name={p.name} />, percentText(t, p.share), percentText(t, p.fairShare))}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby={`${id}-decisions`}>
+        <h2 id={`${id}-decisions`} class="rt-heading">
+          {t('summary.decisionsHeading')}
+        </h2>
+        {s.decisions.length === 0 ? (
+          <p class="rt-empty">{t('summary.decisionsNone')}</p>
+        ) : (
+          <ol class="rt-decisions">
+            {s.decisions.map((d) => (
+              <li key={d.did}>
+                <strong>{d.title}</strong>
+                <p>{t('summary.decisionOutcome', d.outcome)}</p>
+                {d.rationale && <p>{t('summary.decisionRationale', d.rationale)}</p>}
+                {d.deciders.length > 0 && (
+                  <p>
+                    {richText(
+                      t,
+                      'summary.decisionDeciders',
+                      d.deciders.map((name, i) => (
+                        <>
+                          {i > 0 && t('list.separator')}
+                          <Name name={name} />
+                        </>
+                      )),
+                    )}
+                  </p>
+                )}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <section aria-labelledby={`${id}-export`}>
+        <h2 id={`${id}-export`} class="rt-heading">
+          {t('summary.exportHeading')}
+        </h2>
+        <div class="rt-exports">
+          {EXPORTS.map((e) => (
+            <button key={e.format} type="button" class="rt-button rt-button-secondary" data-export={e.format} onClick={() => props.actions.exportAs(e.format)}>
+              {t(e.key)}
+            </button>
+          ))}
+        </div>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,116 @@
+/**
+ * Who spoke when: one lane per person, a bar per speech interval, a time axis. The SVG is a
+ * picture for sighted users (aria-hidden); the same information is a table under "Timeline
+ * as text", so nothing is only visual.
+ */
+import { useId } from 'preact/hooks';
+import { formatClock } from '../core/format';
+import { useT } from './i18n';
+import type { Pid, SpeechSpan } from './types';
+import { Name, shortName } from './name';
+import { TableRegion } from './table-region';
+
+interface Props {
+  people: { pid: Pid; name: string }[];
+  spans: SpeechSpan[];
+  durationMs: number;
+}
+
+const W = 600;
+const LABEL_W = 110;
+const LANE_H = 16;
+const LANE_GAP = 6;
+const AXIS_H = 18;
+const TICK_STEPS_MS = [10_000, 30_000, 60_000, 120_000, 300_000, 600_000, 900_000, 1_800_000, 3_600_000, 7_200_000];
+
+/** Tick positions for the axis: the smallest "round" step that gives at most six ticks. */
+export function axisTicks(durationMs: number): number[] {
+  if (!(durationMs > 0)) return [0];
+  const step = TICK_STEPS_MS.find((s) => durationMs / s <= 6) ?? Math.ceil(durationMs / 6 / 3_600_000) * 3_600_000;
+  const ticks: number[] = [];
+  for (let x = 0; x <= durationMs; x += step) ticks.push(x);
+  return ticks;
+}
+
+export function Timeline(props: Props) {
+  const t = useT();
+  const id = useId();
+  const span = Math.max(1, props.durationMs);
+  const plotW = W - LABEL_W - 8;
+  const x = (ms: number) => LABEL_W + (Math.min(Math.max(ms, 0), span) / span) * plotW;
+  const height = props.people.length * (LANE_H + LANE_GAP) + AXIS_H;
+  const byPerson = new Map<Pid, SpeechSpan[]>();
+  for (const s of props.spans) byPerson.set(s.pid, [...(byPerson.get(s.pid) ?? []), s]);
+
+  return (
+    <section class="rt-timeline" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`} class="rt-heading">
+        {t('timeline.heading')}
+      </h2>
+      <figure class="rt-figure">
+        <svg viewBox={`0 0 ${W} ${height}`} aria-hidden="true" focusable="false">
+          {axisTicks(props.durationMs).map((tick) => (
+            <g key={tick}>
+              <line class="rt-chart-grid" x1={x(tick)} x2={x(tick)} y1={0} y2={height - AXIS_H + 2} />
+              <text class="rt-chart-axis" x={x(tick)} y={height - 4} text-anchor="middle">
+                {formatClock(tick)}
+              </text>
+            </g>
+          ))}
+          {props.people.map((p, i) => {
+            const y = i * (LANE_H + LANE_GAP);
+            return (
+              <g key={p.pid}>
+                <text class="rt-chart-label" x={0} y={y + LANE_H - 4}>
+                  <title>{p.name}</title>
+                  {shortName(p.name)}
+                </text>
+                <rect class="rt-chart-track" x={LABEL_W} y={y} width={plotW} height={LANE_H} />
+                {(byPerson.get(p.pid) ?? []).map((s) => (
+                  <rect
+                    key={s.startMs}
+                    class="rt-chart-span"
+                    x={x(s.startMs)}
+                    y={y + 2}
+                    width={Math.max(1, x(s.endMs) - x(s.startMs))}
+                    height={LANE_H - 4}
+                  />
+                ))}
+              </g>
+            );
+          })}
+        </svg>
+        <details class="rt-text-alt">
+          <summary>{t('timeline.textHeading')}</summary>
+          <TableRegion label={t('timeline.textHeading')}>
+            <table class="rt-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('timeline.person')}</th>
+                  <th scope="col">{t('timeline.when')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {props.people.map((p) => {
+                  const spans = byPerson.get(p.pid) ?? [];
+                  return (
+                    <tr key={p.pid}>
+                      <th scope="row">
+                        <Name name={p.name} />
+                      </th>
+                      <td>
+                        {spans.length === 0
+                          ? t('timeline.never')
+                          : spans.map((s) => t('timeline.interval', formatClock(s.startMs), formatClock(s.endMs))).join(t('list.separator'))}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </TableRegion>
+        </details>
+      </figure>
+    </section>
+  );
+}

@@ -1,0 +1,121 @@
+// The summary components (talk chart, timeline, summary view) in real Chromium: the turn
+// wording, text alternatives, keyboard export, hostile names, and axe-core in every theme.
+import assert from 'node:assert/strict';
+import type { BrowserContext, Page } from 'playwright-core';
+import { axe, calls, describeViolations, HOSTILE_NAMES, openPage, pageErrors, show, startHarness, type Harness, type PageOptions } from './harness';
+import { people, summary, summaryWithNames } from '../../fixtures/ui/builders';
+
+describe('shared/ui summary components in Chromium', function () {
+  let h: Harness;
+  let context: BrowserContext | undefined;
+  let page: Page;
+
+  before(async () => {
+    h = await startHarness();
+  });
+  after(async () => {
+    await h?.close();
+  });
+  async function open(opts: PageOptions = {}) {
+    await context?.close();
+    ({ context, page } = await openPage(h, opts));
+  }
+  beforeEach(async () => open());
+  afterEach(async () => {
+    assert.deepEqual(pageErrors(page), [], 'no page errors');
+    await context?.close();
+    context = undefined;
+  });
+
+  it('TalkChart: one bar and one table row per person, fair-share marks placed by share', async () => {
+    await show(page, 'chart', { people: people() });
+    assert.equal(await page.locator('.rt-chart-bar').count(), 4);
+    const rows = await page.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+    assert.deepEqual(rows[0], ['Ana', '5 min 10 s', '62 %', '25 %', '9', 'dominant']);
+    assert.deepEqual(rows[2], ['Chen', '40 s', '8 %', '25 %', '2', 'quiet']);
+    assert.deepEqual(rows[3], ['Dee', '0 s', '0 %', '25 %', '0', 'not heard yet']);
+    // Bar widths: Ana fills the plot (scale 0.62); the fair mark sits at 25/62 of it.
+    const [barW, fairX] = await page.evaluate(() => [
+      Number(document.querySelector('.rt-chart-bar')!.getAttribute('width')),
+      Number(document.querySelector('.rt-chart-fair')!.getAttribute('x1')),
+    ]);
+    assert.equal(barW, 600 - 110 - 48);
+    assert.ok(Math.abs(fairX - (110 + (0.25 / 0.62) * 442)) < 0.01, String(fairX));
+  });
+
+  it('Timeline: a bar per interval and the same facts as text', async () => {
+    const s = summary();
+    await show(page, 'timeline', { people: s.people, spans: s.spans, durationMs: s.durationMs });
+    assert.equal(await page.locator('.rt-chart-span').count(), 4);
+    assert.deepEqual(await page.locator('.rt-chart-axis').allTextContents(), ['0:00', '5:00', '10:00', '15:00', '20:00', '25:00', '30:00']);
+    await page.locator('details.rt-text-alt summary').focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await page.locator('details.rt-text-alt').evaluate((d) => (d as HTMLDetailsElement).open), true);
+    const rows = await page.locator('details tbody tr').allTextContents();
+    assert.deepEqual(rows, ['Ana0:00 to 5:00, 10:00 to 10:10', 'Bo5:10 to 7:40', 'Chen7:50 to 8:30', 'Deedid not speak']);
+  });
+
+  it('SummaryView: score, rounds with allotted vs measured, quiet voices, decisions', async () => {
+    await show(page, 'summary', summary());
+    assert.equal(await page.locator('h1').textContent(), 'Weekly sync');
+    assert.equal(await page.locator('.rt-summary-meta').first().textContent(), 'Duration: 30 min · Facilitated by Ana');
+    assert.equal(await page.locator('.rt-score-value').textContent(), '58 of 100');
+    assert.equal(await page.locator('caption').textContent(), 'Check-in: How are you arriving?');
+    const turns = await page.locator('caption + thead + tbody tr').evaluateAll((trs) => trs.map((tr) => tr.textContent));
+    assert.deepEqual(turns, ['Anaoverran by 12 s', 'Boused 40 s of 1 min 30 s', 'Chenpassed', 'Deeused 1 min 30 s of 1 min 30 s']);
+    assert.equal(await page.locator('[data-overran]').count(), 1, 'half a second over is not an overrun');
+    const quiet = page.locator('section', { has: page.getByRole('heading', { name: 'Quiet voices' }) }).locator('li');
+    assert.deepEqual(await quiet.allTextContents(), ['Chen: 8 % of talk, fair share 25 %', 'Dee: 0 % of talk, fair share 25 %']);
+    assert.match((await page.locator('.rt-decisions li').textContent())!, /Adopt quietest-first.*Outcome: accepted.*Why: More balanced talk.*Decided by: Ana, Bo/);
+  });
+
+  it('SummaryView: empty meeting says so instead of showing blanks', async () => {
+    await show(page, 'summary', summary({ rounds: [], decisions: [], people: people().map((p) => ({ ...p, quiet: false })) }));
+    const empties = await page.locator('.rt-empty').allTextContents();
+    assert.deepEqual(empties, ['No rounds were run.', 'Nobody was far below their fair share.', 'No decisions recorded.']);
+  });
+
+  it('SummaryView: export buttons work from the keyboard and pass the format', async () => {
+    await show(page, 'summary', summary());
+    const md = page.getByRole('button', { name: 'Export Markdown' });
+    await md.focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    assert.deepEqual(await calls(page), [['exportAs', 'md'], ['exportAs', 'csv'], ['exportAs', 'json']]);
+  });
+
+  it('hostile names, titles and decision text render as literal text only', async () => {
+    const names = Object.values(HOSTILE_NAMES);
+    await show(page, 'summary', summaryWithNames(names));
+    await page.locator('details.rt-text-alt summary').click();
+    const text = await page.locator('#root').textContent();
+    for (const name of names) assert.ok(text!.includes(name), `literal text: ${JSON.stringify(name)}`);
+    assert.equal(await page.locator('#root img, #root script, #root b, #root svg svg').count(), 0);
+    assert.equal(await page.evaluate(() => document.querySelectorAll('[onerror],[onload]').length), 0);
+    // In the SVGs a long name is shortened, with the full text in <title>.
+    const labels = await page.locator('.rt-talk-chart .rt-chart-label title').allTextContents();
+    assert.ok(labels.includes(HOSTILE_NAMES.long));
+  });
+
+  describe('axe-core', () => {
+    const variants: [string, PageOptions][] = [
+      ['light', {}],
+      ['dark', { colorScheme: 'dark' }],
+      ['forced colors', { forcedColors: 'active' }],
+      ['320 px, reduced motion', { width: 320, reducedMotion: 'reduce' }],
+    ];
+    for (const [label, opts] of variants) {
+      it(`finds no violations in the summary (${label})`, async () => {
+        await open(opts);
+        await show(page, 'summary', summary());
+        await page.locator('details.rt-text-alt summary').click();
+        assert.equal(describeViolations(await axe(page)), '');
+        await show(page, 'summary', summaryWithNames(Object.values(HOSTILE_NAMES)));
+        assert.equal(describeViolations(await axe(page)), '');
+      });
+    }
+  });
+});
