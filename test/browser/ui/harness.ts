@@ -138,3 +138,32 @@ export const HOSTILE_NAMES = {
   quotes: `"'><svg onload=alert(3)>`,
   entity: '&lt;b&gt;bold&lt;/b&gt; &amp;',
 } as const;
+
+/**
+ * Mocha hooks for a suite of page tests: one browser for the suite, a fresh context per test
+ * (closed even when the test fails), and a check that the page threw nothing. Call inside
+ * `describe`; `open()` swaps in a page with other emulation (dark, forced colours, width).
+ */
+export function pageSuite(): { page(): Page; open(opts?: PageOptions): Promise<void> } {
+  let h: Harness | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+  const open = async (opts: PageOptions = {}) => {
+    await context?.close();
+    ({ context, page } = await openPage(h!, opts));
+  };
+  before(async () => {
+    h = await startHarness();
+  });
+  after(async () => {
+    await h?.close();
+  });
+  beforeEach(async () => open());
+  afterEach(async () => {
+    const errors = page ? pageErrors(page) : [];
+    await context?.close();
+    context = undefined;
+    if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+  });
+  return { page: () => page!, open };
+}

@@ -1,30 +1,19 @@
 // The summary components (talk chart, timeline, summary view) in real Chromium: the turn
 // wording, text alternatives, keyboard export, hostile names, and axe-core in every theme.
 import assert from 'node:assert/strict';
-import type { BrowserContext, Page } from 'playwright-core';
-import { axe, calls, describeViolations, HOSTILE_NAMES, openPage, pageErrors, show, startHarness, type Harness, type PageOptions } from './harness';
+import type { Page } from 'playwright-core';
+import { axe, calls, describeViolations, HOSTILE_NAMES, pageSuite, show, type PageOptions } from './harness';
 import { people, summary, summaryWithNames } from '../../fixtures/ui/builders';
 
 describe('shared/ui summary components in Chromium', function () {
-  let h: Harness;
-  let context: BrowserContext | undefined;
+  const suite = pageSuite();
   let page: Page;
-
-  before(async () => {
-    h = await startHarness();
-  });
-  after(async () => {
-    await h?.close();
-  });
-  async function open(opts: PageOptions = {}) {
-    await context?.close();
-    ({ context, page } = await openPage(h, opts));
-  }
-  beforeEach(async () => open());
-  afterEach(async () => {
-    assert.deepEqual(pageErrors(page), [], 'no page errors');
-    await context?.close();
-    context = undefined;
+  const open = async (opts?: PageOptions) => {
+    await suite.open(opts);
+    page = suite.page();
+  };
+  beforeEach(() => {
+    page = suite.page();
   });
 
   it('TalkChart: one bar and one table row per person, fair-share marks placed by share', async () => {
