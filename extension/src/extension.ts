@@ -1,7 +1,11 @@
-import * as vscode from 'vscode';
-import { Commands } from './ids';
+// The node entry of the VS Code extension: wiring only (see roundtable.ts).
+import type * as vscode from 'vscode';
+import { activateRoundtable, deactivateRoundtable } from './roundtable';
 
 export function activate(context: vscode.ExtensionContext) {
-  for (const id of Object.values(Commands)) context.subscriptions.push(vscode.commands.registerCommand(id, () => undefined));
+  return activateRoundtable(context);
 }
-export function deactivate() {}
+
+export function deactivate() {
+  return deactivateRoundtable();
+}

@@ -10,6 +10,7 @@ export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30000, reporter: 'spec' });
   mocha.suite.emit('pre-require', globalThis, 'roundtable-suite', mocha);
   require('./activation.test');
+  require('./meeting.test');
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} test(s) failed`)) : resolve()));
   });

@@ -1,0 +1,188 @@
+/**
+ * Commands around the meeting as a whole: start and end, roster changes, summary, exports and
+ * opening a recorded meeting. Inputs come as an argument object or are asked for.
+ */
+import * as vscode from 'vscode';
+import { cleanNames, parseAddParticipantArgs, parseExportArgs, parseOpenRecordArgs, parseStartMeetingArgs } from './command-args';
+import { Commands, Paths, StateKeys } from './ids';
+import { MeetingError, type LiveMeeting } from './live-meeting';
+import { askNames, askText } from './prompts';
+import { readRecordFile, renderAs, type Records } from './records';
+import { argsOrThrow, guarded, type RoundCommands } from './round-commands';
+import { readSettings } from './settings';
+import type { SummaryPanel } from './summary-panel';
+import type { MeetingEvent } from '../../shared/core/events';
+import type { ExportFormatId } from './protocol';
+
+const t = vscode.l10n.t;
+
+export class MeetingCommands {
+  /** The last meeting ended in this window, for Show Summary and Export Summary. */
+  private lastEnded: readonly MeetingEvent[] | undefined;
+
+  constructor(
+    private readonly meeting: LiveMeeting,
+    private readonly rounds: RoundCommands,
+    private readonly memory: vscode.Memento,
+    private readonly records: Records,
+    private readonly summary: SummaryPanel,
+    private readonly afterEnd: () => Promise<void>,
+  ) {}
+
+  register(): vscode.Disposable[] {
+    const reg = (id: string, fn: (arg?: unknown) => Promise<unknown>) => vscode.commands.registerCommand(id, (arg?: unknown) => guarded(() => fn(arg)));
+    return [
+      reg(Commands.startMeeting, (a) => this.startMeeting(a)),
+      reg(Commands.endMeeting, () => this.endMeeting()),
+      reg(Commands.addParticipant, (a) => this.addParticipant(a)),
+      reg(Commands.removeParticipant, (a) => this.removeParticipant(a)),
+      reg(Commands.showSummary, () => this.showSummary()),
+      reg(Commands.exportSummary, (a) => this.exportSummary(a)),
+      reg(Commands.openRecord, (a) => this.openRecord(a)),
+    ];
+  }
+
+  /** Names from .roundtable/roster.json: an array of names, or {participants: [name | {name}]}. */
+  private async workspaceRoster(): Promise<string[] | undefined> {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (!folder) return undefined;
+    const file = vscode.Uri.joinPath(folder.uri, Paths.roster);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)));
+    } catch (e) {
+      if (e instanceof SyntaxError) void vscode.window.showWarningMessage(t('{0} is not valid JSON and was left untouched: {1}', Paths.roster, e.message));
+      return undefined;
+    }
+    const list = Array.isArray(raw) ? raw : typeof raw === 'object' && raw && Array.isArray((raw as { participants?: unknown }).participants) ? (raw as { participants: unknown[] }).participants : undefined;
+    if (!list) {
+      void vscode.window.showWarningMessage(t('{0} has no participants list and was left untouched.', Paths.roster));
+      return undefined;
+    }
+    return cleanNames(list.map((x) => (typeof x === 'object' && x && typeof (x as { name?: unknown }).name === 'string' ? (x as { name: string }).name : x)));
+  }
+
+  async startMeeting(arg: unknown): Promise<void> {
+    const a = argsOrThrow(parseStartMeetingArgs(arg));
+    if (this.meeting.live) throw new MeetingError(t('A meeting is already running. End it first.'));
+    const automated = arg !== undefined && arg !== null;
+    const title = a.title ?? (automated ? t('Meeting') : await askText(t('Roundtable: start meeting'), t('Title of the meeting'), t('Meeting')));
+    if (title === undefined) return;
+    let names = a.participants !== undefined ? cleanNames(a.participants) : undefined;
+    if (!names) {
+      const last = this.rounds.remembered();
+      const roster = await this.workspaceRoster();
+      const sources = [
+        ...(last.length ? [{ label: t('Last roster'), detail: last.join(', '), names: last }] : []),
+        ...(roster?.length ? [{ label: t('Workspace roster ({0})', Paths.roster), detail: roster.join(', '), names: roster }] : []),
+        { label: t('Type the names…'), detail: '', names: undefined as string[] | undefined },
+      ];
+      const pick = sources.length > 1 ? await vscode.window.showQuickPick(sources, { title: t('Roundtable: participants'), ignoreFocusOut: true }) : sources[0];
+      if (!pick) return;
+      names = pick.names ?? (await askNames(last));
+      if (!names) return;
+    }
+    if (names.length === 0) throw new MeetingError(t('Enter at least one name.'));
+    let facilitator = a.facilitator;
+    if (facilitator === undefined && !automated) {
+      const pick = await vscode.window.showQuickPick([{ label: t('Nobody in particular'), name: undefined as string | undefined }, ...names.map((n) => ({ label: n, name: n }))], {
+        title: t('Roundtable: who facilitates?'),
+        ignoreFocusOut: true,
+      });
+      if (!pick) return;
+      facilitator = pick.name;
+    }
+    await this.memory.update(StateKeys.lastRoster, names);
+    await this.meeting.start(title.trim() || t('Meeting'), names, facilitator);
+  }
+
+  async endMeeting(): Promise<void> {
+    await this.meeting.end();
+    const events = [...this.meeting.events];
+    this.lastEnded = events;
+    const s = readSettings();
+    try {
+      const files = await this.records.writeFinished(events, this.meeting.meeting.title, s.recordsLocation, s.minGapMs);
+      await this.afterEnd();
+      this.summary.show(events, vscode.workspace.asRelativePath(files.record));
+      void vscode.window.showInformationMessage(t('Meeting saved to {0}.', vscode.workspace.asRelativePath(files.summary)));
+    } catch (e) {
+      // The live record stays, so nothing is lost; the user can end again or export.
+      throw new Error(t('The meeting ended but could not be saved: {0}', e instanceof Error ? e.message : String(e)));
+    }
+  }
+
+  private async addParticipant(arg: unknown): Promise<void> {
+    const a = argsOrThrow(parseAddParticipantArgs(arg));
+    const name = a.name ?? (await askText(t('Roundtable: add participant'), t('Name')));
+    if (name === undefined) return;
+    const clean = cleanNames([name])[0];
+    if (!clean) throw new MeetingError(t('Enter at least one name.'));
+    await this.meeting.addParticipant(clean);
+  }
+
+  private async removeParticipant(arg: unknown): Promise<void> {
+    const pid = await this.rounds.person(arg, t('Who leaves the meeting?'));
+    if (pid) await this.meeting.removeParticipant(pid);
+  }
+
+  private shownEvents(): readonly MeetingEvent[] {
+    if (this.meeting.meeting.started) return this.meeting.events;
+    if (this.lastEnded) return this.lastEnded;
+    throw new MeetingError(t('There is no meeting to summarise yet.'));
+  }
+
+  private async showSummary(): Promise<void> {
+    this.summary.show(this.shownEvents(), this.meeting.meeting.title);
+  }
+
+  async exportEvents(events: readonly MeetingEvent[], format: ExportFormatId, path?: string): Promise<vscode.Uri | undefined> {
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    let target: vscode.Uri | undefined;
+    if (path) target = /^([a-z]:)?[\\/]/i.test(path) || !folder ? vscode.Uri.file(path) : vscode.Uri.joinPath(folder, path);
+    else
+      target = await vscode.window.showSaveDialog({
+        title: t('Roundtable: export summary'),
+        filters: { [format.toUpperCase()]: [format] },
+        ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, `summary.${format}`) } : {}),
+      });
+    if (!target) return undefined;
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(renderAs(events, format, readSettings().minGapMs)));
+    void vscode.window.showInformationMessage(t('Summary exported to {0}.', vscode.workspace.asRelativePath(target)));
+    return target;
+  }
+
+  private async exportSummary(arg: unknown): Promise<void> {
+    const a = argsOrThrow(parseExportArgs(arg));
+    const events = this.summary.current ?? this.shownEvents();
+    const format =
+      a.format ??
+      (
+        await vscode.window.showQuickPick(
+          [
+            { label: t('Markdown'), format: 'md' as const },
+            { label: t('CSV'), format: 'csv' as const },
+            { label: t('JSON'), format: 'json' as const },
+          ],
+          { title: t('Roundtable: export format'), ignoreFocusOut: true },
+        )
+      )?.format;
+    if (!format) return;
+    await this.exportEvents(events, format, a.path);
+  }
+
+  private async openRecord(arg: unknown): Promise<void> {
+    const a = argsOrThrow(parseOpenRecordArgs(arg));
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    let file: vscode.Uri | undefined;
+    if (a.path) file = /^([a-z]:)?[\\/]/i.test(a.path) || !folder ? vscode.Uri.file(a.path) : vscode.Uri.joinPath(folder, a.path);
+    else
+      file = (
+        await vscode.window.showOpenDialog({ title: t('Roundtable: open meeting record'), canSelectMany: false, filters: { [t('Meeting record')]: ['jsonl'] } })
+      )?.[0];
+    if (!file) return;
+    const r = await readRecordFile(file);
+    if (!r.ok) throw new MeetingError(t('{0} is not a meeting record Roundtable can read ({1}). The file was left untouched.', vscode.workspace.asRelativePath(file), r.message));
+    this.summary.show(r.events, vscode.workspace.asRelativePath(file));
+  }
+}

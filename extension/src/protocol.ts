@@ -1,0 +1,100 @@
+/**
+ * The one message protocol between the extension host and its webviews (sidebar view and
+ * summary panel), named by direction. The webview sends `ready` first; the host sends nothing
+ * before it (a hidden view is torn down and rebuilt, so `ready` also means "send me everything
+ * again"). Requests carry an `id` that the reply echoes. Both sides validate what they receive:
+ * a webview is a page that renders untrusted names, so its messages are treated as input.
+ *
+ * Imported by host code and by extension/webview, so it must stay free of `vscode` and DOM.
+ */
+import type { MeetingEvent } from '../../shared/core/events';
+
+export type WebviewKind = 'sidebar' | 'summary';
+
+/** Actions the webview may ask for; each maps onto one command in ids.ts. */
+export const VIEW_ACTIONS = [
+  'next', 'pass', 'extend', 'pause', 'resume', 'end', 'raiseHand', 'lowerHand', 'markSpeaking',
+  'startMeeting', 'startRound', 'endMeeting', 'showSummary',
+] as const;
+export type ViewAction = (typeof VIEW_ACTIONS)[number];
+export const EXPORT_FORMATS = ['md', 'csv', 'json'] as const;
+export type ExportFormatId = (typeof EXPORT_FORMATS)[number];
+
+export type WebviewToHost =
+  | { type: 'ready' }
+  | { type: 'action'; id: number; action: ViewAction; ms?: number; pid?: string }
+  | { type: 'export'; id: number; format: ExportFormatId };
+
+export interface ViewSettings {
+  warnMs: number;
+  extendMs: number;
+  sound: boolean;
+  minGapMs: number;
+}
+
+export type HostToWebview =
+  /** The whole live record; the webview folds it and computes remaining time from its own clock. */
+  | { type: 'record'; events: MeetingEvent[]; settings: ViewSettings; strings: Record<string, string>; hints: Record<string, string> }
+  /** A finished (or opened) meeting for the summary panel. */
+  | { type: 'summary'; events: MeetingEvent[]; settings: ViewSettings; strings: Record<string, string>; source: string }
+  | { type: 'reply'; id: number; ok: boolean; error?: string }
+  /** A turn's time ran out: the webview plays the tone when sound is on. */
+  | { type: 'timeUp' };
+
+const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isId = (x: unknown): x is number => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
+
+/** Host side: returns the message if it is one the webview may send, otherwise undefined. */
+export function parseWebviewMessage(x: unknown): WebviewToHost | undefined {
+  if (!isObj(x)) return undefined;
+  switch (x.type) {
+    case 'ready':
+      return { type: 'ready' };
+    case 'action': {
+      if (!isId(x.id) || typeof x.action !== 'string' || !(VIEW_ACTIONS as readonly string[]).includes(x.action)) return undefined;
+      const msg: WebviewToHost = { type: 'action', id: x.id, action: x.action as ViewAction };
+      if (x.ms !== undefined) {
+        if (typeof x.ms !== 'number' || !Number.isFinite(x.ms) || x.ms <= 0 || x.ms > 3_600_000) return undefined;
+        msg.ms = x.ms;
+      }
+      if (x.pid !== undefined) {
+        if (typeof x.pid !== 'string' || x.pid.length === 0 || x.pid.length > 200) return undefined;
+        msg.pid = x.pid;
+      }
+      return msg;
+    }
+    case 'export':
+      if (!isId(x.id) || !(EXPORT_FORMATS as readonly unknown[]).includes(x.format)) return undefined;
+      return { type: 'export', id: x.id, format: x.format as ExportFormatId };
+    default:
+      return undefined;
+  }
+}
+
+function isSettings(x: unknown): x is ViewSettings {
+  return isObj(x) && [x.warnMs, x.extendMs, x.minGapMs].every((n) => typeof n === 'number' && Number.isFinite(n)) && typeof x.sound === 'boolean';
+}
+const isStrings = (x: unknown): x is Record<string, string> => isObj(x) && Object.values(x).every((v) => typeof v === 'string');
+
+/**
+ * Webview side: checks the envelope. Events are checked one by one by the core's reader
+ * before they are folded, so a bad event is reported, not rendered.
+ */
+export function parseHostMessage(x: unknown): HostToWebview | undefined {
+  if (!isObj(x)) return undefined;
+  switch (x.type) {
+    case 'record':
+      if (!Array.isArray(x.events) || !isSettings(x.settings) || !isStrings(x.strings) || !isStrings(x.hints)) return undefined;
+      return x as HostToWebview;
+    case 'summary':
+      if (!Array.isArray(x.events) || !isSettings(x.settings) || !isStrings(x.strings) || typeof x.source !== 'string') return undefined;
+      return x as HostToWebview;
+    case 'reply':
+      if (!isId(x.id) || typeof x.ok !== 'boolean' || (x.error !== undefined && typeof x.error !== 'string')) return undefined;
+      return x as HostToWebview;
+    case 'timeUp':
+      return { type: 'timeUp' };
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * Finished meetings on disk: `<date>-<slug>.jsonl` (the record) and `<date>-<slug>.md` (its
+ * summary) under `.roundtable/meetings/` in the first workspace folder, or under the
+ * extension's global storage when no folder is open or `roundtable.recordsLocation` says so.
+ *
+ * Guarantees: an existing file is never overwritten (a numeric suffix is added); files that are
+ * not valid records, or not Roundtable's at all, are reported by name and reason and never
+ * modified, moved or deleted.
+ */
+import * as vscode from 'vscode';
+import type { MeetingEvent } from '../../shared/core/events';
+import { describeProblem, readRecord, serializeRecord } from '../../shared/core/record';
+import { renderSummary, summarizeRecord, type ReportFormat } from '../../shared/core/report';
+import { Paths } from './ids';
+import type { RecordsLocation } from './settings';
+
+export function slug(title: string): string {
+  const s = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 48)
+    .replace(/-+$/, '');
+  return s || 'meeting';
+}
+
+/** Local date of the meeting's start, YYYY-MM-DD. */
+export function datePart(t: number): string {
+  const d = new Date(t);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export interface Problem {
+  file: vscode.Uri;
+  message: string;
+}
+
+export class Records {
+  constructor(private readonly globalStorage: vscode.Uri) {}
+
+  /** Where finished meetings go now. */
+  dir(location: RecordsLocation): vscode.Uri {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (folder && location === 'workspace') return vscode.Uri.joinPath(folder.uri, Paths.meetings);
+    return vscode.Uri.joinPath(this.globalStorage, 'meetings');
+  }
+
+  private async exists(uri: vscode.Uri): Promise<boolean> {
+    try {
+      await vscode.workspace.fs.stat(uri);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Writes the record and its Markdown summary; returns both files. */
+  async writeFinished(events: readonly MeetingEvent[], title: string, location: RecordsLocation, minGapMs: number): Promise<{ record: vscode.Uri; summary: vscode.Uri }> {
+    const dir = this.dir(location);
+    await vscode.workspace.fs.createDirectory(dir);
+    const start = events.find((e) => e.type === 'meeting.started')?.t ?? events[0]?.t ?? 0;
+    const base = `${datePart(start)}-${slug(title)}`;
+    let name = base;
+    for (let n = 2; (await this.exists(vscode.Uri.joinPath(dir, `${name}.jsonl`))) || (await this.exists(vscode.Uri.joinPath(dir, `${name}.md`))); n++) name = `${base}-${n}`;
+    const record = vscode.Uri.joinPath(dir, `${name}.jsonl`);
+    const summary = vscode.Uri.joinPath(dir, `${name}.md`);
+    const text = serializeRecord(events);
+    const result = summarizeRecord(text, minGapMs);
+    if (!result.ok) throw new Error(result.message);
+    await vscode.workspace.fs.writeFile(record, new TextEncoder().encode(text));
+    await vscode.workspace.fs.writeFile(summary, new TextEncoder().encode(renderSummary(result.summary, 'md')));
+    return { record, summary };
+  }
+
+  /** Checks every file in the meetings folder; returns what is wrong, touching nothing. */
+  async check(location: RecordsLocation): Promise<Problem[]> {
+    const dir = this.dir(location);
+    let entries: [string, vscode.FileType][];
+    try {
+      entries = await vscode.workspace.fs.readDirectory(dir);
+    } catch {
+      return [];
+    }
+    const problems: Problem[] = [];
+    const names = new Set(entries.map(([n]) => n));
+    for (const [name, type] of entries) {
+      const file = vscode.Uri.joinPath(dir, name);
+      if (type !== vscode.FileType.File) continue;
+      if (name.endsWith('.jsonl')) {
+        const r = await readRecordFile(file);
+        if (!r.ok) problems.push({ file, message: r.message });
+      } else if (name.endsWith('.md')) {
+        if (!names.has(name.replace(/\.md$/, '.jsonl'))) problems.push({ file, message: vscode.l10n.t('a summary without its .jsonl record') });
+      } else problems.push({ file, message: vscode.l10n.t('not a Roundtable file (.jsonl record or .md summary)') });
+    }
+    return problems;
+  }
+}
+
+export type RecordRead = { ok: true; events: MeetingEvent[]; text: string } | { ok: false; message: string };
+
+/** Reads and validates a record file; the message names the line at fault. */
+export async function readRecordFile(file: vscode.Uri): Promise<RecordRead> {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(await vscode.workspace.fs.readFile(file));
+  } catch (e) {
+    return { ok: false, message: e instanceof TypeError ? vscode.l10n.t('not UTF-8 text') : String(e instanceof Error ? e.message : e) };
+  }
+  const parsed = readRecord(text);
+  if (!parsed.ok) return { ok: false, message: describeProblem(parsed.error) };
+  if (!parsed.events.some((e) => e.type === 'meeting.started')) return { ok: false, message: vscode.l10n.t('no meeting.started event: not a Roundtable meeting record') };
+  return { ok: true, events: parsed.events, text };
+}
+
+export function renderAs(events: readonly MeetingEvent[], format: ReportFormat, minGapMs: number): string {
+  const r = summarizeRecord(serializeRecord(events), minGapMs);
+  if (!r.ok) throw new Error(r.message);
+  return renderSummary(r.summary, format);
+}

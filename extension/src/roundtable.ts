@@ -1,0 +1,131 @@
+/**
+ * Wires Roundtable into VS Code; shared by the node entry (extension.ts) and the web entry
+ * (web-extension.ts). Everything here uses APIs that exist in both hosts (workspace.fs, not
+ * node's fs), so the browser build is the same extension.
+ */
+import * as vscode from 'vscode';
+import { ContextKeys } from './ids';
+import { LiveMeeting } from './live-meeting';
+import { LiveRecord } from './live-record';
+import { MeetingCommands } from './meeting-commands';
+import type { HostToWebview, ViewSettings } from './protocol';
+import { Records } from './records';
+import { RoundCommands } from './round-commands';
+import { readSettings } from './settings';
+import { SidebarView } from './sidebar-view';
+import { StatusBar } from './status-bar';
+import { SummaryPanel } from './summary-panel';
+import { TimeUpWatcher } from './time-up';
+import { webviewStrings } from './webview-strings';
+import { keyHints } from './key-hints';
+
+/** What activate() returns: a read-only view for tests and automation. */
+export interface RoundtableApi {
+  snapshot(): {
+    live: boolean;
+    title: string;
+    round: { rid: string; kind: string; status: string; current: string | null; next: string | null; remainingMs: number | null } | null;
+    statusText: string;
+    events: number;
+    liveRecord: string;
+  };
+  summaryEvents(): number | undefined;
+}
+
+function viewSettings(): ViewSettings {
+  const s = readSettings();
+  return { warnMs: s.warningSeconds * 1000, extendMs: 30000, sound: s.sound, minGapMs: s.minGapMs };
+}
+
+export async function activateRoundtable(context: vscode.ExtensionContext): Promise<RoundtableApi> {
+  const log = vscode.window.createOutputChannel('Roundtable', { log: true });
+  context.subscriptions.push(log);
+  const live = new LiveRecord(context.storageUri ?? context.globalStorageUri);
+  liveRecord = live;
+  const meeting = new LiveMeeting(
+    { now: () => Date.now() },
+    { append: (e) => live.append(e) },
+    readSettings().minGapMs,
+    () => globalThis.crypto.randomUUID(),
+    vscode.l10n.t,
+  );
+
+  // Rebuild the live meeting from its record: a reload or restart loses nothing.
+  const loaded = await live.load();
+  if (loaded.kind === 'corrupt') {
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('The live meeting record could not be read ({0}). It was kept as {1}; a new meeting can start.', loaded.message, loaded.movedTo.fsPath),
+    );
+  } else if (loaded.kind === 'ok') {
+    meeting.restore(loaded.events);
+    if (meeting.live) log.info(`resumed "${meeting.meeting.title}" from ${loaded.events.length} events`);
+  }
+
+  const records = new Records(context.globalStorageUri);
+  const sidebar = new SidebarView(context.extensionUri, (): HostToWebview => ({ type: 'record', events: [...meeting.events], settings: viewSettings(), strings: webviewStrings(), hints: keyHints() }), (m) => log.warn(m));
+  const status = new StatusBar((now) => {
+    if (!meeting.live) return null;
+    const r = meeting.round(now);
+    const running = r && r.status !== 'ended' ? r : null;
+    return {
+      speaker: running?.current ? meeting.nameOf(running.current) : null,
+      remainingMs: running?.remainingMs ?? null,
+      warnMs: readSettings().warningSeconds * 1000,
+      paused: running?.status === 'paused',
+      title: meeting.meeting.title,
+    };
+  });
+  const rounds = new RoundCommands(meeting, context.globalState);
+  const summary = new SummaryPanel(context.extensionUri, viewSettings, async (events, format) => void (await meetingCommands.exportEvents(events, format)), (m) => log.warn(m));
+  const meetingCommands = new MeetingCommands(meeting, rounds, context.globalState, records, summary, () => live.clear());
+  const timeUp = new TimeUpWatcher((now) => meeting.round(now), (pid) => meeting.nameOf(pid), () => sidebar.post({ type: 'timeUp' }));
+
+  const onChange = () => {
+    const r = meeting.round();
+    void vscode.commands.executeCommand('setContext', ContextKeys.meetingActive, meeting.live);
+    void vscode.commands.executeCommand('setContext', ContextKeys.roundActive, !!r && r.status !== 'ended');
+    void vscode.commands.executeCommand('setContext', ContextKeys.roundPaused, r?.status === 'paused');
+    status.render();
+    sidebar.refresh();
+  };
+  context.subscriptions.push(
+    sidebar,
+    sidebar.register(),
+    status,
+    summary,
+    timeUp,
+    meeting.onChange(onChange),
+    ...rounds.register(),
+    ...meetingCommands.register(),
+    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('roundtable') && onChange()),
+  );
+  onChange();
+
+  // Report files in the meetings folder that are not readable records; never touch them.
+  void records.check(readSettings().recordsLocation).then((problems) => {
+    for (const p of problems)
+      void vscode.window.showWarningMessage(vscode.l10n.t('Roundtable ignored {0}: {1}. The file was left untouched.', vscode.workspace.asRelativePath(p.file), p.message));
+  });
+
+  return {
+    snapshot() {
+      const r = meeting.round();
+      return {
+        live: meeting.live,
+        title: meeting.meeting.title,
+        round: r ? { rid: r.rid, kind: r.kind, status: r.status, current: r.current && meeting.nameOf(r.current), next: r.next && meeting.nameOf(r.next), remainingMs: r.remainingMs } : null,
+        statusText: status.text,
+        events: meeting.events.length,
+        liveRecord: live.uri.toString(),
+      };
+    },
+    summaryEvents: () => summary.current?.length,
+  };
+}
+
+let liveRecord: LiveRecord | undefined;
+
+/** Waits for the live record's last write before the host goes (reload, shutdown). */
+export function deactivateRoundtable(): Promise<void> | undefined {
+  return liveRecord?.flush();
+}

@@ -1,0 +1,35 @@
+/**
+ * Roundtable's settings, read in one place with the manifest's defaults repeated as the type's
+ * source of truth for code (package.json's `configuration` is the user-facing one;
+ * test/unit/extension/manifest.test.ts keeps the two in step). Values outside the allowed range
+ * (a hand-edited settings.json) are clamped rather than trusted.
+ */
+import * as vscode from 'vscode';
+import { ORDER_STRATEGIES, type OrderStrategy } from '../../shared/core/orders';
+import { Settings } from './ids';
+
+export const DEFAULTS = {
+  defaultSlotSeconds: 60,
+  warningSeconds: 15,
+  orderStrategy: 'as-entered' as OrderStrategy,
+  recordsLocation: 'workspace' as RecordsLocation,
+  sound: false,
+  minGapMs: 1500,
+};
+export type RecordsLocation = 'workspace' | 'globalStorage';
+export type RoundtableSettings = typeof DEFAULTS;
+
+const clamp = (v: unknown, lo: number, hi: number, dflt: number) => (typeof v === 'number' && Number.isFinite(v) ? Math.min(hi, Math.max(lo, v)) : dflt);
+
+export function readSettings(): RoundtableSettings {
+  const c = vscode.workspace.getConfiguration(Settings.section);
+  const order = c.get<string>(Settings.orderStrategy);
+  return {
+    defaultSlotSeconds: clamp(c.get(Settings.defaultSlotSeconds), 5, 3600, DEFAULTS.defaultSlotSeconds),
+    warningSeconds: clamp(c.get(Settings.warningSeconds), 0, 600, DEFAULTS.warningSeconds),
+    orderStrategy: (ORDER_STRATEGIES as readonly string[]).includes(order ?? '') ? (order as OrderStrategy) : DEFAULTS.orderStrategy,
+    recordsLocation: c.get<string>(Settings.recordsLocation) === 'globalStorage' ? 'globalStorage' : 'workspace',
+    sound: c.get<boolean>(Settings.sound) === true,
+    minGapMs: clamp(c.get(Settings.minGapMs), 0, 60000, DEFAULTS.minGapMs),
+  };
+}

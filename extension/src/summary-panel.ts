@@ -1,0 +1,61 @@
+/**
+ * The summary panel (after End Meeting, Show Summary or Open Meeting Record): a webview panel
+ * with the same bundle and security as the sidebar. One panel; showing another meeting reuses it.
+ */
+import * as vscode from 'vscode';
+import type { MeetingEvent } from '../../shared/core/events';
+import type { ExportFormatId, HostToWebview, ViewSettings } from './protocol';
+import { Views } from './ids';
+import { WebviewChannel } from './webview-channel';
+import { webviewHtml, webviewRoots } from './webview-html';
+import { webviewStrings } from './webview-strings';
+
+export class SummaryPanel implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private channel: WebviewChannel | undefined;
+  private shown: { events: readonly MeetingEvent[]; source: string } | undefined;
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly settings: () => ViewSettings,
+    private readonly exportAs: (events: readonly MeetingEvent[], format: ExportFormatId) => Promise<void>,
+    private readonly log: (message: string) => void,
+  ) {}
+
+  /** The events on display, for tests and exports. */
+  get current(): readonly MeetingEvent[] | undefined {
+    return this.shown?.events;
+  }
+
+  show(events: readonly MeetingEvent[], source: string): void {
+    this.shown = { events, source };
+    if (!this.panel) {
+      const panel = vscode.window.createWebviewPanel(Views.summaryPanel, vscode.l10n.t('Roundtable summary'), vscode.ViewColumn.Active, {
+        enableScripts: true,
+        localResourceRoots: webviewRoots(this.extensionUri),
+      });
+      panel.webview.html = webviewHtml(panel.webview, this.extensionUri, 'summary', vscode.l10n.t('Roundtable summary'));
+      this.channel = new WebviewChannel(panel.webview, () => this.snapshot(), async (msg) => {
+        if (msg.type === 'export' && this.shown) await this.exportAs(this.shown.events, msg.format);
+      }, this.log);
+      panel.onDidDispose(() => {
+        this.channel?.dispose();
+        this.channel = undefined;
+        this.panel = undefined;
+      });
+      this.panel = panel;
+    } else {
+      this.panel.reveal();
+      this.channel?.refresh();
+    }
+  }
+
+  private snapshot(): HostToWebview | undefined {
+    if (!this.shown) return undefined;
+    return { type: 'summary', events: [...this.shown.events], settings: this.settings(), strings: webviewStrings(), source: this.shown.source };
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+  }
+}
