@@ -31,13 +31,20 @@ export function barScale(people: readonly PersonBalance[]): number {
   return Math.min(1, scale) || 1;
 }
 
-export function BalanceBars(props: { people: PersonBalance[]; sort?: BalanceSort; onSortChange?: (s: BalanceSort) => void }) {
+export function BalanceBars(props: {
+  people: PersonBalance[];
+  /** False while no speech has been recorded: then the labels would all say "not heard yet" for want of data. */
+  measured?: boolean;
+  sort?: BalanceSort;
+  onSortChange?: (s: BalanceSort) => void;
+}) {
   const t = useT();
   const id = useId();
   const [ownSort, setOwnSort] = useState<BalanceSort>(props.sort ?? 'roster');
   const sort = props.onSortChange ? (props.sort ?? 'roster') : ownSort;
   const scale = barScale(props.people);
   const rows = sortPeople(props.people, sort);
+  const measured = props.measured ?? true;
   const pct = (share: number) => `${Math.min(100, (share / scale) * 100).toFixed(1)}%`;
 
   return (
@@ -64,18 +71,19 @@ export function BalanceBars(props: { people: PersonBalance[]; sort?: BalanceSort
           </select>
         </label>
       </div>
+      {!measured && rows.length > 0 && <p class="rt-empty">{t('balance.unmeasured')}</p>}
       {rows.length === 0 ? (
         <p class="rt-empty">{t('balance.empty')}</p>
       ) : (
         <ul class="rt-balance-list">
           {rows.map((p) => {
-            const notHeard = p.talkMs === 0;
+            const notHeard = measured && p.talkMs === 0;
             return (
               <li
                 key={p.pid}
                 class="rt-balance-item"
-                data-quiet={p.quiet || undefined}
-                data-dominant={p.dominant || undefined}
+                data-quiet={(measured && p.quiet) || undefined}
+                data-dominant={(measured && p.dominant) || undefined}
                 data-not-heard={notHeard || undefined}
                 data-speaking={p.speaking || undefined}
               >
@@ -95,8 +103,8 @@ export function BalanceBars(props: { people: PersonBalance[]; sort?: BalanceSort
                   </span>
                   {p.speaking && <span class="rt-tag rt-tag-speaking">🎙 {t('balance.speaking')}</span>}
                   {notHeard && <span class="rt-tag rt-tag-not-heard">○ {t('balance.notHeard')}</span>}
-                  {p.quiet && !notHeard && <span class="rt-tag rt-tag-quiet">↓ {t('balance.quiet')}</span>}
-                  {p.dominant && <span class="rt-tag rt-tag-dominant">↑ {t('balance.dominant')}</span>}
+                  {measured && p.quiet && !notHeard && <span class="rt-tag rt-tag-quiet">↓ {t('balance.quiet')}</span>}
+                  {measured && p.dominant && <span class="rt-tag rt-tag-dominant">↑ {t('balance.dominant')}</span>}
                 </div>
               </li>
             );

@@ -31,8 +31,8 @@ export function LivePanel(props: { state: LiveState; actions: RoundActions }) {
       </header>
       <Countdown timer={state.timer} speakerName={state.speakerName} />
       <RoundControls can={state.can} actions={props.actions} extendMs={state.extendMs} hints={state.hints} />
-      <TurnQueue round={round} />
-      <BalanceBars people={state.people} />
+      <TurnQueue round={round} hands={state.hands} />
+      <BalanceBars people={state.people} measured={state.measured} />
       {state.nudges.length > 0 && (
         <section aria-labelledby={`${id}-n`}>
           <h2 id={`${id}-n`} class="rt-heading">

@@ -66,6 +66,7 @@ export const messages = {
   // Balance bars
   'balance.heading': 'Talk time',
   'balance.empty': 'No participants yet.',
+  'balance.unmeasured': 'Talk time is not measured yet: nobody has been marked or detected speaking.',
   'balance.sortRoster': 'Roster order',
   'balance.sortMost': 'Most talk first',
   'balance.sortLeast': 'Least talk first',

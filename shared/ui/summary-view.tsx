@@ -23,7 +23,7 @@ export function SummaryView(props: { summary: SummaryData; actions: SummaryActio
   const t = useT();
   const id = useId();
   const s = props.summary;
-  const quiet = s.people.filter((p) => p.quiet);
+  const quiet = s.measured ? s.people.filter((p) => p.quiet) : [];
 
   return (
     <article class="rt-root rt-summary">
@@ -46,7 +46,8 @@ export function SummaryView(props: { summary: SummaryData; actions: SummaryActio
         </p>
       </section>
 
-      <TalkChart people={s.people} />
+      {!s.measured && <p class="rt-empty">{t('balance.unmeasured')}</p>}
+      <TalkChart people={s.people} measured={s.measured} />
       <Timeline people={s.people} spans={s.spans} durationMs={s.durationMs} />
 
       <section aria-labelledby={`${id}-rounds`}>

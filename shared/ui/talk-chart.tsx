@@ -24,7 +24,7 @@ export function statusWords(t: ReturnType<typeof useT>, p: PersonBalance): strin
   return words.join(t('list.separator'));
 }
 
-export function TalkChart(props: { people: PersonBalance[] }) {
+export function TalkChart(props: { people: PersonBalance[]; measured?: boolean }) {
   const t = useT();
   const id = useId();
   const scale = barScale(props.people);
@@ -50,8 +50,8 @@ export function TalkChart(props: { people: PersonBalance[] }) {
                 <rect class="rt-chart-track" x={LABEL_W} y={y + 4} width={plotW} height={ROW_H - 8} />
                 <rect
                   class="rt-chart-bar"
-                  data-quiet={p.quiet || undefined}
-                  data-dominant={p.dominant || undefined}
+                  data-quiet={(props.measured !== false && p.quiet) || undefined}
+                  data-dominant={(props.measured !== false && p.dominant) || undefined}
                   x={LABEL_W}
                   y={y + 4}
                   width={w(p.share)}
@@ -95,7 +95,7 @@ export function TalkChart(props: { people: PersonBalance[] }) {
                   <td class="rt-num">{percentText(t, p.share)}</td>
                   <td class="rt-num">{percentText(t, p.fairShare)}</td>
                   <td class="rt-num">{p.turns}</td>
-                  <td>{statusWords(t, p)}</td>
+                  <td>{props.measured === false ? '' : statusWords(t, p)}</td>
                 </tr>
               ))}
             </tbody>

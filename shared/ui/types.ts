@@ -89,9 +89,13 @@ export interface Nudge {
 export interface LiveState {
   round: RoundView | null;
   timer: TimerView | null;
+  /** Raised hands, first in line first (also outside rounds). */
+  hands: HandEntry[];
   /** Name of whoever holds the turn (or the detected speaker), for the countdown caption. */
   speakerName: string | null;
   people: PersonBalance[];
+  /** Any speech recorded: talk figures are measured. When false they are zeros because untracked. */
+  measured: boolean;
   can: RoundAbilities;
   extendMs: number;
   nudges: Nudge[];
@@ -141,6 +145,8 @@ export interface SummaryData {
   durationMs: number;
   facilitator?: string;
   balance: number;
+  /** Any speech recorded; when false, talk figures are zeros because untracked. */
+  measured: boolean;
   silenceMs: number;
   overlapMs: number;
   people: PersonBalance[];

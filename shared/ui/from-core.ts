@@ -1,0 +1,153 @@
+/**
+ * The one mapping from the core's state and views to shared/ui's props, so the VS Code webview
+ * host and the browser worker/pages do not each write their own: `toLiveState(state, now)` for
+ * the live panel and `toSummaryData(summary, events)` for the summary view.
+ *
+ * Remaining time comes from the core's round view at `now` (deadline minus now, paused spans
+ * accounted), so the shell just calls this again whenever it wants the digits to move. Which
+ * buttons are enabled is the core's answer too: each action is tried with decideRound, which
+ * is pure, and enabled exactly when the core would accept it.
+ */
+import { decideRound, viewAt, type MeetingEvent, type MeetingState, type RoundCommand, type Summary } from '../core/index';
+import type { RoundView as CoreRoundView } from '../core/round-view';
+import type { ParticipantMetrics } from '../core/metrics';
+import { speechSpans } from './speech-spans';
+import type { LiveState, Nudge, PersonBalance, QueueEntry, RoundAbilities, RoundAction, RoundView, ShortcutHints, SummaryData } from './types';
+
+export interface LiveOptions {
+  /** The warning threshold (a setting; 15 s by default in both shells). */
+  warnMs?: number;
+  /** What the Extend button adds. */
+  extendMs?: number;
+  hints?: ShortcutHints;
+}
+
+export const DEFAULT_WARN_MS = 15_000;
+export const DEFAULT_EXTEND_MS = 30_000;
+
+function person(p: ParticipantMetrics): PersonBalance {
+  return {
+    pid: p.pid,
+    name: p.name,
+    talkMs: p.talkMs,
+    share: p.share,
+    fairShare: p.fairShare,
+    turns: p.turns,
+    quiet: p.quiet,
+    dominant: p.dominant,
+    speaking: p.speaking,
+  };
+}
+
+function roundView(r: CoreRoundView): RoundView {
+  const order: QueueEntry[] = r.order.map((o) => ({
+    pid: o.pid,
+    name: o.name,
+    status: o.mark === 'pending' ? (o.pid === r.next ? 'next' : 'waiting') : o.mark,
+  }));
+  return {
+    rid: r.rid,
+    kind: r.kind,
+    ...(r.topic ? { topic: r.topic } : {}),
+    order,
+    hands: [],
+    currentIndex: order.findIndex((o) => o.status === 'current'),
+    ended: r.status === 'ended',
+  };
+}
+
+const COMMANDS: Record<RoundAction, (extendMs: number) => RoundCommand> = {
+  next: () => ({ type: 'next' }),
+  pass: () => ({ type: 'pass' }),
+  extend: (ms) => ({ type: 'extend', ms }),
+  pause: () => ({ type: 'pause' }),
+  resume: () => ({ type: 'resume' }),
+  end: () => ({ type: 'end' }),
+};
+
+export function abilities(state: MeetingState, now: number, extendMs = DEFAULT_EXTEND_MS): RoundAbilities {
+  const can = {} as RoundAbilities;
+  for (const action of Object.keys(COMMANDS) as RoundAction[]) can[action] = decideRound(state, COMMANDS[action](extendMs), now).ok;
+  return can;
+}
+
+/** Everything the live panel shows, at `now`. */
+export function toLiveState(state: MeetingState, now: number, options: LiveOptions = {}): LiveState {
+  const warnMs = options.warnMs ?? DEFAULT_WARN_MS;
+  const extendMs = options.extendMs ?? DEFAULT_EXTEND_MS;
+  const view = viewAt(state, now);
+  const metrics = view.metrics;
+  const names = new Map(metrics.participants.map((p) => [p.pid, p.name]));
+  const hands = view.hands.map((pid) => ({ pid, name: names.get(pid) ?? pid }));
+  const round = view.round ? { ...roundView(view.round), hands } : null;
+  const r = view.round;
+  const timer =
+    r && r.remainingMs !== null && r.allottedMs !== null
+      ? { remainingMs: r.remainingMs, totalMs: r.allottedMs, paused: r.status === 'paused', warnMs }
+      : null;
+  const current = r?.current ? (names.get(r.current) ?? r.current) : null;
+  const speaking = metrics.participants.filter((p) => p.speaking).map((p) => p.name);
+  const people = metrics.participants.filter((p) => p.counted || p.present).map(person);
+  const nudges: Nudge[] = [];
+  if (metrics.measured) {
+    for (const p of metrics.participants) {
+      if (p.present && p.notHeard) nudges.push({ kind: 'notHeard', pid: p.pid, name: p.name, share: 0 });
+      else if (p.present && p.dominant) nudges.push({ kind: 'dominant', pid: p.pid, name: p.name, share: p.share });
+    }
+  }
+  return {
+    round,
+    hands,
+    timer,
+    speakerName: current ?? speaking[0] ?? null,
+    people,
+    measured: metrics.measured,
+    can: abilities(state, now, extendMs),
+    extendMs,
+    nudges,
+    ...(options.hints ? { hints: options.hints } : {}),
+  };
+}
+
+/**
+ * The summary view's data from the core's summary model and the meeting's events (for the
+ * timeline, which the summary model does not carry).
+ */
+export function toSummaryData(summary: Summary, events: readonly MeetingEvent[]): SummaryData {
+  const names = new Map(summary.participants.map((p) => [p.pid, p.name]));
+  const start = summary.meeting.startedAt ?? 0;
+  return {
+    title: summary.meeting.title,
+    durationMs: summary.meeting.durationMs,
+    ...(summary.meeting.facilitator ? { facilitator: summary.meeting.facilitator.name } : {}),
+    balance: summary.balance,
+    measured: summary.measured,
+    silenceMs: summary.silenceMs,
+    overlapMs: summary.overlapMs,
+    people: summary.participants.map((p) => ({
+      pid: p.pid,
+      name: p.name,
+      talkMs: p.talkMs,
+      share: p.share,
+      fairShare: p.fairShare,
+      turns: p.turns,
+      quiet: p.quiet,
+      dominant: p.dominant,
+      speaking: false,
+    })),
+    spans: speechSpans(events, start, start + summary.meeting.durationMs),
+    rounds: summary.rounds.map((r) => ({
+      rid: r.rid,
+      kind: r.kind,
+      ...(r.topic ? { topic: r.topic } : {}),
+      turns: r.turns.map((x) => ({ pid: x.pid, name: x.name, allottedMs: x.allottedMs, usedMs: x.usedMs, passed: x.passed, measured: summary.measured })),
+    })),
+    decisions: summary.decisions.map((d) => ({
+      did: d.did,
+      title: d.title,
+      outcome: d.outcome,
+      ...(d.rationale ? { rationale: d.rationale } : {}),
+      deciders: d.rights.deciders.map((pid) => names.get(pid) ?? pid),
+    })),
+  };
+}

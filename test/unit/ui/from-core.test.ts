@@ -1,0 +1,153 @@
+// from-core against the real core: events folded by the core, mapped to the UI's props.
+import assert from 'node:assert/strict';
+import { foldEvents, summarize } from '../../../shared/core/index';
+import { abilities, toLiveState, toSummaryData } from '../../../shared/ui/from-core';
+import { speechSpans } from '../../../shared/ui/speech-spans';
+import { at, byTime, meeting, speak, T0 } from '../core/builders';
+
+const round = (offset: number, order: string[], slotMs = 60_000, kind: 'go-around' | 'discussion' = 'go-around') => [
+  at(offset, { type: 'round.started', rid: 'r1', kind, topic: 'Updates', order, slotMs }),
+  ...(order[0] ? [at(offset, { type: 'round.turn', rid: 'r1', pid: order[0] })] : []),
+];
+
+describe('ui/from-core', () => {
+  describe('toLiveState', () => {
+    it('computes the countdown from timestamps at `now`, with no tick counted', () => {
+      const s = foldEvents(byTime(meeting(['a', 'b', 'c'], [...round(1_000, ['a', 'b', 'c']), ...speak('a', 2_000, 20_000)])));
+      const live = toLiveState(s, T0 + 31_000);
+      assert.deepEqual(live.timer, { remainingMs: 30_000, totalMs: 60_000, paused: false, warnMs: 15_000 });
+      // The same state asked later reads later: nothing is stored between calls.
+      assert.equal(toLiveState(s, T0 + 76_000).timer!.remainingMs, -15_000);
+    });
+
+    it('marks current, next and waiting, and names the speaker', () => {
+      const s = foldEvents(byTime(meeting(['a', 'b', 'c'], round(1_000, ['a', 'b', 'c']))));
+      const live = toLiveState(s, T0 + 2_000);
+      assert.deepEqual(
+        live.round!.order.map((o) => [o.pid, o.name, o.status]),
+        [
+          ['a', 'A', 'current'],
+          ['b', 'B', 'next'],
+          ['c', 'C', 'waiting'],
+        ],
+      );
+      assert.equal(live.round!.currentIndex, 0);
+      assert.equal(live.round!.topic, 'Updates');
+      assert.equal(live.speakerName, 'A');
+    });
+
+    it('shows done and passed after turns move on', () => {
+      const s = foldEvents(
+        byTime(
+          meeting(['a', 'b', 'c'], [
+            ...round(1_000, ['a', 'b', 'c']),
+            at(10_000, { type: 'round.turn', rid: 'r1', pid: 'b' }),
+            at(12_000, { type: 'round.passed', rid: 'r1' }),
+            at(12_000, { type: 'round.turn', rid: 'r1', pid: 'c' }),
+          ]),
+        ),
+      );
+      assert.deepEqual(toLiveState(s, T0 + 13_000).round!.order.map((o) => o.status), ['done', 'passed', 'current']);
+    });
+
+    it('enables exactly what the core accepts: paused means only resume and end', () => {
+      const s = foldEvents(byTime(meeting(['a', 'b'], [...round(1_000, ['a', 'b']), at(5_000, { type: 'round.paused', rid: 'r1' })])));
+      assert.deepEqual(abilities(s, T0 + 6_000), { next: false, pass: false, extend: false, pause: false, resume: true, end: true });
+      const live = toLiveState(s, T0 + 60_000);
+      assert.equal(live.timer!.paused, true);
+      assert.equal(live.timer!.remainingMs, 56_000, 'the deadline moves while paused');
+    });
+
+    it('has no timer and nothing enabled between rounds', () => {
+      const s = foldEvents(byTime(meeting(['a', 'b'])));
+      const live = toLiveState(s, T0 + 5_000);
+      assert.equal(live.round, null);
+      assert.equal(live.timer, null);
+      assert.deepEqual(live.can, { next: false, pass: false, extend: false, pause: false, resume: false, end: false });
+    });
+
+    it('gives balance figures and private nudges only when talk is measured', () => {
+      const unmeasured = toLiveState(foldEvents(byTime(meeting(['a', 'b']))), T0 + 60_000);
+      assert.equal(unmeasured.measured, false);
+      assert.deepEqual(unmeasured.nudges, []);
+      const s = foldEvents(byTime(meeting(['a', 'b', 'c'], [...speak('a', 0, 50_000), ...speak('b', 50_000, 60_000)])));
+      const live = toLiveState(s, T0 + 60_000);
+      assert.equal(live.measured, true);
+      const a = live.people.find((p) => p.pid === 'a')!;
+      assert.equal(a.talkMs, 50_000);
+      assert.ok(Math.abs(a.share - 50 / 60) < 1e-9);
+      assert.deepEqual(
+        live.nudges.map((n) => [n.kind, n.pid]),
+        [
+          ['dominant', 'a'],
+          ['notHeard', 'c'],
+        ],
+      );
+    });
+
+    it('lists raised hands in queue order with names', () => {
+      const s = foldEvents(byTime(meeting(['a', 'b', 'c'], [at(1_000, { type: 'hand.raised', pid: 'c' }), at(2_000, { type: 'hand.raised', pid: 'a' })])));
+      assert.deepEqual(toLiveState(s, T0 + 3_000).hands, [
+        { pid: 'c', name: 'C' },
+        { pid: 'a', name: 'A' },
+      ]);
+    });
+  });
+
+  describe('speechSpans', () => {
+    it('follows design.md: repeated starts and stray ends ignored, open speech closed by leave or window end', () => {
+      const events = byTime(
+        meeting(['a', 'b', 'c'], [
+          at(1_000, { type: 'speech.started', pid: 'a' }),
+          at(2_000, { type: 'speech.started', pid: 'a' }), // repeated start: ignored
+          at(5_000, { type: 'speech.ended', pid: 'a' }),
+          at(6_000, { type: 'speech.ended', pid: 'a' }), // end without start: ignored
+          at(7_000, { type: 'speech.started', pid: 'b' }),
+          at(9_000, { type: 'participant.left', pid: 'b' }),
+          at(8_000, { type: 'speech.started', pid: 'c' }),
+        ]),
+      );
+      assert.deepEqual(speechSpans(events, T0, T0 + 10_000), [
+        { pid: 'a', startMs: 1_000, endMs: 5_000 },
+        { pid: 'b', startMs: 7_000, endMs: 9_000 },
+        { pid: 'c', startMs: 8_000, endMs: 10_000 },
+      ]);
+    });
+
+    it('clips to the window and closes everything at meeting.ended', () => {
+      const events = byTime([...meeting(['a']), at(-5_000, { type: 'speech.started', pid: 'a' }), at(4_000, { type: 'meeting.ended' })]);
+      assert.deepEqual(speechSpans(events, T0, T0 + 4_000), [{ pid: 'a', startMs: 0, endMs: 4_000 }]);
+    });
+  });
+
+  describe('toSummaryData', () => {
+    it('maps the summary with turns, decisions by name and the timeline from the record', () => {
+      const events = byTime(
+        meeting(['a', 'b'], [
+          ...round(0, ['a', 'b'], 30_000),
+          ...speak('a', 1_000, 41_000),
+          at(42_000, { type: 'round.turn', rid: 'r1', pid: 'b' }),
+          at(43_000, { type: 'round.passed', rid: 'r1' }),
+          at(43_000, { type: 'round.ended', rid: 'r1' }),
+          at(50_000, { type: 'decision.recorded', did: 'd1', title: 'Ship it', outcome: 'accepted', rights: { initiator: 'a', deciders: ['a', 'b'], contributors: [], informed: [] } }),
+          at(60_000, { type: 'meeting.ended' }),
+        ]),
+      );
+      const state = foldEvents(events);
+      const data = toSummaryData(summarize(state, T0 + 60_000), events);
+      assert.equal(data.title, 'Weekly');
+      assert.equal(data.facilitator, 'A');
+      assert.equal(data.durationMs, 60_000);
+      assert.equal(data.measured, true);
+      assert.deepEqual(data.spans, [{ pid: 'a', startMs: 1_000, endMs: 41_000 }]);
+      assert.deepEqual(
+        data.rounds[0]!.turns.map((x) => [x.pid, x.allottedMs, x.usedMs, x.passed]),
+        [
+          ['a', 30_000, 40_000, false],
+          ['b', 30_000, 0, true],
+        ],
+      );
+      assert.deepEqual(data.decisions, [{ did: 'd1', title: 'Ship it', outcome: 'accepted', deciders: ['A', 'B'] }]);
+    });
+  });
+});
