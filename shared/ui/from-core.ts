@@ -10,7 +10,6 @@
  */
 import { decideRound, viewAt, type MeetingEvent, type MeetingState, type RoundCommand, type Summary } from '../core/index';
 import type { RoundView as CoreRoundView } from '../core/round-view';
-import type { ParticipantMetrics } from '../core/metrics';
 import { speechSpans } from './speech-spans';
 import type { LiveState, Nudge, PersonBalance, QueueEntry, RoundAbilities, RoundAction, RoundView, ShortcutHints, SummaryData } from './types';
 
@@ -25,7 +24,9 @@ export interface LiveOptions {
 export const DEFAULT_WARN_MS = 15_000;
 export const DEFAULT_EXTEND_MS = 30_000;
 
-function person(p: ParticipantMetrics): PersonBalance {
+type PersonFigures = Omit<PersonBalance, 'speaking'> & { speaking?: boolean };
+
+function person(p: PersonFigures): PersonBalance {
   return {
     pid: p.pid,
     name: p.name,
@@ -35,7 +36,7 @@ function person(p: ParticipantMetrics): PersonBalance {
     turns: p.turns,
     quiet: p.quiet,
     dominant: p.dominant,
-    speaking: p.speaking,
+    speaking: p.speaking ?? false,
   };
 }
 
@@ -124,17 +125,7 @@ export function toSummaryData(summary: Summary, events: readonly MeetingEvent[])
     measured: summary.measured,
     silenceMs: summary.silenceMs,
     overlapMs: summary.overlapMs,
-    people: summary.participants.map((p) => ({
-      pid: p.pid,
-      name: p.name,
-      talkMs: p.talkMs,
-      share: p.share,
-      fairShare: p.fairShare,
-      turns: p.turns,
-      quiet: p.quiet,
-      dominant: p.dominant,
-      speaking: false,
-    })),
+    people: summary.participants.map(person),
     spans: speechSpans(events, start, start + summary.meeting.durationMs),
     rounds: summary.rounds.map((r) => ({
       rid: r.rid,
