@@ -12,7 +12,7 @@ if (!existsSync('dist/webext/chrome/manifest.json')) {
 }
 const r = spawnSync(
   'npx',
-  ['mocha', '--no-config', '--import', 'tsx', '--timeout', '180000', '--reporter', 'spec', '--recursive', 'test/browser/**/*.test.ts', ...process.argv.slice(2)],
+  ['mocha', '--no-config', '--import=tsx', '--timeout', '180000', '--reporter', 'spec', '--recursive', 'test/browser/**/*.test.ts', ...process.argv.slice(2)],
   { stdio: 'inherit', env: { ...process.env, CHROME_PATH: chrome } },
 );
 process.exit(r.status ?? 1);

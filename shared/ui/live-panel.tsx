@@ -31,7 +31,7 @@ export function LivePanel(props: { state: LiveState; actions: RoundActions }) {
       </header>
       <Countdown timer={state.timer} speakerName={state.speakerName} />
       <RoundControls can={state.can} actions={props.actions} extendMs={state.extendMs} hints={state.hints} />
-      <TurnQueue round={round} hands={state.hands} />
+      <TurnQueue round={round} hands={state.hands ?? round?.hands ?? []} />
       <BalanceBars people={state.people} measured={state.measured} />
       {state.nudges.length > 0 && (
         <section aria-labelledby={`${id}-n`}>

@@ -88,6 +88,6 @@ export function snapshotOf(t: Translate, state: LiveState): AnnounceSnapshot {
     remainingMs: state.timer?.remainingMs ?? null,
     totalMs: state.timer?.totalMs ?? null,
     paused: state.timer?.paused ?? false,
-    hands: state.hands,
+    hands: state.hands ?? round?.hands ?? [],
   };
 }

@@ -89,13 +89,13 @@ export interface Nudge {
 export interface LiveState {
   round: RoundView | null;
   timer: TimerView | null;
-  /** Raised hands, first in line first (also outside rounds). */
-  hands: HandEntry[];
+  /** Raised hands, first in line first, also outside rounds (default: the round's). */
+  hands?: HandEntry[];
   /** Name of whoever holds the turn (or the detected speaker), for the countdown caption. */
   speakerName: string | null;
   people: PersonBalance[];
-  /** Any speech recorded: talk figures are measured. When false they are zeros because untracked. */
-  measured: boolean;
+  /** Any speech recorded: talk figures are measured. When false they are zeros because untracked (default true). */
+  measured?: boolean;
   can: RoundAbilities;
   extendMs: number;
   nudges: Nudge[];

@@ -1,0 +1,110 @@
+/**
+ * Real Chromium with the built extension (../shared/recipes.md §1). Every launch gets its own
+ * profile and HOME/XDG/TMPDIR under .test-tmp/, and `close()` ends the browser and removes
+ * them, also when a test failed (call it from `after`).
+ */
+import { mkdtempSync, mkdirSync, rmSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { MSG } from '../../webext/src/messages';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = path.join(ROOT, 'dist/webext/chrome');
+
+export interface Launched {
+  context: BrowserContext;
+  extensionId: string;
+  /** The newest service worker (after a restart the old handle is stale). */
+  worker(): Promise<Worker>;
+  page(file: string): Promise<Page>;
+  /** Every request the browser made, for the no-network check. */
+  requests: { url: string; fromExtension: boolean }[];
+  close(): Promise<void>;
+}
+
+export async function launch(options: { downloads?: string } = {}): Promise<Launched> {
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no extension build in ${EXTENSION_DIR}: run npm run build first`);
+  const base = path.join(ROOT, '.test-tmp');
+  mkdirSync(base, { recursive: true });
+  const tmp = mkdtempSync(path.join(base, 'chromium-'));
+  const env = { ...process.env, HOME: tmp, XDG_CONFIG_HOME: path.join(tmp, 'config'), XDG_CACHE_HOME: path.join(tmp, 'cache'), TMPDIR: tmp } as Record<string, string>;
+  const context = await chromium.launchPersistentContext(path.join(tmp, 'profile'), {
+    headless: true,
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    env,
+    acceptDownloads: true,
+    ...(options.downloads ? { downloadsPath: options.downloads } : {}),
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const requests: Launched['requests'] = [];
+  context.on('request', (r) => {
+    const frame = (() => {
+      try {
+        return r.frame().url();
+      } catch {
+        return '';
+      }
+    })();
+    requests.push({ url: r.url(), fromExtension: r.url().startsWith('chrome-extension://') || frame.startsWith('chrome-extension://') });
+  });
+  try {
+    let [sw] = context.serviceWorkers();
+    if (!sw) sw = await context.waitForEvent('serviceworker', { timeout: 15_000 });
+    const extensionId = new URL(sw.url()).host;
+    return {
+      context,
+      extensionId,
+      requests,
+      async worker() {
+        const all = context.serviceWorkers().filter((w) => w.url().includes(extensionId));
+        return all[all.length - 1] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+      },
+      async page(file: string) {
+        const p = await context.newPage();
+        await p.goto(`chrome-extension://${extensionId}/${file}`);
+        return p;
+      },
+      async close() {
+        await context.close().catch(() => undefined);
+        rmSync(tmp, { recursive: true, force: true });
+      },
+    };
+  } catch (e) {
+    await context.close().catch(() => undefined);
+    rmSync(tmp, { recursive: true, force: true });
+    throw e;
+  }
+}
+
+/** The slice of the extension API tests call inside extension pages (test/ has no chrome types). */
+export interface ChromeLike {
+  chrome: { runtime: { sendMessage(m: unknown): Promise<never> } };
+}
+
+/** The record of a meeting, read straight from the worker's IndexedDB through the extension's own messaging. */
+export async function meetingSnapshot(page: Page, id?: string): Promise<{ meeting: { id: string; endedAt?: number } | null; events: { type: string; t: number; pid?: string }[] }> {
+  return page.evaluate(([type, mid]) => (globalThis as unknown as ChromeLike).chrome.runtime.sendMessage({ type, ...(mid ? { id: mid } : {}) }), [MSG.getMeeting, id] as const);
+}
+
+/** Side panel rows as shown: name text and talk time parsed from "12 s · 38 %". */
+export async function panelRows(page: Page): Promise<Map<string, number>> {
+  const rows = await page.$$eval('.rt-balance-item', (items) => items.map((li) => [li.querySelector('.rt-name')?.textContent ?? '', li.querySelector('.rt-balance-figures')?.textContent ?? '']));
+  return new Map(rows.map(([name, fig]) => [name!, parseDuration(fig!.split('·')[0]!)]));
+}
+
+/** Parses "12 s", "1 min 3 s", "2 min" (the shared/ui English duration text) into ms. */
+export function parseDuration(text: string): number {
+  const m = /(?:(\d+)\s*min)?\s*(?:(\d+)\s*s)?/.exec(text.trim());
+  if (!m || (!m[1] && !m[2])) throw new Error(`not a duration: ${JSON.stringify(text)}`);
+  return (Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0)) * 1000;
+}

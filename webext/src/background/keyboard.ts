@@ -1,0 +1,20 @@
+/**
+ * The commands API (manifest "commands"): next speaker, pause/resume, mark speaking. Each maps
+ * to the same UiCommand the side panel sends, so the keyboard and the buttons cannot disagree.
+ */
+import type { MeetingHost } from './meeting-host';
+
+export const KEY_COMMANDS = { next: 'next-speaker', pause: 'toggle-pause', mark: 'mark-speaking' } as const;
+
+export async function runKeyboardCommand(host: MeetingHost, name: string): Promise<void> {
+  const m = host.current();
+  if (!m) return;
+  const round = m.state.activeRound;
+  if (name === KEY_COMMANDS.next && round) await host.command(undefined, { kind: 'round', command: { type: 'next' } });
+  else if (name === KEY_COMMANDS.pause && round) await host.command(undefined, { kind: 'round', command: { type: round.status === 'paused' ? 'resume' : 'pause' } });
+  else if (name === KEY_COMMANDS.mark) {
+    // Marks the facilitator's own tile (self) as speaking, or stops it: the key you press while you talk.
+    const self = [...m.state.participants.values()].find((p) => p.self);
+    if (self) await host.command(undefined, { kind: 'manual-speaking', pid: self.pid });
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * Service worker (Chrome) / background script (Firefox) entry. Wiring only: every listener is
+ * registered synchronously at the top level, so a worker woken by a message finds its
+ * listener; the meeting itself is rebuilt lazily from IndexedDB by MeetingHost.
+ */
+import { MSG, type ToBackground } from '../messages';
+import { browser, nowMs, type Runtime } from '../platform/browser';
+import { IdbStore } from '../storage/event-store';
+import { SETTINGS_KEY, DEFAULT_SETTINGS } from '../settings';
+import { CLAIMS_KEY } from '../storage/keys';
+import { MeetingHost } from './meeting-host';
+import { runKeyboardCommand } from './keyboard';
+
+const host = new MeetingHost(
+  new IdbStore(),
+  {
+    load: async () => ((await browser.storage.session.get(CLAIMS_KEY))[CLAIMS_KEY] as never) ?? {},
+    save: (all) => browser.storage.session.set({ [CLAIMS_KEY]: all }),
+  },
+  nowMs,
+  () => `m-${crypto.randomUUID()}`,
+  (meetingId, ended) => {
+    // No page open is normal: the send then rejects, and that is fine.
+    browser.runtime.sendMessage({ type: MSG.changed, meetingId }).catch(() => undefined);
+    if (ended) void openSummary(meetingId);
+  },
+);
+
+async function openSummary(meetingId: string): Promise<void> {
+  const settings = { ...DEFAULT_SETTINGS, ...((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] as object | undefined) };
+  if (settings.openSummaryAfterCall) await browser.tabs.create({ url: browser.runtime.getURL(`summary.html?id=${encodeURIComponent(meetingId)}`) });
+}
+
+function tabOf(sender: Runtime.MessageSender): string {
+  return sender.tab?.id !== undefined ? `${sender.tab.id}:${sender.frameId ?? 0}` : 'page';
+}
+
+browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
+  const msg = raw as ToBackground;
+  switch (msg?.type) {
+    case MSG.observed:
+      return host.observed(tabOf(sender), msg).then(() => true);
+    case MSG.callEnded:
+      return host.callEnded(tabOf(sender), msg).then(() => true);
+    case MSG.getMeeting:
+      return host.snapshot(msg.id);
+    case MSG.listMeetings:
+      return host.list();
+    case MSG.command:
+      return host.command(msg.meetingId, msg.command);
+    case MSG.deleteMeeting:
+      return host.remove(msg.id).then(() => true);
+    case MSG.deleteAll:
+      return host.remove(null).then(() => true);
+    default:
+      return undefined;
+  }
+});
+
+browser.tabs.onRemoved.addListener((tabId) => {
+  // Claims are keyed "tab:frame"; a closed tab ends every frame's claims.
+  void host.tabClosed(`${tabId}:`);
+});
+
+browser.commands.onCommand.addListener((name) => void runKeyboardCommand(host, name));

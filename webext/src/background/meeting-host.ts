@@ -1,0 +1,189 @@
+/**
+ * The background worker's meeting owner: turns content-script observations and page commands
+ * into meeting events, appends each to the store (one transaction, awaited) before replying,
+ * and keeps a folded MeetingState of every live meeting for roster and open-speech lookups.
+ *
+ * Lifecycle of a live meeting (keyed by its call key, so a reload or a second tab joins it):
+ *
+ *   (none) --observed, in call--> live --call-ended by every tab / end command--> ended
+ *
+ * Waking: the worker may be stopped at any time. `load()` rebuilds every live meeting by
+ * folding its persisted log, and the tabs' speaking claims come back from session storage,
+ * so the next message continues the meeting as if nothing happened.
+ * All handlers run one at a time (a promise chain) so events are appended in order.
+ */
+import { RECORD_VERSION, type EventBody, type MeetingEvent } from '../../../shared/core/events';
+import { createMeetingState, foldEvents, applyEvent, type MeetingState } from '../../../shared/core/meeting-state';
+import { checkEvent, sortByTime } from '../../../shared/core/record';
+import type { CallEndedMessage, Health, MeetingInfo, MeetingSnapshot, ObservedMessage, UiCommand } from '../messages';
+import type { MeetingStore } from '../storage/event-store';
+import { executeCommand, type CommandOutcome } from './commands';
+import { SpeechUnion, type Claims } from './speech-union';
+
+/** Where the tabs' speaking claims survive a worker restart (storage.session in the extension). */
+export interface ClaimStore {
+  load(): Promise<Record<string, Claims>>;
+  save(all: Record<string, Claims>): Promise<void>;
+}
+
+export interface Live {
+  info: MeetingInfo;
+  state: MeetingState;
+  union: SpeechUnion;
+  health: Health | null;
+}
+
+export class MeetingHost {
+  private readonly live = new Map<string, Live>();
+  private loaded: Promise<void> | null = null;
+  private chain: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly store: MeetingStore,
+    private readonly claims: ClaimStore,
+    readonly now: () => number,
+    private readonly newId: () => string,
+    private readonly notify: (meetingId: string, ended: boolean) => void,
+  ) {}
+
+  /** Runs `fn` after everything queued before it, with live meetings rebuilt. */
+  private serial<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.chain.then(() => this.load()).then(fn);
+    this.chain = run.catch(() => undefined);
+    return run;
+  }
+
+  private load(): Promise<void> {
+    this.loaded ??= (async () => {
+      const saved = await this.claims.load();
+      for (const info of await this.store.meetings()) {
+        if (info.endedAt !== undefined) continue;
+        const state = foldEvents(sortByTime(await this.store.events(info.id)), createMeetingState());
+        this.live.set(info.key, { info, state, union: new SpeechUnion(saved[info.key] ?? {}), health: null });
+      }
+    })();
+    return this.loaded;
+  }
+
+  /** Appends one event; resolves once it is stored. */
+  async record(m: Live, body: EventBody, t = this.now()): Promise<MeetingEvent> {
+    const event = { v: RECORD_VERSION, t, ...body } as MeetingEvent;
+    // Names and ids come from untrusted pages: only valid v1 events reach the record.
+    const checked = checkEvent(event);
+    if (!checked.ok) throw new Error(`refused ${body.type}: ${'problem' in checked ? checked.problem.message : checked.newer}`);
+    await this.store.append(m.info.id, event);
+    applyEvent(m.state, event);
+    return event;
+  }
+
+  private async saveClaims(): Promise<void> {
+    await this.claims.save(Object.fromEntries([...this.live].map(([key, m]) => [key, m.union.claims()])));
+  }
+
+  observed(tab: string, msg: ObservedMessage): Promise<void> {
+    return this.serial(async () => {
+      const now = this.now();
+      let m = this.live.get(msg.call.key);
+      if (!m) {
+        const t0 = Math.min(now, ...msg.changes.map((c) => c.t));
+        m = await this.open(msg.call.key, msg.call.title, msg.call.platform, t0);
+      }
+      m.health = msg.health;
+      for (const p of msg.participants) {
+        const known = m.state.participants.get(p.pid);
+        if (!known) await this.record(m, { type: 'participant.joined', pid: p.pid, name: p.name, ...(p.self ? { self: true } : {}) }, now);
+        else if (known.name !== p.name) await this.record(m, { type: 'participant.renamed', pid: p.pid, name: p.name }, now);
+      }
+      if (!m.info.manual) {
+        const changes = [...msg.changes].sort((a, b) => a.t - b.t);
+        for (const c of changes) await this.speech(m, m.union.apply(tab, c.pid, c.speaking, c.t));
+        for (const c of m.union.reconcile(tab, msg.speakingNow, now)) await this.speech(m, c);
+      }
+      await this.saveClaims();
+      this.notify(m.info.id, false);
+    });
+  }
+
+  private async speech(m: Live, c: { pid: string; speaking: boolean; t: number } | null): Promise<void> {
+    if (c) await this.record(m, { type: c.speaking ? 'speech.started' : 'speech.ended', pid: c.pid }, c.t);
+  }
+
+  /** A tab left the call (or closed): its claims end; the meeting ends when no tab is left in it. */
+  callEnded(tab: string, msg: Pick<CallEndedMessage, 'call' | 't'>): Promise<void> {
+    return this.serial(async () => {
+      const m = this.live.get(msg.call.key);
+      if (!m) return;
+      for (const c of m.union.dropTab(tab, msg.t)) await this.speech(m, c);
+      if (m.union.tabIds().length === 0 && !m.info.manual) await this.end(m, msg.t);
+      await this.saveClaims();
+      this.notify(m.info.id, m.info.endedAt !== undefined);
+    });
+  }
+
+  /** A tab closed without saying goodbye: end what its frames claimed ("tab:frame" ids with this prefix); the meeting stays live. */
+  tabClosed(prefix: string): Promise<void> {
+    return this.serial(async () => {
+      const t = this.now();
+      for (const m of this.live.values())
+        for (const tab of m.union.tabIds().filter((x) => x.startsWith(prefix))) for (const c of m.union.dropTab(tab, t)) await this.speech(m, c);
+      await this.saveClaims();
+    });
+  }
+
+  async open(key: string, title: string, platform: MeetingInfo['platform'], t: number, manual = false): Promise<Live> {
+    const info: MeetingInfo = { id: this.newId(), key, title, platform, startedAt: t, ...(manual ? { manual } : {}) };
+    await this.store.putMeeting(info);
+    const m: Live = { info, state: createMeetingState(), union: new SpeechUnion(), health: null };
+    this.live.set(key, m);
+    await this.record(m, { type: 'meeting.started', id: info.id, title, platform }, t);
+    return m;
+  }
+
+  async end(m: Live, t: number): Promise<void> {
+    await this.record(m, { type: 'meeting.ended' }, Math.max(t, m.state.lastT));
+    m.info = { ...m.info, endedAt: t };
+    await this.store.putMeeting(m.info);
+    this.live.delete(m.info.key);
+  }
+
+  /** The live meeting a page means: by id, else the most recently started live one. */
+  current(id?: string): Live | null {
+    const all = [...this.live.values()];
+    if (id) return all.find((m) => m.info.id === id) ?? null;
+    return all.sort((a, b) => b.info.startedAt - a.info.startedAt)[0] ?? null;
+  }
+
+  command(meetingId: string | undefined, cmd: UiCommand): Promise<CommandOutcome> {
+    return this.serial(async () => {
+      const outcome = await executeCommand(this, meetingId, cmd);
+      if (outcome.meetingId) this.notify(outcome.meetingId, !this.current(outcome.meetingId));
+      return outcome;
+    });
+  }
+
+  snapshot(id?: string): Promise<MeetingSnapshot> {
+    return this.serial(async () => {
+      const m = this.current(id);
+      const info = m?.info ?? (await this.store.meetings()).find((x) => !id || x.id === id) ?? null;
+      if (!info) return { meeting: null, events: [], health: null, manual: false };
+      return { meeting: info, events: await this.store.events(info.id), health: m?.health ?? null, manual: !!info.manual };
+    });
+  }
+
+  list(): Promise<MeetingInfo[]> {
+    return this.serial(() => this.store.meetings());
+  }
+
+  remove(id: string | null): Promise<void> {
+    return this.serial(async () => {
+      for (const [key, m] of this.live) if (id === null || m.info.id === id) this.live.delete(key);
+      await (id === null ? this.store.deleteAll() : this.store.deleteMeeting(id));
+      await this.saveClaims();
+    });
+  }
+
+  setManual(m: Live, manual: boolean): Promise<void> {
+    m.info = { ...m.info, manual };
+    return this.store.putMeeting(m.info);
+  }
+}

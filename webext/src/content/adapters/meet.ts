@@ -1,0 +1,75 @@
+/**
+ * Google Meet. Obfuscated, often-rolled-out markup: every class below is an observation from
+ * a 2026 capture (../shared/platforms.md), kept as candidates. A tile whose audio indicator
+ * carries none of the known idle or speaking classes means the markup changed: reported as an
+ * unknown layout, never guessed (a bot that auto-learned "the new speaking class" got it wrong).
+ */
+import type { SeenParticipant } from '../../messages';
+import { cleanName, firstMatch, matchIn, textOf, type Adapter, type Candidate, type Reading } from './adapter';
+
+export const MEET_SIGNALS = {
+  tile: [{ name: 'data-participant-id tile', selector: '[data-participant-id]:not([role="listitem"])' }],
+  name: [
+    { name: 'span.notranslate', selector: 'span.notranslate' },
+    { name: 'data-self-name', selector: '[data-self-name]' },
+  ],
+  speaking: [
+    { name: 'class Oaajhc', selector: '.Oaajhc' },
+    { name: 'class HX2H7', selector: '.HX2H7' },
+    { name: 'class wEsLMd', selector: '.wEsLMd' },
+    { name: 'class OgVli', selector: '.OgVli' },
+  ],
+  idle: [{ name: 'class gjg47c', selector: '.gjg47c' }],
+  self: [{ name: 'class KUNJSe', selector: '.KUNJSe' }],
+  inCall: [
+    { name: 'mute button', selector: 'button[data-mute-button]' },
+    { name: 'avatar count', selector: 'span[data-avatar-count]' },
+  ],
+} satisfies Record<string, Candidate[]>;
+
+export function readMeet(doc: Document): Reading {
+  const matched = new Set<string>();
+  const participants = new Map<string, SeenParticipant>();
+  const lit = new Set<string>();
+  const tiles = firstMatch(doc, MEET_SIGNALS.tile);
+  if (tiles) matched.add(`tile: ${tiles.candidate.name}`);
+  const call = firstMatch(doc, MEET_SIGNALS.inCall);
+  if (call) matched.add(`in call: ${call.candidate.name}`);
+  let indicators = 0;
+  for (const tile of tiles?.elements ?? []) {
+    const pid = tile.getAttribute('data-participant-id') ?? '';
+    const nameHit = matchIn(tile, MEET_SIGNALS.name);
+    const raw = nameHit?.candidate.name === 'data-self-name' ? nameHit.element.getAttribute('data-self-name') ?? '' : textOf(nameHit?.element);
+    // Screen shares are pseudo-participants, not people.
+    if (!pid || /^presentation\b/i.test(raw)) continue;
+    if (nameHit) matched.add(`name: ${nameHit.candidate.name}`);
+    const speakingHit = matchIn(tile, MEET_SIGNALS.speaking);
+    const idleHit = matchIn(tile, MEET_SIGNALS.idle);
+    if (speakingHit) matched.add(`speaking: ${speakingHit.candidate.name}`);
+    if (idleHit) matched.add(`idle: ${idleHit.candidate.name}`);
+    if (speakingHit || idleHit) indicators++;
+    if (speakingHit) lit.add(pid);
+    const self = !!matchIn(tile, MEET_SIGNALS.self) || /\((you)\)\s*$/i.test(raw);
+    if (!participants.has(pid)) participants.set(pid, { pid, name: cleanName(raw) || pid, self });
+  }
+  const n = participants.size;
+  return {
+    inCall: !!call || !!tiles,
+    participants: [...participants.values()],
+    lit,
+    matched: [...matched],
+    layout: n > 0 && indicators === 0 ? null : 'tiles',
+    noTiles: !tiles,
+  };
+}
+
+export const meetAdapter: Adapter = {
+  platform: 'meet',
+  meetingKey: (url) => {
+    const code = /^\/([a-z]{3}-[a-z]{4}-[a-z]{3})/.exec(url.pathname)?.[1];
+    return code ? `meet/${code}` : null;
+  },
+  title: (url) => url.pathname.slice(1),
+  read: readMeet,
+  attributes: ['class', 'data-participant-id', 'data-self-name'],
+};

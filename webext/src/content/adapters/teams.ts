@@ -1,0 +1,52 @@
+/**
+ * Microsoft Teams on the web (new Teams). Stream wrappers carry `data-tid="<name>"` and
+ * `data-stream-type`; the speaking stream shows `[data-tid="voice-level-stream-outline"]`.
+ * One of the served UI variants lacks that outline: then no speaking signal ever matches and
+ * the page's audio-without-speakers check in health.ts is what notices it.
+ */
+import type { SeenParticipant } from '../../messages';
+import { cleanName, firstMatch, matchIn, textOf, type Adapter, type Candidate, type Reading } from './adapter';
+
+export const TEAMS_SIGNALS = {
+  tile: [{ name: 'stream wrapper', selector: '[data-stream-type][data-tid]' }],
+  speaking: [{ name: 'voice-level outline', selector: '[data-tid="voice-level-stream-outline"]' }],
+  self: [{ name: 'me-control display name', selector: '[data-tid="me-control-displayname"]' }],
+  inCall: [{ name: 'hang-up button', selector: '#hangup-button' }],
+} satisfies Record<string, Candidate[]>;
+
+const pidOf = (name: string) => `name:${name.toLowerCase()}`;
+
+export function readTeams(doc: Document): Reading {
+  const matched = new Set<string>();
+  const participants = new Map<string, SeenParticipant>();
+  const lit = new Set<string>();
+  const call = firstMatch(doc, TEAMS_SIGNALS.inCall);
+  if (call) matched.add(`in call: ${call.candidate.name}`);
+  const tiles = firstMatch(doc, TEAMS_SIGNALS.tile);
+  if (tiles) matched.add(`tile: ${tiles.candidate.name}`);
+  const selfName = cleanName(textOf(firstMatch(doc, TEAMS_SIGNALS.self)?.elements[0]));
+  for (const tile of tiles?.elements ?? []) {
+    if (tile.getAttribute('data-stream-type') === 'ScreenSharing') continue;
+    const name = cleanName(tile.getAttribute('data-tid') ?? '');
+    if (!name) continue;
+    const pid = pidOf(name);
+    if (!participants.has(pid)) participants.set(pid, { pid, name, self: !!selfName && name === selfName });
+    const speaking = matchIn(tile, TEAMS_SIGNALS.speaking);
+    if (speaking) {
+      matched.add(`speaking: ${speaking.candidate.name}`);
+      lit.add(pid);
+    }
+  }
+  return { inCall: !!call, participants: [...participants.values()], lit, matched: [...matched], layout: tiles ? 'streams' : null, noTiles: !tiles };
+}
+
+export const teamsAdapter: Adapter = {
+  platform: 'teams',
+  meetingKey: (url) => {
+    const thread = /meetup-join\/([^/?#]+)/.exec(decodeURIComponent(url.href))?.[1];
+    return thread ? `teams/${thread}` : `teams/${url.host}${url.pathname}`;
+  },
+  title: (_url, doc) => doc.title || 'Teams',
+  read: readTeams,
+  attributes: ['class', 'data-tid', 'data-stream-type'],
+};

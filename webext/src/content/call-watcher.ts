@@ -1,0 +1,131 @@
+/**
+ * Watches one call page: a MutationObserver wakes it on every change the adapter cares about,
+ * the adapter reads the page, the SpeechDetector turns lit indicators into back-dated speech
+ * changes, and an outbox delivers them to the background worker.
+ *
+ * Nothing is lost on the way: a change leaves the outbox only once the worker acknowledged it
+ * (the worker acknowledges after the event is in IndexedDB). If the worker is asleep or
+ * restarting, sending fails and is retried; the change keeps its original timestamp.
+ */
+import { MSG, type CallIdentity, type Health, type ObservedMessage, type SeenParticipant, type SpeakingChange } from '../messages';
+import type { Adapter } from './adapters/adapter';
+import { HealthWatch, pageAudioPlaying } from './health';
+import { SpeechDetector } from './speech-detector';
+
+const RETRY_MS = 500;
+
+export interface Transport {
+  send(message: unknown): Promise<unknown>;
+}
+
+export class CallWatcher {
+  private readonly detector = new SpeechDetector((c) => this.queue(c));
+  private readonly health = new HealthWatch(() => this.read());
+  private observer: MutationObserver | null = null;
+  private outbox: SpeakingChange[] = [];
+  private participants: SeenParticipant[] = [];
+  private lastHealth: Health = { problems: [], matched: [], layout: null };
+  private lastSent = '';
+  private inCall = false;
+  private sending = false;
+  private retry: ReturnType<typeof setTimeout> | null = null;
+  private call: CallIdentity | null = null;
+
+  constructor(
+    private readonly adapter: Adapter,
+    private readonly doc: Document,
+    private readonly transport: Transport,
+    private readonly now: () => number,
+  ) {}
+
+  start(): void {
+    const url = new URL(this.doc.location.href);
+    const key = this.adapter.meetingKey(url);
+    if (!key) return;
+    this.call = { key, platform: this.adapter.platform, title: this.adapter.title(url, this.doc) };
+    this.observer = new MutationObserver(() => this.read());
+    this.observer.observe(this.doc.documentElement, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: this.adapter.attributes,
+    });
+    this.read();
+  }
+
+  stop(): void {
+    this.observer?.disconnect();
+    this.health.dispose();
+    this.detector.flush(this.now());
+  }
+
+  private read(): void {
+    if (!this.call) return;
+    const t = this.now();
+    const reading = this.adapter.read(this.doc);
+    if (!reading.inCall) {
+      if (this.inCall) this.end(t);
+      return;
+    }
+    this.inCall = true;
+    this.participants = reading.participants;
+    this.detector.update(t, reading.lit);
+    this.lastHealth = this.health.assess(reading, t, pageAudioPlaying(this.doc));
+    this.flush();
+  }
+
+  private end(t: number): void {
+    this.inCall = false;
+    this.detector.flush(t);
+    const call = this.call!;
+    void this.whenDrained().then(() => this.transport.send({ type: MSG.callEnded, call, t }).catch(() => undefined));
+  }
+
+  private queue(change: SpeakingChange): void {
+    this.outbox.push(change);
+    this.flush();
+  }
+
+  /** Sends what is new; at most one message in flight, so the worker sees changes in order. */
+  private flush(): void {
+    if (this.sending || !this.call) return;
+    const message: ObservedMessage = {
+      type: MSG.observed,
+      call: this.call,
+      participants: this.participants,
+      changes: this.outbox.slice(),
+      speakingNow: this.detector.speaking(),
+      health: this.lastHealth,
+    };
+    const state = JSON.stringify([message.participants, message.speakingNow, message.health]);
+    if (message.changes.length === 0 && state === this.lastSent) return;
+    this.sending = true;
+    this.transport.send(message).then(
+      () => {
+        this.sending = false;
+        this.lastSent = state;
+        this.outbox.splice(0, message.changes.length);
+        this.flush();
+        this.drained();
+      },
+      () => {
+        this.sending = false;
+        this.retry ??= setTimeout(() => {
+          this.retry = null;
+          this.flush();
+        }, RETRY_MS);
+      },
+    );
+  }
+
+  private waiters: (() => void)[] = [];
+  private drained(): void {
+    if (this.outbox.length || this.sending) return;
+    for (const w of this.waiters.splice(0)) w();
+  }
+  private whenDrained(): Promise<void> {
+    if (!this.outbox.length && !this.sending) return Promise.resolve();
+    return new Promise((r) => this.waiters.push(r));
+  }
+}

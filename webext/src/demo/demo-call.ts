@@ -1,0 +1,37 @@
+/**
+ * The demo call page (demo.html, an extension page): plays DEMO_SCRIPT in Jitsi's markup. The
+ * same page loads content.js, so the real Jitsi adapter, detector and worker handle it exactly
+ * as a call on meet.jit.si. `?room=<name>` keys the meeting (a new room = a new meeting).
+ */
+import { msg } from '../i18n';
+import { DEMO_SCRIPT } from './demo-script';
+import { jitsiStage } from './jitsi-stage';
+import { playScript } from './script-player';
+
+const status = document.getElementById('status')!;
+const replay = document.getElementById('replay') as HTMLButtonElement;
+document.title = msg('demoTitle');
+document.getElementById('title')!.textContent = msg('demoTitle');
+document.getElementById('intro')!.textContent = msg('demoIntro');
+replay.textContent = msg('demoReplay');
+
+function play(): void {
+  replay.disabled = true;
+  document.body.dataset.state = 'playing';
+  status.textContent = msg('demoPlaying');
+  const stage = jitsiStage(document.getElementById('call')!, () => {
+    document.body.dataset.state = 'ended';
+    status.textContent = msg('demoEnded');
+  });
+  void playScript(stage, DEMO_SCRIPT).done.then(() => {
+    replay.disabled = false;
+  });
+}
+
+replay.addEventListener('click', () => {
+  // A replay is a new meeting: a new room name in the address keys it apart from the last one.
+  const url = new URL(location.href);
+  url.searchParams.set('room', `demo-${Date.now().toString(36)}`);
+  location.assign(url.href);
+});
+play();

@@ -1,0 +1,4 @@
+/** The browser message name of a shared/ui catalog key (browser names allow only [A-Za-z0-9_@]). */
+export function uiMessageName(key: string): string {
+  return `ui_${key.replace(/[^A-Za-z0-9]/g, '_')}`;
+}

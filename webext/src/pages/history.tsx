@@ -1,0 +1,96 @@
+/**
+ * Past meetings, newest first, with trends: each meeting's balance score and each person's
+ * share across meetings (people matched by display name, the only thing stable across calls).
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { createMeetingState, foldEvents } from '../../../shared/core/meeting-state';
+import { sortByTime } from '../../../shared/core/record';
+import { summarize, type Summary } from '../../../shared/core/summary';
+import { formatTimestamp } from '../../../shared/core/format';
+import { percentText } from '../../../shared/ui/duration';
+import { useT } from '../../../shared/ui/i18n';
+import { Name } from '../../../shared/ui/name';
+import type { MeetingInfo } from '../messages';
+import { msg } from '../i18n';
+import { getMeeting } from './connection';
+
+export function History(props: { meetings: MeetingInfo[]; current?: string; onOpen: (id: string) => void; onDeleteAll: () => void }) {
+  const t = useT();
+  const [summaries, setSummaries] = useState<Map<string, Summary>>(new Map());
+  useEffect(() => {
+    let alive = true;
+    void Promise.all(
+      props.meetings.map(async (m) => {
+        const snap = await getMeeting(m.id);
+        return [m.id, summarize(foldEvents(sortByTime(snap.events), createMeetingState()), m.endedAt ?? Date.now())] as const;
+      }),
+    ).then((all) => alive && setSummaries(new Map(all)));
+    return () => {
+      alive = false;
+    };
+  }, [props.meetings]);
+
+  if (props.meetings.length === 0) return null;
+  const ordered = [...props.meetings].reverse(); // oldest first for trends
+  const names = [...new Set(ordered.flatMap((m) => summaries.get(m.id)?.participants.map((p) => p.name) ?? []))];
+  return (
+    <section aria-labelledby="wx-history-h">
+      <h2 id="wx-history-h" class="rt-heading">
+        {msg('summaryHistory')}
+      </h2>
+      <ul class="wx-history">
+        {props.meetings.map((m) => (
+          <li key={m.id}>
+            <button type="button" aria-current={m.id === props.current ? 'page' : undefined} onClick={() => props.onOpen(m.id)}>
+              {msg('summaryOpen')}
+            </button>{' '}
+            <bdi>{m.title}</bdi> · {formatTimestamp(m.startedAt)}
+            {m.endedAt === undefined && ` (${msg('summaryLive')})`}
+          </li>
+        ))}
+      </ul>
+      <table>
+        <caption>{msg('summaryTrendBalance')}</caption>
+        <tbody>
+          <tr>
+            <th scope="row">{t('summary.balance')}</th>
+            {ordered.map((m) => (
+              <td key={m.id}>{summaries.get(m.id)?.balance ?? '–'}</td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+      <table>
+        <caption>{msg('summaryTrendShare')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('chart.person')}</th>
+            {ordered.map((m) => (
+              <th scope="col" key={m.id}>
+                {formatTimestamp(m.startedAt)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {names.map((n) => (
+            <tr key={n}>
+              <th scope="row">
+                <Name name={n} />
+              </th>
+              {ordered.map((m) => {
+                const p = summaries.get(m.id)?.participants.find((x) => x.name === n);
+                return <td key={m.id}>{p ? percentText(t, p.share) : '–'}</td>;
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p class="wx-row">
+        <button type="button" onClick={props.onDeleteAll}>
+          {msg('summaryDeleteAll')}
+        </button>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+/**
+ * The side panel (Chrome sidePanel / Firefox sidebar_action): the live meeting's talk time
+ * (shared/ui), detection health with manual mode, and the meeting's controls.
+ */
+import { render } from 'preact';
+import { useState } from 'preact/hooks';
+import '../../../shared/ui/styles.css';
+import './pages.css';
+import { I18nProvider } from '../../../shared/ui/i18n';
+import { BalanceBars } from '../../../shared/ui/balance-bars';
+import type { PersonBalance } from '../../../shared/ui/types';
+import type { ParticipantMetrics } from '../../../shared/core/metrics';
+import { msg, uiTranslate } from '../i18n';
+import { browser } from '../platform/browser';
+import { sendCommand } from './connection';
+import { HealthBanner } from './health-banner';
+import { ManualMarker } from './manual-marker';
+import { useMeeting } from './use-meeting';
+import { RoundPanel } from './round-panel';
+
+export function toBalance(p: ParticipantMetrics): PersonBalance {
+  return { pid: p.pid, name: p.name, talkMs: p.talkMs, share: p.share, fairShare: p.fairShare, turns: p.turns, quiet: p.quiet, dominant: p.dominant, speaking: p.speaking };
+}
+
+function StartManual() {
+  const [names, setNames] = useState('');
+  const [title, setTitle] = useState('');
+  return (
+    <form
+      class="wx-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const list = names.split(',').map((n) => n.trim()).filter(Boolean);
+        if (list.length) void sendCommand({ kind: 'start-manual', title: title.trim() || msg('panelManualDefaultTitle'), names: list });
+      }}
+    >
+      <label>
+        {msg('panelManualTitle')}
+        <input value={title} onInput={(e) => setTitle(e.currentTarget.value)} />
+      </label>
+      <label>
+        {msg('panelManualNames')}
+        <input value={names} required onInput={(e) => setNames(e.currentTarget.value)} />
+      </label>
+      <button type="submit">{msg('panelStartManual')}</button>
+    </form>
+  );
+}
+
+function Panel() {
+  const view = useMeeting();
+  const { snapshot, metrics, state } = view;
+  const meeting = snapshot?.meeting ?? null;
+  const live = meeting && meeting.endedAt === undefined ? meeting : null;
+  const openSummary = () => void browser.tabs.create({ url: browser.runtime.getURL(`summary.html${snapshot?.meeting ? `?id=${encodeURIComponent(snapshot.meeting.id)}` : ''}`) });
+  return (
+    <main class="rt-root wx-panel" data-meeting={snapshot?.meeting?.id ?? ''} data-live={live ? 'yes' : 'no'}>
+      <h1 class="wx-title">
+        <bdi>{meeting ? meeting.title : msg('panelTitle')}</bdi>
+        {meeting && !live && <span class="wx-hint"> ({msg('panelEnded')})</span>}
+      </h1>
+      {view.error && <p role="alert">{view.error}</p>}
+      {!live && (
+        <>
+          {!meeting && <p>{msg('panelNoMeeting')}</p>}
+          <p>
+            <a href="demo.html" target="_blank">
+              {msg('popupOpenDemo')}
+            </a>
+          </p>
+          <StartManual />
+        </>
+      )}
+      {live && metrics && state && (
+        <>
+          <HealthBanner health={snapshot!.health} manual={snapshot!.manual} onManual={(on) => void sendCommand({ kind: 'manual-mode', on }, live.id)} />
+          {snapshot!.manual && <ManualMarker people={metrics.participants} onMark={(pid) => void sendCommand({ kind: 'manual-speaking', pid }, live.id)} />}
+          <RoundPanel state={state} now={view.now} meetingId={live.id} />
+          <p class="wx-row">
+            <button type="button" onClick={() => void sendCommand({ kind: 'end-meeting' }, live.id)}>
+              {msg('panelEndMeeting')}
+            </button>{' '}
+          </p>
+        </>
+      )}
+      {metrics && <BalanceBars people={metrics.participants.map(toBalance)} />}
+      <p class="wx-row">
+        <button type="button" onClick={openSummary}>
+          {msg('panelOpenSummary')}
+        </button>
+      </p>
+    </main>
+  );
+}
+
+render(
+  <I18nProvider t={uiTranslate}>
+    <Panel />
+  </I18nProvider>,
+  document.getElementById('app')!,
+);

@@ -1,0 +1,93 @@
+/**
+ * The summary page: one meeting's summary (shared/ui SummaryView over the core's Summary),
+ * its exports, and the history of past meetings with trends; delete one or all.
+ */
+import { render } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import '../../../shared/ui/styles.css';
+import './pages.css';
+import { createMeetingState, foldEvents } from '../../../shared/core/meeting-state';
+import { serializeRecord, sortByTime } from '../../../shared/core/record';
+import { renderCsv } from '../../../shared/core/render-csv';
+import { renderJson } from '../../../shared/core/render-json';
+import { renderMarkdown } from '../../../shared/core/render-markdown';
+import { summarize, type Summary } from '../../../shared/core/summary';
+import { I18nProvider } from '../../../shared/ui/i18n';
+import type { MeetingInfo } from '../messages';
+import { msg, uiTranslate } from '../i18n';
+import { deleteMeeting, getMeeting, listMeetings, onChanged } from './connection';
+import { downloadText, slug } from './download';
+import { History } from './history';
+import { SummaryBody } from './summary-body';
+import type { MeetingEvent } from '../../../shared/core/events';
+
+export type ExportKind = 'md' | 'csv' | 'json' | 'jsonl';
+
+function exportMeeting(kind: ExportKind, summary: Summary, events: MeetingEvent[]): void {
+  const base = `roundtable-${new Date(summary.meeting.startedAt ?? 0).toISOString().slice(0, 10)}-${slug(summary.meeting.title)}`;
+  if (kind === 'md') downloadText(`${base}.md`, renderMarkdown(summary), 'text/markdown');
+  else if (kind === 'csv') downloadText(`${base}.csv`, renderCsv(summary), 'text/csv');
+  else if (kind === 'json') downloadText(`${base}.json`, renderJson(summary), 'application/json');
+  else downloadText(`${base}.jsonl`, serializeRecord(events), 'application/x-ndjson');
+}
+
+function SummaryPage() {
+  const [id, setId] = useState<string | undefined>(new URLSearchParams(location.search).get('id') ?? undefined);
+  const [meetings, setMeetings] = useState<MeetingInfo[]>([]);
+  const [events, setEvents] = useState<MeetingEvent[]>([]);
+  const [info, setInfo] = useState<MeetingInfo | null>(null);
+  const [version, setVersion] = useState(0);
+  const [now, setNow] = useState(Date.now());
+
+  useEffect(() => onChanged(() => setVersion((v) => v + 1)), []);
+  useEffect(() => {
+    void listMeetings().then(setMeetings);
+    void getMeeting(id).then((s) => {
+      setInfo(s.meeting);
+      setEvents(s.events);
+      setNow(Date.now());
+    });
+  }, [id, version]);
+
+  const summary = useMemo(() => (info ? summarize(foldEvents(sortByTime(events), createMeetingState()), info.endedAt ?? now) : null), [info, events, now]);
+
+  const remove = async (which: string | null) => {
+    if (!confirm(msg(which ? 'summaryConfirmDelete' : 'summaryConfirmDeleteAll'))) return;
+    await deleteMeeting(which);
+    setId(undefined);
+    history.replaceState(null, '', 'summary.html');
+    setVersion((v) => v + 1);
+  };
+
+  return (
+    <main class="wx-summary" data-meeting={info?.id ?? ''}>
+      {!summary && <p>{msg('summaryNone')}</p>}
+      {summary && info && (
+        <>
+          <SummaryBody summary={summary} live={info.endedAt === undefined} onExport={(k) => exportMeeting(k, summary, events)} />
+          <p class="wx-row">
+            <button type="button" onClick={() => void remove(info.id)}>
+              {msg('summaryDelete')}
+            </button>
+          </p>
+        </>
+      )}
+      <History
+        meetings={meetings}
+        current={info?.id}
+        onOpen={(m) => {
+          setId(m);
+          history.replaceState(null, '', `summary.html?id=${encodeURIComponent(m)}`);
+        }}
+        onDeleteAll={() => void remove(null)}
+      />
+    </main>
+  );
+}
+
+render(
+  <I18nProvider t={uiTranslate}>
+    <SummaryPage />
+  </I18nProvider>,
+  document.getElementById('app')!,
+);

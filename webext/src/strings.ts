@@ -1,0 +1,82 @@
+/**
+ * The browser extension's own English strings (those shared/ui does not already hold). The
+ * generator webext/tools/gen-locales.ts writes these and the shared/ui catalog into
+ * webext/_locales/en/messages.json; a unit test fails when that file is out of date.
+ * `{0}`, `{1}` are positional arguments filled by i18n.ts.
+ */
+export const strings = {
+  extName: 'Roundtable',
+  extDescription: 'Inclusive meeting facilitation: time-boxed rounds and talk-time balance, kept on your machine.',
+  actionTitle: 'Roundtable',
+  cmdNextSpeaker: 'Next speaker',
+  cmdTogglePause: 'Pause or resume the round',
+  cmdMarkSpeaking: 'Mark yourself as speaking (manual mode)',
+
+  popupOpenPanel: 'Open the Roundtable panel',
+  popupOpenDemo: 'Try the demo call',
+  popupOpenSummary: 'Summaries and history',
+  popupNoMeeting: 'No call detected in this browser yet.',
+  popupLive: 'Live: {0}',
+
+  panelTitle: 'Roundtable',
+  panelNoMeeting: 'No meeting yet. Join a call on Google Meet, Jitsi Meet, Zoom or Teams on the web, or try the demo call.',
+  panelStartManual: 'Start a meeting by hand',
+  panelManualNames: 'Participants (comma-separated)',
+  panelManualTitle: 'Meeting title',
+  panelManualDefaultTitle: 'Meeting',
+  panelManualHeading: 'Who is speaking?',
+  panelManualHint: 'Click a name or press its number key. 0 or Escape: nobody.',
+  panelManualNobody: 'Nobody',
+  panelManualOn: 'Mark speakers by hand',
+  panelManualOff: 'Back to automatic detection',
+  panelEndMeeting: 'End meeting',
+  panelEnded: 'ended',
+  panelOpenSummary: 'Summary',
+  panelStartRound: 'Start round',
+  panelRoundKind: 'Round',
+  panelRoundOrder: 'Order',
+  panelRoundSlot: 'Seconds each',
+  panelRaiseHand: 'Raise a hand for',
+  panelRaise: 'Raise hand',
+  panelPlatform: 'Reading {0}',
+  panelDetecting: 'Detection is working ({0}).',
+  orderAsEntered: 'As listed',
+  orderShuffle: 'Shuffled',
+  orderRotate: 'Rotate starter',
+  orderQuietestFirst: 'Quietest first',
+
+  healthHeading: 'Roundtable cannot see who is speaking',
+  healthNoSignals: 'No participant tiles were found on this page. The call page may have changed.',
+  healthUnknownLayout: 'This call page shows a layout Roundtable does not know, so speaking cannot be read reliably.',
+  healthAllSpeaking: 'Every participant reads as speaking at once. The speaking signal is probably wrong.',
+  healthAudioButSilent: 'The call is playing audio, but nobody has been detected speaking for 10 seconds.',
+  healthOffer: 'Talk times are not being counted. Switch to manual mode to mark speakers yourself.',
+
+  summaryTitle: 'Roundtable summary',
+  summaryNone: 'No meetings recorded yet.',
+  summaryHistory: 'History',
+  summaryTrends: 'Trends',
+  summaryTrendBalance: 'Balance score per meeting',
+  summaryTrendShare: 'Share of talk per person across meetings',
+  summaryDelete: 'Delete this meeting',
+  summaryDeleteAll: 'Delete all data',
+  summaryConfirmDelete: 'Delete this meeting for good?',
+  summaryConfirmDeleteAll: 'Delete every meeting Roundtable has stored?',
+  summaryExportJsonl: 'Export JSON Lines record',
+  summaryOpen: 'Open',
+  summaryLive: 'still running',
+
+  demoTitle: 'Roundtable demo call',
+  demoIntro: 'A pretend video call: five people take turns to speak for about 13 seconds. Open the Roundtable panel to watch the talk times.',
+  demoReplay: 'Play again',
+  demoPlaying: 'The call is running…',
+  demoEnded: 'The call has ended. The summary opens in a new tab.',
+
+  settingsOpenSummary: 'Open the summary when a call ends',
+  jitsiAddDomain: 'Add a self-hosted Jitsi domain',
+  jitsiDomainLabel: 'Domain (for example meet.example.org)',
+  jitsiDomainAdded: 'Roundtable now reads calls on {0}.',
+  jitsiDomainRefused: 'Permission for {0} was not granted.',
+} as const;
+
+export type StringKey = keyof typeof strings;
