@@ -63,3 +63,8 @@ export function textOf(el: Element | null | undefined): string {
 export function cleanName(name: string): string {
   return name.replace(/\s*\((you|me|vous|du|tú|ich)\)\s*$/i, '').trim();
 }
+
+/** For platforms without a stable participant id (Zoom, Teams): the name is the key, so equal names merge. */
+export function namePid(name: string): string {
+  return `name:${name.toLowerCase()}`;
+}

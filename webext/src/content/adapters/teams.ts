@@ -5,7 +5,7 @@
  * the page's audio-without-speakers check in health.ts is what notices it.
  */
 import type { SeenParticipant } from '../../messages';
-import { cleanName, firstMatch, matchIn, textOf, type Adapter, type Candidate, type Reading } from './adapter';
+import { cleanName, firstMatch, matchIn, namePid, textOf, type Adapter, type Candidate, type Reading } from './adapter';
 
 export const TEAMS_SIGNALS = {
   tile: [{ name: 'stream wrapper', selector: '[data-stream-type][data-tid]' }],
@@ -13,8 +13,6 @@ export const TEAMS_SIGNALS = {
   self: [{ name: 'me-control display name', selector: '[data-tid="me-control-displayname"]' }],
   inCall: [{ name: 'hang-up button', selector: '#hangup-button' }],
 } satisfies Record<string, Candidate[]>;
-
-const pidOf = (name: string) => `name:${name.toLowerCase()}`;
 
 export function readTeams(doc: Document): Reading {
   const matched = new Set<string>();
@@ -29,7 +27,7 @@ export function readTeams(doc: Document): Reading {
     if (tile.getAttribute('data-stream-type') === 'ScreenSharing') continue;
     const name = cleanName(tile.getAttribute('data-tid') ?? '');
     if (!name) continue;
-    const pid = pidOf(name);
+    const pid = namePid(name);
     if (!participants.has(pid)) participants.set(pid, { pid, name, self: !!selfName && name === selfName });
     const speaking = matchIn(tile, TEAMS_SIGNALS.speaking);
     if (speaking) {

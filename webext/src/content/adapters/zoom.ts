@@ -7,7 +7,7 @@
  * Zoom shows no stable participant id: names are the key (duplicated names merge).
  */
 import type { SeenParticipant } from '../../messages';
-import { cleanName, firstMatch, matchIn, textOf, type Adapter, type Candidate, type Reading } from './adapter';
+import { cleanName, firstMatch, matchIn, namePid, textOf, type Adapter, type Candidate, type Reading } from './adapter';
 
 export const ZOOM_SIGNALS = {
   tile: [
@@ -31,8 +31,6 @@ export const ZOOM_SIGNALS = {
   ],
 } satisfies Record<string, Candidate[]>;
 
-const pidOf = (name: string) => `name:${name.toLowerCase()}`;
-
 export function readZoom(doc: Document): Reading {
   const matched = new Set<string>();
   const participants = new Map<string, SeenParticipant>();
@@ -44,7 +42,7 @@ export function readZoom(doc: Document): Reading {
   const add = (raw: string) => {
     const name = cleanName(raw);
     if (!name) return null;
-    const pid = pidOf(name);
+    const pid = namePid(name);
     if (!participants.has(pid)) participants.set(pid, { pid, name, self: /\((you|me)\)\s*$/i.test(raw) });
     return pid;
   };
