@@ -104,6 +104,13 @@ describe('shared/ui live components in Chromium', function () {
       assert.match(bg, /repeating-linear-gradient/);
     });
 
+    it('says talk is not measured instead of calling everyone quiet', async () => {
+      await show(page, 'balance', { people: people().map((p) => ({ ...p, talkMs: 0, share: 0, quiet: true, dominant: false })), measured: false });
+      assert.equal(await page.locator('.rt-empty').textContent(), 'Talk time is not measured yet: nobody has been marked or detected speaking.');
+      assert.equal(await page.locator('.rt-tag-quiet, .rt-tag-not-heard, .rt-tag-dominant').count(), 0);
+      assert.equal(await page.locator('[data-quiet]').count(), 0);
+    });
+
     it('sorts by most and least talk from the keyboard', async () => {
       await show(page, 'balance', { people: people() });
       const names = () => page.locator('.rt-balance-item .rt-name').allTextContents();
