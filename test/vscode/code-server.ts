@@ -62,6 +62,8 @@ export async function startCodeServer(root: string): Promise<CodeServer> {
       'extensions.ignoreRecommendations': true,
       'update.mode': 'none',
       'window.commandCenter': false,
+      // The temp workspaces live inside this repository's checkout: no "open the parent repo?" toast.
+      'git.openRepositoryInParentFolders': 'never',
     }),
   );
   const port = await freePort();

@@ -42,6 +42,8 @@ export class Workbench {
   async ready(): Promise<void> {
     await this.page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
     await this.page.locator('.part.statusbar').waitFor({ timeout: 60000 });
+    // The extension's contributions arrive after the workbench paints: wait for its activity-bar icon.
+    await this.page.locator('.part.activitybar [aria-label^="Roundtable"]').first().waitFor({ timeout: 60000 });
   }
 
   /** Runs a command by its palette title, e.g. "Roundtable: Start Round". */
@@ -56,7 +58,10 @@ export class Workbench {
     }
     await input.fill(`>${title}`);
     const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-    await row.waitFor({ timeout: 20000 });
+    await row.waitFor({ timeout: 20000 }).catch(async (e) => {
+      await this.page.screenshot({ path: '.test-tmp/palette-failure.png' });
+      throw e;
+    });
     await input.press('Enter');
   }
 
