@@ -136,6 +136,8 @@ export const messages = {
   'summary.facilitator': 'Facilitated by {0}',
 
   // Nudges (private to the facilitator)
+  'meeting.end': 'End meeting',
+
   'nudge.heading': 'For the facilitator',
   'nudge.notHeard': '{0} has not spoken yet.',
   'nudge.dominant': '{0} has had {1} of the talk.',

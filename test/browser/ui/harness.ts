@@ -17,6 +17,8 @@ export interface Harness {
   browser: Browser;
   url: string;
   dir: string;
+  /** Runs in the page; true once it can be driven. */
+  ready: () => boolean;
   close(): Promise<void>;
 }
 
@@ -40,6 +42,18 @@ export async function startHarness(): Promise<Harness> {
       `<title>Roundtable UI test</title><link rel="stylesheet" href="styles.css"></head>` +
       `<body style="margin:0"><main id="root"></main><script src="entry.js"></script></body></html>`,
   );
+  return launchIn(dir, pathToFileURL(path.join(dir, 'index.html')).href, () => '__rt' in window);
+}
+
+/** The preview page (shared/ui/preview: mock host on the real core), built into a temp folder. */
+export async function startPreviewHarness(): Promise<Harness> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'rt-ui-preview-'));
+  // @ts-expect-error: a plain .mjs build script without type declarations
+  const { buildPreview } = (await import('../../../shared/ui/preview/build.mjs')) as { buildPreview(out: string): Promise<string> };
+  return launchIn(dir, await buildPreview(path.join(dir, 'site')), () => document.querySelector('.rt-live') !== null);
+}
+
+async function launchIn(dir: string, url: string, ready: () => boolean): Promise<Harness> {
   const home = path.join(dir, 'home');
   const browser = await chromium.launch({
     headless: true,
@@ -50,7 +64,8 @@ export async function startHarness(): Promise<Harness> {
   return {
     browser,
     dir,
-    url: pathToFileURL(path.join(dir, 'index.html')).href,
+    url,
+    ready,
     async close() {
       await browser.close().catch(() => {});
       await rm(dir, { recursive: true, force: true });
@@ -63,6 +78,8 @@ export interface PageOptions {
   forcedColors?: 'active' | 'none';
   reducedMotion?: 'reduce' | 'no-preference';
   width?: number;
+  /** Appended to the page URL, e.g. "?nosim". */
+  query?: string;
 }
 
 export async function openPage(h: Harness, opts: PageOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
@@ -81,8 +98,8 @@ export async function openPage(h: Harness, opts: PageOptions = {}): Promise<{ co
     void d.dismiss();
   });
   (page as Page & { rtErrors: string[] }).rtErrors = errors;
-  await page.goto(h.url);
-  await page.waitForFunction(() => '__rt' in window);
+  await page.goto(h.url + (opts.query ?? ''));
+  await page.waitForFunction(h.ready);
   return { context, page };
 }
 
@@ -144,7 +161,7 @@ export const HOSTILE_NAMES = {
  * (closed even when the test fails), and a check that the page threw nothing. Call inside
  * `describe`; `open()` swaps in a page with other emulation (dark, forced colours, width).
  */
-export function pageSuite(): { page(): Page; open(opts?: PageOptions): Promise<void> } {
+export function pageSuite(start: () => Promise<Harness> = startHarness): { page(): Page; open(opts?: PageOptions): Promise<void> } {
   let h: Harness | undefined;
   let context: BrowserContext | undefined;
   let page: Page | undefined;
@@ -153,7 +170,7 @@ export function pageSuite(): { page(): Page; open(opts?: PageOptions): Promise<v
     ({ context, page } = await openPage(h!, opts));
   };
   before(async () => {
-    h = await startHarness();
+    h = await start();
   });
   after(async () => {
     await h?.close();

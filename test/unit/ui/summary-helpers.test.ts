@@ -42,7 +42,7 @@ describe('ui/messages catalog', () => {
   // Every key is used by some component, and nothing in the UI names a key the catalog lacks
   // (the type system checks the literal ones; dynamic ones are built from these prefixes).
   const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/ui');
-  const source = readdirSync(dir)
+  const source = (readdirSync(dir, { recursive: true }) as string[])
     .filter((f) => /\.tsx?$/.test(f) && f !== 'messages.ts')
     .map((f) => readFileSync(path.join(dir, f), 'utf8'))
     .join('\n');

@@ -1,0 +1,31 @@
+// Builds the preview page for humans: `node shared/ui/preview/build.mjs [outdir]`, then open
+// the printed file URL in a browser. Also used by the UI end-to-end test.
+import * as esbuild from 'esbuild';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../../..');
+
+export async function buildPreview(outdir = path.join(root, '.test-tmp', 'ui-preview')) {
+  await mkdir(outdir, { recursive: true });
+  await esbuild.build({
+    entryPoints: [path.join(here, 'preview.tsx')],
+    outfile: path.join(outdir, 'preview.js'),
+    bundle: true,
+    format: 'iife',
+    target: 'es2022',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    sourcemap: 'linked',
+    logLevel: 'error',
+  });
+  await copyFile(path.join(here, '..', 'styles.css'), path.join(outdir, 'styles.css'));
+  await copyFile(path.join(here, 'index.html'), path.join(outdir, 'index.html'));
+  return pathToFileURL(path.join(outdir, 'index.html')).href;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  console.log(await buildPreview(process.argv[2] && path.resolve(process.argv[2])));
+}
