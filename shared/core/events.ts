@@ -49,6 +49,8 @@ export type RoundStarted = Base<'round.started'> & {
   box?: RoundBox;
   queue?: QueueOrder;
   strategy?: string;
+  /** A consent round names the decision item (decision.proposed) whose deciders it takes in turn. */
+  did?: string;
 };
 export type RoundTurn = Base<'round.turn'> & { rid: string; pid: Pid };
 export type RoundPassed = Base<'round.passed'> & { rid: string };
@@ -68,6 +70,31 @@ export type DecisionRecorded = Base<'decision.recorded'> & {
 };
 export type MeetingEnded = Base<'meeting.ended'>;
 
+/*
+ * Shared leadership (issue 6), additive to v1: an older reader skips none of these (they are
+ * v1 types), and a record without them reads exactly as before. Folds live in core/leadership/.
+ */
+
+/** A consent answer: consent, a concern (voiced, not blocking), or an objection (blocks until resolved or withdrawn). */
+export type ConsentAnswer = 'consent' | 'concern' | 'objection';
+export const CONSENT_ANSWERS: readonly ConsentAnswer[] = ['consent', 'concern', 'objection'];
+/** The debrief's three prompts: what worked, what did not, what we change next time. */
+export type DebriefPrompt = 'worked' | 'did-not' | 'change';
+export const DEBRIEF_PROMPTS: readonly DebriefPrompt[] = ['worked', 'did-not', 'change'];
+
+/** Opens a decision item: its participation window starts here and ends at its decision.recorded. `area` keys the team's decision matrix. */
+export type DecisionProposed = Base<'decision.proposed'> & { did: string; title: string; proposal?: string; area?: string; rights: DecisionRights };
+/** One decider's answer on item `did`; a later answer of the same pid replaces the earlier one. `rid`: the consent round it was given in. */
+export type ConsentResponse = Base<'consent.response'> & { did: string; pid: Pid; response: ConsentAnswer; reason?: string; rid?: string };
+/** `pid`'s open objection on `did` was resolved (the proposal changed, or the concern was met): `how` says what was done. */
+export type ObjectionResolved = Base<'objection.resolved'> & { did: string; pid: Pid; how?: string };
+/** `pid` withdrew their open objection on `did`. */
+export type ObjectionWithdrawn = Base<'objection.withdrawn'> & { did: string; pid: Pid; how?: string };
+/** One answer to a debrief prompt; `pid` is absent when the facilitator notes a group answer. */
+export type DebriefAnswered = Base<'debrief.answered'> & { prompt: DebriefPrompt; pid?: Pid; text: string };
+/** Facilitation passes to `pid` during the meeting (meeting.started names the first facilitator). */
+export type FacilitatorChanged = Base<'facilitator.changed'> & { pid: Pid };
+
 export type MeetingEvent =
   | MeetingStarted
   | ParticipantJoined
@@ -85,7 +112,13 @@ export type MeetingEvent =
   | HandRaised
   | HandLowered
   | DecisionRecorded
-  | MeetingEnded;
+  | MeetingEnded
+  | DecisionProposed
+  | ConsentResponse
+  | ObjectionResolved
+  | ObjectionWithdrawn
+  | DebriefAnswered
+  | FacilitatorChanged;
 
 export type EventType = MeetingEvent['type'];
 /** Every v1 type, defined once. */
@@ -107,6 +140,12 @@ export const EVENT_TYPES: readonly EventType[] = [
   'hand.lowered',
   'decision.recorded',
   'meeting.ended',
+  'decision.proposed',
+  'consent.response',
+  'objection.resolved',
+  'objection.withdrawn',
+  'debrief.answered',
+  'facilitator.changed',
 ];
 /** An event without its envelope, as code that emits events builds it (`t` and `v` are stamped by the recorder). */
 export type EventBody = MeetingEvent extends infer E ? (E extends MeetingEvent ? Omit<E, 'v' | 't'> : never) : never;

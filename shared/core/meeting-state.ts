@@ -189,6 +189,16 @@ export function applyEvent(s: MeetingState, e: MeetingEvent): MeetingState {
       s.decisions.push({ ...d, t });
       return s;
     }
+    case 'facilitator.changed':
+      s.facilitator = e.pid;
+      return s;
+    // Shared-leadership events (core/leadership/ folds them): they fit any state, so they are not "ignored".
+    case 'decision.proposed':
+    case 'consent.response':
+    case 'objection.resolved':
+    case 'objection.withdrawn':
+    case 'debrief.answered':
+      return s;
     case 'round.started': {
       if (!open || s.roundsById.has(e.rid)) break;
       const prev = s.activeRound;

@@ -6,7 +6,7 @@
  * Extra fields are allowed (a newer writer may add some). The check is a hand-written switch,
  * not a schema interpreter: it runs once per line of a million-line record.
  */
-import { EVENT_TYPES, QUEUE_ORDERS, RECORD_VERSION, ROUND_BOXES, ROUND_KINDS, type EventType } from './events';
+import { CONSENT_ANSWERS, DEBRIEF_PROMPTS, EVENT_TYPES, QUEUE_ORDERS, RECORD_VERSION, ROUND_BOXES, ROUND_KINDS, type EventType } from './events';
 
 /** What is wrong with an event: the field (dotted path) and a sentence. */
 export interface FieldProblem {
@@ -26,7 +26,7 @@ export function isKnownType(type: string): type is EventType {
 type Obj = Record<string, unknown>;
 
 /** Display text may be empty; identifiers (pid, rid, id, did, ...) may not. */
-const MAY_BE_EMPTY = new Set(['name', 'title', 'topic', 'outcome', 'rationale', 'platform', 'strategy']);
+const MAY_BE_EMPTY = new Set(['name', 'title', 'topic', 'outcome', 'rationale', 'platform', 'strategy', 'proposal', 'area', 'reason', 'how', 'text']);
 
 function str(o: Obj, field: string, optional = false): FieldProblem | null {
   const v = o[field];
@@ -106,7 +106,8 @@ export function checkBody(type: EventType, o: Obj): FieldProblem | null {
         num(o, 'slotMs', 0) ??
         oneOf(o, 'box', ROUND_BOXES, true) ??
         oneOf(o, 'queue', QUEUE_ORDERS, true) ??
-        str(o, 'strategy', true)
+        str(o, 'strategy', true) ??
+        str(o, 'did', true)
       );
     case 'meeting.started':
       return str(o, 'id') ?? str(o, 'title') ?? str(o, 'platform', true) ?? str(o, 'facilitator', true);
@@ -114,6 +115,17 @@ export function checkBody(type: EventType, o: Obj): FieldProblem | null {
       return str(o, 'did') ?? str(o, 'title') ?? str(o, 'outcome') ?? str(o, 'rationale', true) ?? rights(o.rights) ?? objections(o.objections);
     case 'meeting.ended':
       return null;
+    case 'decision.proposed':
+      return str(o, 'did') ?? str(o, 'title') ?? str(o, 'proposal', true) ?? str(o, 'area', true) ?? rights(o.rights);
+    case 'consent.response':
+      return str(o, 'did') ?? str(o, 'pid') ?? oneOf(o, 'response', CONSENT_ANSWERS, false) ?? str(o, 'reason', true) ?? str(o, 'rid', true);
+    case 'objection.resolved':
+    case 'objection.withdrawn':
+      return str(o, 'did') ?? str(o, 'pid') ?? str(o, 'how', true);
+    case 'debrief.answered':
+      return oneOf(o, 'prompt', DEBRIEF_PROMPTS, false) ?? str(o, 'pid', true) ?? str(o, 'text');
+    case 'facilitator.changed':
+      return str(o, 'pid');
   }
 }
 
