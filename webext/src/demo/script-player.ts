@@ -19,8 +19,8 @@ const LEVEL_STEP_MS = 100;
 export interface Playback {
   /** Resolves when the script has ended and the stage left the call. */
   done: Promise<void>;
-  /** performance.now() at playback start, for tests that compare timings. */
-  startedAt: number;
+  /** Epoch ms of script time 0. */
+  origin: number;
   stop(): void;
 }
 
@@ -28,9 +28,12 @@ function speakingAt(p: ScriptPerson, ms: number): boolean {
   return p.speaks.some(([a, b]) => ms >= a && ms < b) && !(p.breaths ?? []).some(([a, b]) => ms >= a && ms < b);
 }
 
-export function playScript(stage: Stage, script: SpeakingScript): Playback {
+/**
+ * Plays from `origin` (epoch ms of script time 0; default now). A page reloaded mid-script
+ * passes the same origin and resumes where the script is, as a real call goes on during a reload.
+ */
+export function playScript(stage: Stage, script: SpeakingScript, origin = Date.now()): Playback {
   stage.render(script.people);
-  const startedAt = performance.now();
   // Every moment something changes, plus the wobble steps inside speech.
   const marks = new Set<number>([0, script.endMs]);
   for (const p of script.people) {
@@ -40,7 +43,8 @@ export function playScript(stage: Stage, script: SpeakingScript): Playback {
     }
     for (const [a, b] of p.speaks) for (let t = a + LEVEL_STEP_MS; t < b; t += LEVEL_STEP_MS) marks.add(t);
   }
-  const times = [...marks].sort((a, b) => a - b);
+  const elapsed = Date.now() - origin;
+  const times = [elapsed, ...[...marks].filter((m) => m > elapsed)].sort((a, b) => a - b);
   let i = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let resolve!: () => void;
@@ -56,8 +60,8 @@ export function playScript(stage: Stage, script: SpeakingScript): Playback {
     }
     for (const p of script.people) stage.setLevel(p.id, speakingAt(p, ms) ? 0.45 + 0.5 * Math.abs(Math.sin(ms * 0.37 + p.id.length)) : 0);
     i++;
-    timer = setTimeout(step, Math.max(0, startedAt + times[i]! - performance.now()));
+    timer = setTimeout(step, Math.max(0, origin + times[i]! - Date.now()));
   };
   step();
-  return { done, startedAt, stop: () => clearTimeout(timer) };
+  return { done, origin, stop: () => clearTimeout(timer) };
 }

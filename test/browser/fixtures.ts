@@ -1,0 +1,71 @@
+/**
+ * Platform fixtures served under each platform's real address (../shared/recipes.md §1:
+ * context.route), so the manifest's content-script matches apply exactly as in production.
+ */
+import { build } from 'esbuild';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { createMeetingState, foldEvents } from '../../shared/core/meeting-state';
+import { sortByTime } from '../../shared/core/record';
+import { summarize, type Summary } from '../../shared/core/summary';
+import type { MeetingEvent } from '../../shared/core/events';
+import type { SpeakingScript } from '../../webext/src/demo/demo-script';
+import { meetingSnapshot, ROOT } from './harness';
+
+export type Platform = 'meet' | 'jitsi' | 'zoom' | 'teams';
+
+export const PLATFORM_URLS: Record<Platform, { pattern: string; url: string }> = {
+  meet: { pattern: 'https://meet.google.com/**', url: 'https://meet.google.com/abc-defg-hij' },
+  jitsi: { pattern: 'https://meet.jit.si/**', url: 'https://meet.jit.si/RoundtableFixture' },
+  zoom: { pattern: 'https://app.zoom.us/**', url: 'https://app.zoom.us/wc/1234567890/join' },
+  teams: { pattern: 'https://teams.microsoft.com/**', url: 'https://teams.microsoft.com/v2/?meetingjoin=true#/l/meetup-join/19:meeting_Zml4dHVyZQ@thread.v2/0' },
+};
+
+const bundles = new Map<Platform, string>();
+
+/** The fixture page: the platform's stage bundled (esbuild) and inlined into one HTML document. */
+export async function fixtureHtml(platform: Platform): Promise<string> {
+  let js = bundles.get(platform);
+  if (!js) {
+    const out = await build({ entryPoints: [path.join(ROOT, `test/fixtures/platforms/${platform}.ts`)], bundle: true, write: false, format: 'iife', target: 'chrome120', logLevel: 'error' });
+    js = out.outputFiles[0]!.text.replace(/<\/script/gi, '<\\/script');
+    bundles.set(platform, js);
+  }
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${platform} fixture</title></head><body><div id="call"></div><script>${js}</script></body></html>`;
+}
+
+/** Serves the fixture for every document under the platform's host. */
+export async function routeFixture(context: BrowserContext, platform: Platform): Promise<void> {
+  const html = await fixtureHtml(platform);
+  await context.route(PLATFORM_URLS[platform].pattern, (r) => r.fulfill({ status: 200, contentType: 'text/html', body: html }));
+}
+
+interface FixtureWindow {
+  rtFixture: { play(script: SpeakingScript, origin?: number): Promise<void>; render(people: SpeakingScript['people']): void };
+}
+
+/** Plays a script on a fixture page from `origin` (epoch ms); resolves when the call has ended there. */
+export async function play(page: Page, script: SpeakingScript, origin: number): Promise<void> {
+  await page.waitForFunction(() => 'rtFixture' in window);
+  await page.evaluate(([s, o]) => (window as unknown as FixtureWindow).rtFixture.play(s, o), [script, origin] as const);
+}
+
+/** The summary of a recorded meeting, computed by the core from the worker's IndexedDB record. */
+export async function recordedSummary(extPage: Page, id: string): Promise<{ summary: Summary; events: MeetingEvent[] }> {
+  const snap = await meetingSnapshot(extPage, id);
+  const events = snap.events as unknown as MeetingEvent[];
+  const end = snap.meeting?.endedAt ?? Date.now();
+  return { summary: summarize(foldEvents(sortByTime(events), createMeetingState()), end), events };
+}
+
+/** Per-person error (measured − scripted), matching people by display name. */
+export function talkErrors(summary: Summary, script: SpeakingScript): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const p of script.people) {
+    const expected = p.speaks.reduce((s, [a, b]) => s + (b - a), 0);
+    const name = p.name.replace(/\s*\((me|You)\)$/, '');
+    const got = summary.participants.find((x) => x.name === name);
+    out.set(name, got ? got.talkMs - expected : Number.NaN);
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+/**
+ * Each platform's fixture under its real address, a scripted meeting, and the recorded
+ * summary's talk times within 250 ms per person of the script. Also: the extension makes no
+ * network request of its own during all of it.
+ */
+import { strict as assert } from 'node:assert';
+import { launch, type Launched } from './harness';
+import { PLATFORM_URLS, play, recordedSummary, routeFixture, talkErrors, type Platform } from './fixtures';
+import { DEMO_SCRIPT } from '../../webext/src/demo/demo-script';
+import { SEQUENTIAL_SCRIPT } from '../fixtures/platforms/scripts';
+
+const TOLERANCE_MS = 250;
+
+describe('platform fixtures in real Chromium', function () {
+  let b: Launched;
+  before(async () => {
+    b = await launch();
+  });
+  after(async () => {
+    await b?.close();
+  });
+
+  const cases: [Platform, typeof SEQUENTIAL_SCRIPT][] = [
+    ['jitsi', DEMO_SCRIPT],
+    ['meet', SEQUENTIAL_SCRIPT],
+    ['zoom', SEQUENTIAL_SCRIPT],
+    ['teams', SEQUENTIAL_SCRIPT],
+  ];
+  for (const [platform, script] of cases) {
+    it(`${platform}: summary talk times within ${TOLERANCE_MS} ms of the script`, async () => {
+      await routeFixture(b.context, platform);
+      const summaryTab = b.context.waitForEvent('page', { predicate: (p) => p.url().includes('/summary.html'), timeout: 30_000 });
+      const page = await b.context.newPage();
+      await page.goto(PLATFORM_URLS[platform].url);
+      await play(page, script, Date.now() + 300);
+      const summaryPage = await summaryTab;
+      const id = new URL(summaryPage.url()).searchParams.get('id')!;
+      const { summary } = await recordedSummary(summaryPage, id);
+      assert.equal(summary.meeting.platform, platform);
+      const errors = talkErrors(summary, script);
+      console.log(`      ${platform} error per person (ms): ${[...errors].map(([n, e]) => `${n} ${e}`).join(', ')}`);
+      for (const [name, err] of errors) assert.ok(Math.abs(err) <= TOLERANCE_MS, `${platform}: ${name} off by ${err} ms`);
+      await summaryPage.close();
+      await page.close();
+      await b.context.unroute(PLATFORM_URLS[platform].pattern);
+    });
+  }
+
+  it('made no network request of its own', () => {
+    const fixtureHosts = Object.values(PLATFORM_URLS).map((u) => new URL(u.url).origin);
+    const foreign = b.requests.filter((r) => !r.url.startsWith('chrome-extension://') && !r.url.startsWith('blob:') && !r.url.startsWith('data:') && !fixtureHosts.some((o) => r.url.startsWith(o)));
+    assert.ok(b.requests.length > 0, 'the request log saw the fixture page loads');
+    assert.deepEqual(foreign, []);
+    // Every request to a platform host is a top-level page load the test made, never a fetch.
+    const fromExtension = b.requests.filter((r) => r.fromExtension && !r.url.startsWith('chrome-extension://') && !r.url.startsWith('blob:'));
+    assert.deepEqual(fromExtension, []);
+  });
+});
