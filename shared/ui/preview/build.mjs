@@ -8,19 +8,24 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../../..');
 
-export async function buildPreview(outdir = path.join(root, '.test-tmp', 'ui-preview')) {
-  await mkdir(outdir, { recursive: true });
+/** One browser bundle of a Preact page (the preview, or the UI tests' component page). */
+export async function bundlePage(entry, outfile) {
   await esbuild.build({
-    entryPoints: [path.join(here, 'preview.tsx')],
-    outfile: path.join(outdir, 'preview.js'),
+    entryPoints: [entry],
+    outfile,
     bundle: true,
     format: 'iife',
     target: 'es2022',
     jsx: 'automatic',
     jsxImportSource: 'preact',
-    sourcemap: 'linked',
+    sourcemap: 'inline',
     logLevel: 'error',
   });
+}
+
+export async function buildPreview(outdir = path.join(root, '.test-tmp', 'ui-preview')) {
+  await mkdir(outdir, { recursive: true });
+  await bundlePage(path.join(here, 'preview.tsx'), path.join(outdir, 'preview.js'));
   await copyFile(path.join(here, '..', 'styles.css'), path.join(outdir, 'styles.css'));
   await copyFile(path.join(here, 'index.html'), path.join(outdir, 'index.html'));
   return pathToFileURL(path.join(outdir, 'index.html')).href;

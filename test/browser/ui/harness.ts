@@ -4,7 +4,6 @@
  * playwright-core, and runs axe-core in the page. The browser runs with HOME, XDG_* and TMPDIR
  * inside the temp folder so a run leaves nothing behind.
  */
-import * as esbuild from 'esbuild';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,6 +11,15 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** shared/ui/preview/build.mjs: plain JS (it runs from the command line without tsx). */
+async function previewBuild() {
+  // @ts-expect-error: a plain .mjs script without type declarations
+  return (await import('../../../shared/ui/preview/build.mjs')) as {
+    buildPreview(outdir: string): Promise<string>;
+    bundlePage(entry: string, outfile: string): Promise<void>;
+  };
+}
 
 export interface Harness {
   browser: Browser;
@@ -24,17 +32,8 @@ export interface Harness {
 
 export async function startHarness(): Promise<Harness> {
   const dir = await mkdtemp(path.join(tmpdir(), 'rt-ui-'));
-  await esbuild.build({
-    entryPoints: [path.join(root, 'test/fixtures/ui/entry.tsx')],
-    outfile: path.join(dir, 'entry.js'),
-    bundle: true,
-    format: 'iife',
-    target: 'es2022',
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    sourcemap: 'inline',
-    logLevel: 'error',
-  });
+  const { bundlePage } = await previewBuild();
+  await bundlePage(path.join(root, 'test/fixtures/ui/entry.tsx'), path.join(dir, 'entry.js'));
   await copyFile(path.join(root, 'shared/ui/styles.css'), path.join(dir, 'styles.css'));
   await writeFile(
     path.join(dir, 'index.html'),
@@ -48,8 +47,7 @@ export async function startHarness(): Promise<Harness> {
 /** The preview page (shared/ui/preview: mock host on the real core), built into a temp folder. */
 export async function startPreviewHarness(): Promise<Harness> {
   const dir = await mkdtemp(path.join(tmpdir(), 'rt-ui-preview-'));
-  // @ts-expect-error: a plain .mjs build script without type declarations
-  const { buildPreview } = (await import('../../../shared/ui/preview/build.mjs')) as { buildPreview(out: string): Promise<string> };
+  const { buildPreview } = await previewBuild();
   return launchIn(dir, await buildPreview(path.join(dir, 'site')), () => document.querySelector('.rt-live') !== null);
 }
 
