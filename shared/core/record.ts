@@ -41,34 +41,23 @@ export function checkEvent(value: unknown): { ok: true; event: MeetingEvent } | 
   return problem ? { ok: false, problem } : { ok: true, event: o as unknown as MeetingEvent };
 }
 
-function parseLine(text: string, line: number, events: MeetingEvent[], newer: NewerEvent[]): RecordProblem | null {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    return { line, field: '', message: `is not valid JSON (${e instanceof Error ? e.message : String(e)})` };
-  }
-  const r = checkEvent(value);
-  if (r.ok) events.push(r.event);
-  else if ('newer' in r) newer.push({ line, type: r.newer, raw: value as Record<string, unknown> });
-  else return { line, ...r.problem };
-  return null;
-}
+/** Receives each valid event, its 1-based line and the offset where that line starts, in file order. */
+export type EventVisitor = (event: MeetingEvent, line: number, offset: number) => void;
 
-/** Parses JSON Lines text. Blank lines (and a trailing newline) are allowed; order is kept as in the file. */
-export function parseRecord(text: string): ParseResult {
-  const events: MeetingEvent[] = [];
-  const newer: NewerEvent[] = [];
-  let start = 0;
+/**
+ * Walks JSON Lines text, validating each line, without building an array: `visit` gets every
+ * event, `newer` collects unknown types of a newer version. Returns the first problem, or null.
+ * Blank (whitespace-only) lines and a leading byte-order mark are allowed.
+ */
+export function scanRecord(text: string, visit: EventVisitor, newer: NewerEvent[] = []): RecordProblem | null {
+  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 0;
   const n = text.length;
-  // A leading byte-order mark is not part of the first event.
-  if (text.charCodeAt(0) === 0xfeff) start = 1;
   while (start <= n) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = n;
     line++;
-    // Skip blank (or whitespace-only) lines without allocating a substring.
+    // Skip blank lines without allocating a substring.
     let i = start;
     while (i < end) {
       const c = text.charCodeAt(i);
@@ -76,12 +65,28 @@ export function parseRecord(text: string): ParseResult {
       i++;
     }
     if (i < end) {
-      const problem = parseLine(text.slice(start, end), line, events, newer);
-      if (problem) return { ok: false, error: problem };
+      let value: unknown;
+      try {
+        value = JSON.parse(text.slice(start, end));
+      } catch (e) {
+        return { line, field: '', message: `is not valid JSON (${e instanceof Error ? e.message : String(e)})` };
+      }
+      const r = checkEvent(value);
+      if (r.ok) visit(r.event, line, start);
+      else if ('newer' in r) newer.push({ line, type: r.newer, raw: value as Record<string, unknown> });
+      else return { line, ...r.problem };
     }
     start = end + 1;
   }
-  return { ok: true, events, newer };
+  return null;
+}
+
+/** Parses JSON Lines text into events, in file order. */
+export function parseRecord(text: string): ParseResult {
+  const events: MeetingEvent[] = [];
+  const newer: NewerEvent[] = [];
+  const problem = scanRecord(text, (e) => void events.push(e), newer);
+  return problem ? { ok: false, error: problem } : { ok: true, events, newer };
 }
 
 /** Stable sort by `t`: equal timestamps keep their relative order. Returns a new array; sorted input is detected in O(n). */

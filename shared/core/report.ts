@@ -3,7 +3,8 @@
  * Never throws: a bad record gives one line naming the problem and the line.
  */
 import { applyEvent, createMeetingState } from './meeting-state';
-import { describeProblem, readRecord } from './record';
+import type { MeetingEvent } from './events';
+import { describeProblem, parseRecord, scanRecord, sortByTime, type NewerEvent } from './record';
 import { renderCsv } from './render-csv';
 import { renderJson } from './render-json';
 import { renderMarkdown } from './render-markdown';
@@ -24,12 +25,39 @@ export type SummaryResult = { ok: true; summary: Summary; newer: number } | { ok
  * last event (a report never depends on when it is run).
  */
 export function summarizeRecord(text: string, minGapMs?: number): SummaryResult {
-  const r = readRecord(text);
-  if (!r.ok) return { ok: false, message: describeProblem(r.error) };
-  if (r.events.length === 0) return { ok: false, message: 'the record holds no events' };
-  const s = createMeetingState({ minGapMs });
-  for (const e of r.events) applyEvent(s, e);
-  return { ok: true, summary: summarize(s, s.lastT), newer: r.newer.length };
+  // Fast path: a record written live is already in time order, and folding it in file order
+  // is then exactly folding it sorted, so fold while scanning and keep no event array.
+  // The first event older than its predecessor sends us to the general path: from there on
+  // events are kept, the prefix already folded is parsed again (it was valid), and everything
+  // is sorted stably and folded afresh, which gives the same result for any order.
+  let s = createMeetingState({ minGapMs });
+  let lastT = -Infinity;
+  let disorderAt = -1;
+  const rest: MeetingEvent[] = [];
+  const newer: NewerEvent[] = [];
+  const problem = scanRecord(
+    text,
+    (e, _line, offset) => {
+      if (disorderAt >= 0) rest.push(e);
+      else if (e.t < lastT) {
+        disorderAt = offset;
+        rest.push(e);
+      } else {
+        applyEvent(s, e);
+        lastT = e.t;
+      }
+    },
+    newer,
+  );
+  if (problem) return { ok: false, message: describeProblem(problem) };
+  if (disorderAt >= 0) {
+    const prefix = parseRecord(text.slice(0, disorderAt));
+    if (!prefix.ok) return { ok: false, message: describeProblem(prefix.error) };
+    s = createMeetingState({ minGapMs });
+    for (const e of sortByTime(prefix.events.concat(rest))) applyEvent(s, e);
+  }
+  if (s.eventCount === 0) return { ok: false, message: newer.length ? `the record holds only events of a newer version (line ${newer[0]!.line}: ${newer[0]!.type})` : 'the record holds no events' };
+  return { ok: true, summary: summarize(s, s.lastT), newer: newer.length };
 }
 
 export function renderSummary(summary: Summary, format: ReportFormat): string {

@@ -1,0 +1,127 @@
+/**
+ * `npm run bench`: figures for issue 3, medians over several runs (not a timed test).
+ * - fold: events per second folding 1,000,000 parsed events
+ * - live update: median ns per event appended to a live state (validate + fold), in batches
+ * - report / bare parse: time of report(text) against JSON.parse of every line of the same file
+ */
+import { applyEvent, createMeetingState, foldEvents } from '../../shared/core/meeting-state';
+import { computeMetrics } from '../../shared/core/metrics';
+import { checkEvent, serializeRecord } from '../../shared/core/record';
+import { report } from '../../shared/core/report';
+import { generateMeeting } from './generate';
+
+const N = Number(process.env.BENCH_EVENTS ?? 1_000_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+
+const median = (xs: number[]) => {
+  const s = xs.slice().sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const ms = () => Number(process.hrtime.bigint()) / 1e6;
+function time(fn: () => unknown): number {
+  const t0 = ms();
+  fn();
+  return ms() - t0;
+}
+let sink = 0;
+
+const events = generateMeeting(N);
+const text = serializeRecord(events);
+console.log(`meeting: ${events.length.toLocaleString('en')} events, ${(text.length / 1e6).toFixed(1)} MB of JSON Lines; ${RUNS} runs each, medians`);
+
+// Bare parse: what any reader must do at least. Same file, JSON.parse of every line into an
+// array of values (no validation, no sorting, no fold).
+const bareParse = () => {
+  const lines = text.split('\n');
+  const values: unknown[] = [];
+  for (const l of lines) if (l) values.push(JSON.parse(l));
+  sink += values.length;
+};
+// The leanest possible reader: JSON.parse of each line, values dropped at once (no array kept).
+const bareStream = () => {
+  let n = 0;
+  for (const l of text.split('\n')) if (l) n += (JSON.parse(l) as { t: number }).t > 0 ? 1 : 0;
+  sink += n;
+};
+// The same meeting with its lines out of time order: report must parse all, sort, then fold.
+const unsorted = (() => {
+  const lines = text.split('\n').filter(Boolean);
+  for (let i = 0; i < lines.length; i += 1000) [lines[i], lines[i + 500]] = [lines[i + 500] ?? lines[i]!, lines[i]!];
+  return lines.join('\n') + '\n';
+})();
+const doReportUnsorted = () => {
+  const r = report(unsorted, { format: 'json' });
+  if (!r.ok) throw new Error(r.message);
+  sink += r.output.length;
+};
+const doReport = () => {
+  const r = report(text, { format: 'json' });
+  if (!r.ok) throw new Error(r.message);
+  sink += r.output.length;
+};
+const doFold = () => {
+  sink += foldEvents(events).eventCount;
+};
+
+// Interleave runs so that drift (GC, CPU boost) hits all three alike; the first run warms up.
+const bare: number[] = [];
+const rep: number[] = [];
+const fold: number[] = [];
+const stream: number[] = [];
+const repUnsorted: number[] = [];
+for (let i = 0; i <= RUNS; i++) {
+  const b = time(bareParse);
+  const r = time(doReport);
+  const f = time(doFold);
+  const bs = time(bareStream);
+  const ru = time(doReportUnsorted);
+  if (i > 0) bare.push(b), rep.push(r), fold.push(f), stream.push(bs), repUnsorted.push(ru);
+}
+
+// Live updates: a live state receives the events one by one; time batches of 1,000 (a single
+// sub-microsecond call is below the timer's useful resolution) and take the median batch.
+const BATCH = 1_000;
+const live: number[] = [];
+const liveFold: number[] = [];
+for (let run = 0; run < 3; run++) {
+  const s = createMeetingState();
+  const s2 = createMeetingState();
+  for (let i = 0; i + BATCH <= events.length; i += BATCH) {
+    const t0 = ms();
+    for (let k = i; k < i + BATCH; k++) {
+      const c = checkEvent(events[k]);
+      if (c.ok) applyEvent(s, c.event);
+    }
+    const t1 = ms();
+    for (let k = i; k < i + BATCH; k++) applyEvent(s2, events[k]!);
+    const t2 = ms();
+    if (run > 0) live.push(((t1 - t0) * 1e6) / BATCH), liveFold.push(((t2 - t1) * 1e6) / BATCH);
+  }
+  sink += s.eventCount + s2.eventCount;
+}
+
+// A metrics query at `now` (24 participants): what a UI does per render.
+const state = foldEvents(events.slice(0, events.length - 1));
+const q: number[] = [];
+for (let run = 0; run < 2_000; run++) {
+  const t0 = ms();
+  for (let k = 0; k < 100; k++) sink += computeMetrics(state, state.lastT + k).totalTalkMs;
+  q.push(((ms() - t0) * 1e6) / 100);
+}
+
+const bareMs = median(bare);
+const reportMs = median(rep);
+const foldMs = median(fold);
+const streamMs = median(stream);
+const unsortedMs = median(repUnsorted);
+console.log(`bare JSON.parse of every line into an array:  ${bareMs.toFixed(0)} ms`);
+console.log(`bare JSON.parse of every line, values dropped: ${streamMs.toFixed(0)} ms`);
+console.log(`report, time-ordered file (scan, validate, fold, summary, JSON): ${reportMs.toFixed(0)} ms`);
+console.log(`  ratio to parse into an array ${(reportMs / bareMs).toFixed(2)}x (target <= 1.5x); to parse-and-drop ${(reportMs / streamMs).toFixed(2)}x`);
+console.log(`report, lines out of order (scan, parse all, sort, fold...):     ${unsortedMs.toFixed(0)} ms  ratio ${(unsortedMs / bareMs).toFixed(2)}x / ${(unsortedMs / streamMs).toFixed(2)}x`);
+console.log(`fold of parsed events:           ${foldMs.toFixed(0)} ms  ${((events.length / foldMs) * 1000 / 1e6).toFixed(1)} M events/s`);
+console.log(`live update, fold only:          ${median(liveFold).toFixed(0)} ns median per event`);
+console.log(`live update, validate + fold:    ${median(live).toFixed(0)} ns median per event (target < 1000 ns)`);
+console.log(`metrics at now (24 people):      ${median(q).toFixed(0)} ns median per query`);
+if (sink === 42) console.log('');
