@@ -5,40 +5,20 @@
 import type { DecisionRights, Pid, QueueOrder, RoundBox, RoundKind } from './events';
 import { formatTurnUsage } from './format';
 import type { MeetingState } from './meeting-state';
-import { computeMetrics } from './metrics';
-import { viewRound } from './round-view';
+import { computeMetrics, type ParticipantMetrics } from './metrics';
+import { viewRound, type TurnView } from './round-view';
 
 export const SUMMARY_FORMAT = 'roundtable-summary';
 export const SUMMARY_VERSION = 1;
 
-export interface SummaryParticipant {
-  pid: Pid;
-  name: string;
-  self: boolean;
-  talkMs: number;
-  share: number;
-  turns: number;
-  presenceMs: number;
-  fairShare: number;
-  quiet: boolean;
-  dominant: boolean;
-  notHeard: boolean;
-}
+/** A participant's metrics as design.md defines them (live-only flags dropped). */
+export type SummaryParticipant = Omit<ParticipantMetrics, 'present' | 'counted' | 'speaking'>;
 
-export interface SummaryTurn {
-  pid: Pid;
-  name: string;
-  startedAt: number;
-  endedAt: number | null;
-  allottedMs: number | null;
-  elapsedMs: number;
-  spokeMs: number;
-  usedMs: number;
-  overranMs: number;
-  passed: boolean;
+/** One turn: allotted versus measured, plus the wording a summary shows. */
+export type SummaryTurn = TurnView & {
   /** "used 40 s of 1 min 30 s", "passed", "overran by 12 s". */
   usage: string;
-}
+};
 
 export interface SummaryRound {
   rid: string;
@@ -115,19 +95,7 @@ export function summarize(s: MeetingState, now: number): Summary {
       startedAt: v.startedAt,
       endedAt: v.endedAt,
       allottedMs: r.box === 'round' && r.slotMs > 0 ? r.slotMs + r.extendedMs : null,
-      turns: v.turns.map((t) => ({
-        pid: t.pid,
-        name: t.name,
-        startedAt: t.startedAt,
-        endedAt: t.endedAt,
-        allottedMs: t.allottedMs,
-        elapsedMs: t.elapsedMs,
-        spokeMs: t.spokeMs,
-        usedMs: t.usedMs,
-        overranMs: t.overranMs,
-        passed: t.passed,
-        usage: formatTurnUsage(t),
-      })),
+      turns: v.turns.map((t) => ({ ...t, usage: formatTurnUsage(t) })),
       skipped: v.order.filter((o) => o.mark === 'skipped').map((o) => o.pid),
     };
   });
@@ -153,19 +121,7 @@ export function summarize(s: MeetingState, now: number): Summary {
     balance: m.balance,
     participants: m.participants
       .filter((p) => p.counted)
-      .map((p) => ({
-        pid: p.pid,
-        name: p.name,
-        self: p.self,
-        talkMs: p.talkMs,
-        share: p.share,
-        turns: p.turns,
-        presenceMs: p.presenceMs,
-        fairShare: p.fairShare,
-        quiet: p.quiet,
-        dominant: p.dominant,
-        notHeard: p.notHeard,
-      })),
+      .map(({ present: _present, counted: _counted, speaking: _speaking, ...p }) => p),
     quiet: m.quiet,
     dominant: m.dominant,
     notHeard: m.notHeard,
