@@ -27,7 +27,7 @@ export async function buildPreview(outdir = path.join(root, '.test-tmp', 'ui-pre
   await mkdir(outdir, { recursive: true });
   await bundlePage(path.join(here, 'preview.tsx'), path.join(outdir, 'preview.js'));
   await copyFile(path.join(here, '..', 'styles.css'), path.join(outdir, 'styles.css'));
-  await copyFile(path.join(here, 'index.html'), path.join(outdir, 'index.html'));
+  for (const file of ['index.html', 'preview.css']) await copyFile(path.join(here, file), path.join(outdir, file));
   return pathToFileURL(path.join(outdir, 'index.html')).href;
 }
 

@@ -5,10 +5,10 @@
  * inside the temp folder so a run leaves nothing behind.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -21,10 +21,24 @@ async function previewBuild() {
   };
 }
 
+/**
+ * Pages are served from this origin (request interception, no socket) with the Content
+ * Security Policy the shells use, so a component that needs inline script or markup, or an
+ * inline style attribute, fails here as it would in a VS Code webview or an extension page.
+ * Styles that Preact sets through the CSSOM (style objects) are allowed, as in production.
+ */
+export const ORIGIN = 'http://rt.test';
+export const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'";
+const AXE_PATH = '/__axe.min.js';
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
+
 export interface Harness {
   browser: Browser;
   url: string;
   dir: string;
+  /** The folder served at ORIGIN. */
+  site: string;
   /** Runs in the page; true once it can be driven. */
   ready: () => boolean;
   close(): Promise<void>;
@@ -39,19 +53,20 @@ export async function startHarness(): Promise<Harness> {
     path.join(dir, 'index.html'),
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">` +
       `<title>Roundtable UI test</title><link rel="stylesheet" href="styles.css"></head>` +
-      `<body style="margin:0"><main id="root"></main><script src="entry.js"></script></body></html>`,
+      `<body><main id="root"></main><script src="entry.js"></script></body></html>`,
   );
-  return launchIn(dir, pathToFileURL(path.join(dir, 'index.html')).href, () => '__rt' in window);
+  return launchIn(dir, dir, () => '__rt' in window);
 }
 
 /** The preview page (shared/ui/preview: mock host on the real core), built into a temp folder. */
 export async function startPreviewHarness(): Promise<Harness> {
   const dir = await mkdtemp(path.join(tmpdir(), 'rt-ui-preview-'));
   const { buildPreview } = await previewBuild();
-  return launchIn(dir, await buildPreview(path.join(dir, 'site')), () => document.querySelector('.rt-live') !== null);
+  await buildPreview(path.join(dir, 'site'));
+  return launchIn(dir, path.join(dir, 'site'), () => document.querySelector('.rt-live') !== null);
 }
 
-async function launchIn(dir: string, url: string, ready: () => boolean): Promise<Harness> {
+async function launchIn(dir: string, site: string, ready: () => boolean): Promise<Harness> {
   const home = path.join(dir, 'home');
   const browser = await chromium.launch({
     headless: true,
@@ -62,7 +77,8 @@ async function launchIn(dir: string, url: string, ready: () => boolean): Promise
   return {
     browser,
     dir,
-    url,
+    site,
+    url: `${ORIGIN}/index.html`,
     ready,
     async close() {
       await browser.close().catch(() => {});
@@ -87,8 +103,19 @@ export async function openPage(h: Harness, opts: PageOptions = {}): Promise<{ co
     reducedMotion: opts.reducedMotion ?? 'no-preference',
     viewport: { width: opts.width ?? 800, height: 900 },
   });
+  await context.route(`${ORIGIN}/**`, async (route) => {
+    const { pathname } = new URL(route.request().url());
+    const file = pathname === AXE_PATH ? path.join(root, 'node_modules/axe-core/axe.min.js') : path.join(h.site, path.normalize(pathname));
+    if (!file.startsWith(h.site) && pathname !== AXE_PATH) return route.fulfill({ status: 403 });
+    const body = await readFile(file).catch(() => null);
+    if (body === null) return route.fulfill({ status: 404 });
+    await route.fulfill({ status: 200, body, headers: { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'content-security-policy': CSP } });
+  });
   const page = await context.newPage();
   const errors: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) errors.push(`CSP: ${m.text()}`);
+  });
   page.on('pageerror', (e) => errors.push(String(e)));
   // A dialog would mean a hostile name ran as script: fail loudly instead of hanging.
   page.on('dialog', (d) => {
@@ -126,7 +153,7 @@ export interface AxeViolation {
 /** Runs axe-core (WCAG 2.x A/AA and best practices) on the page; returns the violations. */
 export async function axe(page: Page): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) {
-    await page.addScriptTag({ path: path.join(root, 'node_modules/axe-core/axe.min.js') });
+    await page.addScriptTag({ url: AXE_PATH }); // a same-origin URL: the CSP forbids inline script
   }
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;

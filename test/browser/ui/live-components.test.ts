@@ -2,7 +2,7 @@
 // text, keyboard operation, hostile names as literal text, and axe-core in every theme.
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { axe, calls, describeViolations, HOSTILE_NAMES, pageSuite, show, type PageOptions } from './harness';
+import { axe, calls, describeViolations, HOSTILE_NAMES, pageErrors, pageSuite, show, type PageOptions } from './harness';
 import { liveState, people, round, timer, withNames } from '../../fixtures/ui/builders';
 
 describe('shared/ui live components in Chromium', function () {
@@ -228,6 +228,20 @@ describe('shared/ui live components in Chromium', function () {
       });
       const ids = (await axe(page)).map((v) => v.id).sort();
       assert.deepEqual(ids, ['button-name', 'color-contrast']);
+    });
+
+    it('runs under the shells\' strict CSP, and the check can fail: an inline script is reported', async () => {
+      await show(page, 'live', liveState());
+      await page.evaluate(() => {
+        const el = document.createElement('script');
+        el.textContent = 'window.inlineRan = true';
+        document.body.append(el);
+      });
+      await page.waitForTimeout(200);
+      assert.equal(await page.evaluate(() => 'inlineRan' in window), false);
+      const errors = pageErrors(page);
+      assert.ok(errors.some((e) => e.startsWith('CSP:')), errors.join('\n'));
+      errors.length = 0; // seen and expected: keep the afterEach check for this test clean
     });
 
     it('finds no violations with no round running', async () => {
