@@ -6,6 +6,11 @@
  * is 0 when total presence is 0 (a window of zero length); gini is 0 when nobody spoke.
  * `now` before the last event is treated as the last event (time does not run backwards);
  * after meeting.ended the window is closed and `now` no longer matters.
+ *
+ * Unmeasured meetings: until the first speech event, nobody's talk is known (a VS Code
+ * meeting where nobody marks speakers). Then no one is flagged quiet, dominant or not heard:
+ * zero talk there means "not tracked", and calling everyone quiet would be a silent lie.
+ * `measured` tells renderers to show talk figures as unknown.
  */
 import type { Pid } from './events';
 import { presenceAt, talkAt, overlapAt, unionAt } from './ledger';
@@ -97,7 +102,7 @@ export function computeMetrics(s: MeetingState, now: number): MeetingMetrics {
       fairShare: 0,
       quiet: false,
       dominant: false,
-      notHeard: p.inWindow && p.turns === 0,
+      notHeard: l.measured && p.inWindow && p.turns === 0,
     });
   }
   const talks: number[] = [];
@@ -109,8 +114,8 @@ export function computeMetrics(s: MeetingState, now: number): MeetingMetrics {
     if (!m.counted) continue;
     talks.push(m.talkMs);
     m.fairShare = totalPresence > 0 ? m.presenceMs / totalPresence : 0;
-    m.quiet = m.share < m.fairShare / 2;
-    m.dominant = m.share > 2 * m.fairShare;
+    m.quiet = l.measured && m.share < m.fairShare / 2;
+    m.dominant = l.measured && m.share > 2 * m.fairShare;
     if (m.quiet) quiet.push(m.pid);
     if (m.dominant) dominant.push(m.pid);
     if (m.notHeard) notHeard.push(m.pid);

@@ -11,16 +11,21 @@ const row = (cells: (string | number | boolean | null)[]) => cells.map((c) => (t
 export const PARTICIPANT_COLUMNS = ['pid', 'name', 'talkMs', 'share', 'turns', 'presenceMs', 'fairShare', 'quiet', 'dominant', 'notHeard'] as const;
 export const TURN_COLUMNS = ['round', 'kind', 'topic', 'turn', 'pid', 'name', 'allottedMs', 'spokeMs', 'elapsedMs', 'passed', 'overranMs'] as const;
 
-/** One row per participant with design.md's metric names as headers. */
+/**
+ * One row per participant with design.md's metric names as headers. When talk was not tracked
+ * (no speech events), talk cells are empty, not zero: unknown is not silence.
+ */
 export function renderCsv(s: Summary): string {
   const lines = [row([...PARTICIPANT_COLUMNS])];
-  for (const p of s.participants) lines.push(row([p.pid, p.name, p.talkMs, p.share, p.turns, p.presenceMs, p.fairShare, p.quiet, p.dominant, p.notHeard]));
+  const k = s.measured;
+  for (const p of s.participants)
+    lines.push(row([p.pid, p.name, k ? p.talkMs : null, k ? p.share : null, k ? p.turns : null, p.presenceMs, p.fairShare, k ? p.quiet : null, k ? p.dominant : null, k ? p.notHeard : null]));
   return lines.join('\r\n') + '\r\n';
 }
 
 /** One row per turn of every round: allotted versus measured. */
 export function renderTurnsCsv(s: Summary): string {
   const lines = [row([...TURN_COLUMNS])];
-  for (const r of s.rounds) r.turns.forEach((t, i) => lines.push(row([r.rid, r.kind, r.topic, i + 1, t.pid, t.name, t.allottedMs, t.spokeMs, t.elapsedMs, t.passed, t.overranMs])));
+  for (const r of s.rounds) r.turns.forEach((t, i) => lines.push(row([r.rid, r.kind, r.topic, i + 1, t.pid, t.name, t.allottedMs, s.measured ? t.spokeMs : null, t.elapsedMs, t.passed, t.overranMs])));
   return lines.join('\r\n') + '\r\n';
 }

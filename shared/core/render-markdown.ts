@@ -35,7 +35,8 @@ export function renderMarkdown(s: Summary): string {
   out.push('| Participant | Talk | Share | Fair share | Turns | Present | Note |', '|---|---:|---:|---:|---:|---:|---|');
   for (const p of s.participants) {
     const note = [p.dominant && 'dominant', p.quiet && 'quiet', p.notHeard && 'not heard'].filter(Boolean).join(', ');
-    out.push(`| ${md(p.name) || md(p.pid)} | ${formatDuration(p.talkMs)} | ${formatPercent(p.share)} | ${formatPercent(p.fairShare)} | ${p.turns} | ${formatDuration(p.presenceMs)} | ${note} |`);
+    const [talk, share, turns] = s.measured ? [formatDuration(p.talkMs), formatPercent(p.share), String(p.turns)] : ['–', '–', '–'];
+    out.push(`| ${md(p.name) || md(p.pid)} | ${talk} | ${share} | ${formatPercent(p.fairShare)} | ${turns} | ${formatDuration(p.presenceMs)} | ${note} |`);
   }
   if (s.rounds.length) out.push('', '## Rounds');
   s.rounds.forEach((r, i) => {
@@ -44,8 +45,9 @@ export function renderMarkdown(s: Summary): string {
     const order = r.kind === 'discussion' ? `hands taken ${r.queue === 'deficit' ? 'furthest below fair share first' : 'first come, first served'}` : `order ${md(r.strategy)}`;
     out.push(`${order[0]!.toUpperCase()}${order.slice(1)}; ${box}; ${r.endedAt === null ? 'not ended' : `lasted ${formatDuration(r.endedAt - r.startedAt)}`}.`);
     if (r.turns.length) {
-      out.push('', '| # | Speaker | Allotted | Spoke | Outcome |', '|---:|---|---:|---:|---|');
-      r.turns.forEach((t, k) => out.push(`| ${k + 1} | ${md(t.name)} | ${t.allottedMs === null ? '–' : formatDuration(t.allottedMs)} | ${formatDuration(t.spokeMs)} | ${t.usage} |`));
+      // Without speech events a turn's length is all we know: say so in the header.
+      out.push('', `| # | Speaker | Allotted | ${s.measured ? 'Spoke' : 'Took'} | Outcome |`, '|---:|---|---:|---:|---|');
+      r.turns.forEach((t, k) => out.push(`| ${k + 1} | ${md(t.name)} | ${t.allottedMs === null ? '–' : formatDuration(t.allottedMs)} | ${formatDuration(t.usedMs)} | ${t.usage} |`));
     }
     if (r.skipped.length) out.push('', `Skipped: ${r.skipped.map(name).join(', ')}`);
   });

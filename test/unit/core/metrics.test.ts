@@ -79,12 +79,21 @@ describe('core/metrics', () => {
     assert.equal(m.balance, Math.round(100 * (1 - m.gini)));
   });
 
-  it('nobody spoke: shares 0, gini 0, everyone not heard', () => {
+  it('talk not tracked (no speech events): shares 0, gini 0, and nobody flagged', () => {
     const m = computeMetrics(fold(meeting(['a', 'b'])), T0 + 60_000);
+    assert.equal(m.measured, false);
     assert.deepEqual(m.participants.map((p) => p.share), [0, 0]);
     assert.equal(m.gini, 0);
     assert.equal(m.silenceMs, 60_000);
+    assert.deepEqual([m.notHeard, m.quiet, m.dominant], [[], [], []]);
+  });
+
+  it('tracked but silent so far: everyone not heard and quiet', () => {
+    // An end without a start changes no interval, but shows that speech is being tracked.
+    const m = computeMetrics(fold(meeting(['a', 'b'], [at(1_000, { type: 'speech.ended', pid: 'a' })])), T0 + 60_000);
+    assert.equal(m.measured, true);
     assert.deepEqual(m.notHeard, ['a', 'b']);
+    assert.deepEqual(m.quiet, ['a', 'b']);
   });
 
   it('events before meeting.started count only from T0', () => {

@@ -1,0 +1,44 @@
+import { strict as assert } from 'node:assert';
+import { foldEvents } from '../../../shared/core/meeting-state';
+import { renderCsv, renderTurnsCsv } from '../../../shared/core/render-csv';
+import { renderMarkdown } from '../../../shared/core/render-markdown';
+import { summarize } from '../../../shared/core/summary';
+import { at, meeting } from './builders';
+
+/** A VS Code style meeting: a timed round, nobody marked as speaking. */
+const unmeasured = () =>
+  summarize(
+    foldEvents(
+      meeting(['a', 'b'], [
+        at(0, { type: 'round.started', rid: 'r1', kind: 'go-around', order: ['a', 'b'], slotMs: 60_000 }),
+        at(0, { type: 'round.turn', rid: 'r1', pid: 'a' }),
+        at(75_000, { type: 'round.turn', rid: 'r1', pid: 'b' }),
+        at(100_000, { type: 'round.ended', rid: 'r1' }),
+        at(120_000, { type: 'meeting.ended' }),
+      ]),
+    ),
+    0,
+  );
+
+describe('core/render', () => {
+  it('Markdown says talk was not tracked instead of printing zeros', () => {
+    const md = renderMarkdown(unmeasured());
+    assert.match(md, /Talk time: not tracked/);
+    assert.match(md, /\| A \| – \| – \| 50 % \| – \| 2 min \|  \|/);
+    assert.match(md, /\| # \| Speaker \| Allotted \| Took \| Outcome \|/);
+    assert.match(md, /\| 1 \| A \| 1 min \| 1 min 15 s \| overran by 15 s \|/);
+    assert.doesNotMatch(md, /Quiet voices|Not heard/);
+  });
+
+  it('CSV leaves unknown talk cells empty', () => {
+    const lines = renderCsv(unmeasured()).split('\r\n');
+    assert.equal(lines[0], 'pid,name,talkMs,share,turns,presenceMs,fairShare,quiet,dominant,notHeard');
+    assert.equal(lines[1], 'a,A,,,,120000,0.5,,,');
+    assert.equal(lines.at(-1), '');
+  });
+
+  it('turns CSV: one row per turn with allotted and elapsed', () => {
+    const lines = renderTurnsCsv(unmeasured()).trimEnd().split('\r\n');
+    assert.deepEqual(lines, ['round,kind,topic,turn,pid,name,allottedMs,spokeMs,elapsedMs,passed,overranMs', 'r1,go-around,,1,a,A,60000,,75000,false,15000', 'r1,go-around,,2,b,B,60000,,25000,false,0']);
+  });
+});
