@@ -24,18 +24,18 @@ export function decisionNumberOf(fileName: string): number | null {
 }
 
 /**
- * A file-name slug: ASCII letters and digits joined by single dashes, at most 50 characters,
- * never empty. Accents are dropped ("Décision" -> "decision"); other scripts fall back to
+ * A file-name slug: ASCII letters and digits joined by single dashes, at most `max` characters,
+ * never empty (extension/src/records.ts names meeting files the same way: slugify(title, 'meeting', 48)). Accents are dropped ("Décision" -> "decision"); other scripts fall back to
  * "decision", so the name is safe on every file system and in every URL.
  */
-export function slugify(title: string, fallback = 'decision'): string {
+export function slugify(title: string, fallback = 'decision', max = 50): string {
   const slug = title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 50)
+    .slice(0, max)
     .replace(/-+$/, '');
   return slug || fallback;
 }
