@@ -11,11 +11,11 @@ import './theme.css';
 import { foldEvents, createMeetingState } from '../../shared/core/meeting-state';
 import { checkEvent } from '../../shared/core/record';
 import type { MeetingEvent } from '../../shared/core/events';
-import { I18nProvider, LivePanel, translator, type MessageKey, type RoundActions } from '../../shared/ui/index';
+import { I18nProvider, LivePanel, SummaryView, translator, type MessageKey, type RoundActions } from '../../shared/ui/index';
+import { toLiveState, toSummaryData } from '../../shared/ui/from-core';
+import { summarize } from '../../shared/core/summary';
 import type { HostToWebview, ViewSettings, WebviewKind } from '../src/protocol';
 import { connect } from './host';
-import { liveStateOf } from './live-state';
-import { SummaryPage } from './summary-page';
 import { VIEW_STRINGS, type ViewStringKey } from './view-strings';
 import { playTimeUp } from './sound';
 
@@ -71,10 +71,10 @@ function App(props: { kind: WebviewKind }) {
 
   const run = (p: Promise<void>) => p.then(() => setError(null), (e: Error) => setError(e.message));
   let body;
-  if (error) body = null;
   if (!data || !folded) body = <p class="rt-empty">{vt('view.loading')}</p>;
   else if ('error' in folded) body = <p class="rt-host-error" role="alert">{vt('view.badRecord', folded.error)}</p>;
-  else if (props.kind === 'summary') body = <SummaryPage state={folded.state} events={folded.events} now={now} t={vt} exportAs={(f) => run(host.exportAs(f))} />;
+  else if (props.kind === 'summary')
+    body = <SummaryView summary={toSummaryData(summarize(folded.state, folded.state.lastT), folded.events)} actions={{ exportAs: (f) => run(host.exportAs(f)) }} />;
   else {
     const live = folded.state.started && folded.state.windowEnd === null;
     const actions: RoundActions = {
@@ -89,7 +89,7 @@ function App(props: { kind: WebviewKind }) {
     body = (
       <>
         {live ? (
-          <LivePanel state={liveStateOf(folded.state, now, { warnMs: settings.warnMs, extendMs: settings.extendMs, hints: (data as Extract<Received, { type: 'record' }>).hints ?? {} })} actions={actions} />
+          <LivePanel state={toLiveState(folded.state, now, { warnMs: settings.warnMs, extendMs: settings.extendMs, hints: (data as Extract<Received, { type: 'record' }>).hints ?? {} })} actions={actions} />
         ) : (
           <p class="rt-empty">{vt('view.noMeeting')}</p>
         )}

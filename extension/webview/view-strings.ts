@@ -13,12 +13,5 @@ export const VIEW_STRINGS = {
   'view.markSpeaking': 'Mark speaking',
   'view.endMeeting': 'End meeting',
   'view.showSummary': 'Summary',
-  'summary.title': 'Summary: {0}',
-  'summary.balance': 'Balance {0} of 100',
-  'summary.export': 'Export',
-  'summary.exportMd': 'Markdown',
-  'summary.exportCsv': 'CSV',
-  'summary.exportJson': 'JSON',
-  'summary.source': 'Record: {0}',
 } as const;
 export type ViewStringKey = keyof typeof VIEW_STRINGS;
