@@ -102,10 +102,13 @@ function start(s: MeetingState, c: Extract<RoundCommand, { type: 'start' }>, now
   const strategy = c.strategy ?? 'as-entered';
   if (!ORDER_STRATEGIES.includes(strategy)) return fail('invalid-command', `strategy must be one of ${ORDER_STRATEGIES.join(', ')}`);
   if (c.rid !== undefined && (typeof c.rid !== 'string' || c.rid === '' || s.roundsById.has(c.rid))) return fail('invalid-command', 'rid must be a new, non-empty id');
+  if (c.participants !== undefined && !Array.isArray(c.participants)) return fail('invalid-command', 'participants must be a list of pids');
+  if (c.topic !== undefined && typeof c.topic !== 'string') return fail('invalid-command', 'topic must be text');
+  if (c.seed !== undefined && !Number.isFinite(c.seed)) return fail('invalid-command', 'seed must be a number');
   const base = c.participants ?? presentRoster(s);
   const seen = new Set<Pid>();
   for (const pid of base) {
-    if (!s.participants.has(pid)) return fail('unknown-participant', `no participant with pid ${JSON.stringify(pid)}`);
+    if (typeof pid !== 'string' || !s.participants.has(pid)) return fail('unknown-participant', `no participant with pid ${JSON.stringify(pid) ?? String(pid)}`);
     if (seen.has(pid)) return fail('duplicate-participant', `pid ${JSON.stringify(pid)} is listed twice`);
     seen.add(pid);
   }
@@ -114,7 +117,7 @@ function start(s: MeetingState, c: Extract<RoundCommand, { type: 'start' }>, now
   const order = orderBy(strategy, s, base, now, c.seed ?? 0);
   const rid = c.rid ?? freshRid(s);
   const started: EventBody = { type: 'round.started', rid, kind: c.kind, order, slotMs: c.slotMs, strategy };
-  if (c.topic !== undefined) started.topic = String(c.topic);
+  if (c.topic !== undefined) started.topic = c.topic;
   if (c.box !== undefined && c.kind !== 'silent') started.box = c.box;
   if (c.kind === 'silent') started.box = 'round';
   if (c.queue !== undefined) started.queue = c.queue;
