@@ -76,6 +76,18 @@ describe('SpeechDetector', () => {
     );
   });
 
+  it('never lists as speaking someone whose end it is emitting', () => {
+    const timers = new FakeTimers();
+    const seen: string[][] = [];
+    const d = new SpeechDetector(() => seen.push(d.speaking()), timers, { onsetMs: 250, hangoverMs: 1000 });
+    d.update(0, new Set(['a', 'b']));
+    timers.advanceTo(300);
+    d.update(2000, new Set(['a']));
+    timers.advanceTo(3100); // b's hang-over ends
+    d.flush(3200); // a ends with the call
+    assert.deepEqual(seen, [['a'], ['a', 'b'], ['a'], []]);
+  });
+
   it('flush closes open speech, at the dark moment for a hang-over', () => {
     const { out, d } = run([[0, ['a', 'b']], [2000, ['a']]], 2500);
     d.flush(2600);

@@ -74,12 +74,15 @@ export class SpeechDetector {
 
   /** The call ended or the page is going away: close every speech at the time given (or when it went dark). */
   flush(t: number): void {
+    const ends: SpeakingChange[] = [];
     for (const [pid, st] of this.states) {
       if (st.s !== 'speaking') this.timers.clearTimeout(st.timer);
-      if (st.s === 'speaking') this.emit({ pid, speaking: false, t });
-      else if (st.s === 'hang') this.emit({ pid, speaking: false, t: st.darkSince });
+      if (st.s === 'speaking') ends.push({ pid, speaking: false, t });
+      else if (st.s === 'hang') ends.push({ pid, speaking: false, t: st.darkSince });
     }
+    // Cleared before emitting: a listener that asks speaking() while handling an end must see it ended.
     this.states.clear();
+    for (const c of ends) this.emit(c);
   }
 
   private confirmOnset(pid: string): void {
