@@ -14,6 +14,7 @@ import path from 'node:path';
 export interface CodeServer {
   readonly origin: string;
   readonly authority: string;
+  readonly port: number;
   readonly root: string;
   readonly logFile: string;
   /** Folders the server writes to, for a hermetic browser too. */
@@ -44,7 +45,8 @@ export function hermeticEnv(root: string): NodeJS.ProcessEnv {
   return env;
 }
 
-export async function startCodeServer(root: string): Promise<CodeServer> {
+/** Starts code-server on `root`'s folders; pass the port of a previous run to restart "the same" VS Code. */
+export async function startCodeServer(root: string, reusePort?: number): Promise<CodeServer> {
   const bin = execFileSync('bash', ['scripts/ensure-code-server.sh'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
   const env = hermeticEnv(root);
   const userData = path.join(root, 'user-data');
@@ -66,7 +68,8 @@ export async function startCodeServer(root: string): Promise<CodeServer> {
       'git.openRepositoryInParentFolders': 'never',
     }),
   );
-  const port = await freePort();
+  // The same port keeps the same remote authority, and with it the same workspace storage.
+  const port = reusePort ?? (await freePort());
   const logFile = path.join(root, 'code-server.log');
   const log = openSync(logFile, 'a');
   const child: ChildProcess = spawn(
@@ -81,6 +84,7 @@ export async function startCodeServer(root: string): Promise<CodeServer> {
   const stop = () => {
     if (stopped) return;
     stopped = true;
+    process.removeListener('exit', stop);
     try {
       process.kill(-pgid, 'SIGTERM');
     } catch {
@@ -119,5 +123,5 @@ export async function startCodeServer(root: string): Promise<CodeServer> {
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  return { origin, authority: `127.0.0.1:${port}`, root, logFile, env, stop };
+  return { origin, authority: `127.0.0.1:${port}`, port, root, logFile, env, stop };
 }

@@ -13,6 +13,8 @@ export interface Harness {
   server: CodeServer;
   browser: Browser;
   workspace(name: string): string;
+  /** Stops code-server and starts it again on the same folders and port: a restart of VS Code. */
+  restartServer(): Promise<void>;
 }
 
 let current: Promise<Harness> | undefined;
@@ -27,7 +29,7 @@ export function harness(): Promise<Harness> {
       throw e;
     });
     let n = 0;
-    return {
+    const h: Harness = {
       server,
       browser,
       workspace(name: string) {
@@ -35,7 +37,13 @@ export function harness(): Promise<Harness> {
         mkdirSync(dir, { recursive: true });
         return dir;
       },
+      async restartServer() {
+        const port = h.server.port;
+        h.server.stop();
+        h.server = await startCodeServer(root, port);
+      },
     };
+    return h;
   })();
   return current;
 }

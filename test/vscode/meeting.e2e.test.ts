@@ -34,15 +34,7 @@ describe('a meeting run from the palette, the sidebar and the status bar (code-s
     const page = wb.page;
 
     // Round 1 from the palette alone: Start Round asks participants, kind, topic, box, slot, order.
-    await wb.palette('Roundtable: Start Round');
-    await wb.waitForPrompt('participants');
-    await wb.answer('Ana, Bo, <img src=x onerror=alert(1)>');
-    await wb.answer('Go-around', { pick: 'Go-around' });
-    await wb.answer('Introductions');
-    await wb.answer('per person', { pick: 'per person' });
-    await wb.waitForPrompt('time box');
-    await wb.answer('45');
-    await wb.answer('As entered', { pick: 'As entered' });
+    await wb.startRound({ participants: 'Ana, Bo, <img src=x onerror=alert(1)>', kind: 'Go-around', topic: 'Introductions', slotSeconds: 45 });
 
     // The status bar shows countdown and speaker; clicking it opens the view.
     const status = wb.statusItem();
@@ -86,13 +78,7 @@ describe('a meeting run from the palette, the sidebar and the status bar (code-s
 
     // Finish round 1 and run round 2 (a check-in) from the palette.
     await wb.palette('Roundtable: End Round');
-    await wb.palette('Roundtable: Start Round');
-    await wb.answer('Check-in', { pick: 'Check-in' });
-    await wb.answer('');
-    await wb.answer('per person', { pick: 'per person' });
-    await wb.waitForPrompt('time box');
-    await wb.answer('30');
-    await wb.answer('As entered', { pick: 'As entered' });
+    await wb.startRound({ kind: 'Check-in', slotSeconds: 30 });
     await view2.locator('.rt-countdown-speaker').filter({ hasText: 'Ana' }).waitFor({ timeout: 20000 });
     await view2.locator('button[data-action="next"]').click();
     await view2.locator('.rt-countdown-speaker').filter({ hasText: 'Bo' }).waitFor({ timeout: 20000 });

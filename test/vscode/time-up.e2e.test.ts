@@ -33,15 +33,7 @@ describe('time-up, warning state and untouched foreign files (code-server UI)', 
     assert.match(await toasts.innerText(), /line 2/);
     await toasts.locator('.notification-list-item', { hasText: 'notes.txt' }).first().waitFor({ timeout: 10000 });
 
-    await wb.palette('Roundtable: Start Round');
-    await wb.waitForPrompt('participants');
-    await wb.answer('Eve, Finn');
-    await wb.answer('Go-around', { pick: 'Go-around' });
-    await wb.answer('');
-    await wb.answer('per person', { pick: 'per person' });
-    await wb.waitForPrompt('time box');
-    await wb.answer('6');
-    await wb.answer('As entered', { pick: 'As entered' });
+    await wb.startRound({ participants: 'Eve, Finn', kind: 'Go-around', slotSeconds: 6 });
 
     // A 6 s box is inside the 15 s warning threshold from the start: icon and label, not colour only.
     const status = wb.statusItem();

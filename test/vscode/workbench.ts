@@ -79,6 +79,25 @@ export class Workbench {
     await this.page.locator('.quick-input-widget', { hasText: text }).waitFor({ state: 'visible', timeout: 20000 });
   }
 
+  /**
+   * "Roundtable: Start Round" from the palette, answering its questions as a user would.
+   * `participants` is asked only when no meeting runs yet.
+   */
+  async startRound(o: { participants?: string; kind: string; topic?: string; slotSeconds: number; order?: string }): Promise<void> {
+    await this.palette('Roundtable: Start Round');
+    if (o.participants !== undefined) {
+      await this.waitForPrompt('participants');
+      await this.answer(o.participants);
+    }
+    await this.answer(o.kind, { pick: o.kind });
+    await this.answer(o.topic ?? '');
+    await this.answer('per person', { pick: 'per person' });
+    await this.waitForPrompt('time box');
+    await this.answer(String(o.slotSeconds));
+    const order = o.order ?? 'As entered';
+    await this.answer(order, { pick: order });
+  }
+
   sidebar(): FrameLocator {
     return this.page.frameLocator(`iframe.webview[src*="extensionId=${EXTENSION_ID}"]`).frameLocator('iframe#active-frame');
   }
