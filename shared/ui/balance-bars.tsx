@@ -9,6 +9,7 @@ import { useT } from './i18n';
 import { durationText, percentText } from './duration';
 import type { PersonBalance } from './types';
 import { Name } from './name';
+import { Icon } from './icons';
 
 export type BalanceSort = 'roster' | 'most' | 'least';
 const SORTS: readonly BalanceSort[] = ['roster', 'most', 'least'];
@@ -101,7 +102,9 @@ export function BalanceBars(props: {
                   <span class="rt-visually-hidden">
                     {t('balance.detail', durationText(t, p.talkMs), percentText(t, p.share), percentText(t, p.fairShare))}
                   </span>
-                  {p.speaking && <span class="rt-tag rt-tag-speaking">🎙 {t('balance.speaking')}</span>}
+                  {p.speaking && <span class="rt-tag rt-tag-speaking">
+                      <Icon name="mic" /> {t('balance.speaking')}
+                    </span>}
                   {notHeard && <span class="rt-tag rt-tag-not-heard">○ {t('balance.notHeard')}</span>}
                   {measured && p.quiet && !notHeard && <span class="rt-tag rt-tag-quiet">↓ {t('balance.quiet')}</span>}
                   {measured && p.dominant && <span class="rt-tag rt-tag-dominant">↑ {t('balance.dominant')}</span>}

@@ -10,6 +10,7 @@ import { formatClock } from '../core/format';
 import { durationText } from './duration';
 import type { TimerView } from './types';
 import { Name } from './name';
+import { Icon, type IconName } from './icons';
 
 export type CountdownState = 'idle' | 'running' | 'warning' | 'paused' | 'overtime';
 
@@ -21,12 +22,12 @@ export function countdownState(timer: TimerView | null): CountdownState {
   return 'running';
 }
 
-const ICONS: Record<CountdownState, string> = {
-  idle: '○',
-  running: '▶',
-  warning: '⚠',
-  paused: '⏸',
-  overtime: '⏰',
+const ICONS: Record<CountdownState, IconName> = {
+  idle: 'idle',
+  running: 'play',
+  warning: 'warning',
+  paused: 'pause',
+  overtime: 'alarm',
 };
 
 const R = 45;
@@ -64,9 +65,7 @@ export function Countdown(props: { timer: TimerView | null; speakerName?: string
         </div>
       </div>
       <p class="rt-countdown-status">
-        <span class="rt-icon" aria-hidden="true">
-          {ICONS[state]}
-        </span>{' '}
+        <Icon name={ICONS[state]} />{' '}
         <strong>{t(`countdown.${state}`)}</strong>
         <span class="rt-countdown-detail"> · {detail}</span>
       </p>

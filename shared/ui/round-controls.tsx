@@ -5,6 +5,7 @@
  */
 import { useT } from './i18n';
 import { durationText } from './duration';
+import { Icon, type IconName } from './icons';
 import type { RoundAbilities, RoundAction, RoundActions, ShortcutHints } from './types';
 
 interface Props {
@@ -20,7 +21,7 @@ export function RoundControls(props: Props) {
   // One toggle for pause/resume: the label says what pressing it will do.
   const resuming = can.resume && !can.pause;
 
-  const button = (action: RoundAction, icon: string, label: string, run: () => void) => (
+  const button = (action: RoundAction, icon: IconName, label: string, run: () => void) => (
     <button
       type="button"
       class={`rt-button rt-action-${action}`}
@@ -29,9 +30,7 @@ export function RoundControls(props: Props) {
       onClick={run}
       aria-keyshortcuts={hints[action] || undefined}
     >
-      <span class="rt-icon" aria-hidden="true">
-        {icon}
-      </span>{' '}
+      <Icon name={icon} />
       <span class="rt-button-label">{label}</span>
       {hints[action] && (
         <kbd class="rt-kbd" aria-hidden="true">
@@ -43,13 +42,13 @@ export function RoundControls(props: Props) {
 
   return (
     <div class="rt-controls" role="group" aria-label={t('controls.label')}>
-      {button('next', '⏭', t('controls.next'), () => actions.next())}
-      {button('pass', '↷', t('controls.pass'), () => actions.pass())}
-      {button('extend', '＋', t('controls.extend', durationText(t, props.extendMs)), () => actions.extend(props.extendMs))}
+      {button('next', 'next', t('controls.next'), () => actions.next())}
+      {button('pass', 'pass', t('controls.pass'), () => actions.pass())}
+      {button('extend', 'extend', t('controls.extend', durationText(t, props.extendMs)), () => actions.extend(props.extendMs))}
       {resuming
-        ? button('resume', '▶', t('controls.resume'), () => actions.resume())
-        : button('pause', '⏸', t('controls.pause'), () => actions.pause())}
-      {button('end', '⏹', t('controls.end'), () => actions.endRound())}
+        ? button('resume', 'play', t('controls.resume'), () => actions.resume())
+        : button('pause', 'pause', t('controls.pause'), () => actions.pause())}
+      {button('end', 'stop', t('controls.end'), () => actions.endRound())}
     </div>
   );
 }

@@ -29,6 +29,8 @@ export function axisTicks(durationMs: number): number[] {
   const step = TICK_STEPS_MS.find((s) => durationMs / s <= 6) ?? Math.ceil(durationMs / 6 / 3_600_000) * 3_600_000;
   const ticks: number[] = [];
   for (let x = 0; x <= durationMs; x += step) ticks.push(x);
+  // Label the end too unless it would crowd the last round tick.
+  if (ticks.length === 1 || durationMs - ticks[ticks.length - 1]! > step / 2) ticks.push(durationMs);
   return ticks;
 }
 

@@ -7,6 +7,7 @@ import { useId } from 'preact/hooks';
 import { useT } from './i18n';
 import type { HandEntry, RoundView, TurnStatus } from './types';
 import { Name } from './name';
+import { Icon } from './icons';
 
 const SYMBOLS: Record<TurnStatus, string> = {
   done: '✓',
@@ -56,8 +57,8 @@ export function TurnQueue(props: { round: RoundView | null; hands?: HandEntry[] 
         <ol class="rt-hands-list" aria-labelledby={`${id}-hands`}>
           {hands.map((hand) => (
             <li key={hand.pid} class="rt-hand-item">
-              <span class="rt-queue-symbol" aria-hidden="true">
-                ✋
+              <span class="rt-queue-symbol">
+                <Icon name="hand" />
               </span>
               <Name name={hand.name} />
             </li>
