@@ -1,0 +1,88 @@
+/**
+ * Detection that goes blind says so: a changed Meet layout, a Jitsi page without tiles and a
+ * selector that suddenly matches everyone each raise the side panel's health message, which
+ * offers manual mode; manual mode then records who speaks from a click or a number key.
+ */
+import { strict as assert } from 'node:assert';
+import type { SpeakingScript } from '../../webext/src/demo/demo-script';
+import { PLATFORM_URLS, recordedSummary, routeFixture } from './fixtures';
+import { launch, type Launched } from './harness';
+
+interface FixtureWindow {
+  rtFixture: { play(script: SpeakingScript, origin?: number): Promise<void>; render(people: SpeakingScript['people']): void };
+}
+const PEOPLE = [
+  { id: 'ana', name: 'Ana', local: true, speaks: [] },
+  { id: 'ben', name: 'Ben', speaks: [] },
+  { id: 'carla', name: 'Carla', speaks: [] },
+] satisfies SpeakingScript['people'];
+
+describe('health and manual mode in real Chromium', function () {
+  let b: Launched;
+  beforeEach(async () => {
+    b = await launch();
+  });
+  afterEach(async () => {
+    await b?.close();
+  });
+
+  it('a drifted Meet layout raises the health message, and manual mode counts from clicks and keys', async () => {
+    await routeFixture(b.context, 'meet');
+    const panel = await b.page('sidepanel.html');
+    const call = await b.context.newPage();
+    await call.goto(`${PLATFORM_URLS.meet.url}?variant=drifted`);
+    const script: SpeakingScript = { people: PEOPLE.map((p, i) => ({ ...p, speaks: [[200 + i * 1000, 900 + i * 1000]] })), endMs: 60_000 };
+    void call.evaluate((s) => (window as unknown as FixtureWindow).rtFixture.play(s), script).catch(() => undefined);
+
+    const banner = await panel.waitForSelector('.wx-health[data-problems~="unknown-layout"]', { timeout: 10_000 });
+    assert.match((await banner.textContent()) ?? '', /layout Roundtable does not know/);
+    await panel.click('.wx-health button');
+    await panel.waitForSelector('.wx-manual');
+
+    // Key "2" marks Ben; a click on Carla's button hands over; "0" is nobody. Each action is
+    // timed from before it was issued to after it returned, which bounds what may be recorded.
+    const timed = async (act: () => Promise<void>) => {
+      const before = Date.now();
+      await act();
+      return [before, Date.now()] as const;
+    };
+    const press2 = await timed(() => panel.keyboard.press('2'));
+    await panel.waitForSelector('.wx-manual button[aria-pressed="true"]:has-text("Ben")');
+    await panel.waitForTimeout(600);
+    const clickCarla = await timed(() => panel.click('.wx-manual button:has-text("Carla")'));
+    await panel.waitForSelector('.wx-manual button[aria-pressed="true"]:has-text("Carla")');
+    await panel.waitForTimeout(400);
+    const press0 = await timed(() => panel.keyboard.press('0'));
+    await panel.waitForSelector('.wx-manual button[aria-pressed="true"]', { state: 'detached' });
+
+    const id = await panel.getAttribute('main', 'data-meeting');
+    const { summary } = await recordedSummary(panel, id!);
+    const talk = Object.fromEntries(summary.participants.map((p) => [p.name, p.talkMs]));
+    const within = (ms: number, from: readonly [number, number], to: readonly [number, number]) => ms >= to[0] - from[1] - 250 && ms <= to[1] - from[0] + 250;
+    assert.ok(within(talk.Ben!, press2, clickCarla), `Ben: ${talk.Ben} ms recorded for ${clickCarla[0] - press2[1]}..${clickCarla[1] - press2[0]} ms marked`);
+    assert.ok(within(talk.Carla!, clickCarla, press0), `Carla: ${talk.Carla} ms recorded for ${press0[0] - clickCarla[1]}..${press0[1] - clickCarla[0]} ms marked`);
+    assert.equal(talk.Ana, 0, 'the drifted page itself counted nothing');
+  });
+
+  it('a Jitsi page without tiles says no participants were found', async () => {
+    await routeFixture(b.context, 'jitsi');
+    const panel = await b.page('sidepanel.html');
+    const call = await b.context.newPage();
+    await call.goto(PLATFORM_URLS.jitsi.url);
+    await call.waitForFunction(() => 'rtFixture' in window);
+    await call.evaluate(() => (window as unknown as FixtureWindow).rtFixture.render([]));
+    const banner = await panel.waitForSelector('.wx-health[data-problems~="no-signals"]', { timeout: 10_000 });
+    assert.match((await banner.textContent()) ?? '', /No participant tiles were found/);
+  });
+
+  it('every tile lit at once is reported, not counted as a meeting of monologues', async () => {
+    await routeFixture(b.context, 'jitsi');
+    const panel = await b.page('sidepanel.html');
+    const call = await b.context.newPage();
+    await call.goto(PLATFORM_URLS.jitsi.url);
+    const script: SpeakingScript = { people: PEOPLE.map((p) => ({ ...p, speaks: [[0, 30_000]] })), endMs: 30_000 };
+    await call.waitForFunction(() => 'rtFixture' in window);
+    void call.evaluate((s) => (window as unknown as FixtureWindow).rtFixture.play(s), script).catch(() => undefined);
+    await panel.waitForSelector('.wx-health[data-problems~="all-speaking"]', { timeout: 10_000 });
+  });
+});
