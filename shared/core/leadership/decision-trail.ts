@@ -17,12 +17,12 @@
  *   unknown item, a second decision.recorded, resolving an objection nobody raised) is counted in
  *   `ignored`.
  * - It reads the meeting state for talk totals and names, so call it *after* `applyEvent(state, e)`
- *   for the same event: `foldTrail` does both.
+ *   for the same event: `foldLeadership` (leadership-state.ts) does both.
  * - A decision.recorded with no decision.proposed before it (a v1 record from before the trail)
  *   becomes an item whose window is the instant of the decision.
  */
 import type { ConsentAnswer, DecisionRights, MeetingEvent, Pid } from '../events';
-import { applyEvent, createMeetingState, type FoldOptions, type MeetingState } from '../meeting-state';
+import type { MeetingState } from '../meeting-state';
 import { markTalk, type Marks } from './participation';
 
 export type DecisionStatus = 'open' | 'blocked' | 'decided';
@@ -179,20 +179,4 @@ export function applyTrailEvent(trail: DecisionTrail, s: MeetingState, e: Meetin
   }
   trail.ignored++;
   return false;
-}
-
-export interface MeetingWithTrail {
-  state: MeetingState;
-  trail: DecisionTrail;
-}
-
-/** Folds the meeting and its trail together, in the order given (sort first: readRecord does). */
-export function foldTrail(events: Iterable<MeetingEvent>, options: FoldOptions = {}): MeetingWithTrail {
-  const state = createMeetingState(options);
-  const trail = createDecisionTrail();
-  for (const e of events) {
-    applyEvent(state, e);
-    applyTrailEvent(trail, state, e);
-  }
-  return { state, trail };
 }

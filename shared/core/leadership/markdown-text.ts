@@ -9,13 +9,19 @@ import { escapeMarkdown } from '../escape';
 /** Escaped line starts that would still open a list or underline a heading. */
 const BLOCK_START = /^(-|=|\d+(?=[.)]))/;
 
+/** One line of text, safe at the start of a paragraph or after a list marker: line breaks become spaces. */
+export function markdownLine(text: string): string {
+  return escapeMarkdown(text)
+    .trim()
+    .replace(BLOCK_START, (m) => (/\d/.test(m) ? `${m}\\` : `\\${m}`));
+}
+
 /** One paragraph per non-blank line: no HTML, no lists, no headings, no code blocks. */
 export function markdownParagraphs(text: string): string {
   return text
     .split(/\r\n|\r|\n/)
-    .map((line) => escapeMarkdown(line).trim())
+    .map(markdownLine)
     .filter((line) => line !== '')
-    .map((line) => line.replace(BLOCK_START, (m) => (/\d/.test(m) ? `${m}\\` : `\\${m}`)))
     .join('\n\n');
 }
 

@@ -4,7 +4,7 @@ import { ManualClock } from '../../../../shared/core/clock';
 import type { EventBody, MeetingEvent } from '../../../../shared/core/events';
 import { MeetingSession } from '../../../../shared/core/session';
 import { decideConsent, type ConsentCommand, type ConsentResult } from '../../../../shared/core/leadership/consent';
-import { createDecisionTrail, applyTrailEvent } from '../../../../shared/core/leadership/decision-trail';
+import { createLeadershipState, followSession } from '../../../../shared/core/leadership/leadership-state';
 import { viewTrail } from '../../../../shared/core/leadership/decision-view';
 import { T0 } from '../builders';
 
@@ -19,12 +19,10 @@ export async function liveMeeting(people = PEOPLE) {
   const clock = new ManualClock(T0);
   const log: MeetingEvent[] = [];
   const session = new MeetingSession(clock, { append: (e) => void log.push(e) });
-  const trail = createDecisionTrail();
-  // The trail follows the session: each folded event is applied to it right after the meeting state.
-  let applied = 0;
-  session.subscribe((s) => {
-    for (; applied < s.events.length; applied++) applyTrailEvent(trail, s.state, s.events[applied]!);
-  });
+  // As a shell would: the leadership state follows the session, event by event.
+  const leadership = createLeadershipState();
+  const trail = leadership.trail;
+  session.subscribe((s) => void followSession(leadership, s.state, s.events));
   await session.record({ type: 'meeting.started', id: 'm1', title: 'Weekly', facilitator: people[0]!.pid }, ...people.map((p) => ({ type: 'participant.joined' as const, ...p })));
   const record = async (...bodies: EventBody[]) => {
     const r = await session.record(...bodies);
@@ -44,5 +42,5 @@ export async function liveMeeting(people = PEOPLE) {
     return r.events;
   };
   const items = () => viewTrail(session.state, trail, clock.now());
-  return { clock, log, session, trail, record, speak, consent, must, items };
+  return { clock, log, session, leadership, trail, record, speak, consent, must, items };
 }

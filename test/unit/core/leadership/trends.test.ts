@@ -1,0 +1,110 @@
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import type { MeetingEvent } from '../../../../shared/core/events';
+import { foldLeadership, summarizeLeadership } from '../../../../shared/core/leadership/leadership-state';
+import { computeTrends, type TrendMeeting } from '../../../../shared/core/leadership/trends';
+import { summarize } from '../../../../shared/core/summary';
+import { at, meeting, speak } from '../builders';
+
+const DAY = 86_400_000;
+
+/** A summary with its leadership part, as a shell would store it; `day` shifts the meeting. */
+function summaryOf(events: MeetingEvent[], withLeadership = true): TrendMeeting {
+  const sorted = events.slice().sort((a, b) => a.t - b.t);
+  const { state, leadership } = foldLeadership(sorted);
+  const now = sorted[sorted.length - 1]!.t;
+  const s = summarize(state, now);
+  return withLeadership ? { ...s, leadership: summarizeLeadership(state, leadership, now) } : s;
+}
+
+const shift = (events: MeetingEvent[], ms: number, id: string): MeetingEvent[] =>
+  events.map((e) => ({ ...e, t: e.t + ms, ...(e.type === 'meeting.started' ? { id } : {}) }) as MeetingEvent);
+
+const rights = (initiator: string, deciders: string[]) => ({ initiator, deciders, contributors: [], informed: [] });
+
+/** Week 1: Ana facilitates and talks most; one turn overruns; Cy's objection is never resolved. */
+const week1 = summaryOf([
+  ...meeting(['ana', 'ben', 'cy']),
+  at(0, { type: 'round.started', rid: 'r1', kind: 'go-around', order: ['ana', 'ben'], slotMs: 30_000 }),
+  at(0, { type: 'round.turn', rid: 'r1', pid: 'ana' }),
+  ...speak('ana', 0, 45_000),
+  at(50_000, { type: 'round.turn', rid: 'r1', pid: 'ben' }),
+  ...speak('ben', 50_000, 65_000),
+  at(70_000, { type: 'round.ended', rid: 'r1' }),
+  at(80_000, { type: 'decision.proposed', did: 'd1', title: 'Move the stand-up', rights: rights('ana', ['ben', 'cy']) }),
+  at(90_000, { type: 'consent.response', did: 'd1', pid: 'cy', response: 'objection', reason: 'Clashes with school run' }),
+  ...speak('ana', 95_000, 110_000),
+  at(120_000, { type: 'meeting.ended' }),
+]);
+
+/** Week 2: Ben facilitates, then hands over to Cy; talk not tracked; a decision recorded the v1 way. */
+const week2 = summaryOf(
+  shift(
+    [
+      ...meeting(['ben', 'cy', 'dee']),
+      at(30_000, { type: 'facilitator.changed', pid: 'cy' }),
+      at(60_000, { type: 'decision.recorded', did: 'd1', title: 'Budget', outcome: 'Yes', rights: rights('cy', ['dee']) }),
+      at(90_000, { type: 'meeting.ended' }),
+    ],
+    7 * DAY,
+    'm2',
+  ),
+);
+
+describe('core/leadership/trends', () => {
+  it('balance over time, shares, facilitation, decision-makers, open objections and overruns', () => {
+    const t = computeTrends([week2, week1]);
+    assert.deepEqual(
+      t.meetings.map((m) => [m.id, m.balance === null ? null : typeof m.balance, m.facilitators, m.boxes, m.overran]),
+      [
+        ['m1', 'number', ['ana'], 2, 1],
+        ['m2', null, ['ben', 'cy'], 0, 0],
+      ],
+    );
+    assert.equal(t.meetings[0]!.balance, week1.balance);
+    const ana = t.people.find((p) => p.pid === 'ana')!;
+    assert.equal(ana.talkMs, 60_000);
+    assert.equal(ana.share, 60_000 / 75_000);
+    assert.deepEqual(ana.shares, [60_000 / 75_000, null]);
+    const cy = t.people.find((p) => p.pid === 'cy')!;
+    assert.deepEqual([cy.meetings, cy.talkMs, cy.shares, cy.notHeard], [2, 0, [0, null], 1], 'week 2 was not measured: no zero share there');
+    assert.deepEqual(
+      t.facilitation.map((f) => [f.pid, f.count]),
+      [['ana', 1], ['ben', 1], ['cy', 1]],
+    );
+    assert.deepEqual(t.decisions, { items: 2, decided: 1, initiators: ['ana', 'cy'], deciders: ['ben', 'cy', 'dee'] });
+    assert.deepEqual(t.openObjections, [{ meetingId: 'm1', meetingTitle: 'Weekly', did: 'd1', title: 'Move the stand-up', pid: 'cy', name: 'CY', reason: 'Clashes with school run' }]);
+    assert.deepEqual(t.overruns, { boxes: 2, overran: 1, rate: 0.5 });
+  });
+
+  it('reads summaries without a leadership part (recorded decisions, the meeting facilitator)', () => {
+    const plain = summaryOf(shift(meeting(['ana'], [at(10_000, { type: 'decision.recorded', did: 'x', title: 'T', outcome: 'o', rights: rights('ana', ['ana']), objections: [{ pid: 'ana', reason: 'r' }] })]), DAY, 'm3'), false);
+    const t = computeTrends([plain]);
+    assert.deepEqual(t.meetings[0]!.facilitators, ['ana']);
+    assert.deepEqual(t.openObjections.map((o) => o.reason), ['r']);
+    assert.deepEqual(computeTrends([]).overruns, { boxes: 0, overran: 0, rate: 0 });
+  });
+
+  it('is invariant to the order of its input (property)', () => {
+    const one = fc
+      .record({
+        day: fc.nat(3),
+        id: fc.constantFrom('a', 'b', 'c'),
+        talk: fc.array(fc.tuple(fc.constantFrom('p', 'q', 'r'), fc.integer({ min: 1, max: 50 })), { maxLength: 5 }),
+        facilitator: fc.constantFrom('p', 'q', 'r'),
+      })
+      .map(({ day, id, talk, facilitator }) => {
+        let t = 0;
+        const events: MeetingEvent[] = [at(0, { type: 'meeting.started', id, title: id, facilitator }), at(0, { type: 'participant.joined', pid: facilitator, name: facilitator })];
+        for (const [pid, s] of talk) events.push(...speak(pid, t, (t += s * 1000)));
+        events.push(at(t, { type: 'decision.recorded', did: 'd', title: id, outcome: 'o', rights: rights(facilitator, [facilitator]) }));
+        return summaryOf(shift(events, day * DAY, id));
+      });
+    fc.assert(
+      fc.property(fc.array(one, { maxLength: 6 }).chain((ms) => fc.tuple(fc.constant(ms), fc.shuffledSubarray(ms, { minLength: ms.length, maxLength: ms.length }))), ([ms, shuffled]) => {
+        assert.deepEqual(computeTrends(shuffled), computeTrends(ms));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
