@@ -9,9 +9,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = mkdtempSync(path.join(tmpdir(), 'roundtable-bench-'));
-const file = path.join(out, 'bench.cjs');
+const file = path.join(out, 'bench.mjs');
 try {
-  await esbuild.build({ entryPoints: [path.join(root, 'test/bench/bench.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: file, logLevel: 'warning' });
+  await esbuild.build({ entryPoints: [path.join(root, 'test/bench/bench.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: file, logLevel: 'warning' });
   const r = spawnSync(process.execPath, ['--max-old-space-size=4096', file], { stdio: 'inherit', env: process.env });
   process.exitCode = r.status ?? 1;
 } finally {

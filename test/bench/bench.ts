@@ -8,6 +8,8 @@ import { applyEvent, createMeetingState, foldEvents } from '../../shared/core/me
 import { computeMetrics } from '../../shared/core/metrics';
 import { checkEvent, serializeRecord } from '../../shared/core/record';
 import { report } from '../../shared/core/report';
+import { MeetingSession } from '../../shared/core/session';
+import type { EventBody } from '../../shared/core/events';
 import { generateMeeting } from './generate';
 
 const N = Number(process.env.BENCH_EVENTS ?? 1_000_000);
@@ -101,6 +103,27 @@ for (let run = 0; run < 3; run++) {
   sink += s.eventCount + s2.eventCount;
 }
 
+// The same through the session both shells use (stamp, validate, append to a sink, fold, notify),
+// one awaited call per event: includes the promise chain that keeps operations in order.
+async function sessionUpdates(): Promise<number[]> {
+  const out: number[] = [];
+  const clock = { t: 0, now() { return this.t; } };
+  const session = new MeetingSession(clock, { append: () => undefined });
+  const bodies = events.slice(0, 200_000).map(({ v: _v, t: _t, ...b }) => b as EventBody);
+  const times = events.slice(0, 200_000).map((e) => e.t);
+  for (let i = 0; i + BATCH <= bodies.length; i += BATCH) {
+    const t0 = ms();
+    for (let k = i; k < i + BATCH; k++) {
+      clock.t = times[k]!;
+      await session.record(bodies[k]!);
+    }
+    out.push(((ms() - t0) * 1e6) / BATCH);
+  }
+  sink += session.state.eventCount;
+  return out.slice(10);
+}
+const sessionLive = await sessionUpdates();
+
 // A metrics query at `now` (24 participants): what a UI does per render.
 const state = foldEvents(events.slice(0, events.length - 1));
 const q: number[] = [];
@@ -123,5 +146,6 @@ console.log(`report, lines out of order (scan, parse all, sort, fold...):     ${
 console.log(`fold of parsed events:           ${foldMs.toFixed(0)} ms  ${((events.length / foldMs) * 1000 / 1e6).toFixed(1)} M events/s`);
 console.log(`live update, fold only:          ${median(liveFold).toFixed(0)} ns median per event`);
 console.log(`live update, validate + fold:    ${median(live).toFixed(0)} ns median per event (target < 1000 ns)`);
+console.log(`live update via MeetingSession.record (awaited): ${median(sessionLive).toFixed(0)} ns median per event`);
 console.log(`metrics at now (24 people):      ${median(q).toFixed(0)} ns median per query`);
 if (sink === 42) console.log('');
