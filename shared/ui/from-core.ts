@@ -132,6 +132,7 @@ export function toSummaryData(summary: Summary, events: readonly MeetingEvent[])
       kind: r.kind,
       ...(r.topic ? { topic: r.topic } : {}),
       turns: r.turns.map((x) => ({ pid: x.pid, name: x.name, allottedMs: x.allottedMs, usedMs: x.usedMs, passed: x.passed, measured: summary.measured })),
+      skipped: r.skipped.map((pid) => ({ pid, name: names.get(pid) ?? pid })),
     })),
     decisions: summary.decisions.map((d) => ({
       did: d.did,

@@ -120,6 +120,7 @@ export const messages = {
   'summary.turn.result': 'Time',
   'summary.turn.used': 'used {0} of {1}',
   'summary.turn.passed': 'passed',
+  'summary.turn.skipped': 'skipped, no turn',
   'summary.turn.overran': 'overran by {0}',
   'summary.turn.spoke': 'spoke {0}',
   'summary.turn.took': 'took {0} (speech not measured)',

@@ -77,6 +77,14 @@ export function SummaryView(props: { summary: SummaryData; actions: SummaryActio
                       <td>{turnUsageText(t, turn)}</td>
                     </tr>
                   ))}
+                  {(r.skipped ?? []).map((p) => (
+                    <tr key={`skipped-${p.pid}`} data-skipped="">
+                      <th scope="row">
+                        <Name name={p.name} />
+                      </th>
+                      <td>{t('summary.turn.skipped')}</td>
+                    </tr>
+                  ))}
                 </tbody>
               </table>
             </TableRegion>

@@ -127,6 +127,8 @@ export interface RoundSummary {
   kind: RoundKind;
   topic?: string;
   turns: TurnRow[];
+  /** In the order but never given a turn. */
+  skipped?: { pid: Pid; name: string }[];
 }
 
 export interface DecisionSummary {

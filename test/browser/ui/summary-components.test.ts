@@ -51,7 +51,7 @@ describe('shared/ui summary components in Chromium', function () {
     assert.equal(await page.locator('.rt-score-value').textContent(), '58 of 100');
     assert.equal(await page.locator('caption').textContent(), 'Check-in: How are you arriving?');
     const turns = await page.locator('caption + thead + tbody tr').evaluateAll((trs) => trs.map((tr) => tr.textContent));
-    assert.deepEqual(turns, ['Anaoverran by 12 s', 'Boused 40 s of 1 min 30 s', 'Chenpassed', 'Deeused 1 min 30 s of 1 min 30 s']);
+    assert.deepEqual(turns, ['Anaoverran by 12 s', 'Boused 40 s of 1 min 30 s', 'Chenpassed', 'Deeused 1 min 30 s of 1 min 30 s', 'Eliskipped, no turn']);
     assert.equal(await page.locator('[data-overran]').count(), 1, 'half a second over is not an overrun');
     const quiet = page.locator('section', { has: page.getByRole('heading', { name: 'Quiet voices' }) }).locator('li');
     assert.deepEqual(await quiet.allTextContents(), ['Chen: 8 % of talk, fair share 25 %', 'Dee: 0 % of talk, fair share 25 %']);

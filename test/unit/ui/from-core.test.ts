@@ -123,8 +123,8 @@ describe('ui/from-core', () => {
   describe('toSummaryData', () => {
     it('maps the summary with turns, decisions by name and the timeline from the record', () => {
       const events = byTime(
-        meeting(['a', 'b'], [
-          ...round(0, ['a', 'b'], 30_000),
+        meeting(['a', 'b', 'c'], [
+          ...round(0, ['a', 'b', 'c'], 30_000),
           ...speak('a', 1_000, 41_000),
           at(42_000, { type: 'round.turn', rid: 'r1', pid: 'b' }),
           at(43_000, { type: 'round.passed', rid: 'r1' }),
@@ -147,6 +147,7 @@ describe('ui/from-core', () => {
           ['b', 30_000, 0, true],
         ],
       );
+      assert.deepEqual(data.rounds[0]!.skipped, [{ pid: 'c', name: 'C' }], 'ended before C had a turn');
       assert.deepEqual(data.decisions, [{ did: 'd1', title: 'Ship it', outcome: 'accepted', deciders: ['A', 'B'] }]);
     });
   });
