@@ -84,10 +84,26 @@ export class MeetingSession {
     this.state = createMeetingState(options);
   }
 
-  /** Rebuilds a session from persisted events (sorted stably by t first); nothing is re-appended. */
-  static restore(options: SessionOptions, events: readonly MeetingEvent[]): MeetingSession {
+  /**
+   * Persisted events that failed validation on restore (a corrupted store), with their index
+   * in the list given: they were skipped, and a shell should say so rather than stay silent.
+   */
+  readonly restoreProblems: string[] = [];
+
+  /**
+   * Rebuilds a session from persisted events (validated, then sorted stably by t); nothing is
+   * re-appended. Invalid entries are skipped and listed in `restoreProblems`; entries of a
+   * newer version's unknown types are skipped silently, as readers do.
+   */
+  static restore(options: SessionOptions, events: readonly unknown[]): MeetingSession {
     const s = new MeetingSession(options.clock, options.sink, options);
-    for (const e of sortByTime(events)) {
+    const valid: MeetingEvent[] = [];
+    events.forEach((raw, i) => {
+      const c = checkEvent(raw);
+      if (c.ok) valid.push(c.event);
+      else if ('problem' in c) s.restoreProblems.push(`event ${i + 1}: ${c.problem.field ? `field ${c.problem.field} ` : ''}${c.problem.message}`);
+    });
+    for (const e of sortByTime(valid)) {
       applyEvent(s.state, e);
       s.events.push(e);
     }

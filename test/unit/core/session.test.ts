@@ -81,3 +81,22 @@ describe('core/session', () => {
     assert.equal(calls, 1);
   });
 });
+
+describe('core/session restore', () => {
+  it('skips corrupt persisted entries, lists them, and keeps the rest', () => {
+    const good = [
+      { v: 1, t: T0, type: 'meeting.started', id: 'm', title: 'T' },
+      { v: 1, t: T0, type: 'participant.joined', pid: 'a', name: 'A' },
+    ];
+    const s = MeetingSession.restore({ clock: new ManualClock(T0 + 1000), sink: { append: () => undefined } }, [
+      good[0],
+      null,
+      { v: 1, t: T0, type: 'speech.started' },
+      { v: 9, t: T0, type: 'future.thing' },
+      good[1],
+    ]);
+    assert.deepEqual(s.restoreProblems, ['event 2: is not a JSON object', 'event 3: field pid is missing']);
+    assert.equal(s.events.length, 2);
+    assert.equal(s.view().metrics.participants[0]!.presenceMs, 1000);
+  });
+});
