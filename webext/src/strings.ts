@@ -62,9 +62,10 @@ export const strings = {
   summaryDeleteAll: 'Delete all data',
   summaryConfirmDelete: 'Delete this meeting for good?',
   summaryConfirmDeleteAll: 'Delete every meeting Roundtable has stored?',
-  summaryExportJsonl: 'Export JSON Lines record',
+  summaryExportJsonl: 'Export the JSON Lines record (opens in VS Code and the command line)',
   summaryOpen: 'Open',
   summaryLive: 'still running',
+  summaryLiveNote: 'This meeting is still running: the figures are as of now.',
 
   demoTitle: 'Roundtable demo call',
   demoIntro: 'A pretend video call: five people take turns to speak for about 13 seconds. Open the Roundtable panel to watch the talk times.',

@@ -1,9 +1,14 @@
-/** Starting a round from the side panel: kind, order strategy (quietest-first uses measured talk), slot length. */
+/**
+ * The browser side of the round controls: starting a round (kind, order strategy — quietest-first
+ * uses measured talk — and slot), raising a hand for someone, and the RoundActions LivePanel
+ * calls. Every rule is the core's (decideRound in the worker).
+ */
 import { useState } from 'preact/hooks';
 import { ROUND_KINDS, type RoundKind } from '../../../shared/core/events';
-import type { MeetingState } from '../../../shared/core/meeting-state';
 import { ORDER_STRATEGIES, type OrderStrategy } from '../../../shared/core/orders';
+import type { RoundCommand } from '../../../shared/core/round-commands';
 import { useT } from '../../../shared/ui/i18n';
+import type { PersonBalance, RoundActions } from '../../../shared/ui/types';
 import { msg } from '../i18n';
 import type { StringKey } from '../strings';
 import { sendCommand } from './connection';
@@ -15,6 +20,18 @@ const STRATEGY_TEXT: Record<OrderStrategy, StringKey> = {
   'quietest-first': 'orderQuietestFirst',
 };
 
+export function roundActions(meetingId: string): RoundActions {
+  const send = (command: RoundCommand) => void sendCommand({ kind: 'round', command }, meetingId);
+  return {
+    next: () => send({ type: 'next' }),
+    pass: () => send({ type: 'pass' }),
+    extend: (ms) => send({ type: 'extend', ms }),
+    pause: () => send({ type: 'pause' }),
+    resume: () => send({ type: 'resume' }),
+    endRound: () => send({ type: 'end' }),
+  };
+}
+
 export function StartRoundForm(props: { meetingId: string }) {
   const t = useT();
   const [kind, setKind] = useState<RoundKind>('go-around');
@@ -25,7 +42,7 @@ export function StartRoundForm(props: { meetingId: string }) {
       class="wx-form wx-round-form"
       onSubmit={(e) => {
         e.preventDefault();
-        void sendCommand({ kind: 'round', command: { type: 'start', kind, strategy, slotMs: Math.max(0, seconds) * 1000 } }, props.meetingId);
+        void sendCommand({ kind: 'round', command: { type: 'start', kind, strategy, slotMs: Math.max(0, seconds) * 1000, ...(kind === 'discussion' ? { queue: 'deficit' as const } : {}) } }, props.meetingId);
       }}
     >
       <label>
@@ -57,7 +74,30 @@ export function StartRoundForm(props: { meetingId: string }) {
   );
 }
 
-export function RoundPanel(props: { state: MeetingState; now: number; meetingId: string }) {
-  if (!props.state.activeRound) return <StartRoundForm meetingId={props.meetingId} />;
-  return null;
+/** The raised-hand queue's input: the facilitator raises a hand for someone who asked in the call. */
+export function RaiseHandForm(props: { meetingId: string; people: PersonBalance[] }) {
+  const [pid, setPid] = useState('');
+  const chosen = pid || props.people[0]?.pid || '';
+  if (!props.people.length) return null;
+  return (
+    <form
+      class="wx-form wx-inline"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (chosen) void sendCommand({ kind: 'round', command: { type: 'raise', pid: chosen } }, props.meetingId);
+      }}
+    >
+      <label>
+        {msg('panelRaiseHand')}
+        <select value={chosen} onChange={(e) => setPid(e.currentTarget.value)}>
+          {props.people.map((p) => (
+            <option key={p.pid} value={p.pid}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit">{msg('panelRaise')}</button>
+    </form>
+  );
 }

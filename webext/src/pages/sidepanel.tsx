@@ -8,19 +8,17 @@ import '../../../shared/ui/styles.css';
 import './pages.css';
 import { I18nProvider } from '../../../shared/ui/i18n';
 import { BalanceBars } from '../../../shared/ui/balance-bars';
-import type { PersonBalance } from '../../../shared/ui/types';
-import type { ParticipantMetrics } from '../../../shared/core/metrics';
+import { LivePanel } from '../../../shared/ui/live-panel';
+import { toLiveState } from '../../../shared/ui/from-core';
+import type { ShortcutHints } from '../../../shared/ui/types';
 import { msg, uiTranslate } from '../i18n';
 import { browser } from '../platform/browser';
 import { sendCommand } from './connection';
 import { HealthBanner } from './health-banner';
 import { ManualMarker } from './manual-marker';
 import { useMeeting } from './use-meeting';
-import { RoundPanel } from './round-panel';
-
-export function toBalance(p: ParticipantMetrics): PersonBalance {
-  return { pid: p.pid, name: p.name, talkMs: p.talkMs, share: p.share, fairShare: p.fairShare, turns: p.turns, quiet: p.quiet, dominant: p.dominant, speaking: p.speaking };
-}
+import { RaiseHandForm, roundActions, StartRoundForm } from './round-panel';
+import { useShortcutHints } from './shortcuts';
 
 function StartManual() {
   const [names, setNames] = useState('');
@@ -49,6 +47,7 @@ function StartManual() {
 
 function Panel() {
   const view = useMeeting();
+  const hints: ShortcutHints = useShortcutHints();
   const { snapshot, metrics, state } = view;
   const meeting = snapshot?.meeting ?? null;
   const live = meeting && meeting.endedAt === undefined ? meeting : null;
@@ -75,7 +74,9 @@ function Panel() {
         <>
           <HealthBanner health={snapshot!.health} manual={snapshot!.manual} onManual={(on) => void sendCommand({ kind: 'manual-mode', on }, live.id)} />
           {snapshot!.manual && <ManualMarker people={metrics.participants} onMark={(pid) => void sendCommand({ kind: 'manual-speaking', pid }, live.id)} />}
-          <RoundPanel state={state} now={view.now} meetingId={live.id} />
+          <LivePanel state={toLiveState(state, view.now, { hints })} actions={roundActions(live.id)} />
+          {!state.activeRound && <StartRoundForm meetingId={live.id} />}
+          <RaiseHandForm meetingId={live.id} people={toLiveState(state, view.now).people} />
           <p class="wx-row">
             <button type="button" onClick={() => void sendCommand({ kind: 'end-meeting' }, live.id)}>
               {msg('panelEndMeeting')}
@@ -83,7 +84,7 @@ function Panel() {
           </p>
         </>
       )}
-      {metrics && <BalanceBars people={metrics.participants.map(toBalance)} />}
+      {!live && state && <BalanceBars people={toLiveState(state, view.now).people} />}
       <p class="wx-row">
         <button type="button" onClick={openSummary}>
           {msg('panelOpenSummary')}

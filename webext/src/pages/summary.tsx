@@ -18,7 +18,8 @@ import { msg, uiTranslate } from '../i18n';
 import { deleteMeeting, getMeeting, listMeetings, onChanged } from './connection';
 import { downloadText, slug } from './download';
 import { History } from './history';
-import { SummaryBody } from './summary-body';
+import { SummaryView } from '../../../shared/ui/summary-view';
+import { toSummaryData } from '../../../shared/ui/from-core';
 import type { MeetingEvent } from '../../../shared/core/events';
 
 export type ExportKind = 'md' | 'csv' | 'json' | 'jsonl';
@@ -64,7 +65,13 @@ function SummaryPage() {
       {!summary && <p>{msg('summaryNone')}</p>}
       {summary && info && (
         <>
-          <SummaryBody summary={summary} live={info.endedAt === undefined} onExport={(k) => exportMeeting(k, summary, events)} />
+          {info.endedAt === undefined && <p class="wx-hint">{msg('summaryLiveNote')}</p>}
+          <SummaryView summary={toSummaryData(summary, events)} actions={{ exportAs: (k) => exportMeeting(k, summary, events) }} />
+          <p class="wx-row">
+            <button type="button" data-export="jsonl" onClick={() => exportMeeting('jsonl', summary, events)}>
+              {msg('summaryExportJsonl')}
+            </button>
+          </p>
           <p class="wx-row">
             <button type="button" onClick={() => void remove(info.id)}>
               {msg('summaryDelete')}
