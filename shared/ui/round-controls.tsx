@@ -1,7 +1,10 @@
 /**
  * A button for every round action. Native <button>s: Tab reaches them, Enter and Space press
- * them, `disabled` tells assistive technology what is not possible now (the core decides; the
- * UI only reflects it). Shortcut hints are shown and exposed as aria-keyshortcuts.
+ * them. What is not possible now (the core decides; the UI only reflects it) is marked
+ * aria-disabled rather than `disabled`: a disabled button drops keyboard focus to the page, so
+ * pressing End round or the last Pass would leave a keyboard user nowhere; an aria-disabled
+ * one keeps focus, is announced as unavailable, and ignores presses. Shortcut hints are shown
+ * and exposed as aria-keyshortcuts.
  */
 import { useT } from './i18n';
 import { durationText } from './duration';
@@ -26,8 +29,10 @@ export function RoundControls(props: Props) {
       type="button"
       class={`rt-button rt-action-${action}`}
       data-action={action}
-      disabled={!can[action]}
-      onClick={run}
+      aria-disabled={can[action] ? undefined : 'true'}
+      onClick={() => {
+        if (can[action]) run();
+      }}
       aria-keyshortcuts={hints[action] || undefined}
     >
       <Icon name={icon} />

@@ -147,15 +147,34 @@ describe('shared/ui live components in Chromium', function () {
       assert.deepEqual(await calls(page), [['next'], ['pass'], ['extend', 30_000], ['pause'], ['endRound']]);
     });
 
-    it('reflects disabled actions and offers Resume while paused', async () => {
+    it('reflects unavailable actions, ignores presses on them, and offers Resume while paused', async () => {
       await show(page, 'controls', { can: { next: false, pass: false, extend: false, pause: false, resume: true, end: true }, extendMs: 30_000 });
       assert.equal(await page.getByRole('button', { name: 'Next speaker' }).isDisabled(), true);
       assert.equal(await page.getByRole('button', { name: 'Extend +30 s' }).isDisabled(), true);
       assert.equal(await page.getByRole('button', { name: 'Pause' }).count(), 0);
-      await page.keyboard.press('Tab'); // disabled buttons are skipped: focus lands on Resume
-      assert.equal(await page.evaluate(() => (document.activeElement as HTMLElement).innerText.replace(/\s+/g, ' ').trim()), 'Resume');
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-action')), 'next');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Space');
+      assert.deepEqual(await calls(page), [], 'an unavailable action does nothing');
+      await page.getByRole('button', { name: 'Resume' }).focus();
       await page.keyboard.press('Space');
       assert.deepEqual(await calls(page), [['resume']]);
+    });
+
+    it('keeps keyboard focus when a pressed button changes or becomes unavailable', async () => {
+      const running = { next: true, pass: true, extend: true, pause: true, resume: false, end: true };
+      await show(page, 'controls', { can: running, extendMs: 30_000 });
+      await page.getByRole('button', { name: 'Pause' }).focus();
+      await page.keyboard.press('Enter');
+      // The shell answers with the paused state: the same button now offers Resume, still focused.
+      await show(page, 'controls', { can: { ...running, next: false, pass: false, extend: false, pause: false, resume: true }, extendMs: 30_000 });
+      assert.equal(await page.evaluate(() => (document.activeElement as HTMLElement).innerText.trim()), 'Resume');
+      await page.getByRole('button', { name: 'End round' }).focus();
+      await page.keyboard.press('Enter');
+      await show(page, 'controls', { can: { next: false, pass: false, extend: false, pause: false, resume: false, end: false }, extendMs: 30_000 });
+      assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-action')), 'end');
+      assert.deepEqual(await calls(page), [['pause'], ['endRound']]);
     });
   });
 
