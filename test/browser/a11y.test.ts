@@ -1,0 +1,58 @@
+/** axe-core on the extension's own pages, as they look in use: side panel mid-call, summary after it. */
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { launch, type Launched } from './harness';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeResult {
+  violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+}
+
+/** Runs axe inside the page. evaluate() goes through the DevTools protocol, which the pages' strict CSP does not apply to. */
+async function axe(page: Page): Promise<AxeResult['violations']> {
+  await page.evaluate(axeSource);
+  const result = (await page.evaluate(() => (globalThis as unknown as { axe: { run(): Promise<unknown> } }).axe.run())) as AxeResult;
+  return result.violations;
+}
+
+const describeViolations = (v: AxeResult['violations']) => v.map((x) => `${x.id} (${x.impact}): ${x.nodes.map((n) => n.target.join(' ')).join(', ')}`).join('\n');
+
+describe('accessibility of the extension pages (axe-core, real Chromium)', function () {
+  let b: Launched;
+  before(async () => {
+    b = await launch();
+  });
+  after(async () => {
+    await b?.close();
+  });
+
+  it('side panel (live, mid-call; and with manual mode) and summary page have no violations', async () => {
+    const panel = await b.page('sidepanel.html');
+    assert.deepEqual(await axe(panel), [], 'empty side panel');
+    const summaryTab = b.context.waitForEvent('page', { predicate: (p) => p.url().includes('/summary.html'), timeout: 30_000 });
+    const demo = await b.page('demo.html?room=a11y');
+    await panel.waitForSelector('main[data-live="yes"] .rt-balance-item [class*="speaking"], main[data-live="yes"] [data-speaking]', { timeout: 10_000 });
+    const live = await axe(panel);
+    assert.deepEqual(live, [], describeViolations(live));
+    assert.deepEqual(await axe(demo), [], 'demo call page');
+    const summary = await summaryTab;
+    await summary.waitForSelector('[data-export="md"]');
+    await summary.waitForSelector('.wx-history');
+    const after = await axe(summary);
+    assert.deepEqual(after, [], describeViolations(after));
+
+    // Keyboard only: start a meeting by hand from the side panel, mark a speaker by number key.
+    await panel.bringToFront();
+    await panel.focus('input[required]');
+    await panel.keyboard.type('Ngozi, Oskar, Priya');
+    await panel.keyboard.press('Enter');
+    await panel.waitForSelector('.wx-manual');
+    await panel.keyboard.press('3');
+    await panel.waitForSelector('.wx-manual button[aria-pressed="true"]:has-text("Priya")');
+    const manual = await axe(panel);
+    assert.deepEqual(manual, [], describeViolations(manual));
+  });
+});
