@@ -12,10 +12,11 @@ import type { TimerView } from './types';
 import { Name } from './name';
 import { Icon, type IconName } from './icons';
 
-export type CountdownState = 'idle' | 'running' | 'warning' | 'paused' | 'overtime';
+export type CountdownState = 'idle' | 'untimed' | 'running' | 'warning' | 'paused' | 'overtime';
 
-export function countdownState(timer: TimerView | null): CountdownState {
-  if (!timer) return 'idle';
+/** `hasTurn`: someone holds the turn. Without a timer that is an untimed turn, not idleness. */
+export function countdownState(timer: TimerView | null, hasTurn = false): CountdownState {
+  if (!timer) return hasTurn ? 'untimed' : 'idle';
   if (timer.paused) return 'paused';
   if (timer.remainingMs <= 0) return 'overtime';
   if (timer.remainingMs <= timer.warnMs) return 'warning';
@@ -24,6 +25,7 @@ export function countdownState(timer: TimerView | null): CountdownState {
 
 const ICONS: Record<CountdownState, IconName> = {
   idle: 'idle',
+  untimed: 'play',
   running: 'play',
   warning: 'warning',
   paused: 'pause',
@@ -36,11 +38,11 @@ const CIRCUMFERENCE = 2 * Math.PI * R;
 export function Countdown(props: { timer: TimerView | null; speakerName?: string | null }) {
   const t = useT();
   const { timer } = props;
-  const state = countdownState(timer);
+  const state = countdownState(timer, !!props.speakerName);
   const fraction = timer && timer.totalMs > 0 ? Math.min(1, Math.max(0, timer.remainingMs / timer.totalMs)) : 0;
   const arc = state === 'overtime' ? CIRCUMFERENCE : CIRCUMFERENCE * fraction;
   const detail = !timer
-    ? t('countdown.idle')
+    ? ''
     : timer.remainingMs >= 0
       ? t('countdown.remaining', durationText(t, timer.remainingMs), durationText(t, timer.totalMs))
       : t('countdown.over', durationText(t, -timer.remainingMs), durationText(t, timer.totalMs));
@@ -67,7 +69,7 @@ export function Countdown(props: { timer: TimerView | null; speakerName?: string
       <p class="rt-countdown-status">
         <Icon name={ICONS[state]} />{' '}
         <strong>{t(`countdown.${state}`)}</strong>
-        <span class="rt-countdown-detail"> · {detail}</span>
+        {detail && <span class="rt-countdown-detail"> · {detail}</span>}
       </p>
       {props.speakerName && (
         <p class="rt-countdown-speaker">

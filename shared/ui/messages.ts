@@ -20,6 +20,7 @@ export const messages = {
   // Countdown
   'countdown.label': 'Turn timer',
   'countdown.idle': 'No turn running',
+  'countdown.untimed': 'No time box',
   'countdown.running': 'Running',
   'countdown.warning': 'Almost up',
   'countdown.paused': 'Paused',

@@ -60,10 +60,13 @@ describe('shared/ui live components in Chromium', function () {
       assert.equal(await page.locator('.rt-ring-progress').evaluate((el) => getComputedStyle(el).transitionDuration), '0s');
     });
 
-    it('shows an idle state without a timer', async () => {
+    it('shows an idle state without a timer, and an untimed turn as such', async () => {
       await show(page, 'countdown', { timer: null });
       assert.equal(await page.locator('[role=timer]').textContent(), '–:––');
-      assert.match((await page.locator('.rt-countdown-status').textContent())!, /No turn running/);
+      assert.equal(await page.locator('.rt-countdown-status').textContent(), ' No turn running');
+      await show(page, 'countdown', { timer: null, speakerName: 'Ana' });
+      assert.equal(await page.locator('.rt-countdown').getAttribute('data-state'), 'untimed');
+      assert.equal(await page.locator('.rt-countdown-status').textContent(), ' No time box');
     });
   });
 

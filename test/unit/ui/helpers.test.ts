@@ -66,6 +66,7 @@ describe('ui/countdown state', () => {
     [timer({ remainingMs: -3_000, paused: true }), 'paused'],
   ];
   for (const [input, want] of table) it(`${JSON.stringify(input?.remainingMs ?? null)} -> ${want}`, () => assert.equal(countdownState(input), want));
+  it('no timer while someone holds the turn is an untimed turn', () => assert.equal(countdownState(null, true), 'untimed'));
 });
 
 describe('ui/balance helpers', () => {
