@@ -37,3 +37,4 @@ export * from './render-markdown';
 export * from './render-csv';
 export * from './render-json';
 export * from './report';
+export * from './leadership';

@@ -7,6 +7,7 @@ import { escapeMarkdown as md } from './escape';
 import type { Pid } from './events';
 import { formatDuration, formatPercent, formatTimestamp } from './format';
 import type { Summary } from './summary';
+import { leadershipMarkdown } from './leadership/summary-markdown';
 
 function namer(s: Summary): (pid: Pid) => string {
   const names = new Map(s.participants.map((p) => [p.pid, p.name]));
@@ -51,8 +52,11 @@ export function renderMarkdown(s: Summary): string {
     }
     if (r.skipped.length) out.push('', `Skipped: ${r.skipped.map(name).join(', ')}`);
   });
-  if (s.decisions.length) out.push('', '## Decisions');
-  for (const d of s.decisions) {
+  // With the leadership fold, the decision trail (consent, objections, who was heard) replaces the plain list.
+  if (s.leadership) out.push(...leadershipMarkdown(s.leadership, name));
+  const plain = s.leadership ? [] : s.decisions;
+  if (plain.length) out.push('', '## Decisions');
+  for (const d of plain) {
     out.push('', `### ${md(d.title) || 'Decision'}`, '', `- Outcome: ${md(d.outcome)}`);
     if (d.rationale) out.push(`- Rationale: ${md(d.rationale)}`);
     out.push(`- Initiator: ${d.rights.initiator === null ? 'none' : name(d.rights.initiator)}`);

@@ -7,6 +7,7 @@ import { formatTurnUsage } from './format';
 import type { MeetingState } from './meeting-state';
 import { computeMetrics, type ParticipantMetrics } from './metrics';
 import { viewRound, type TurnView } from './round-view';
+import { summarizeLeadership, type LeadershipState, type LeadershipSummary } from './leadership/leadership-state';
 
 export const SUMMARY_FORMAT = 'roundtable-summary';
 export const SUMMARY_VERSION = 1;
@@ -77,9 +78,11 @@ export interface Summary {
   decisions: SummaryDecision[];
   /** Events that did not fit the state they met and were ignored by the fold. */
   ignoredEvents: number;
+  /** Decision trail, debrief and facilitators (issue 6), when the caller folded them (foldLeadership). */
+  leadership?: LeadershipSummary;
 }
 
-export function summarize(s: MeetingState, now: number): Summary {
+export function summarize(s: MeetingState, now: number, leadership?: LeadershipState): Summary {
   const m = computeMetrics(s, now);
   const nameOf = (pid: Pid) => s.participants.get(pid)?.name ?? pid;
   const rounds = s.rounds.map((r): SummaryRound => {
@@ -136,5 +139,6 @@ export function summarize(s: MeetingState, now: number): Summary {
       objections: (d.objections ?? []).map((o) => ({ pid: o.pid, reason: o.reason, resolved: o.resolved ?? false })),
     })),
     ignoredEvents: s.ignored,
+    ...(leadership ? { leadership: summarizeLeadership(s, leadership, now) } : {}),
   };
 }

@@ -33,3 +33,4 @@ export * from './debrief';
 export * from './playbook-markdown';
 export * from './leadership-state';
 export * from './trends';
+export * from './summary-markdown';

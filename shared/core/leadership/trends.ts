@@ -13,10 +13,9 @@
  */
 import type { Pid } from '../events';
 import type { Summary } from '../summary';
-import type { LeadershipSummary } from './leadership-state';
 
-/** A summary, with its leadership part when the meeting had one (older summaries have not). */
-export type TrendMeeting = Summary & { leadership?: LeadershipSummary };
+/** A meeting's summary; its `leadership` part is used when present (older summaries have none). */
+export type TrendMeeting = Summary;
 
 /** A box counts as overrun from a whole second over, as the summaries word it ("overran by 1 s"). */
 export const OVERRUN_MS = 1000;

@@ -1,0 +1,66 @@
+import { strict as assert } from 'node:assert';
+import type { MeetingEvent } from '../../../../shared/core/events';
+import { foldLeadership } from '../../../../shared/core/leadership/leadership-state';
+import { renderJson } from '../../../../shared/core/render-json';
+import { renderMarkdown } from '../../../../shared/core/render-markdown';
+import { summarize } from '../../../../shared/core/summary';
+import { at, meeting, speak, T0 } from '../builders';
+
+const rights = { initiator: 'ana', deciders: ['ben', 'cy'], contributors: [], informed: [] };
+const events: MeetingEvent[] = meeting(['ana', 'ben', 'cy'], [
+  at(1000, { type: 'decision.proposed', did: 'd1', title: 'Adopt <rota>', rights }),
+  ...speak('ben', 2000, 12_000),
+  at(13_000, { type: 'consent.response', did: 'd1', pid: 'ben', response: 'consent' }),
+  at(14_000, { type: 'consent.response', did: 'd1', pid: 'cy', response: 'objection', reason: 'Too *often*' }),
+  at(15_000, { type: 'objection.resolved', did: 'd1', pid: 'cy', how: 'fortnightly' }),
+  at(16_000, { type: 'decision.recorded', did: 'd1', title: 'Adopt <rota>', outcome: 'Fortnightly rota', rights, objections: [{ pid: 'cy', reason: 'Too *often*', resolved: true }] }),
+  at(17_000, { type: 'facilitator.changed', pid: 'ben' }),
+  at(18_000, { type: 'debrief.answered', prompt: 'worked', pid: 'cy', text: 'Consent round' }),
+  at(19_000, { type: 'meeting.ended' }),
+]);
+
+describe('core/leadership in summaries and exports', () => {
+  it('summarize carries the leadership part only when it was folded', () => {
+    const { state, leadership } = foldLeadership(events);
+    assert.equal('leadership' in summarize(state, T0), false, 'existing callers see the same summary');
+    const s = summarize(state, T0, leadership);
+    assert.deepEqual(s.leadership!.facilitators.map((f) => [f.pid, f.from - T0]), [['ana', 0], ['ben', 17_000]]);
+    assert.equal(s.meeting.facilitator?.pid, 'ben', 'the meeting fold follows facilitator.changed');
+    assert.deepEqual(JSON.parse(renderJson(s)).leadership, JSON.parse(JSON.stringify(s.leadership)), 'JSON export carries it as plain data');
+  });
+
+  it('the Markdown summary shows the trail, facilitation and debrief', () => {
+    const { state, leadership } = foldLeadership(events);
+    const md = renderMarkdown(summarize(state, T0, leadership));
+    const tail = md.slice(md.indexOf('## Decisions'));
+    assert.equal(
+      tail,
+      [
+        '## Decisions',
+        '',
+        '### Adopt &lt;rota&gt; (decided)',
+        '',
+        '- Outcome: Fortnightly rota',
+        '- Initiator: ANA',
+        '- Deciders: BEN, CY',
+        '- Contributors: none',
+        '- Informed: none',
+        '- Consent: BEN consent; CY objection',
+        '- Objection by CY (resolved: fortnightly): Too \\*often\\*',
+        '- Heard in this item (15 s): BEN 10 s; not heard: ANA, CY',
+        '',
+        '## Facilitation',
+        '',
+        '- ANA from 2026-01-05 09:00 UTC',
+        '- BEN from 2026-01-05 09:00 UTC',
+        '',
+        '## Debrief',
+        '',
+        '### What worked?',
+        '',
+        '- Consent round (CY)',
+        '',
+      ].join('\n'),
+    );
+  });
+});
