@@ -7,7 +7,7 @@
 import { escapeMarkdown as md } from '../escape';
 import { formatTimestamp } from '../format';
 import { decisionFileName } from './decision-files';
-import { decisionDate } from './decision-record-markdown';
+import { decisionDate, decisionReference } from './decision-record-markdown';
 import type { DecisionItemView } from './decision-view';
 import { unescapeMarkdown } from './markdown-text';
 
@@ -19,26 +19,29 @@ export interface DecisionIndexEntry {
   /** As the record shows it, e.g. "2026-01-05 09:12 UTC"; empty if unknown. */
   date: string;
   status: string;
+  /** "<meeting id> <did>" as the record's Reference line gives it (escaped text, compared as is); '' if none. */
+  reference: string;
 }
 
 /** The index entry of a record about to be written. */
-export function indexEntryOf(d: DecisionItemView, number: number): DecisionIndexEntry {
-  return { number, fileName: decisionFileName(number, d.title), title: d.title, date: formatTimestamp(decisionDate(d)), status: d.status };
+export function indexEntryOf(d: DecisionItemView, number: number, meetingId: string | null): DecisionIndexEntry {
+  return { number, fileName: decisionFileName(number, d.title), title: d.title, date: formatTimestamp(decisionDate(d)), status: d.status, reference: decisionReference(meetingId, d.did) };
 }
 
 const HEADING = /^# (\d+)\. (.*)$/;
-const FIELD = /^- (Status|Date): (.*)$/;
+const FIELD = /^- (Status|Date|Reference): (.*)$/;
 
 /** Reads the header of a decision record; null when the text does not start like one. */
 export function readDecisionHeader(fileName: string, markdown: string): DecisionIndexEntry | null {
   const lines = markdown.replace(/^\ufeff/, '').split(/\r\n|\r|\n/, 12);
   const h = HEADING.exec(lines[0] ?? '');
   if (!h) return null;
-  const entry: DecisionIndexEntry = { number: Number(h[1]), fileName, title: unescapeMarkdown(h[2]!), date: '', status: '' };
+  const entry: DecisionIndexEntry = { number: Number(h[1]), fileName, title: unescapeMarkdown(h[2]!), date: '', status: '', reference: '' };
   for (const line of lines.slice(1)) {
     const f = FIELD.exec(line);
     if (f?.[1] === 'Status') entry.status = unescapeMarkdown(f[2]!.trim());
     else if (f?.[1] === 'Date') entry.date = unescapeMarkdown(f[2]!.trim());
+    else if (f?.[1] === 'Reference') entry.reference = f[2]!.trim();
   }
   return entry;
 }

@@ -6,7 +6,8 @@
  *
  * Every name and every piece of text is untrusted: inline text goes through escapeMarkdown,
  * multi-line text through markdownParagraphs. The first lines (`# N. title`, `- Status:`,
- * `- Date:`) are a stable header that readDecisionHeader (decision-index-markdown.ts) reads back.
+ * `- Date:`, `- Reference: <meeting id> <did>`) are a stable header that readDecisionHeader
+ * (decision-index-markdown.ts) reads back.
  */
 import { escapeMarkdown as md } from '../escape';
 import type { Pid } from '../events';
@@ -31,6 +32,11 @@ function objectionFate(o: ObjectionView): string {
   return `${o.state}${when}${o.how ? `: ${md(o.how)}` : ''}`;
 }
 
+/** The Reference line's text: which meeting's which item a record holds (escaped, compared as written). */
+export function decisionReference(meetingId: string | null, did: string): string {
+  return meetingId === null ? md(did) : `${md(meetingId)} ${md(did)}`;
+}
+
 /** The date a record carries: when it was decided, else when it was proposed. */
 export function decisionDate(d: DecisionItemView): number {
   return d.decidedAt ?? d.proposedAt;
@@ -46,6 +52,8 @@ export function renderDecisionRecord(d: DecisionItemView, ctx: DecisionRecordCon
   out.push(`- Status: ${d.status}`, `- Date: ${formatTimestamp(decisionDate(d))}`);
   if (ctx.meeting) out.push(`- Meeting: ${md(ctx.meeting.title) || md(ctx.meeting.id)}${ctx.meeting.startedAt === null ? '' : `, ${formatTimestamp(ctx.meeting.startedAt)}`}`);
   if (d.area) out.push(`- Area: ${md(d.area)}`);
+  // Which item this file records, so that writing the trail again updates it instead of adding a copy.
+  out.push(`- Reference: ${decisionReference(ctx.meeting?.id ?? null, d.did)}`);
   out.push('', '## Context and proposal', '', markdownParagraphs(d.proposal) || '_No proposal text was recorded._');
   out.push('', '## Decision rights', '');
   out.push(`- Initiator: ${d.rights.initiator === null ? 'none' : name(d.rights.initiator)}`);

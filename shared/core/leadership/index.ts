@@ -34,3 +34,4 @@ export * from './playbook-markdown';
 export * from './leadership-state';
 export * from './trends';
 export * from './summary-markdown';
+export * from './decision-folder';

@@ -41,11 +41,11 @@ describe('core/leadership/decision files and index', () => {
 
   it('the index is rebuilt from the headers of the records, escaped and by number', () => {
     const title = 'Use <b>consent</b> | always';
-    const record = `# 2. ${escapeMarkdown(title)}\n\n- Status: blocked\n- Date: 2026-01-05 09:12 UTC\n- Meeting: Weekly\n\n## Context\n`;
+    const record = `# 2. ${escapeMarkdown(title)}\n\n- Status: blocked\n- Date: 2026-01-05 09:12 UTC\n- Meeting: Weekly\n- Reference: m1 d2\n\n## Context\n`;
     const entry = readDecisionHeader('0002-use-consent.md', record);
-    assert.deepEqual(entry, { number: 2, fileName: '0002-use-consent.md', title, date: '2026-01-05 09:12 UTC', status: 'blocked' });
+    assert.deepEqual(entry, { number: 2, fileName: '0002-use-consent.md', title, date: '2026-01-05 09:12 UTC', status: 'blocked', reference: 'm1 d2' });
     assert.equal(readDecisionHeader('README.md', '# Decision records\n'), null);
-    const entries: DecisionIndexEntry[] = [entry!, { number: 1, fileName: '0001-first (draft).md', title: 'First', date: '', status: 'decided' }];
+    const entries: DecisionIndexEntry[] = [entry!, { number: 1, fileName: '0001-first (draft).md', title: 'First', date: '', status: 'decided', reference: '' }];
     assert.equal(
       renderDecisionIndex(entries),
       [
