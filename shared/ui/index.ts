@@ -15,3 +15,7 @@ export { Timeline, axisTicks } from './timeline';
 export { TalkChart } from './talk-chart';
 export { SummaryView } from './summary-view';
 export { turnUsageText, overran } from './turn-usage';
+export { BalanceTrend, trendSegments, type TrendPoint } from './balance-trend';
+export { Icon, type IconName } from './icons';
+export { toLiveState, toSummaryData, abilities, DEFAULT_WARN_MS, DEFAULT_EXTEND_MS, type LiveOptions } from './from-core';
+export { speechSpans } from './speech-spans';

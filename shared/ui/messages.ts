@@ -104,6 +104,13 @@ export const messages = {
   'chart.turns': 'Turns',
   'chart.label': 'Status',
 
+  // Balance trend across meetings
+  'trend.heading': 'Balance over time',
+  'trend.table': 'Balance over time as a table',
+  'trend.meeting': 'Meeting',
+  'trend.none': 'not measured',
+  'trend.empty': 'No past meetings yet.',
+
   // Summary
   'summary.heading': 'Meeting summary',
   'summary.duration': 'Duration: {0}',

@@ -89,6 +89,25 @@ describe('shared/ui summary components in Chromium', function () {
     assert.ok(labels.includes(HOSTILE_NAMES.long));
   });
 
+  const trend = {
+    points: [
+      { id: 'm1', label: '2026-11-02', balance: 41 },
+      { id: 'm2', label: '2026-11-09', balance: 55 },
+      { id: 'm3', label: '<b>not bold</b>', balance: null },
+      { id: 'm4', label: '2026-11-23', balance: 72 },
+    ],
+  };
+
+  it('BalanceTrend: values written at each point, a gap where nothing was measured, the same as a table', async () => {
+    await show(page, 'trend', trend);
+    assert.deepEqual(await page.locator('.rt-trend .rt-chart-label').allTextContents(), ['41', '55', '72']);
+    assert.equal(await page.locator('.rt-trend-line').count(), 2, 'the unmeasured meeting breaks the line');
+    assert.deepEqual(await page.locator('.rt-trend tbody tr').allTextContents(), ['2026-11-0241', '2026-11-0955', '<b>not bold</b>not measured', '2026-11-2372']);
+    assert.equal(await page.locator('#root b').count(), 0);
+    await show(page, 'trend', { points: [] });
+    assert.equal(await page.locator('.rt-empty').textContent(), 'No past meetings yet.');
+  });
+
   describe('axe-core', () => {
     const variants: [string, PageOptions][] = [
       ['light', {}],
@@ -104,6 +123,9 @@ describe('shared/ui summary components in Chromium', function () {
         assert.equal(describeViolations(await axe(page)), '');
         await show(page, 'summary', summaryWithNames(Object.values(HOSTILE_NAMES)));
         assert.equal(describeViolations(await axe(page)), '');
+        await show(page, 'trend', trend);
+        // Shown alone the trend has no <h1>: that is the host page's (the summary page's) to give.
+        assert.equal(describeViolations(await axe(page, ['page-has-heading-one'])), '');
       });
     }
   });

@@ -6,6 +6,7 @@ import { english as t } from '../../../shared/ui/i18n';
 import { messages } from '../../../shared/ui/messages';
 import { overran, turnUsageText } from '../../../shared/ui/turn-usage';
 import { axisTicks } from '../../../shared/ui/timeline';
+import { trendSegments } from '../../../shared/ui/balance-trend';
 
 describe('ui/turn usage wording', () => {
   const table: [string, Parameters<typeof turnUsageText>[1], string, boolean][] = [
@@ -53,5 +54,14 @@ describe('ui/messages catalog', () => {
   it('has no unused keys', () => {
     const unused = Object.keys(messages).filter((k) => !source.includes(`'${k}'`) && !dynamicPrefixes.some((p) => k.startsWith(p) && source.includes(`\`${p}\${`)));
     assert.deepEqual(unused, []);
+  });
+});
+
+describe('ui/balance trend', () => {
+  const p = (balance: number | null, i: number) => ({ id: `m${i}`, label: `m${i}`, balance });
+  it('splits the line at meetings without a score', () => {
+    assert.deepEqual(trendSegments([41, 55, null, 72].map(p)), [[0, 1], [3]]);
+    assert.deepEqual(trendSegments([null, null].map(p)), []);
+    assert.deepEqual(trendSegments([]), []);
   });
 });
