@@ -35,3 +35,4 @@ export * from './leadership-state';
 export * from './trends';
 export * from './summary-markdown';
 export * from './decision-folder';
+export * from './trends-markdown';

@@ -2,7 +2,7 @@
  * Trends across a team's meetings, from their summaries (a browser keeps summaries; VS Code
  * reads the records in .roundtable/meetings/ and summarizes them): balance over time, each
  * person's share of speaking, who facilitated, how many different people initiated or decided,
- * open objections, and how often time boxes overran.
+ * open objections and undecided items (reminders), and how often time boxes overran.
  *
  * Guarantees:
  * - Invariant to the order of the input: meetings are put in time order first (ties by id, then
@@ -63,6 +63,16 @@ export interface OpenObjectionTrend {
   reason: string;
 }
 
+/** A decision item left undecided (open or blocked) at the end of its meeting: a reminder. */
+export interface OpenItemTrend {
+  meetingId: string;
+  meetingTitle: string;
+  did: string;
+  title: string;
+  status: 'open' | 'blocked';
+  proposedAt: number;
+}
+
 export interface Trends {
   meetings: TrendPoint[];
   people: PersonTrend[];
@@ -70,6 +80,7 @@ export interface Trends {
   facilitation: FacilitatorTrend[];
   decisions: { items: number; decided: number; initiators: Pid[]; deciders: Pid[] };
   openObjections: OpenObjectionTrend[];
+  openItems: OpenItemTrend[];
   overruns: { boxes: number; overran: number; rate: number };
 }
 
@@ -112,8 +123,8 @@ function facilitatorsOf(m: TrendMeeting): { pid: Pid; name: string }[] {
 
 /** Decision items with rights and open objections: the trail when present, else the recorded decisions. */
 function decisionsOf(m: TrendMeeting) {
-  if (m.leadership) return m.leadership.decisions.map((d) => ({ did: d.did, title: d.title, decided: d.status === 'decided', rights: d.rights, open: d.objections.filter((o) => o.state === 'open') }));
-  return m.decisions.map((d) => ({ did: d.did, title: d.title, decided: true, rights: d.rights, open: d.objections.filter((o) => !o.resolved) }));
+  if (m.leadership) return m.leadership.decisions.map((d) => ({ did: d.did, title: d.title, status: d.status, proposedAt: d.proposedAt, rights: d.rights, open: d.objections.filter((o) => o.state === 'open') }));
+  return m.decisions.map((d) => ({ did: d.did, title: d.title, status: 'decided' as const, proposedAt: d.t, rights: d.rights, open: d.objections.filter((o) => !o.resolved) }));
 }
 
 export function computeTrends(input: readonly TrendMeeting[]): Trends {
@@ -125,6 +136,7 @@ export function computeTrends(input: readonly TrendMeeting[]): Trends {
   const deciders = new Set<Pid>();
   const decisions = { items: 0, decided: 0 };
   const openObjections: OpenObjectionTrend[] = [];
+  const openItems: OpenItemTrend[] = [];
   const points: TrendPoint[] = [];
   meetings.forEach((m, i) => {
     const names = new Map(m.participants.map((p) => [p.pid, p.name]));
@@ -151,7 +163,8 @@ export function computeTrends(input: readonly TrendMeeting[]): Trends {
     }
     for (const d of decisionsOf(m)) {
       decisions.items++;
-      if (d.decided) decisions.decided++;
+      if (d.status === 'decided') decisions.decided++;
+      else openItems.push({ meetingId: m.meeting.id, meetingTitle: m.meeting.title, did: d.did, title: d.title, status: d.status, proposedAt: d.proposedAt });
       if (d.rights.initiator !== null) initiators.add(d.rights.initiator);
       for (const pid of d.rights.deciders) deciders.add(pid);
       for (const o of d.open) openObjections.push({ meetingId: m.meeting.id, meetingTitle: m.meeting.title, did: d.did, title: d.title, pid: o.pid, name: nameOf(o.pid), reason: o.reason });
@@ -169,6 +182,7 @@ export function computeTrends(input: readonly TrendMeeting[]): Trends {
     facilitation: [...fac.values()].sort((a, b) => b.count - a.count || cmp(a.name, b.name) || cmp(a.pid, b.pid)),
     decisions: { ...decisions, initiators: sorted(initiators), deciders: sorted(deciders) },
     openObjections,
+    openItems,
     overruns: { boxes, overran, rate: boxes > 0 ? overran / boxes : 0 },
   };
 }

@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import type { MeetingEvent } from '../../../../shared/core/events';
 import { foldLeadership, summarizeLeadership } from '../../../../shared/core/leadership/leadership-state';
 import { computeTrends, type TrendMeeting } from '../../../../shared/core/leadership/trends';
+import { renderTrendsMarkdown } from '../../../../shared/core/leadership/trends-markdown';
+import { readFileSync } from 'node:fs';
 import { summarize } from '../../../../shared/core/summary';
 import { at, meeting, speak } from '../builders';
 
@@ -74,7 +76,14 @@ describe('core/leadership/trends', () => {
     );
     assert.deepEqual(t.decisions, { items: 2, decided: 1, initiators: ['ana', 'cy'], deciders: ['ben', 'cy', 'dee'] });
     assert.deepEqual(t.openObjections, [{ meetingId: 'm1', meetingTitle: 'Weekly', did: 'd1', title: 'Move the stand-up', pid: 'cy', name: 'CY', reason: 'Clashes with school run' }]);
+    assert.deepEqual(t.openItems, [{ meetingId: 'm1', meetingTitle: 'Weekly', did: 'd1', title: 'Move the stand-up', status: 'blocked', proposedAt: week1.meeting.startedAt! + 80_000 }]);
     assert.deepEqual(t.overruns, { boxes: 2, overran: 1, rate: 0.5 });
+  });
+
+  it('renders as Markdown (golden)', () => {
+    const text = renderTrendsMarkdown(computeTrends([week1, week2]));
+    assert.equal(text, readFileSync(new URL('../../../fixtures/leadership/trends.md', import.meta.url), 'utf8'));
+    assert.equal(renderTrendsMarkdown(computeTrends([])), '# Meeting trends\n\nAcross 0 meetings, oldest first.\n');
   });
 
   it('reads summaries without a leadership part (recorded decisions, the meeting facilitator)', () => {
