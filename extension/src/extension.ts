@@ -2,10 +2,5 @@
 import type * as vscode from 'vscode';
 import { activateRoundtable, deactivateRoundtable } from './roundtable';
 
-export function activate(context: vscode.ExtensionContext) {
-  return activateRoundtable(context);
-}
-
-export function deactivate() {
-  return deactivateRoundtable();
-}
+export const activate = (context: vscode.ExtensionContext) => activateRoundtable(context, 'node');
+export const deactivate = deactivateRoundtable;

@@ -18,6 +18,7 @@ import { SummaryPanel } from './summary-panel';
 import { TimeUpWatcher } from './time-up';
 import { webviewStrings } from './webview-strings';
 import { keyHints } from './key-hints';
+import type { HostKind } from './webview-html';
 
 /** What activate() returns: a read-only view for tests and automation. */
 export interface RoundtableApi {
@@ -37,11 +38,12 @@ function viewSettings(): ViewSettings {
   return { warnMs: s.warningSeconds * 1000, extendMs: 30000, sound: s.sound, minGapMs: s.minGapMs };
 }
 
-export async function activateRoundtable(context: vscode.ExtensionContext): Promise<RoundtableApi> {
+export async function activateRoundtable(context: vscode.ExtensionContext, host: HostKind): Promise<RoundtableApi> {
   const log = vscode.window.createOutputChannel('Roundtable', { log: true });
   context.subscriptions.push(log);
   const live = new LiveRecord(context.storageUri ?? context.globalStorageUri);
   liveRecord = live;
+  log.info(`activated in the ${host} extension host`);
   const meeting = new LiveMeeting(
     { now: () => Date.now() },
     { append: (e) => live.append(e) },
@@ -62,7 +64,7 @@ export async function activateRoundtable(context: vscode.ExtensionContext): Prom
   }
 
   const records = new Records(context.globalStorageUri);
-  const sidebar = new SidebarView(context.extensionUri, (): HostToWebview => ({ type: 'record', events: [...meeting.events], settings: viewSettings(), strings: webviewStrings(), hints: keyHints() }), (m) => log.warn(m));
+  const sidebar = new SidebarView(context.extensionUri, (): HostToWebview => ({ type: 'record', events: [...meeting.events], settings: viewSettings(), strings: webviewStrings(), hints: keyHints() }), (m) => log.warn(m), host);
   const status = new StatusBar((now) => {
     if (!meeting.live) return null;
     const r = meeting.round(now);
@@ -76,7 +78,7 @@ export async function activateRoundtable(context: vscode.ExtensionContext): Prom
     };
   });
   const rounds = new RoundCommands(meeting, context.globalState);
-  const summary = new SummaryPanel(context.extensionUri, viewSettings, async (events, format) => void (await meetingCommands.exportEvents(events, format)), (m) => log.warn(m));
+  const summary = new SummaryPanel(context.extensionUri, viewSettings, async (events, format) => void (await meetingCommands.exportEvents(events, format)), (m) => log.warn(m), host);
   const meetingCommands = new MeetingCommands(meeting, rounds, context.globalState, records, summary, () => live.clear());
   const timeUp = new TimeUpWatcher((now) => meeting.round(now), (pid) => meeting.nameOf(pid), () => sidebar.post({ type: 'timeUp' }));
 

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { Commands, Views } from './ids';
 import type { HostToWebview, ViewAction } from './protocol';
 import { WebviewChannel } from './webview-channel';
-import { webviewHtml, webviewRoots } from './webview-html';
+import { webviewHtml, webviewRoots, type HostKind } from './webview-html';
 
 const ACTION_COMMAND: Record<ViewAction, string> = {
   next: Commands.nextSpeaker,
@@ -39,6 +39,7 @@ export class SidebarView implements vscode.WebviewViewProvider, vscode.Disposabl
     private readonly extensionUri: vscode.Uri,
     private readonly snapshot: () => HostToWebview,
     private readonly log: (message: string) => void,
+    private readonly host: HostKind,
   ) {}
 
   register(): vscode.Disposable {
@@ -47,7 +48,7 @@ export class SidebarView implements vscode.WebviewViewProvider, vscode.Disposabl
 
   resolveWebviewView(view: vscode.WebviewView): void {
     view.webview.options = { enableScripts: true, localResourceRoots: webviewRoots(this.extensionUri) };
-    view.webview.html = webviewHtml(view.webview, this.extensionUri, 'sidebar', vscode.l10n.t('Roundtable'));
+    view.webview.html = webviewHtml(view.webview, this.extensionUri, 'sidebar', vscode.l10n.t('Roundtable'), this.host);
     this.channel?.dispose();
     const channel = new WebviewChannel(view.webview, this.snapshot, (msg) => this.handle(msg), this.log);
     this.channel = channel;

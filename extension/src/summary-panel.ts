@@ -7,7 +7,7 @@ import type { MeetingEvent } from '../../shared/core/events';
 import type { ExportFormatId, HostToWebview, ViewSettings } from './protocol';
 import { Views } from './ids';
 import { WebviewChannel } from './webview-channel';
-import { webviewHtml, webviewRoots } from './webview-html';
+import { webviewHtml, webviewRoots, type HostKind } from './webview-html';
 import { webviewStrings } from './webview-strings';
 
 export class SummaryPanel implements vscode.Disposable {
@@ -20,6 +20,7 @@ export class SummaryPanel implements vscode.Disposable {
     private readonly settings: () => ViewSettings,
     private readonly exportAs: (events: readonly MeetingEvent[], format: ExportFormatId) => Promise<void>,
     private readonly log: (message: string) => void,
+    private readonly host: HostKind,
   ) {}
 
   /** The events on display, for tests and exports. */
@@ -34,7 +35,7 @@ export class SummaryPanel implements vscode.Disposable {
         enableScripts: true,
         localResourceRoots: webviewRoots(this.extensionUri),
       });
-      panel.webview.html = webviewHtml(panel.webview, this.extensionUri, 'summary', vscode.l10n.t('Roundtable summary'));
+      panel.webview.html = webviewHtml(panel.webview, this.extensionUri, 'summary', vscode.l10n.t('Roundtable summary'), this.host);
       this.channel = new WebviewChannel(panel.webview, () => this.snapshot(), async (msg) => {
         if (msg.type === 'export' && this.shown) await this.exportAs(this.shown.events, msg.format);
       }, this.log);

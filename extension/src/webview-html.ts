@@ -24,7 +24,10 @@ export function webviewRoots(extensionUri: vscode.Uri): vscode.Uri[] {
 
 const escapeAttr = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, kind: WebviewKind, title: string): string {
+/** Which extension host runs this copy of Roundtable: the node one, or the browser's web worker. */
+export type HostKind = 'node' | 'web';
+
+export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, kind: WebviewKind, title: string, host: HostKind): string {
   const nonce = makeNonce();
   const asset = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'extension', file)).toString();
   const csp = [
@@ -43,7 +46,7 @@ export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, k
 <link rel="stylesheet" href="${escapeAttr(asset('webview.css'))}" nonce="${nonce}">
 <title>${escapeAttr(title)}</title>
 </head>
-<body data-view="${kind}">
+<body data-view="${kind}" data-host="${host}">
 <main id="root"></main>
 <script nonce="${nonce}" src="${escapeAttr(asset('webview.js'))}"></script>
 </body>

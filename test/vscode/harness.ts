@@ -3,7 +3,7 @@
  * and stopped by the root hook in hooks.ts (and by an exit hook if the run dies).
  * Each test gets its own fresh workspace folder under the run's temp root.
  */
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { startCodeServer, type CodeServer } from './code-server.ts';
@@ -15,7 +15,17 @@ export interface Harness {
   workspace(name: string): string;
   /** Stops code-server and starts it again on the same folders and port: a restart of VS Code. */
   restartServer(): Promise<void>;
+  /**
+   * The live record the node extension host keeps for `folder` in code-server's workspace
+   * storage on disk, if there is one. (The web-worker host keeps its storage in the browser.)
+   */
+  liveRecordOnServer(folder: string): string | undefined;
+  /** Merges `patch` into the user settings.json; returns a function that restores the old file. */
+  userSettings(patch: Record<string, unknown>): () => void;
 }
+
+/** Set by hooks.ts when a test failed, so the run's folders (logs, screenshots) are kept. */
+export const keep = { tmp: !!process.env.ROUNDTABLE_KEEP_TMP };
 
 let current: Promise<Harness> | undefined;
 
@@ -37,6 +47,27 @@ export function harness(): Promise<Harness> {
         mkdirSync(dir, { recursive: true });
         return dir;
       },
+      liveRecordOnServer(folder: string) {
+        const storage = path.join(root, 'user-data', 'User', 'workspaceStorage');
+        if (!existsSync(storage)) return undefined;
+        for (const id of readdirSync(storage)) {
+          let meta: { name?: string };
+          try {
+            meta = JSON.parse(readFileSync(path.join(storage, id, 'meta.json'), 'utf8'));
+          } catch {
+            continue;
+          }
+          const file = path.join(storage, id, 'roundtable.roundtable', 'live.jsonl');
+          if (meta.name === path.basename(folder) && existsSync(file)) return file;
+        }
+        return undefined;
+      },
+      userSettings(patch) {
+        const file = path.join(root, 'user-data', 'User', 'settings.json');
+        const old = readFileSync(file, 'utf8');
+        writeFileSync(file, JSON.stringify({ ...JSON.parse(old), ...patch }, null, 2));
+        return () => writeFileSync(file, old);
+      },
       async restartServer() {
         const port = h.server.port;
         h.server.stop();
@@ -55,4 +86,6 @@ export async function stopHarness(): Promise<void> {
   if (!h) return;
   await h.browser.close().catch(() => {});
   h.server.stop();
+  if (!keep.tmp) rmSync(h.server.root, { recursive: true, force: true });
+  else console.log(`VS Code tier files kept in ${h.server.root}`);
 }

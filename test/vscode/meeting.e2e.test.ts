@@ -41,8 +41,10 @@ describe('a meeting run from the palette, the sidebar and the status bar (code-s
     await page.locator('.part.statusbar [aria-label^="Roundtable: Ana, "]').first().waitFor({ timeout: 20000 });
     assert.match((await status.getAttribute('aria-label')) ?? '', /^Roundtable: Ana, \d+ seconds left$/);
     assert.match(await status.innerText(), /0:[0-4]\d\s*Ana/);
+    assert.ok(h.liveRecordOnServer(folder), 'the node host appends the live record in workspace storage');
     await status.click();
     const view = wb.sidebar();
+    await view.locator('body[data-host="node"]').waitFor({ timeout: 30000 });
     await view.locator('.rt-countdown-speaker').filter({ hasText: 'Ana' }).waitFor({ timeout: 30000 });
     const first = clockMs(await view.locator('.rt-countdown-digits').innerText());
     assert.ok(first <= 45000 && first > 30000, `countdown ${first}`);

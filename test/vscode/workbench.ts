@@ -20,15 +20,22 @@ export async function launchBrowser(server: CodeServer): Promise<Browser> {
 }
 
 /** The URL that opens `folder` and, through the payload, loads the extension from source (and its tests, if given). */
-export function workbenchUrl(server: CodeServer, folder: string, opts: { testsPath?: string } = {}): string {
+/** `kind: 'web'` runs the extension in the browser's web-worker extension host (its `browser` entry). */
+export function workbenchUrl(server: CodeServer, folder: string, opts: { testsPath?: string; kind?: 'web' } = {}): string {
   const remote = (p: string) => `vscode-remote://${server.authority}${p}`;
   const payload: [string, string][] = [['extensionDevelopmentPath', remote(EXTENSION_DIR)]];
   if (opts.testsPath) payload.push(['extensionTestsPath', remote(opts.testsPath)]);
+  if (opts.kind) payload.push(['extensionDevelopmentKind', opts.kind]);
   return `${server.origin}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }
 
 export class Workbench {
-  private constructor(readonly page: Page, readonly context: BrowserContext) {}
+  /** Every URL the workbench (pages and workers) requested, for tests about what loaded. */
+  readonly requests: string[] = [];
+
+  private constructor(readonly page: Page, readonly context: BrowserContext) {
+    context.on('request', (r) => this.requests.push(r.url()));
+  }
 
   static async open(browser: Browser, url: string): Promise<Workbench> {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });

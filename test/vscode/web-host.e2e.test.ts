@@ -1,0 +1,50 @@
+/**
+ * The `browser` entry (dist/extension/web-extension.js) in code-server's web-worker extension
+ * host, the host vscode.dev uses: a round started from the palette shows in the status bar and
+ * the sidebar, advances, and the meeting's files are written through workspace.fs.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { harness } from './harness.ts';
+import { Workbench, workbenchUrl } from './workbench.ts';
+
+describe('the browser entry in the web-worker extension host (code-server)', function () {
+  this.timeout(240000);
+  let wb: Workbench | undefined;
+  let restore: (() => void) | undefined;
+  after(async () => {
+    await wb?.close();
+    restore?.();
+  });
+
+  it('runs a round and writes the meeting files', async () => {
+    const h = await harness();
+    const folder = h.workspace('web-host');
+    // With a remote host available VS Code prefers it for an extension that has `main`; this
+    // user setting (and the payload's extensionDevelopmentKind) make it pick the web worker.
+    restore = h.userSettings({ 'remote.extensionKind': { 'roundtable.roundtable': ['web'] } });
+    wb = await Workbench.open(h.browser, workbenchUrl(h.server, folder, { kind: 'web' }));
+    await wb.startRound({ participants: 'Ida, Jon', kind: 'Go-around', slotSeconds: 60 });
+    await wb.page.locator('.part.statusbar [aria-label^="Roundtable: Ida, "]').first().waitFor({ timeout: 30000 });
+    await wb.statusItem().click();
+    const view = wb.sidebar();
+    // The view's page says which entry activated it (web-extension.ts passes 'web').
+    await view.locator('body[data-host="web"]').waitFor({ timeout: 30000 });
+    await view.locator('.rt-countdown-speaker', { hasText: 'Ida' }).waitFor({ timeout: 30000 });
+    await view.locator('button[data-action="next"]').click();
+    await view.locator('.rt-countdown-speaker', { hasText: 'Jon' }).waitFor({ timeout: 20000 });
+    await wb.palette('Roundtable: End Meeting');
+    const dir = path.join(folder, '.roundtable', 'meetings');
+    let files: string[] = [];
+    for (let i = 0; i < 50 && !files.some((f) => f.endsWith('.md')); i++) {
+      await wb.page.waitForTimeout(200);
+      try {
+        files = readdirSync(dir);
+      } catch {
+        /* not yet */
+      }
+    }
+    assert.deepEqual(files.map((f) => path.extname(f)).sort(), ['.jsonl', '.md']);
+  });
+});
