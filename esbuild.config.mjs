@@ -66,6 +66,11 @@ async function webextAssets(browser) {
     const src = path.join(root, 'webext', dir);
     if (existsSync(src)) await cp(src, path.join(out, dir === 'static' ? '' : dir), { recursive: true });
   }
+  // English messages are generated from the catalogs (webext/src/locale-catalog.ts), never hand-copied.
+  const catalog = await esbuild.build({ entryPoints: [path.join(root, 'webext/src/locale-catalog.ts')], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'error' });
+  const { englishLocale } = await import(`data:text/javascript;base64,${Buffer.from(catalog.outputFiles[0].text).toString('base64')}`);
+  await mkdir(path.join(out, '_locales', 'en'), { recursive: true });
+  await writeFile(path.join(out, '_locales', 'en', 'messages.json'), JSON.stringify(englishLocale(), null, 2));
   const icons = path.join(root, 'media', 'icons');
   if (existsSync(icons)) await cp(icons, path.join(out, 'icons'), { recursive: true });
 }

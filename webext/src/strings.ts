@@ -1,7 +1,6 @@
 /**
  * The browser extension's own English strings (those shared/ui does not already hold). The
- * generator webext/tools/gen-locales.ts writes these and the shared/ui catalog into
- * webext/_locales/en/messages.json; a unit test fails when that file is out of date.
+ * build writes these and shared/ui's catalog into _locales/en/messages.json (locale-catalog.ts).
  * `{0}`, `{1}` are positional arguments filled by i18n.ts.
  */
 export const strings = {
@@ -73,11 +72,14 @@ export const strings = {
   demoPlaying: 'The call is running…',
   demoEnded: 'The call has ended. The summary opens in a new tab.',
 
+  settingsHeading: 'Settings',
   settingsOpenSummary: 'Open the summary when a call ends',
   jitsiAddDomain: 'Add a self-hosted Jitsi domain',
   jitsiDomainLabel: 'Domain (for example meet.example.org)',
   jitsiDomainAdded: 'Roundtable now reads calls on {0}.',
   jitsiDomainRefused: 'Permission for {0} was not granted.',
+  jitsiDomainInvalid: '"{0}" is not a domain Roundtable can add. Type a host name such as meet.example.org (https only).',
+  jitsiRemoveDomain: 'Remove',
 } as const;
 
 export type StringKey = keyof typeof strings;

@@ -6,8 +6,10 @@
 import { MSG, type ToBackground } from '../messages';
 import { browser, nowMs, type Runtime } from '../platform/browser';
 import { IdbStore } from '../storage/event-store';
-import { SETTINGS_KEY, DEFAULT_SETTINGS } from '../settings';
+import { SETTINGS_KEY } from '../settings';
+import { loadSettings } from '../settings-store';
 import { CLAIMS_KEY } from '../storage/keys';
+import { syncJitsiScripts } from './jitsi-domains';
 import { MeetingHost } from './meeting-host';
 import { runKeyboardCommand } from './keyboard';
 
@@ -27,8 +29,7 @@ const host = new MeetingHost(
 );
 
 async function openSummary(meetingId: string): Promise<void> {
-  const settings = { ...DEFAULT_SETTINGS, ...((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] as object | undefined) };
-  if (settings.openSummaryAfterCall) await browser.tabs.create({ url: browser.runtime.getURL(`summary.html?id=${encodeURIComponent(meetingId)}`) });
+  if ((await loadSettings()).openSummaryAfterCall) await browser.tabs.create({ url: browser.runtime.getURL(`summary.html?id=${encodeURIComponent(meetingId)}`) });
 }
 
 function tabOf(sender: Runtime.MessageSender): string {
@@ -63,3 +64,11 @@ browser.tabs.onRemoved.addListener((tabId) => {
 });
 
 browser.commands.onCommand.addListener((name) => void runKeyboardCommand(host, name));
+
+// Self-hosted Jitsi: keep the registered content script equal to the granted domains.
+const syncJitsi = () => void loadSettings().then((s) => syncJitsiScripts(s.jitsiOrigins)).catch((e: unknown) => console.error('Roundtable: registering Jitsi domains failed', e));
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && SETTINGS_KEY in changes) syncJitsi();
+});
+browser.permissions.onRemoved.addListener(syncJitsi);
+browser.runtime.onStartup.addListener(syncJitsi);

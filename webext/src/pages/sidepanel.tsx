@@ -19,6 +19,7 @@ import { ManualMarker } from './manual-marker';
 import { useMeeting } from './use-meeting';
 import { RaiseHandForm, roundActions, StartRoundForm } from './round-panel';
 import { useShortcutHints } from './shortcuts';
+import { SettingsPanel } from './settings-panel';
 
 function StartManual() {
   const [names, setNames] = useState('');
@@ -90,6 +91,7 @@ function Panel() {
           {msg('panelOpenSummary')}
         </button>
       </p>
+      <SettingsPanel />
     </main>
   );
 }

@@ -1,4 +1,6 @@
-/** Every storage key of the browser extension, defined once. */
+/** Every storage key (and other persisted id) of the browser extension, defined once. */
 export const SETTINGS_KEY = 'roundtable.settings';
 /** storage.session: each live meeting's per-tab speaking claims (cleared with the browser session, like the tabs). */
 export const CLAIMS_KEY = 'roundtable.claims';
+/** The id of the dynamically registered content script for self-hosted Jitsi domains. */
+export const JITSI_SCRIPT_ID = 'roundtable-jitsi-self-hosted';
