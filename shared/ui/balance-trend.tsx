@@ -6,7 +6,7 @@
  */
 import { useId } from 'preact/hooks';
 import { useT } from './i18n';
-import { TableRegion } from './table-region';
+import { DataTable } from './data-table';
 
 export interface TrendPoint {
   id: string;
@@ -74,28 +74,11 @@ export function BalanceTrend(props: { points: TrendPoint[] }) {
               ),
             )}
           </svg>
-          <TableRegion label={t('trend.table')}>
-            <table class="rt-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('trend.meeting')}</th>
-                  <th scope="col" class="rt-num">
-                    {t('summary.balance')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {props.points.map((p) => (
-                  <tr key={p.id}>
-                    <th scope="row">
-                      <bdi>{p.label}</bdi>
-                    </th>
-                    <td class="rt-num">{p.balance === null ? dash : p.balance}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableRegion>
+          <DataTable
+            label={t('trend.table')}
+            columns={[{ label: t('trend.meeting') }, { label: t('summary.balance'), numeric: true }]}
+            rows={props.points.map((p) => ({ key: p.id, head: <bdi>{p.label}</bdi>, cells: [p.balance === null ? dash : p.balance] }))}
+          />
         </figure>
       )}
     </section>

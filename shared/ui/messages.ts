@@ -124,6 +124,7 @@ export const messages = {
   'summary.quietItem': '{0}: {1} of talk, fair share {2}',
   'summary.roundsHeading': 'Rounds',
   'summary.roundsNone': 'No rounds were run.',
+  'summary.roundCaption': 'Round {0}: {1}',
   'summary.turn.person': 'Person',
   'summary.turn.result': 'Time',
   'summary.turn.used': 'used {0} of {1}',

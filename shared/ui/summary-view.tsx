@@ -11,7 +11,7 @@ import { TalkChart } from './talk-chart';
 import { Timeline } from './timeline';
 import { overran, turnUsageText } from './turn-usage';
 import { Name } from './name';
-import { TableRegion } from './table-region';
+import { DataTable } from './data-table';
 
 const EXPORTS: { format: ExportFormat; key: 'summary.exportMd' | 'summary.exportCsv' | 'summary.exportJson' }[] = [
   { format: 'md', key: 'summary.exportMd' },
@@ -55,39 +55,26 @@ export function SummaryView(props: { summary: SummaryData; actions: SummaryActio
           {t('summary.roundsHeading')}
         </h2>
         {s.rounds.length === 0 && <p class="rt-empty">{t('summary.roundsNone')}</p>}
-        {s.rounds.map((r) => {
+        {s.rounds.map((r, index) => {
           const kind = t(`kind.${r.kind}`);
-          const caption = r.topic ? t('round.title', kind, r.topic) : kind;
+          // Numbered, so two untitled go-arounds still have distinct names.
+          const caption = t('summary.roundCaption', index + 1, r.topic ? t('round.title', kind, r.topic) : kind);
           return (
-            <TableRegion label={caption} key={r.rid}>
-              <table class="rt-table">
-                <caption>{caption}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('summary.turn.person')}</th>
-                    <th scope="col">{t('summary.turn.result')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {r.turns.map((turn, i) => (
-                    <tr key={`${turn.pid}-${i}`} data-overran={overran(turn) ? '' : undefined}>
-                      <th scope="row">
-                        <Name name={turn.name} />
-                      </th>
-                      <td>{turnUsageText(t, turn)}</td>
-                    </tr>
-                  ))}
-                  {(r.skipped ?? []).map((p) => (
-                    <tr key={`skipped-${p.pid}`} data-skipped="">
-                      <th scope="row">
-                        <Name name={p.name} />
-                      </th>
-                      <td>{t('summary.turn.skipped')}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableRegion>
+            <DataTable
+              key={r.rid}
+              label={caption}
+              caption={caption}
+              columns={[{ label: t('summary.turn.person') }, { label: t('summary.turn.result') }]}
+              rows={[
+                ...r.turns.map((turn, i) => ({
+                  key: `${turn.pid}-${i}`,
+                  head: <Name name={turn.name} />,
+                  cells: [turnUsageText(t, turn)],
+                  ...(overran(turn) ? { mark: 'overran' } : {}),
+                })),
+                ...(r.skipped ?? []).map((p) => ({ key: `skipped-${p.pid}`, head: <Name name={p.name} />, cells: [t('summary.turn.skipped')], mark: 'skipped' })),
+              ]}
+            />
           );
         })}
       </section>

@@ -9,7 +9,7 @@ import { durationText, percentText } from './duration';
 import type { PersonBalance } from './types';
 import { barScale } from './balance-bars';
 import { Name, shortName } from './name';
-import { TableRegion } from './table-region';
+import { DataTable } from './data-table';
 
 const W = 600;
 const LABEL_W = 110;
@@ -65,42 +65,28 @@ export function TalkChart(props: { people: PersonBalance[]; measured?: boolean }
             );
           })}
         </svg>
-        <TableRegion label={t('chart.table')}>
-          <table class="rt-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('chart.person')}</th>
-                <th scope="col" class="rt-num">
-                  {t('chart.talk')}
-                </th>
-                <th scope="col" class="rt-num">
-                  {t('chart.share')}
-                </th>
-                <th scope="col" class="rt-num">
-                  {t('chart.fair')}
-                </th>
-                <th scope="col" class="rt-num">
-                  {t('chart.turns')}
-                </th>
-                <th scope="col">{t('chart.label')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.people.map((p) => (
-                <tr key={p.pid}>
-                  <th scope="row">
-                    <Name name={p.name} />
-                  </th>
-                  <td class="rt-num">{durationText(t, p.talkMs)}</td>
-                  <td class="rt-num">{percentText(t, p.share)}</td>
-                  <td class="rt-num">{percentText(t, p.fairShare)}</td>
-                  <td class="rt-num">{p.turns}</td>
-                  <td>{props.measured === false ? '' : statusWords(t, p)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
+        <DataTable
+          label={t('chart.table')}
+          columns={[
+            { label: t('chart.person') },
+            { label: t('chart.talk'), numeric: true },
+            { label: t('chart.share'), numeric: true },
+            { label: t('chart.fair'), numeric: true },
+            { label: t('chart.turns'), numeric: true },
+            { label: t('chart.label') },
+          ]}
+          rows={props.people.map((p) => ({
+            key: p.pid,
+            head: <Name name={p.name} />,
+            cells: [
+              durationText(t, p.talkMs),
+              percentText(t, p.share),
+              percentText(t, p.fairShare),
+              p.turns,
+              props.measured === false ? '' : statusWords(t, p),
+            ],
+          }))}
+        />
       </figure>
     </section>
   );

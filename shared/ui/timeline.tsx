@@ -8,7 +8,7 @@ import { formatClock } from '../core/format';
 import { useT } from './i18n';
 import type { Pid, SpeechSpan } from './types';
 import { Name, shortName } from './name';
-import { TableRegion } from './table-region';
+import { DataTable } from './data-table';
 
 interface Props {
   people: { pid: Pid; name: string }[];
@@ -84,33 +84,22 @@ export function Timeline(props: Props) {
         </svg>
         <details class="rt-text-alt">
           <summary>{t('timeline.textHeading')}</summary>
-          <TableRegion label={t('timeline.textHeading')}>
-            <table class="rt-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('timeline.person')}</th>
-                  <th scope="col">{t('timeline.when')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {props.people.map((p) => {
-                  const spans = byPerson.get(p.pid) ?? [];
-                  return (
-                    <tr key={p.pid}>
-                      <th scope="row">
-                        <Name name={p.name} />
-                      </th>
-                      <td>
-                        {spans.length === 0
-                          ? t('timeline.never')
-                          : spans.map((s) => t('timeline.interval', formatClock(s.startMs), formatClock(s.endMs))).join(t('list.separator'))}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </TableRegion>
+          <DataTable
+            label={t('timeline.textHeading')}
+            columns={[{ label: t('timeline.person') }, { label: t('timeline.when') }]}
+            rows={props.people.map((p) => {
+              const spans = byPerson.get(p.pid) ?? [];
+              return {
+                key: p.pid,
+                head: <Name name={p.name} />,
+                cells: [
+                  spans.length === 0
+                    ? t('timeline.never')
+                    : spans.map((s) => t('timeline.interval', formatClock(s.startMs), formatClock(s.endMs))).join(t('list.separator')),
+                ],
+              };
+            })}
+          />
         </details>
       </figure>
     </section>

@@ -49,7 +49,7 @@ describe('shared/ui summary components in Chromium', function () {
     assert.equal(await page.locator('h1').textContent(), 'Weekly sync');
     assert.equal(await page.locator('.rt-summary-meta').first().textContent(), 'Duration: 30 min · Facilitated by Ana');
     assert.equal(await page.locator('.rt-score-value').textContent(), '58 of 100');
-    assert.equal(await page.locator('caption').textContent(), 'Check-in: How are you arriving?');
+    assert.equal(await page.locator('caption').textContent(), 'Round 1: Check-in: How are you arriving?');
     const turns = await page.locator('caption + thead + tbody tr').evaluateAll((trs) => trs.map((tr) => tr.textContent));
     assert.deepEqual(turns, ['Anaoverran by 12 s', 'Boused 40 s of 1 min 30 s', 'Chenpassed', 'Deeused 1 min 30 s of 1 min 30 s', 'Eliskipped, no turn']);
     assert.equal(await page.locator('[data-overran]').count(), 1, 'half a second over is not an overrun');
@@ -123,6 +123,9 @@ describe('shared/ui summary components in Chromium', function () {
         assert.equal(describeViolations(await axe(page)), '');
         await show(page, 'summary', summaryWithNames(Object.values(HOSTILE_NAMES)));
         assert.equal(describeViolations(await axe(page)), '');
+        const untitled = { ...summary().rounds[0]!, topic: undefined };
+        await show(page, 'summary', summary({ rounds: [untitled, { ...untitled, rid: 'r2' }] }));
+        assert.equal(describeViolations(await axe(page)), '', 'two untitled rounds still have distinct table names');
         await show(page, 'trend', trend);
         // Shown alone the trend has no <h1>: that is the host page's (the summary page's) to give.
         assert.equal(describeViolations(await axe(page, ['page-has-heading-one'])), '');
