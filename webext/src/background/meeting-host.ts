@@ -89,6 +89,7 @@ export class MeetingHost {
         m = await this.open(msg.call.key, msg.call.title, msg.call.platform, t0);
       }
       m.health = msg.health;
+      m.union.join(tab);
       for (const p of msg.participants) {
         const known = m.state.participants.get(p.pid);
         if (!known) await this.record(m, { type: 'participant.joined', pid: p.pid, name: p.name, ...(p.self ? { self: true } : {}) }, now);

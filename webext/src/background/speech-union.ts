@@ -24,6 +24,11 @@ export class SpeechUnion {
     for (const [tab, pids] of Object.entries(claims)) this.tabs.set(tab, new Set(pids));
   }
 
+  /** A tab reports from the call: it counts as present (the meeting lasts while any tab is), claiming nobody yet. */
+  join(tab: string): void {
+    if (!this.tabs.has(tab)) this.tabs.set(tab, new Set());
+  }
+
   speaking(pid: string): boolean {
     for (const s of this.tabs.values()) if (s.has(pid)) return true;
     return false;

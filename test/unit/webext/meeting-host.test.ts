@@ -1,0 +1,144 @@
+/** The worker's meeting owner against in-memory storage: what it records, and that a restart resumes. */
+import { strict as assert } from 'node:assert';
+import type { MeetingEvent } from '../../../shared/core/events';
+import { MeetingHost, type ClaimStore } from '../../../webext/src/background/meeting-host';
+import { KEY_COMMANDS, runKeyboardCommand } from '../../../webext/src/background/keyboard';
+import type { Claims } from '../../../webext/src/background/speech-union';
+import { MSG, type MeetingInfo, type ObservedMessage, type SpeakingChange } from '../../../webext/src/messages';
+import type { MeetingStore } from '../../../webext/src/storage/event-store';
+
+class MemoryStore implements MeetingStore {
+  readonly infos = new Map<string, MeetingInfo>();
+  readonly log: { meetingId: string; event: MeetingEvent }[] = [];
+  async putMeeting(info: MeetingInfo) {
+    this.infos.set(info.id, info);
+  }
+  async meetings() {
+    return [...this.infos.values()].sort((a, b) => b.startedAt - a.startedAt);
+  }
+  async append(meetingId: string, event: MeetingEvent) {
+    this.log.push({ meetingId, event });
+  }
+  async events(meetingId: string) {
+    return this.log.filter((r) => r.meetingId === meetingId).map((r) => r.event);
+  }
+  async deleteMeeting(id: string) {
+    this.infos.delete(id);
+  }
+  async deleteAll() {
+    this.infos.clear();
+    this.log.length = 0;
+  }
+}
+
+class MemoryClaims implements ClaimStore {
+  saved: Record<string, Claims> = {};
+  async load() {
+    return structuredClone(this.saved);
+  }
+  async save(all: Record<string, Claims>) {
+    this.saved = structuredClone(all);
+  }
+}
+
+const call = { key: 'jitsi/meet.jit.si/room', platform: 'jitsi' as const, title: 'room' };
+const people = [
+  { pid: 'local', name: 'Ada', self: true },
+  { pid: 'b', name: 'Bo', self: false },
+];
+function observed(changes: SpeakingChange[], speakingNow: string[]): ObservedMessage {
+  return { type: MSG.observed, call, participants: people, changes, speakingNow, health: { problems: [], matched: [], layout: 'tile-view' } };
+}
+
+function host(store: MemoryStore, claims: MemoryClaims, clock: { t: number }) {
+  let n = 0;
+  return new MeetingHost(store, claims, () => clock.t, () => `m${++n}`, () => undefined);
+}
+
+const speech = (store: MemoryStore) => store.log.map((r) => r.event).filter((e) => e.type.startsWith('speech.')).map((e) => [e.type, (e as { pid: string }).pid, e.t]);
+
+describe('MeetingHost (background worker)', () => {
+  it('opens the meeting, records joins, and keeps back-dated speech times', async () => {
+    const store = new MemoryStore();
+    const clock = { t: 10_000 };
+    const h = host(store, new MemoryClaims(), clock);
+    await h.observed('1:0', observed([{ pid: 'b', speaking: true, t: 9_700 }], ['b']));
+    const types = store.log.map((r) => r.event.type);
+    assert.deepEqual(types, ['meeting.started', 'participant.joined', 'participant.joined', 'speech.started']);
+    assert.equal(store.log[0]!.event.t, 9_700, 'the window opens no later than the first speech');
+    assert.deepEqual(speech(store), [['speech.started', 'b', 9_700]]);
+  });
+
+  it('resumes after a restart from the persisted log and claims', async () => {
+    const store = new MemoryStore();
+    const claims = new MemoryClaims();
+    const clock = { t: 10_000 };
+    await host(store, claims, clock).observed('1:0', observed([{ pid: 'b', speaking: true, t: 10_000 }], ['b']));
+    // The worker is stopped: a new host, same storage. Bo's end arrives from the tab.
+    clock.t = 15_000;
+    const again = host(store, claims, clock);
+    await again.observed('1:0', observed([{ pid: 'b', speaking: false, t: 14_000 }], []));
+    assert.equal(store.infos.size, 1, 'no second meeting');
+    assert.deepEqual(speech(store), [
+      ['speech.started', 'b', 10_000],
+      ['speech.ended', 'b', 14_000],
+    ]);
+    assert.equal(store.log.filter((r) => r.event.type === 'participant.joined').length, 2, 'nobody re-joined');
+  });
+
+  it('ends the meeting when the last tab leaves the call', async () => {
+    const store = new MemoryStore();
+    const clock = { t: 1_000 };
+    const h = host(store, new MemoryClaims(), clock);
+    await h.observed('1:0', observed([], []));
+    await h.observed('2:0', observed([], []));
+    await h.callEnded('1:0', { call, t: 5_000 });
+    assert.equal(store.log.at(-1)!.event.type, 'participant.joined', 'one tab is still in the call');
+    await h.callEnded('2:0', { call, t: 6_000 });
+    assert.equal(store.log.at(-1)!.event.type, 'meeting.ended');
+    assert.equal([...store.infos.values()][0]!.endedAt, 6_000);
+  });
+
+  it('in manual mode ignores the page and records the marked speaker', async () => {
+    const store = new MemoryStore();
+    const clock = { t: 1_000 };
+    const h = host(store, new MemoryClaims(), clock);
+    await h.observed('1:0', observed([{ pid: 'b', speaking: true, t: 900 }], ['b']));
+    clock.t = 2_000;
+    await h.command(undefined, { kind: 'manual-mode', on: true });
+    await h.observed('1:0', observed([{ pid: 'local', speaking: true, t: 2_100 }], ['local', 'b']));
+    clock.t = 3_000;
+    await h.command(undefined, { kind: 'manual-speaking', pid: 'local' });
+    clock.t = 4_000;
+    await h.command(undefined, { kind: 'manual-speaking', pid: null });
+    assert.deepEqual(speech(store), [
+      ['speech.started', 'b', 900],
+      ['speech.ended', 'b', 2_000],
+      ['speech.started', 'local', 3_000],
+      ['speech.ended', 'local', 4_000],
+    ]);
+  });
+
+  it('keyboard commands drive the core round: next speaker and pause', async () => {
+    const store = new MemoryStore();
+    const clock = { t: 1_000 };
+    const h = host(store, new MemoryClaims(), clock);
+    await h.observed('1:0', observed([], []));
+    const started = await h.command(undefined, { kind: 'round', command: { type: 'start', kind: 'go-around', slotMs: 60_000, strategy: 'as-entered' } });
+    assert.equal(started.error, undefined);
+    clock.t = 2_000;
+    await runKeyboardCommand(h, KEY_COMMANDS.next);
+    await runKeyboardCommand(h, KEY_COMMANDS.pause);
+    const rounds = store.log.map((r) => r.event).filter((e) => e.type.startsWith('round.'));
+    assert.deepEqual(rounds.map((e) => [e.type, 'pid' in e ? e.pid : '']), [
+      ['round.started', ''],
+      ['round.turn', 'local'],
+      ['round.turn', 'b'],
+      ['round.paused', ''],
+    ]);
+    const refused = await h.command(undefined, { kind: 'round', command: { type: 'resume' } });
+    assert.equal(refused.error, undefined, 'resume after pause is accepted');
+    const again = await h.command(undefined, { kind: 'round', command: { type: 'resume' } });
+    assert.ok(again.error, 'a second resume is refused by the core with a message');
+  });
+});
