@@ -96,7 +96,7 @@ export function BalanceBars(props: {
                 </div>
                 <div class="rt-bar" aria-hidden="true">
                   <div class="rt-bar-fill" style={{ width: pct(p.share) }} />
-                  <div class="rt-bar-fair" style={{ left: pct(p.fairShare) }} title={t('balance.fairMark')} />
+                  <div class="rt-bar-fair" style={{ insetInlineStart: pct(p.fairShare) }} title={t('balance.fairMark')} />
                 </div>
                 <div class="rt-balance-tags">
                   <span class="rt-visually-hidden">

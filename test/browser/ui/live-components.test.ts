@@ -99,12 +99,22 @@ describe('shared/ui live components in Chromium', function () {
       assert.match((await rows.nth(2).textContent())!, /40 s, 8 % of talk, fair share 25 %/);
       // scale = max(share 0.62, 2 × 0.25) = 0.62, so Ana's bar is full and the fair mark at 25/62.
       const fill = await rows.nth(0).locator('.rt-bar-fill').evaluate((el) => (el as HTMLElement).style.width);
-      const fair = await rows.nth(0).locator('.rt-bar-fair').evaluate((el) => (el as HTMLElement).style.left);
+      const fair = await rows.nth(0).locator('.rt-bar-fair').evaluate((el) => (el as HTMLElement).style.insetInlineStart);
       assert.equal(fill, '100%');
       assert.equal(fair, `${((0.25 / 0.62) * 100).toFixed(1)}%`);
       // Patterns, not colour alone: the quiet bar is striped.
       const bg = await rows.nth(2).locator('.rt-bar-fill').evaluate((el) => getComputedStyle(el).backgroundImage);
       assert.match(bg, /repeating-linear-gradient/);
+    });
+
+    it('mirrors in a right-to-left locale: the fair-share mark counts from the right', async () => {
+      await page.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
+      await show(page, 'balance', { people: people() });
+      const row = page.locator('.rt-balance-item').nth(0);
+      const bar = (await row.locator('.rt-bar').boundingBox())!;
+      const mark = (await row.locator('.rt-bar-fair').boundingBox())!;
+      const fromRight = (bar.x + bar.width - (mark.x + mark.width)) / bar.width;
+      assert.ok(Math.abs(fromRight - 0.25 / 0.62) < 0.02, `mark at ${fromRight} of the bar from the right`);
     });
 
     it('says talk is not measured instead of calling everyone quiet', async () => {
