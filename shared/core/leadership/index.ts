@@ -36,3 +36,4 @@ export * from './trends';
 export * from './summary-markdown';
 export * from './decision-folder';
 export * from './trends-markdown';
+export * from './decisions-csv';

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import type { MeetingEvent } from '../../../../shared/core/events';
 import { foldLeadership } from '../../../../shared/core/leadership/leadership-state';
+import { renderDecisionsCsv } from '../../../../shared/core/leadership/decisions-csv';
 import { renderJson } from '../../../../shared/core/render-json';
 import { renderMarkdown } from '../../../../shared/core/render-markdown';
 import { summarize } from '../../../../shared/core/summary';
@@ -61,6 +62,20 @@ describe('core/leadership in summaries and exports', () => {
         '- Consent round (CY)',
         '',
       ].join('\n'),
+    );
+  });
+
+  it('the decisions CSV has one row per item, formulas defused', () => {
+    const { state, leadership } = foldLeadership([...events, at(20_000, { type: 'decision.proposed', did: 'd2', title: '=HYPERLINK("x")', area: 'ops, infra', rights })]);
+    const csv = renderDecisionsCsv(summarize(state, T0, leadership).leadership!.decisions);
+    assert.equal(
+      csv,
+      [
+        'did,title,status,area,proposedAt,decidedAt,initiator,deciders,contributors,informed,consents,concerns,objections,openObjections,outcome,rationale',
+        `d1,Adopt <rota>,decided,,${T0 + 1000},${T0 + 16_000},ana,ben cy,,,1,0,1,0,Fortnightly rota,`,
+        `d2,"'=HYPERLINK(""x"")",open,"ops, infra",${T0 + 20_000},,ana,ben cy,,,0,0,0,0,,`,
+        '',
+      ].join('\r\n'),
     );
   });
 });
