@@ -51,10 +51,11 @@ export function Timeline(props: Props) {
       </h2>
       <figure class="rt-figure">
         <svg viewBox={`0 0 ${W} ${height}`} aria-hidden="true" focusable="false">
-          {axisTicks(props.durationMs).map((tick) => (
+          {axisTicks(props.durationMs).map((tick, i, all) => (
             <g key={tick}>
               <line class="rt-chart-grid" x1={x(tick)} x2={x(tick)} y1={0} y2={height - AXIS_H + 2} />
-              <text class="rt-chart-axis" x={x(tick)} y={height - 4} text-anchor="middle">
+              {/* The last label ends at its tick so it is not cut off at the edge. */}
+              <text class="rt-chart-axis" x={x(tick)} y={height - 4} text-anchor={i === all.length - 1 && i > 0 ? 'end' : 'middle'}>
                 {formatClock(tick)}
               </text>
             </g>

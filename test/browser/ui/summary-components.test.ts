@@ -23,6 +23,8 @@ describe('shared/ui summary components in Chromium', function () {
     assert.deepEqual(rows[0], ['Ana', '5 min 10 s', '62 %', '25 %', '9', 'dominant']);
     assert.deepEqual(rows[2], ['Chen', '40 s', '8 %', '25 %', '2', 'quiet']);
     assert.deepEqual(rows[3], ['Dee', '0 s', '0 %', '25 %', '0', 'not heard yet']);
+    const align = await page.locator('tbody tr').first().locator('td').evaluateAll((tds) => tds.map((td) => getComputedStyle(td).textAlign));
+    assert.deepEqual(align, ['end', 'end', 'end', 'end', 'start'], 'figures line up on the right');
     // Bar widths: Ana fills the plot (scale 0.62); the fair mark sits at 25/62 of it.
     const [barW, fairX] = await page.evaluate(() => [
       Number(document.querySelector('.rt-chart-bar')!.getAttribute('width')),
@@ -37,6 +39,15 @@ describe('shared/ui summary components in Chromium', function () {
     await show(page, 'timeline', { people: s.people, spans: s.spans, durationMs: s.durationMs });
     assert.equal(await page.locator('.rt-chart-span').count(), 4);
     assert.deepEqual(await page.locator('.rt-chart-axis').allTextContents(), ['0:00', '5:00', '10:00', '15:00', '20:00', '25:00', '30:00']);
+    // Every axis label lies inside the drawing (the last one is anchored at its end).
+    const inside = await page.evaluate(() => {
+      const svg = document.querySelector('.rt-timeline svg')!.getBoundingClientRect();
+      return [...document.querySelectorAll('.rt-chart-axis')].every((el) => {
+        const r = el.getBoundingClientRect();
+        return r.left >= svg.left - 0.5 && r.right <= svg.right + 0.5;
+      });
+    });
+    assert.equal(inside, true);
     await page.locator('details.rt-text-alt summary').focus();
     await page.keyboard.press('Enter');
     assert.equal(await page.locator('details.rt-text-alt').evaluate((d) => (d as HTMLDetailsElement).open), true);
