@@ -37,3 +37,4 @@ export * from './summary-markdown';
 export * from './decision-folder';
 export * from './trends-markdown';
 export * from './decisions-csv';
+export * from './leadership-session';
