@@ -79,6 +79,18 @@ export function harness(): Promise<Harness> {
   return current;
 }
 
+/** Waits (up to 10 s) for End Meeting's two files in `folder`'s .roundtable/meetings; returns their names. */
+export async function meetingFiles(folder: string): Promise<string[]> {
+  const dir = path.join(folder, '.roundtable', 'meetings');
+  let files: string[] = [];
+  for (let i = 0; i < 50; i++) {
+    files = existsSync(dir) ? readdirSync(dir) : [];
+    if (files.some((f) => f.endsWith('.md')) && files.some((f) => f.endsWith('.jsonl'))) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return files;
+}
+
 export async function stopHarness(): Promise<void> {
   if (!current) return;
   const h = await current.catch(() => undefined);

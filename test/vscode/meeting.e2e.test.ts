@@ -4,9 +4,9 @@
  * "Developer: Reload Window" in the middle; then the files on disk checked against the record.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { harness } from './harness.ts';
+import { harness, meetingFiles } from './harness.ts';
 import { Workbench, workbenchUrl } from './workbench.ts';
 import { readRecord, serializeRecord } from '../../shared/core/record.ts';
 import { renderSummary, summarizeRecord } from '../../shared/core/report.ts';
@@ -90,15 +90,7 @@ describe('a meeting run from the palette, the sidebar and the status bar (code-s
 
     // Files on disk: the record and a Markdown summary equal to what the record itself gives.
     const dir = path.join(folder, '.roundtable', 'meetings');
-    let files: string[] = [];
-    for (let i = 0; i < 50 && files.length < 2; i++) {
-      await page.waitForTimeout(200);
-      try {
-        files = readdirSync(dir);
-      } catch {
-        /* not yet */
-      }
-    }
+    const files = await meetingFiles(folder);
     const jsonl = files.find((f) => f.endsWith('.jsonl'));
     assert.ok(jsonl, `no record in ${dir}: ${files.join(', ')}`);
     const text = readFileSync(path.join(dir, jsonl), 'utf8');

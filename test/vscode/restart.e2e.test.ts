@@ -4,9 +4,7 @@
  * downtime, and the meeting can be finished afterwards.
  */
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
-import { harness } from './harness.ts';
+import { harness, meetingFiles } from './harness.ts';
 import { Workbench, workbenchUrl } from './workbench.ts';
 
 function clockMs(text: string): number {
@@ -49,16 +47,7 @@ describe('a restart of VS Code during a meeting (code-server stopped and started
     await wb.palette('Roundtable: Next Speaker');
     await view.locator('.rt-countdown-speaker', { hasText: 'Hana' }).waitFor({ timeout: 20000 });
     await wb.palette('Roundtable: End Meeting');
-    const dir = path.join(folder, '.roundtable', 'meetings');
-    let files: string[] = [];
-    for (let i = 0; i < 50 && !files.some((f) => f.endsWith('.md')); i++) {
-      await wb.page.waitForTimeout(200);
-      try {
-        files = readdirSync(dir);
-      } catch {
-        /* not yet */
-      }
-    }
+    const files = await meetingFiles(folder);
     assert.deepEqual(files.map((f) => f.replace(/^\d{4}-\d\d-\d\d-/, '')).sort(), ['meeting.jsonl', 'meeting.md']);
   });
 });

@@ -4,9 +4,8 @@
  * the sidebar, advances, and the meeting's files are written through workspace.fs.
  */
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { harness } from './harness.ts';
+import { harness, meetingFiles } from './harness.ts';
 import { Workbench, workbenchUrl } from './workbench.ts';
 
 describe('the browser entry in the web-worker extension host (code-server)', function () {
@@ -35,16 +34,7 @@ describe('the browser entry in the web-worker extension host (code-server)', fun
     await view.locator('button[data-action="next"]').click();
     await view.locator('.rt-countdown-speaker', { hasText: 'Jon' }).waitFor({ timeout: 20000 });
     await wb.palette('Roundtable: End Meeting');
-    const dir = path.join(folder, '.roundtable', 'meetings');
-    let files: string[] = [];
-    for (let i = 0; i < 50 && !files.some((f) => f.endsWith('.md')); i++) {
-      await wb.page.waitForTimeout(200);
-      try {
-        files = readdirSync(dir);
-      } catch {
-        /* not yet */
-      }
-    }
+    const files = await meetingFiles(folder);
     assert.deepEqual(files.map((f) => path.extname(f)).sort(), ['.jsonl', '.md']);
   });
 });
