@@ -64,13 +64,18 @@ function upgrade0(o: Obj): Step {
   if (extra !== undefined) return { ok: false, problem: { field: extra, message: 'is not a field of a roster without a version (add "version": 1?)' } };
   if (!Array.isArray(o.people)) return { ok: false, problem: { field: 'people', message: o.people === undefined ? 'is missing' : 'must be an array of names or {name, id?}' } };
   const used = new Set<string>();
+  // Ids the author gave are reserved first, so a made id never takes one of them.
+  const reserved = new Set(o.people.flatMap((p: unknown) => (isObj(p) && typeof p.id === 'string' && p.id !== '' ? [p.id] : [])));
   const people: Obj[] = [];
   for (let i = 0; i < o.people.length; i++) {
     const p = o.people[i] as unknown;
     const name = typeof p === 'string' ? p : isObj(p) ? p.name : undefined;
     if (typeof name !== 'string' || name.trim() === '') return { ok: false, problem: { field: `people[${i}]`, message: 'must be a name or {name, id?}' } };
-    let id = isObj(p) && typeof p.id === 'string' && p.id !== '' ? p.id : slugify(name, 'person');
-    for (let n = 2; used.has(id); n++) id = `${slugify(name, 'person')}-${n}`;
+    const given = isObj(p) && typeof p.id === 'string' && p.id !== '' ? p.id : null;
+    // A given id is the author's: a clash is their mistake to see. A made one just takes a suffix.
+    if (given !== null && used.has(given)) return { ok: false, problem: { field: `people[${i}].id`, message: `repeats the id ${JSON.stringify(given)}` } };
+    let id = given ?? slugify(name, 'person');
+    for (let n = 2; given === null && (used.has(id) || reserved.has(id)); n++) id = `${slugify(name, 'person')}-${n}`;
     used.add(id);
     people.push({ id, name });
   }

@@ -35,6 +35,7 @@ describe('core/leadership/roster', () => {
     ['a repeated area', v1({ matrix: { areas: [{ id: 'x', name: 'X', cells: {} }, { id: 'x', name: 'Y', cells: {} }] } }), 'roster: field matrix.areas[1].id repeats the area "x"'],
     ['a v0 roster with a stray field', '{"people": ["Ana"], "history": []}', 'roster: field history is not a field of a roster without a version (add "version": 1?)'],
     ['a v0 roster with an empty name', '{"people": ["Ana", " "]}', 'roster: field people[1] must be a name or {name, id?}'],
+    ['a v0 roster repeating a given id', '{"people": [{"name": "A", "id": "x"}, {"name": "B", "id": "x"}]}', 'roster: field people[1].id repeats the id "x"'],
   ];
   for (const [what, text, message] of problems)
     it(`names the field when given ${what}`, () => {
@@ -44,7 +45,7 @@ describe('core/leadership/roster', () => {
     });
 
   it('upgrades the hand-written shorthand (version 0) to version 1', () => {
-    const r = parseRoster('\ufeff{"people": ["Ana", "Zoë", {"name": "Ana"}, {"name": "Ben", "id": "b7"}]}');
+    const r = parseRoster('\ufeff{"people": ["Ana", "Zoë", {"name": "Ana"}, {"name": "Ben", "id": "b7"}, {"name": "Ana M", "id": "ana-3"}]}');
     assert.ok(r.ok, r.ok ? '' : describeRosterProblem(r.error));
     assert.equal(r.upgradedFrom, 0);
     const expected: Roster = {
@@ -54,10 +55,13 @@ describe('core/leadership/roster', () => {
         { id: 'zoe', name: 'Zoë' },
         { id: 'ana-2', name: 'Ana' },
         { id: 'b7', name: 'Ben' },
+        { id: 'ana-3', name: 'Ana M' },
       ],
       facilitations: [],
     };
     assert.deepEqual(r.roster, expected);
+    const given = parseRoster('{"people": ["Ana", {"name": "Other", "id": "ana"}]}');
+    assert.deepEqual(given.ok && given.roster.people.map((p) => p.id), ['ana-2', 'ana'], 'a made id never takes an id the author gave');
   });
 
   it('keeps "__proto__" as a plain person id in matrix cells, never as a prototype', () => {
