@@ -46,6 +46,26 @@ describe('platform fixtures in real Chromium', function () {
     });
   }
 
+  it('meet: a muted local microphone stops the local talk time even though the tile still shows speech', async () => {
+    await routeFixture(b.context, 'meet');
+    const summaryTab = b.context.waitForEvent('page', { predicate: (p) => p.url().includes('/summary.html'), timeout: 30_000 });
+    const page = await b.context.newPage();
+    await page.goto(`${PLATFORM_URLS.meet.url}?muting`);
+    const script = { people: [{ id: 'ana', name: 'Ana', local: true, speaks: [[300, 3300]] as [number, number][] }, { id: 'ben', name: 'Ben', speaks: [] }], endMs: 4000 };
+    const origin = Date.now() + 300;
+    const playing = play(page, script, origin);
+    await new Promise((r) => setTimeout(r, origin + 1300 - Date.now()));
+    await page.evaluate(() => (window as unknown as { rtMeetMute(on: boolean): void }).rtMeetMute(true));
+    await playing;
+    const summaryPage = await summaryTab;
+    const { summary } = await recordedSummary(summaryPage, new URL(summaryPage.url()).searchParams.get('id')!);
+    const ana = summary.participants.find((p) => p.name === 'Ana')!;
+    assert.ok(Math.abs(ana.talkMs - 1000) <= TOLERANCE_MS, `Ana spoke 1000 ms before muting, recorded ${ana.talkMs}`);
+    await summaryPage.close();
+    await page.close();
+    await b.context.unroute(PLATFORM_URLS.meet.pattern);
+  });
+
   it('made no network request of its own', () => {
     const fixtureHosts = Object.values(PLATFORM_URLS).map((u) => new URL(u.url).origin);
     const foreign = b.requests.filter((r) => !r.url.startsWith('chrome-extension://') && !r.url.startsWith('blob:') && !r.url.startsWith('data:') && !fixtureHosts.some((o) => r.url.startsWith(o)));

@@ -21,6 +21,7 @@ export const MEET_SIGNALS = {
   ],
   idle: [{ name: 'class gjg47c', selector: '.gjg47c' }],
   self: [{ name: 'class KUNJSe', selector: '.KUNJSe' }],
+  muted: [{ name: 'mute button muted', selector: 'button[data-mute-button][data-is-muted="true"]' }],
   inCall: [
     { name: 'mute button', selector: 'button[data-mute-button]' },
     { name: 'avatar count', selector: 'span[data-avatar-count]' },
@@ -52,6 +53,9 @@ export function readMeet(doc: Document): Reading {
     const self = !!matchIn(tile, MEET_SIGNALS.self) || /\((you)\)\s*$/i.test(raw);
     if (!participants.has(pid)) participants.set(pid, { pid, name: cleanName(raw) || pid, self });
   }
+  // A muted local microphone cannot be speaking, whatever the tile's indicator still shows.
+  const muted = doc.querySelector(MEET_SIGNALS.muted[0]!.selector) !== null;
+  if (muted) for (const p of participants.values()) if (p.self) lit.delete(p.pid);
   const n = participants.size;
   return {
     inCall: !!call || !!tiles,
@@ -71,5 +75,5 @@ export const meetAdapter: Adapter = {
   },
   title: (url) => url.pathname.slice(1),
   read: readMeet,
-  attributes: ['class', 'data-participant-id', 'data-self-name'],
+  attributes: ['class', 'data-participant-id', 'data-self-name', 'data-is-muted'],
 };

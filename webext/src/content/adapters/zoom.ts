@@ -37,6 +37,8 @@ export function readZoom(doc: Document): Reading {
   const lit = new Set<string>();
   const call = firstMatch(doc, ZOOM_SIGNALS.inCall);
   if (call) matched.add(`in call: ${call.candidate.name}`);
+  // Outside a call (chat, calendar, lobby) the rest of the page is not read at all: this runs on every mutation of a large app.
+  if (!call) return { inCall: false, participants: [], lit, matched: [...matched], layout: null, noTiles: true };
   const tiles = firstMatch(doc, ZOOM_SIGNALS.tile);
   if (tiles) matched.add(`tile: ${tiles.candidate.name}`);
   const add = (raw: string) => {
