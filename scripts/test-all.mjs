@@ -1,7 +1,9 @@
 // `npm test`: every tier in order, each timed. A tier's own script runs it alone
-// (test:unit, test:browser, test:vscode). Stops at the first failing tier.
+// (test:unit, test:browser, test:vscode). A failed typecheck or build stops the run; a failed
+// test tier does not, so one run reports every tier. Exit status: non-zero if any tier failed.
 import { spawnSync } from 'node:child_process';
 
+const FATAL = new Set(['typecheck', 'build']);
 const tiers = [
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['build', 'npm', ['run', '--silent', 'build', '--', '--quiet']],
@@ -12,6 +14,7 @@ const tiers = [
 ];
 const only = process.argv.slice(2);
 const timings = [];
+let failed = 0;
 for (const [name, cmd, args] of tiers) {
   if (only.length && !only.some((o) => name.startsWith(o))) continue;
   const start = Date.now();
@@ -20,8 +23,9 @@ for (const [name, cmd, args] of tiers) {
   const secs = ((Date.now() - start) / 1000).toFixed(1);
   timings.push(`${name.padEnd(22)} ${secs.padStart(6)} s  ${r.status === 0 ? 'ok' : 'FAILED'}`);
   if (r.status !== 0) {
-    console.log(`\n${timings.join('\n')}`);
-    process.exit(r.status ?? 1);
+    failed++;
+    if (FATAL.has(name)) break;
   }
 }
 console.log(`\n${timings.join('\n')}`);
+process.exit(failed ? 1 : 0);
