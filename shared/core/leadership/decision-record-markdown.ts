@@ -84,7 +84,7 @@ export function renderDecisionRecord(d: DecisionItemView, ctx: DecisionRecordCon
     out.push('', '| Person | Role | Present | Spoke | Talk | Turns |', '|---|---|---|---|---:|---:|');
     for (const x of p.people)
       out.push(`| ${name(x.pid)} | ${x.roles.join(', ')} | ${x.present ? 'yes' : 'no'} | ${p.measured ? (x.spoke ? 'yes' : 'no') : '–'} | ${p.measured ? formatDuration(x.talkMs) : '–'} | ${p.measured ? x.turns : '–'} |`);
-    const silent = p.people.filter((x) => !x.spoke && x.roles.some((r) => r !== 'initiator'));
+    const silent = p.people.filter((x) => !x.spoke);
     if (p.measured && silent.length) out.push('', `Not heard in this item: ${silent.map((x) => name(x.pid)).join(', ')}.`);
   }
   return out.join('\n') + '\n';

@@ -17,6 +17,7 @@ function apply(folder: FolderFile[], plan: ReturnType<typeof planDecisionFolder>
 describe('core/leadership/decision-folder', () => {
   it('numbers new items after the folder, then updates them in place as they change', async () => {
     const m = await liveMeeting();
+    await m.speak('dee', 1000); // talk is tracked in this meeting
     await m.must({ type: 'propose', did: 'd1', title: 'Adopt a rota', rights: { initiator: 'ana', deciders: ['ben'], contributors: [], informed: [] } });
     await m.must({ type: 'respond', did: 'd1', pid: 'ben', response: 'objection', reason: 'Not yet' });
     let folder: FolderFile[] = [OLD, { fileName: 'notes.txt', text: 'hello' }];
@@ -24,6 +25,7 @@ describe('core/leadership/decision-folder', () => {
     const first = planDecisionFolder(folder, meetingInfo, m.items());
     assert.deepEqual(first.writes.map((w) => w.fileName), ['0002-adopt-a-rota.md']);
     assert.ok(first.writes[0]!.text.includes('- Status: blocked\n'));
+    assert.ok(first.writes[0]!.text.endsWith('\nNot heard in this item: Ana, Ben.\n'), 'nobody spoke while the item was open');
     folder = apply(folder, first);
 
     await m.must({ type: 'withdraw', did: 'd1', pid: 'ben' });
