@@ -110,9 +110,18 @@ export class RoundCommands {
     });
   }
 
+  /** With `{ms}` (the keybinding passes 30 s) it extends at once; from the palette it offers amounts. */
   private async extend(arg: unknown): Promise<void> {
     const a = argsOrThrow(parseExtendArgs(arg));
-    await this.meeting.command({ type: 'extend', ms: a.ms ?? 30000 });
+    let ms = a.ms;
+    if (ms === undefined) {
+      const custom = t('Custom…');
+      const pick = await vscode.window.showQuickPick([t('+30 s'), t('+1 min'), t('+2 min'), custom], { title: t('Roundtable: extend the time box'), ignoreFocusOut: true });
+      if (pick === undefined) return;
+      ms = pick === custom ? await askDuration(t('Roundtable: extend the time box'), t('Extra time, in seconds'), 30000) : { [t('+30 s')]: 30000, [t('+1 min')]: 60000, [t('+2 min')]: 120000 }[pick];
+      if (ms === undefined) return;
+    }
+    await this.meeting.command({ type: 'extend', ms });
   }
 
   /** Resolves a person from {participant} or {index} (1-based roster position), else asks. */

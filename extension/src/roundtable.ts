@@ -31,6 +31,8 @@ export interface RoundtableApi {
     liveRecord: string;
   };
   summaryEvents(): number | undefined;
+  /** Where finished meetings are written under the current settings. */
+  recordsDir(): string;
 }
 
 function viewSettings(): ViewSettings {
@@ -122,6 +124,7 @@ export async function activateRoundtable(context: vscode.ExtensionContext, host:
       };
     },
     summaryEvents: () => summary.current?.length,
+    recordsDir: () => records.dir(readSettings().recordsLocation).toString(),
   };
 }
 
