@@ -20,6 +20,8 @@ export const MSG = {
   command: 'ui->background:command',
   deleteMeeting: 'ui->background:delete-meeting',
   deleteAll: 'ui->background:delete-all',
+  /** Issue 6: consent, debrief and facilitator commands (webext/src/leadership/protocol.ts). */
+  leadership: 'ui->background:leadership',
   changed: 'background->ui:changed',
 } as const;
 

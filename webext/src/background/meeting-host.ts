@@ -53,6 +53,11 @@ export class MeetingHost {
     return run;
   }
 
+  /** Runs `fn` in the same one-at-a-time chain as every other handler (issue 6's leadership commands use it). */
+  exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    return this.serial(fn);
+  }
+
   private load(): Promise<void> {
     this.loaded ??= (async () => {
       const saved = await this.claims.load();
