@@ -3,6 +3,8 @@
  * build writes these and shared/ui's catalog into _locales/en/messages.json (locale-catalog.ts).
  * `{0}`, `{1}` are positional arguments filled by i18n.ts.
  */
+import { leadershipStrings } from './leadership/strings';
+
 export const strings = {
   extName: 'Roundtable',
   extDescription: 'Inclusive meeting facilitation: time-boxed rounds and talk-time balance, kept on your machine.',
@@ -80,6 +82,8 @@ export const strings = {
   jitsiDomainRefused: 'Permission for {0} was not granted.',
   jitsiDomainInvalid: '"{0}" is not a domain Roundtable can add. Type a host name such as meet.example.org (https only).',
   jitsiRemoveDomain: 'Remove',
+  // Issue 6 (rotation, decision trail, debrief, team pages) keeps its strings beside its code.
+  ...leadershipStrings,
 } as const;
 
 export type StringKey = keyof typeof strings;
