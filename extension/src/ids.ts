@@ -23,6 +23,16 @@ export const Commands = {
   showSummary: 'roundtable.showSummary',
   exportSummary: 'roundtable.exportSummary',
   openRecord: 'roundtable.openRecord',
+  // Shared leadership (issue 6): extension/src/leadership/.
+  handOverFacilitation: 'roundtable.handOverFacilitation',
+  recordDecision: 'roundtable.recordDecision',
+  startConsentRound: 'roundtable.startConsentRound',
+  answerConsent: 'roundtable.answerConsent',
+  resolveObjection: 'roundtable.resolveObjection',
+  withdrawObjection: 'roundtable.withdrawObjection',
+  recordOutcome: 'roundtable.recordOutcome',
+  debrief: 'roundtable.debrief',
+  showTrends: 'roundtable.showTrends',
 } as const;
 export type CommandId = (typeof Commands)[keyof typeof Commands];
 
@@ -62,5 +72,7 @@ export const Paths = {
   dir: '.roundtable',
   meetings: '.roundtable/meetings',
   roster: '.roundtable/roster.json',
+  decisions: '.roundtable/decisions',
+  playbook: '.roundtable/playbook.md',
   liveRecord: 'live.jsonl',
 } as const;

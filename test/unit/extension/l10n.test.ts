@@ -14,7 +14,8 @@ import { VIEW_STRINGS } from '../../../extension/webview/view-strings.ts';
 function sourceStrings(): string[] {
   const out = new Set<string>();
   const dir = 'extension/src';
-  for (const f of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+  // Recursive: feature folders (extension/src/leadership/) show strings too, and a rewrite must keep them.
+  for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'))) {
     const text = readFileSync(path.join(dir, f), 'utf8');
     for (const m of text.matchAll(/\bt\(\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")/g)) out.add((m[1] ?? m[2]!).replace(/\\(.)/g, '$1'));
   }
