@@ -6,7 +6,8 @@
  * - Write-ahead: an event is folded only after `sink.append` has resolved, so the state never
  *   shows what the persisted record lacks. If the sink fails, that event and any after it in
  *   the same call are dropped and the result says so.
- * - Operations run one at a time in call order (a promise chain): a command is validated
+ * - Operations run one at a time in call order (a promise chain, skipped when idle and the
+ *   sink is synchronous): a command is validated
  *   against the state that includes every earlier operation's events.
  * - Stamps never go backwards: `t = max(clock.now(), last t)`, so a clock stepped back by
  *   the system cannot produce negative durations.
@@ -146,13 +147,34 @@ export class MeetingSession {
     return now > this.state.lastT ? now : this.state.lastT;
   }
 
+  /**
+   * Runs operations one at a time in call order. When nothing is in flight and the operation
+   * completes synchronously (a synchronous sink), it runs at once: no promise chain, so a live
+   * update costs a fold, not a queue of microtasks. Otherwise it waits its turn on the chain.
+   */
   private serial(op: () => Promise<SessionResult> | SessionResult): Promise<SessionResult> {
-    const run = this.chain.then(op, op);
-    this.chain = run.catch(() => undefined);
+    if (this.inFlight === 0) {
+      let r: Promise<SessionResult> | SessionResult;
+      try {
+        r = op();
+      } catch (e) {
+        return Promise.reject(e);
+      }
+      return isThenable(r) ? this.track(r) : Promise.resolve(r);
+    }
+    return this.track(this.chain.then(op));
+  }
+
+  private inFlight = 0;
+
+  private track(run: Promise<SessionResult>): Promise<SessionResult> {
+    this.inFlight++;
+    const settle = () => void this.inFlight--;
+    this.chain = run.then(settle, settle);
     return run;
   }
 
-  private async commit(bodies: readonly EventBody[]): Promise<SessionResult> {
+  private commit(bodies: readonly EventBody[]): Promise<SessionResult> | SessionResult {
     const t = this.stamp();
     const stamped: MeetingEvent[] = [];
     for (const body of bodies) {
@@ -164,21 +186,39 @@ export class MeetingSession {
       }
       stamped.push(e);
     }
-    const done: MeetingEvent[] = [];
-    let error: SessionError | null = null;
-    for (const e of stamped) {
+    return this.appendFrom(stamped, 0, []);
+  }
+
+  /** Appends stamped[i..] in order, folding each once its append has succeeded; async only if the sink is. */
+  private appendFrom(stamped: MeetingEvent[], from: number, done: MeetingEvent[]): Promise<SessionResult> | SessionResult {
+    for (let i = from; i < stamped.length; i++) {
+      const e = stamped[i]!;
+      let pending: Promise<void> | void;
       try {
-        // A synchronous sink (tests, the bench, an in-memory buffer) costs no extra microtask.
-        const pending = this.sink.append(e);
-        if (pending && typeof (pending as Promise<void>).then === 'function') await pending;
+        pending = this.sink.append(e);
       } catch (err) {
-        error = { code: 'sink-failed', message: `could not persist ${e.type}: ${err instanceof Error ? err.message : String(err)}` };
-        break;
+        return this.finish(done, sinkFailed(e, err));
       }
-      applyEvent(this.state, e);
-      this.events.push(e);
-      done.push(e);
+      if (isThenable(pending))
+        return pending.then(
+          () => {
+            this.fold(e, done);
+            return this.appendFrom(stamped, i + 1, done);
+          },
+          (err: unknown) => this.finish(done, sinkFailed(e, err)),
+        );
+      this.fold(e, done);
     }
+    return this.finish(done, null);
+  }
+
+  private fold(e: MeetingEvent, done: MeetingEvent[]): void {
+    applyEvent(this.state, e);
+    this.events.push(e);
+    done.push(e);
+  }
+
+  private finish(done: MeetingEvent[], error: SessionError | null): SessionResult {
     // A failing listener (a UI bug) must not turn a persisted, folded event into a failed command.
     if (done.length > 0)
       for (const l of this.listeners)
@@ -189,4 +229,12 @@ export class MeetingSession {
         }
     return error ? { ok: false, error, events: done } : { ok: true, events: done };
   }
+}
+
+function isThenable<T>(v: T | Promise<T>): v is Promise<T> {
+  return typeof v === 'object' && v !== null && typeof (v as { then?: unknown }).then === 'function';
+}
+
+function sinkFailed(e: MeetingEvent, err: unknown): SessionError {
+  return { code: 'sink-failed', message: `could not persist ${e.type}: ${err instanceof Error ? err.message : String(err)}` };
 }

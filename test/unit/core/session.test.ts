@@ -100,3 +100,36 @@ describe('core/session restore', () => {
     assert.equal(s.view().metrics.participants[0]!.presenceMs, 1000);
   });
 });
+
+describe('core/session ordering', () => {
+  it('keeps call order across synchronous and asynchronous appends', async () => {
+    const log: string[] = [];
+    let slow = true;
+    const s = new MeetingSession(new ManualClock(T0), {
+      append: (e) => {
+        const tag = 'pid' in e ? e.pid : e.type;
+        if (!slow) return void log.push(tag);
+        return new Promise<void>((res) => setTimeout(() => res(void log.push(tag)), 5));
+      },
+    });
+    const first = s.record({ type: 'meeting.started', id: 'm', title: 'T' }, { type: 'participant.joined', pid: 'a', name: 'A' });
+    slow = false;
+    const second = s.record({ type: 'participant.joined', pid: 'b', name: 'B' });
+    const third = s.command({ type: 'raise', pid: 'b' });
+    const results = await Promise.all([first, second, third]);
+    assert.deepEqual(results.map((r) => r.ok), [true, true, true]);
+    assert.deepEqual(log, ['meeting.started', 'a', 'b', 'b']);
+    assert.deepEqual(s.events.map((e) => e.type), ['meeting.started', 'participant.joined', 'participant.joined', 'hand.raised']);
+  });
+
+  it('an asynchronous sink failure keeps what was appended before it', async () => {
+    let n = 0;
+    const s = new MeetingSession(new ManualClock(T0), { append: () => (++n === 2 ? Promise.reject(new Error('quota')) : Promise.resolve()) });
+    const r = await s.record({ type: 'meeting.started', id: 'm', title: 'T' }, { type: 'participant.joined', pid: 'a', name: 'A' }, { type: 'participant.joined', pid: 'b', name: 'B' });
+    assert.equal(r.ok, false);
+    if (!r.ok) assert.deepEqual([r.error.code, r.error.message], ['sink-failed', 'could not persist participant.joined: quota']);
+    assert.equal(r.events.length, 1);
+    assert.equal(s.state.participants.size, 0);
+    assert.equal(n, 2, 'nothing appended after the failure');
+  });
+});
