@@ -59,9 +59,14 @@ export function textOf(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Strips the "(You)"/"(me)" style suffixes platforms add to the local name. */
+/** Longest display name kept (code points): a page can put anything in a name. */
+export const MAX_NAME = 256;
+
+/** Strips the "(You)"/"(me)" style suffixes platforms add to the local name; caps the length. */
 export function cleanName(name: string): string {
-  return name.replace(/\s*\((you|me|vous|du|tú|ich)\)\s*$/i, '').trim();
+  const clean = name.replace(/\s*\((you|me|vous|du|tú|ich)\)\s*$/i, '').trim();
+  const chars = Array.from(clean);
+  return chars.length > MAX_NAME ? chars.slice(0, MAX_NAME).join('') : clean;
 }
 
 /** For platforms without a stable participant id (Zoom, Teams): the name is the key, so equal names merge. */
