@@ -41,14 +41,14 @@ function field<T>(o: Record<string, unknown>, key: string, check: (v: unknown) =
   if (v === undefined) return { ok: true, value: undefined };
   return check(v) ? { ok: true, value: v } : { ok: false, error: `"${key}" must be ${expected}` };
 }
-const isString = (v: unknown): v is string => typeof v === 'string';
-const isMs = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0 && v <= MAX_SLOT_MS;
+export const isString = (v: unknown): v is string => typeof v === 'string';
+export const isMs = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0 && v <= MAX_SLOT_MS;
 const isIndex = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= MAX_PARTICIPANTS;
-const oneOf =
+export const oneOf =
   <T extends string>(all: readonly T[]) =>
   (v: unknown): v is T =>
     typeof v === 'string' && (all as readonly string[]).includes(v);
-const isNames = (v: unknown): v is string | string[] => typeof v === 'string' || (Array.isArray(v) && v.every(isString));
+export const isNames = (v: unknown): v is string | string[] => typeof v === 'string' || (Array.isArray(v) && v.every(isString));
 
 /** Unwraps the first argument of a command; VS Code passes a Uri or nothing from menus, which mean "no arguments". */
 function objectArg(x: unknown): Parsed<Record<string, unknown>> {
@@ -58,8 +58,8 @@ function objectArg(x: unknown): Parsed<Record<string, unknown>> {
   return { ok: false, error: 'the argument must be an object' };
 }
 
-type Spec = Record<string, [(v: unknown) => boolean, string]>;
-function parseWith<T>(x: unknown, spec: Spec): Parsed<T> {
+export type Spec = Record<string, [(v: unknown) => boolean, string]>;
+export function parseWith<T>(x: unknown, spec: Spec): Parsed<T> {
   const o = objectArg(x);
   if (!o.ok) return o;
   const out: Record<string, unknown> = {};
