@@ -2,5 +2,7 @@
 export const SETTINGS_KEY = 'roundtable.settings';
 /** storage.session: each live meeting's per-tab speaking claims (cleared with the browser session, like the tabs). */
 export const CLAIMS_KEY = 'roundtable.claims';
+/** storage.local: the team roster (issue 6), the JSON of VS Code's .roundtable/roster.json. */
+export const ROSTER_KEY = 'roundtable.roster';
 /** The id of the dynamically registered content script for self-hosted Jitsi domains. */
 export const JITSI_SCRIPT_ID = 'roundtable-jitsi-self-hosted';
