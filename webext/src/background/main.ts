@@ -12,6 +12,9 @@ import { CLAIMS_KEY } from '../storage/keys';
 import { syncJitsiScripts } from './jitsi-domains';
 import { MeetingHost } from './meeting-host';
 import { runKeyboardCommand } from './keyboard';
+import { LeadershipWorker } from '../leadership/worker';
+import { extensionRosterStore } from '../leadership/roster-store';
+import type { LeadershipMessage } from '../leadership/protocol';
 
 const host = new MeetingHost(
   new IdbStore(),
@@ -28,6 +31,11 @@ const host = new MeetingHost(
   },
 );
 
+// Issue 6: consent, debrief and facilitator commands, in the host's chain (never opens the summary).
+const leadership = new LeadershipWorker(host, new IdbStore(), extensionRosterStore, (meetingId) => {
+  browser.runtime.sendMessage({ type: MSG.changed, meetingId }).catch(() => undefined);
+});
+
 async function openSummary(meetingId: string): Promise<void> {
   if ((await loadSettings()).openSummaryAfterCall) await browser.tabs.create({ url: browser.runtime.getURL(`summary.html?id=${encodeURIComponent(meetingId)}`) });
 }
@@ -37,6 +45,7 @@ function tabOf(sender: Runtime.MessageSender): string {
 }
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
+  if ((raw as { type?: unknown } | null)?.type === MSG.leadership) return leadership.handle(raw as LeadershipMessage);
   const msg = raw as ToBackground;
   switch (msg?.type) {
     case MSG.observed:

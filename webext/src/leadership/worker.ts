@@ -1,0 +1,82 @@
+/**
+ * The worker's side of issue 6: consent, debrief and facilitator commands for one meeting.
+ *
+ * Rules:
+ * - Runs in MeetingHost's one-at-a-time chain (exclusive), so a command is decided against a
+ *   record no other handler is appending to, and two quick clicks are decided one after the other.
+ * - Decides against the persisted log, refolded each time (foldLeadership): the trail needs talk
+ *   marks taken event by event, and refolding makes a restarted worker exactly as good as one
+ *   that never stopped. Commands are rare (a click), records are small.
+ * - Appends through MeetingHost.record (validated, one IndexedDB transaction per event, awaited)
+ *   before replying. A live meeting's folded state takes the events too.
+ * - An ended meeting still takes what the core allows after the end (resolving or withdrawing an
+ *   objection, recording the outcome, debrief answers): the record is folded into a throwaway
+ *   Live just for appending, and the meeting stays ended.
+ */
+import type { EventBody, Pid } from '../../../shared/core/events';
+import { decideConsent } from '../../../shared/core/leadership/consent';
+import { decideDebrief } from '../../../shared/core/leadership/debrief';
+import { recordFacilitation } from '../../../shared/core/leadership/facilitation-rotation';
+import type { MeetingState } from '../../../shared/core/meeting-state';
+import type { Live, MeetingHost } from '../background/meeting-host';
+import { SpeechUnion } from '../background/speech-union';
+import type { MeetingStore } from '../storage/event-store';
+import { withParticipants } from './people';
+import type { LeadershipMessage, LeadershipOutcome } from './protocol';
+import { foldRecord } from './record';
+import type { RosterStore } from './roster-store';
+
+const refuse = (error: string): LeadershipOutcome => ({ ok: false, error });
+
+export class LeadershipWorker {
+  constructor(
+    private readonly host: MeetingHost,
+    private readonly store: MeetingStore,
+    private readonly roster: RosterStore,
+    private readonly notify: (meetingId: string) => void,
+  ) {}
+
+  handle(msg: LeadershipMessage): Promise<LeadershipOutcome> {
+    return this.host.exclusive(async () => {
+      const outcome = await this.run(msg);
+      if (outcome.ok) this.notify(msg.meetingId);
+      return outcome;
+    });
+  }
+
+  private async run(msg: LeadershipMessage): Promise<LeadershipOutcome> {
+    if (typeof msg.meetingId !== 'string' || typeof msg.command !== 'object' || msg.command === null) return refuse('malformed leadership message');
+    const live = this.host.current(msg.meetingId);
+    const info = live?.info ?? (await this.store.meetings()).find((m) => m.id === msg.meetingId);
+    if (!info) return refuse('no such meeting');
+    const { state, leadership } = foldRecord(await this.store.events(info.id));
+    const target: Live = live ?? { info, state, union: new SpeechUnion(), health: null };
+    // Never before the last event: an answer must not sort before the turn it answers.
+    const t = Math.max(this.host.now(), state.lastT);
+    const cmd = msg.command;
+    let decided: { ok: true; events: EventBody[] } | { ok: false; error: { message: string } };
+    if (cmd.kind === 'consent') decided = decideConsent(state, leadership.trail, cmd.command, t);
+    else if (cmd.kind === 'debrief') decided = decideDebrief(state, cmd.command);
+    else if (cmd.kind === 'facilitator') return this.facilitator(target, state, cmd.pid, t);
+    else return refuse('unknown leadership command');
+    if (!decided.ok) return refuse(decided.error.message);
+    for (const body of decided.events) await this.host.record(target, body, t);
+    return { ok: true };
+  }
+
+  /** facilitator.changed in the record (unless they already facilitate), then the facilitation on the roster. */
+  private async facilitator(m: Live, s: MeetingState, pid: Pid, t: number): Promise<LeadershipOutcome> {
+    if (s.windowEnd !== null) return refuse('the meeting has ended');
+    const p = s.participants.get(pid);
+    if (!p) return refuse(`no participant with pid ${JSON.stringify(pid)}`);
+    const loaded = await this.roster.load();
+    // A damaged stored roster is not overwritten: the roster page shows its problem.
+    if (!loaded.ok) return refuse(loaded.error);
+    if (s.facilitator !== pid) await this.host.record(m, { type: 'facilitator.changed', pid }, t);
+    const { roster, idOf } = withParticipants(loaded.roster, [{ pid, name: p.name }]);
+    const change = recordFacilitation(roster, { pid: idOf.get(pid)!, at: m.info.startedAt, meetingId: m.info.id });
+    if (!change.ok) return refuse(change.message);
+    await this.roster.save(change.roster);
+    return { ok: true };
+  }
+}
