@@ -3,7 +3,8 @@
  * `now` arguments or an injected Clock.
  *
  * Record     readRecord(text) -> {ok, events, newer} | {ok:false, error:{line, field, message}}
- *            parseRecord (file order), sortByTime, serializeRecord / serializeEvent, describeProblem
+ *            parseRecord (file order), scanRecord (no array), sortByTime, checkEvent(value),
+ *            serializeRecord / serializeEvent, describeProblem -> "line 12: field pid is missing"
  * Fold       createMeetingState({minGapMs}) + applyEvent(state, e)  (O(1) amortized, mutates state)
  *            foldEvents(events, into?)
  * Metrics    computeMetrics(state, now): talkMs, share, turns, presenceMs, fairShare, silenceMs,
@@ -13,9 +14,13 @@
  *            remainingMs, overtimeMs, turns with allotted vs measured (spokeMs / usedMs)
  *            orderBy(strategy, ...), handQueue(state, 'fifo' | 'deficit', now)
  * Session    new MeetingSession(clock, sink, {minGapMs}) / MeetingSession.restore(opts, events)
+ *            (.restoreProblems lists skipped corrupt entries)
  *            .record(...bodies) .command(cmd) -> Promise<SessionResult>; .view(now) .subscribe(fn)
- * Summary    summarize(state, now) -> Summary; renderMarkdown / renderCsv / renderJson
- *            report(text, {format, minGapMs}) -> {ok, output} | {ok:false, message}
+ *            viewAt(state, now) -> {meeting, metrics, round, hands}: everything a UI shows
+ * Summary    summarize(state, now) -> Summary; renderMarkdown / renderCsv / renderTurnsCsv /
+ *            renderJson; escapeMarkdown, csvText for untrusted text elsewhere
+ *            report(text, {format, minGapMs}) -> {ok, output} | {ok:false, message};
+ *            summarizeRecord(text, minGapMs) for a record file (streams when time-ordered)
  * Format     formatClock, formatDuration, formatPercent, formatTurnUsage, formatTimestamp
  */
 export * from './events';
