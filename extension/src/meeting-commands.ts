@@ -16,9 +16,17 @@ import type { ExportFormatId } from './protocol';
 
 const t = vscode.l10n.t;
 
+/** The team roster (issue 6, extension/src/leadership/): names for Start Meeting, and whom to suggest as facilitator. */
+export interface TeamRoster {
+  names(): Promise<string[] | undefined>;
+  suggest(names: readonly string[]): Promise<string | undefined>;
+}
+
 export class MeetingCommands {
   /** The last meeting ended in this window, for Show Summary and Export Summary. */
   private lastEnded: readonly MeetingEvent[] | undefined;
+  /** Set by the leadership wiring; without it, roster.json is read as a plain list of names. */
+  team: TeamRoster | undefined;
 
   constructor(
     private readonly meeting: LiveMeeting,
@@ -71,7 +79,7 @@ export class MeetingCommands {
     let names = a.participants !== undefined ? cleanNames(a.participants) : undefined;
     if (!names) {
       const last = this.rounds.remembered();
-      const roster = await this.workspaceRoster();
+      const roster = this.team ? await this.team.names() : await this.workspaceRoster();
       const sources = [
         ...(last.length ? [{ label: t('Last roster'), detail: last.join(', '), names: last }] : []),
         ...(roster?.length ? [{ label: t('Workspace roster ({0})', Paths.roster), detail: roster.join(', '), names: roster }] : []),
@@ -85,7 +93,12 @@ export class MeetingCommands {
     if (names.length === 0) throw new MeetingError(t('Enter at least one name.'));
     let facilitator = a.facilitator;
     if (facilitator === undefined && !automated) {
-      const pick = await vscode.window.showQuickPick([{ label: t('Nobody in particular'), name: undefined as string | undefined }, ...names.map((n) => ({ label: n, name: n }))], {
+      // Rotating facilitation: whoever facilitated least recently comes first, so Enter accepts the rota.
+      const suggested = await this.team?.suggest(names);
+      const nobody = { label: t('Nobody in particular'), name: undefined as string | undefined, description: undefined as string | undefined };
+      const people = names.map((n) => ({ label: n, name: n as string | undefined, description: n === suggested ? t('facilitated least recently') : undefined }));
+      const items = suggested ? [...people.filter((p) => p.name === suggested), nobody, ...people.filter((p) => p.name !== suggested)] : [nobody, ...people];
+      const pick = await vscode.window.showQuickPick(items, {
         title: t('Roundtable: who facilitates?'),
         ignoreFocusOut: true,
       });

@@ -18,6 +18,7 @@ import { SummaryPanel } from './summary-panel';
 import { TimeUpWatcher } from './time-up';
 import { webviewStrings } from './webview-strings';
 import { keyHints } from './key-hints';
+import { activateLeadership } from './leadership/activate';
 import type { HostKind } from './webview-html';
 
 /** What activate() returns: a read-only view for tests and automation. */
@@ -82,6 +83,8 @@ export async function activateRoundtable(context: vscode.ExtensionContext, host:
   const rounds = new RoundCommands(meeting, context.globalState);
   const summary = new SummaryPanel(context.extensionUri, viewSettings, async (events, format) => void (await meetingCommands.exportEvents(events, format)), (m) => log.warn(m), host);
   const meetingCommands = new MeetingCommands(meeting, rounds, context.globalState, records, summary, () => live.clear());
+  const leadership = activateLeadership(meeting, rounds, records);
+  meetingCommands.team = leadership.team;
   const timeUp = new TimeUpWatcher((now) => meeting.round(now), (pid) => meeting.nameOf(pid), () => sidebar.post({ type: 'timeUp' }));
 
   const onChange = () => {
@@ -101,6 +104,7 @@ export async function activateRoundtable(context: vscode.ExtensionContext, host:
     meeting.onChange(onChange),
     ...rounds.register(),
     ...meetingCommands.register(),
+    ...leadership.disposables,
     vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('roundtable') && onChange()),
   );
   onChange();

@@ -1,0 +1,113 @@
+/**
+ * The shared-leadership files in the workspace, through workspace.fs (so the web host works too):
+ *   .roundtable/roster.json           the team roster, rota and decision matrix (read; written when a facilitator is chosen)
+ *   .roundtable/decisions/NNNN-*.md   one record per decision item, plus README.md (the index)
+ *   .roundtable/playbook.md           every meeting's debrief, rebuilt whole from the meetings
+ *
+ * Guarantees: a roster.json that does not parse is never written over (the caller shows why);
+ * decision files are planned by the core (planDecisionFolder), so writing again updates an item
+ * in place under its own number; files in decisions/ that are not Roundtable's are left alone.
+ * Without a workspace folder there is nowhere shared to write: nothing is written.
+ */
+import * as vscode from 'vscode';
+import type { Pid } from '../../../shared/core/events';
+import { DECISION_INDEX_FILE, planDecisionFolder, type FolderFile } from '../../../shared/core/leadership/decision-folder';
+import type { DecisionItemView } from '../../../shared/core/leadership/decision-view';
+import { renderPlaybook } from '../../../shared/core/leadership/playbook-markdown';
+import type { Summary } from '../../../shared/core/summary';
+import { Paths } from '../ids';
+import { readRecordFile } from '../records';
+import { playbookMeetingOf, summarizeMeeting, uniqueMeetings } from './meeting-history';
+import { readRosterText, type RosterRead } from './team-roster';
+
+const encode = (s: string) => new TextEncoder().encode(s);
+
+async function readText(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch (e) {
+    if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return undefined;
+    throw e;
+  }
+}
+
+export class LeadershipFiles {
+  constructor(private readonly meetingsDir: () => vscode.Uri) {}
+
+  root(): vscode.Uri | undefined {
+    return vscode.workspace.workspaceFolders?.[0]?.uri;
+  }
+  private at(path: string): vscode.Uri | undefined {
+    const r = this.root();
+    return r && vscode.Uri.joinPath(r, path);
+  }
+
+  async readRoster(): Promise<RosterRead> {
+    const uri = this.at(Paths.roster);
+    if (!uri) return { kind: 'missing' };
+    try {
+      return readRosterText(await readText(uri));
+    } catch (e) {
+      return { kind: 'corrupt', message: e instanceof Error ? e.message : String(e) };
+    }
+  }
+
+  async writeRoster(text: string): Promise<vscode.Uri | undefined> {
+    const uri = this.at(Paths.roster);
+    if (!uri) return undefined;
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
+    await vscode.workspace.fs.writeFile(uri, encode(text));
+    return uri;
+  }
+
+  /** Writes (or rewrites) the meeting's decision records and the index; returns the files written. */
+  async writeDecisions(meeting: { id: string; title: string; startedAt: number | null }, items: readonly DecisionItemView[], names: ReadonlyMap<Pid, string>): Promise<vscode.Uri[]> {
+    const dir = this.at(Paths.decisions);
+    if (!dir || items.length === 0) return [];
+    await vscode.workspace.fs.createDirectory(dir);
+    const existing: FolderFile[] = [];
+    for (const [name, type] of await vscode.workspace.fs.readDirectory(dir)) {
+      if (type !== vscode.FileType.File || !name.endsWith('.md')) continue;
+      const text = await readText(vscode.Uri.joinPath(dir, name));
+      if (text !== undefined) existing.push({ fileName: name, text });
+    }
+    const plan = planDecisionFolder(existing, meeting, items, names);
+    const written: vscode.Uri[] = [];
+    for (const w of plan.writes) {
+      const uri = vscode.Uri.joinPath(dir, w.fileName);
+      await vscode.workspace.fs.writeFile(uri, encode(w.text));
+      written.push(uri);
+    }
+    const index = vscode.Uri.joinPath(dir, DECISION_INDEX_FILE);
+    await vscode.workspace.fs.writeFile(index, encode(plan.index));
+    return [...written, index];
+  }
+
+  /** Summaries of the readable records in the meetings folder (unreadable ones are reported by Records.check, not here). */
+  async pastMeetings(minGapMs: number): Promise<Summary[]> {
+    const dir = this.meetingsDir();
+    let entries: [string, vscode.FileType][];
+    try {
+      entries = await vscode.workspace.fs.readDirectory(dir);
+    } catch {
+      return [];
+    }
+    const out: Summary[] = [];
+    for (const [name, type] of entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      if (type !== vscode.FileType.File || !name.endsWith('.jsonl')) continue;
+      const r = await readRecordFile(vscode.Uri.joinPath(dir, name));
+      if (r.ok) out.push(summarizeMeeting(r.events, minGapMs));
+    }
+    return out;
+  }
+
+  /** Rebuilds playbook.md from the meetings on disk plus `current` (the live or just-ended meeting). */
+  async writePlaybook(minGapMs: number, current?: Summary): Promise<vscode.Uri | undefined> {
+    const uri = this.at(Paths.playbook);
+    if (!uri) return undefined;
+    const meetings = uniqueMeetings([...(await this.pastMeetings(minGapMs)), ...(current ? [current] : [])]);
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
+    await vscode.workspace.fs.writeFile(uri, encode(renderPlaybook(meetings.map(playbookMeetingOf))));
+    return uri;
+  }
+}

@@ -1,0 +1,166 @@
+/**
+ * Shared leadership (issue 6) in VS Code: the core's LeadershipSession over the live meeting,
+ * the files it keeps in the workspace, and the hooks the meeting's own commands call.
+ *
+ *   meeting starts with a facilitator ──> roster.json records the facilitation (rota)
+ *   facilitator handed over           ──> the same meeting's entry names the new facilitator
+ *   decision proposed / answered /    ──> .roundtable/decisions/NNNN-*.md + README.md rewritten
+ *   objection closed / outcome           (idempotent: an item keeps its file and number)
+ *   debrief answered                  ──> .roundtable/playbook.md rebuilt from every meeting
+ *   meeting ends                      ──> decisions and playbook written once more, final
+ *
+ * Why the session is rebuilt lazily: LiveMeeting replaces its MeetingSession at Start Meeting and
+ * at restore (Reload Window); the LeadershipSession must wrap the current one and refold it
+ * (the core's constructor does), so it is created again whenever the wrapped session changed.
+ * Leadership commands need a live meeting: after End Meeting the live record is cleared and the
+ * finished record already written, so a later event would belong to no file.
+ */
+import * as vscode from 'vscode';
+import type { Pid } from '../../../shared/core/events';
+import { LeadershipSession, type LeadershipResult } from '../../../shared/core/leadership/leadership-session';
+import type { Roster } from '../../../shared/core/leadership/roster';
+import { summarize, type Summary } from '../../../shared/core/summary';
+import { cleanNames } from '../command-args';
+import { MeetingError, englishOnly, type LiveMeeting, type Localize } from '../live-meeting';
+import type { TeamRoster } from '../meeting-commands';
+import { readSettings } from '../settings';
+import { localizeLeadershipError } from './leadership-errors';
+import type { LeadershipFiles } from './leadership-files';
+import { rosterAfterFacilitation, suggestAmong } from './team-roster';
+
+export class Leadership implements vscode.Disposable {
+  private lead: LeadershipSession | undefined;
+  /** "meetingId|pid" of the last facilitation written, so a reload does not write it again. */
+  private facilitationWritten = '';
+  private endWritten = '';
+  private warned = '';
+  /** File writes in order; tests and End Meeting wait on it. */
+  private writes: Promise<unknown> = Promise.resolve();
+  private readonly subscription: { dispose(): void };
+
+  constructor(
+    readonly meeting: LiveMeeting,
+    readonly files: LeadershipFiles,
+    private readonly t: Localize = englishOnly,
+  ) {
+    this.subscription = meeting.onChange(() => this.changed());
+  }
+
+  /** The leadership session of the current meeting (see above for why it is rebuilt). */
+  session(): LeadershipSession {
+    if (!this.lead || this.lead.session !== this.meeting.core) {
+      this.lead?.dispose();
+      this.lead = new LeadershipSession(this.meeting.core);
+    }
+    return this.lead;
+  }
+
+  requireLive(): void {
+    if (!this.meeting.live) throw new MeetingError(this.t('No meeting is running. Start one with "Roundtable: Start Meeting".'));
+  }
+
+  /** Runs a leadership result into a MeetingError when the core refused. */
+  check(r: LeadershipResult): void {
+    if (r.ok) return;
+    const e = r.error;
+    if (e.code === 'sink-failed') throw new Error(this.t('Roundtable could not save the meeting record: {0}', e.message));
+    throw new MeetingError(localizeLeadershipError(this.t, e.code, e.message));
+  }
+
+  /** Display names for decision records: participants, then roster people (deciders not in the meeting). */
+  async names(): Promise<Map<Pid, string>> {
+    const out = new Map<Pid, string>();
+    const roster = await this.roster();
+    for (const p of roster?.people ?? []) out.set(p.id, p.name);
+    for (const p of this.meeting.meeting.participants.values()) out.set(p.pid, p.name);
+    return out;
+  }
+
+  /** The roster, or null when there is none or it cannot be read (then the user is told once, and the file left as it is). */
+  async roster(): Promise<Roster | null> {
+    const r = await this.files.readRoster();
+    if (r.kind === 'corrupt') {
+      if (this.warned !== r.message) void vscode.window.showWarningMessage(this.t('{0} could not be read and was left untouched: {1}', '.roundtable/roster.json', r.message));
+      this.warned = r.message;
+      return null;
+    }
+    return r.kind === 'ok' ? r.roster : null;
+  }
+
+  /** What Start Meeting asks of the team roster (meeting-commands.ts). */
+  readonly team: TeamRoster = {
+    names: async () => {
+      const r = await this.roster();
+      return r ? cleanNames(r.people.map((p) => p.name)) : undefined;
+    },
+    suggest: async (names) => suggestAmong(await this.roster(), names),
+  };
+
+  summary(): Summary {
+    const s = this.session();
+    return summarize(s.session.state, this.meeting.core.clock.now(), s.leadership);
+  }
+
+  /** Queues a write after the previous ones; failures are shown, never thrown into a command that already succeeded. */
+  write(what: () => Promise<unknown>): Promise<void> {
+    const next = this.writes.then(what).then(
+      () => undefined,
+      (e: unknown) => void vscode.window.showErrorMessage(this.t('Roundtable could not write the team files: {0}', e instanceof Error ? e.message : String(e))),
+    );
+    this.writes = next;
+    return next;
+  }
+
+  /** Resolves when every queued file write is done. */
+  idle(): Promise<void> {
+    return this.writes.then(() => undefined);
+  }
+
+  async writeDecisions(): Promise<void> {
+    const m = this.meeting.meeting;
+    const items = this.session().view().decisions;
+    if (items.length === 0) return;
+    const names = await this.names();
+    await this.write(() => this.files.writeDecisions({ id: m.id, title: m.title, startedAt: m.windowStart }, items, names));
+  }
+
+  async writePlaybook(): Promise<void> {
+    const current = this.summary();
+    await this.write(() => this.files.writePlaybook(readSettings().minGapMs, current));
+  }
+
+  private changed(): void {
+    const m = this.meeting.meeting;
+    if (!m.started) return;
+    const fac = m.facilitator;
+    const key = `${m.id}|${fac}`;
+    if (fac !== null && key !== this.facilitationWritten) {
+      this.facilitationWritten = key;
+      void this.recordFacilitation(fac);
+    }
+    if (m.windowEnd !== null && this.endWritten !== m.id) {
+      this.endWritten = m.id;
+      void this.writeDecisions().then(() => this.writePlaybook());
+    }
+  }
+
+  /** The rota: roster.json notes who facilitates this meeting (a handover replaces the entry). */
+  private async recordFacilitation(pid: Pid): Promise<void> {
+    const m = this.meeting.meeting;
+    const names = [...m.participants.values()].map((p) => p.name);
+    await this.write(async () => {
+      const read = await this.files.readRoster();
+      const next = rosterAfterFacilitation(read, names, this.meeting.nameOf(pid), m.id, m.windowStart ?? 0);
+      if (!next.ok) {
+        void vscode.window.showWarningMessage(this.t('The facilitation was not added to {0}, which was left untouched: {1}', '.roundtable/roster.json', next.message));
+        return;
+      }
+      await this.files.writeRoster(next.text);
+    });
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.lead?.dispose();
+  }
+}
