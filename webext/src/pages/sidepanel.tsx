@@ -20,6 +20,8 @@ import { useMeeting } from './use-meeting';
 import { RaiseHandForm, roundActions, StartRoundForm } from './round-panel';
 import { useShortcutHints } from './shortcuts';
 import { SettingsPanel } from './settings-panel';
+import { LeadershipPanel } from './leadership/leadership-panel';
+import { TeamLinks } from './leadership/team-links';
 
 function StartManual() {
   const [names, setNames] = useState('');
@@ -86,11 +88,13 @@ function Panel() {
         </>
       )}
       {!live && state && <BalanceBars people={toLiveState(state, view.now).people} />}
+      <LeadershipPanel snapshot={snapshot} now={view.now} />
       <p class="wx-row">
         <button type="button" onClick={openSummary}>
           {msg('panelOpenSummary')}
         </button>
       </p>
+      <TeamLinks />
       <SettingsPanel />
     </main>
   );

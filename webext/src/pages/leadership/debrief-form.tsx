@@ -1,0 +1,87 @@
+/**
+ * The debrief at the end of a meeting: the three prompts (what worked, what did not, what we
+ * change next time), answers given so far, and a form per prompt. Answers are debrief.answered
+ * events in the meeting's record (also after the meeting ended); the playbook page gathers them.
+ */
+import { useState } from 'preact/hooks';
+import { DEBRIEF_PROMPTS, type DebriefPrompt, type Pid } from '../../../../shared/core/events';
+import { answersByPrompt, debriefRound, type DebriefAnswer } from '../../../../shared/core/leadership/debrief';
+import { Name } from '../../../../shared/ui/name';
+import { msg } from '../../i18n';
+import type { Participant } from '../../leadership/people';
+import type { LeadershipCommand } from '../../leadership/protocol';
+import type { StringKey } from '../../strings';
+import { sendCommand } from '../connection';
+
+export const promptKey = (p: DebriefPrompt) => `lsPrompt_${p.replace('-', '_')}` as StringKey;
+
+export function DebriefSection(props: { meetingId: string; people: Participant[]; answers: DebriefAnswer[]; names: ReadonlyMap<Pid, string>; canStartRound: boolean; send: (c: LeadershipCommand) => Promise<boolean> }) {
+  const groups = answersByPrompt(props.answers);
+  return (
+    <section class="wx-ls-debrief" aria-labelledby="wx-ls-debrief-h">
+      <h2 id="wx-ls-debrief-h" class="rt-heading">
+        {msg('lsDebriefHeading')}
+      </h2>
+      <p class="wx-hint">{msg('lsDebriefIntro')}</p>
+      {props.canStartRound && (
+        <p class="wx-row">
+          <button type="button" onClick={() => void sendCommand({ kind: 'round', command: debriefRound(60_000) }, props.meetingId)}>
+            {msg('lsDebriefRound')}
+          </button>
+        </p>
+      )}
+      {DEBRIEF_PROMPTS.map((prompt) => (
+        <div key={prompt} class="wx-ls-prompt" data-prompt={prompt}>
+          <h3 class="rt-heading">{msg(promptKey(prompt))}</h3>
+          {groups[prompt].length > 0 && (
+            <ul>
+              {groups[prompt].map((a, i) => (
+                <li key={i}>
+                  {a.text}
+                  {a.pid !== null && (
+                    <>
+                      {' '}
+                      (<Name name={props.names.get(a.pid) ?? a.pid} />)
+                    </>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+          <AnswerForm prompt={prompt} people={props.people} send={props.send} />
+        </div>
+      ))}
+    </section>
+  );
+}
+
+function AnswerForm(props: { prompt: DebriefPrompt; people: Participant[]; send: (c: LeadershipCommand) => Promise<boolean> }) {
+  const [text, setText] = useState('');
+  const [pid, setPid] = useState('');
+  return (
+    <form
+      class="wx-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void props.send({ kind: 'debrief', command: { type: 'answer', prompt: props.prompt, text, ...(pid ? { pid } : {}) } }).then((ok) => ok && setText(''));
+      }}
+    >
+      <label>
+        {msg(promptKey(props.prompt))}
+        <textarea name="answer" rows={2} required value={text} onInput={(e) => setText(e.currentTarget.value)} />
+      </label>
+      <label>
+        {msg('lsDebriefWho')}
+        <select name="who" value={pid} onChange={(e) => setPid(e.currentTarget.value)}>
+          <option value="">{msg('lsDebriefGroup')}</option>
+          {props.people.map((p) => (
+            <option key={p.pid} value={p.pid}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit">{msg('lsDebriefSave')}</button>
+    </form>
+  );
+}

@@ -1,0 +1,26 @@
+/** The stored roster, re-read whenever storage changes (the worker records a facilitation, another page imports). */
+import { useEffect, useState } from 'preact/hooks';
+import type { Roster } from '../../../../shared/core/leadership/roster';
+import { browser } from '../../platform/browser';
+import { ROSTER_KEY } from '../../storage/keys';
+import { rosterStore } from './connection';
+
+export type RosterLoad = { ok: true; roster: Roster } | { ok: false; error: string } | null;
+
+export function useRoster(): RosterLoad {
+  const [load, setLoad] = useState<RosterLoad>(null);
+  useEffect(() => {
+    let alive = true;
+    const read = () => void rosterStore.load().then((r) => alive && setLoad(r));
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && ROSTER_KEY in changes) read();
+    };
+    read();
+    browser.storage.onChanged.addListener(onChanged);
+    return () => {
+      alive = false;
+      browser.storage.onChanged.removeListener(onChanged);
+    };
+  }, []);
+  return load;
+}
