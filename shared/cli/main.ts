@@ -33,4 +33,7 @@ function main(): void {
   process.stdout.write(r.output);
 }
 
+// `roundtable report x | head`: the reader went away; that is not an error worth a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
+
 main();
