@@ -1,0 +1,72 @@
+// The roster as the VS Code extension uses it: meeting names bridged to roster ids, the rota's
+// suggestion, facilitation written back, and the decision matrix turned into meeting pids.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { parseRoster } from '../../../../shared/core/leadership/roster.ts';
+import { readRosterText, rightsFromMatrix, rosterAfterFacilitation, suggestAmong, withPeople } from '../../../../extension/src/leadership/team-roster.ts';
+
+const fixture = readFileSync('test/fixtures/leadership/roster.json', 'utf8');
+const roster = () => {
+  const r = parseRoster(fixture);
+  assert.ok(r.ok);
+  return r.roster;
+};
+
+describe('extension/leadership: team roster', () => {
+  it('reads no file as missing, a broken one as corrupt with the field at fault', () => {
+    assert.deepEqual(readRosterText(undefined), { kind: 'missing' });
+    assert.equal(readRosterText(fixture).kind, 'ok');
+    const bad = readRosterText('{"version": 1, "people": [{"id": "a", "name": "A"}], "facilitatons": []}');
+    assert.equal(bad.kind, 'corrupt');
+    assert.match((bad as { message: string }).message, /facilitatons/);
+    assert.match((readRosterText('{nope') as { message: string }).message, /not valid JSON/);
+  });
+
+  it('bridges names to roster ids case-insensitively and gives newcomers unique ids', () => {
+    const { roster: r, idOf } = withPeople(roster(), ['ana', 'Eve', 'Ben', 'eve!']);
+    assert.equal(idOf.get('ana'), 'ana');
+    assert.equal(idOf.get('Ben'), 'ben');
+    assert.equal(idOf.get('Eve'), 'eve');
+    assert.equal(idOf.get('eve!'), 'eve-2');
+    assert.deepEqual(r.people.slice(4), [{ id: 'eve', name: 'Eve' }, { id: 'eve-2', name: 'eve!' }]);
+  });
+
+  it('suggests whoever facilitated least recently among those in the meeting', () => {
+    // Fixture: Ana facilitated on Jan 5, Cy on Jan 12; Ben and Dee never.
+    assert.equal(suggestAmong(roster(), ['Ana', 'Cy', 'Dee']), 'Dee');
+    assert.equal(suggestAmong(roster(), ['Cy', 'Ana']), 'Ana');
+    assert.equal(suggestAmong(roster(), ['Cy', 'Zoe']), 'Zoe', 'someone new has never facilitated');
+    assert.equal(suggestAmong(null, ['Kai', 'Lu']), 'Kai', 'without a roster, the first typed');
+    assert.equal(suggestAmong(roster(), []), undefined);
+  });
+
+  it('records the facilitation, once per meeting, and refuses to touch a corrupt file', () => {
+    const first = rosterAfterFacilitation(readRosterText(fixture), ['Ana', 'Ben', 'Zoe'], 'Ben', 'm9', 1_800_000_000_000);
+    assert.ok(first.ok);
+    const after = parseRoster(first.text);
+    assert.ok(after.ok);
+    assert.deepEqual(after.roster.facilitations.at(-1), { pid: 'ben', at: 1_800_000_000_000, meetingId: 'm9' });
+    assert.ok(after.roster.people.some((p) => p.name === 'Zoe'));
+    assert.deepEqual(after.roster.matrix, roster().matrix, 'the matrix is kept');
+    // A handover in the same meeting replaces its entry.
+    const handed = rosterAfterFacilitation(readRosterText(first.text), ['Ana', 'Ben', 'Zoe'], 'Zoe', 'm9', 1_800_000_000_000);
+    assert.ok(handed.ok);
+    const f = (parseRoster(handed.text) as { ok: true; roster: { facilitations: { pid: string; meetingId: string }[] } }).roster.facilitations;
+    assert.deepEqual(f.filter((x) => x.meetingId === 'm9').map((x) => x.pid), ['zoe']);
+    // From no file: a new roster.
+    const fresh = rosterAfterFacilitation({ kind: 'missing' }, ['Kai', 'Lu'], 'Lu', 'm1', 5);
+    assert.ok(fresh.ok);
+    assert.deepEqual(JSON.parse(fresh.text), { version: 1, people: [{ id: 'kai', name: 'Kai' }, { id: 'lu', name: 'Lu' }], facilitations: [{ pid: 'lu', at: 5, meetingId: 'm1' }] });
+    assert.deepEqual(rosterAfterFacilitation({ kind: 'corrupt', message: 'roster: bad' }, ['A'], 'A', 'm', 1), { ok: false, message: 'roster: bad' });
+  });
+
+  it('turns the matrix into the meeting pids; people not in the meeting keep their roster id', () => {
+    const people = [{ pid: 'p1', name: 'Ana' }, { pid: 'p2', name: 'BEN' }, { pid: 'p3', name: 'Dee' }];
+    const r = rightsFromMatrix(roster(), 'Releases', people, 'p1');
+    assert.ok(r);
+    assert.deepEqual(r.rights, { initiator: 'p1', deciders: ['p2', 'cy'], contributors: ['p1'], informed: ['p3'] });
+    assert.equal(r.area, 'releases');
+    assert.equal(r.names.get('cy'), 'Cy');
+    assert.equal(rightsFromMatrix(roster(), 'unknown', people, null), null);
+  });
+});
