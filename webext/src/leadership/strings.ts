@@ -102,4 +102,7 @@ export const leadershipStrings = {
   lsTrendsNoBoxes: 'No timed boxes.',
   lsTrendsDownload: 'Download trends (Markdown)',
   lsExportDecisions: 'Export decisions (CSV)',
+  lsTrailHeading: 'Decision trail',
+  lsFacilitatorsHeading: 'Facilitation',
+  lsFacilitatorFrom: 'from {0}',
 } as const;

@@ -6,12 +6,11 @@ import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import '../../../shared/ui/styles.css';
 import './pages.css';
-import { createMeetingState, foldEvents } from '../../../shared/core/meeting-state';
-import { serializeRecord, sortByTime } from '../../../shared/core/record';
+import { serializeRecord } from '../../../shared/core/record';
 import { renderCsv } from '../../../shared/core/render-csv';
 import { renderJson } from '../../../shared/core/render-json';
 import { renderMarkdown } from '../../../shared/core/render-markdown';
-import { summarize, type Summary } from '../../../shared/core/summary';
+import type { Summary } from '../../../shared/core/summary';
 import { I18nProvider } from '../../../shared/ui/i18n';
 import type { MeetingInfo } from '../messages';
 import { msg, uiTranslate } from '../i18n';
@@ -21,6 +20,8 @@ import { History } from './history';
 import { SummaryView } from '../../../shared/ui/summary-view';
 import { toSummaryData } from '../../../shared/ui/from-core';
 import type { MeetingEvent } from '../../../shared/core/events';
+import { leadershipView, summaryWithLeadership } from '../leadership/record';
+import { RecordLeadership } from './leadership/record-view';
 
 export type ExportKind = 'md' | 'csv' | 'json' | 'jsonl';
 
@@ -50,7 +51,8 @@ function SummaryPage() {
     });
   }, [id, version]);
 
-  const summary = useMemo(() => (info ? summarize(foldEvents(sortByTime(events), createMeetingState()), info.endedAt ?? now) : null), [info, events, now]);
+  // With its decision trail, debrief and facilitators (issue 6): every export below carries them.
+  const summary = useMemo(() => (info ? summaryWithLeadership(events, info.endedAt ?? now) : null), [info, events, now]);
 
   const remove = async (which: string | null) => {
     if (!confirm(msg(which ? 'summaryConfirmDelete' : 'summaryConfirmDeleteAll'))) return;
@@ -67,6 +69,7 @@ function SummaryPage() {
         <>
           {info.endedAt === undefined && <p class="wx-hint">{msg('summaryLiveNote')}</p>}
           <SummaryView summary={toSummaryData(summary, events)} actions={{ exportAs: (k) => exportMeeting(k, summary, events) }} />
+          <RecordLeadership leadership={summary.leadership!} names={leadershipView(events, info.endedAt ?? now).names} fileBase={`roundtable-${new Date(summary.meeting.startedAt ?? 0).toISOString().slice(0, 10)}-${slug(summary.meeting.title)}`} />
           <p class="wx-row">
             <button type="button" data-export="jsonl" onClick={() => exportMeeting('jsonl', summary, events)}>
               {msg('summaryExportJsonl')}
