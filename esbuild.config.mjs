@@ -136,6 +136,7 @@ const targets = {
           popup: 'webext/src/pages/popup.tsx',
           summary: 'webext/src/pages/summary.tsx',
           demo: 'webext/src/demo/demo-call.ts',
+          team: 'webext/src/pages/leadership/team.tsx',
         }),
         outdir: path.join(dist, 'webext', browser),
         platform: 'browser',

@@ -1,0 +1,44 @@
+/**
+ * Issue 6's team pages in one bundle: roster.html (rotation, matrix, import/export),
+ * playbook.html (debriefs across meetings) and trends.html. The page is chosen by its file
+ * name, so each is an ordinary extension page with its own title and address.
+ */
+import { render } from 'preact';
+import { useState } from 'preact/hooks';
+import '../../../../shared/ui/styles.css';
+import '../pages.css';
+import './leadership.css';
+import { I18nProvider } from '../../../../shared/ui/i18n';
+import { msg, uiTranslate } from '../../i18n';
+import { PlaybookView } from './playbook-view';
+import { RosterView } from './roster-view';
+import { useStoredMeetings } from './stored-meetings';
+import { TeamLinks } from './team-links';
+import { TrendsView } from './trends-view';
+
+type View = 'roster' | 'playbook' | 'trends';
+const view: View = location.pathname.endsWith('/playbook.html') ? 'playbook' : location.pathname.endsWith('/trends.html') ? 'trends' : 'roster';
+
+function FromMeetings(props: { view: 'playbook' | 'trends' }) {
+  const stored = useStoredMeetings();
+  const [now] = useState(Date.now());
+  if (!stored) return null;
+  return props.view === 'playbook' ? <PlaybookView stored={stored} /> : <TrendsView stored={stored} now={now} />;
+}
+
+function TeamPage() {
+  return (
+    <main class="rt-root wx-team" data-view={view}>
+      <TeamLinks />
+      {view === 'roster' ? <RosterView /> : <FromMeetings view={view} />}
+    </main>
+  );
+}
+
+document.title = `Roundtable: ${msg(view === 'roster' ? 'lsRosterPage' : view === 'playbook' ? 'lsPlaybookPage' : 'lsTrendsPage')}`;
+render(
+  <I18nProvider t={uiTranslate}>
+    <TeamPage />
+  </I18nProvider>,
+  document.getElementById('app')!,
+);
