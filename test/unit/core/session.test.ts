@@ -107,7 +107,7 @@ describe('core/session ordering', () => {
     let slow = true;
     const s = new MeetingSession(new ManualClock(T0), {
       append: (e) => {
-        const tag = 'pid' in e ? e.pid : e.type;
+        const tag = (e as { pid?: string }).pid ?? e.type;
         if (!slow) return void log.push(tag);
         return new Promise<void>((res) => setTimeout(() => res(void log.push(tag)), 5));
       },
