@@ -140,7 +140,8 @@ export class Leadership implements vscode.Disposable {
     }
     if (m.windowEnd !== null && this.endWritten !== m.id) {
       this.endWritten = m.id;
-      void this.writeDecisions().then(() => this.writePlaybook());
+      // The playbook only changes when this meeting had a debrief (a meeting without one adds nothing to it).
+      void this.writeDecisions().then(() => (this.session().leadership.debrief.length ? this.writePlaybook() : undefined));
     }
   }
 

@@ -1,0 +1,155 @@
+/**
+ * Shared leadership (issue 6) inside the real extension host, driven by the commands with
+ * arguments: a meeting whose consent round meets an objection, which is then resolved; then the
+ * files on disk (decision record, index, roster.json, playbook.md) checked against the meeting's
+ * record, rendered afresh by the core.
+ */
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { Commands, EXTENSION_ID, Paths } from '../../src/ids';
+import type { RoundtableApi } from '../../src/roundtable';
+import { readRecord } from '../../../shared/core/record';
+import { foldLeadership, summarizeLeadership } from '../../../shared/core/leadership/leadership-state';
+import { planDecisionFolder } from '../../../shared/core/leadership/decision-folder';
+import { renderPlaybook } from '../../../shared/core/leadership/playbook-markdown';
+import { parseRoster } from '../../../shared/core/leadership/roster';
+import { playbookMeetingOf, summarizeMeeting } from '../../src/leadership/meeting-history';
+import { TRENDS_SCHEME } from '../../src/leadership/trends-view';
+
+const api = () => vscode.extensions.getExtension<RoundtableApi>(EXTENSION_ID)!.activate();
+const run = (id: string, arg?: unknown) => vscode.commands.executeCommand<unknown>(id, arg);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const folder = () => vscode.workspace.workspaceFolders![0]!.uri;
+const at = (p: string) => vscode.Uri.joinPath(folder(), p);
+const read = async (uri: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+const list = async (p: string) => (await vscode.workspace.fs.readDirectory(at(p))).map(([n]) => n).sort();
+
+/** Polls until `check` returns a value (files written after a command returned, e.g. at End Meeting). */
+async function until<T>(what: string, check: () => Promise<T | undefined>, ms = 10000): Promise<T> {
+  for (const end = Date.now() + ms; ; await sleep(100)) {
+    const v = await check().catch(() => undefined);
+    if (v !== undefined) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+  }
+}
+
+const ROSTER = {
+  version: 1,
+  people: [
+    { id: 'ana', name: 'Ana' },
+    { id: 'ben', name: 'Ben' },
+    { id: 'cy', name: 'Cy' },
+    { id: 'dee', name: 'Dee' },
+  ],
+  facilitations: [{ pid: 'ana', at: Date.UTC(2026, 0, 5, 9), meetingId: 'earlier' }],
+  matrix: { areas: [{ id: 'releases', name: 'Releases', cells: { ben: 'decides', cy: 'decides', ana: 'contributes', dee: 'informed' } }] },
+};
+
+describe('shared leadership: a consent round meets an objection, which is resolved', function () {
+  this.timeout(60000);
+
+  it('leaves a corrupt roster.json untouched when a meeting records its facilitator', async () => {
+    const rt = await api();
+    const bad = '{"version": 1, "people": "Ana, Ben"}\n';
+    await vscode.workspace.fs.createDirectory(at(Paths.dir));
+    await write(at(Paths.roster), bad);
+    await run(Commands.startMeeting, { title: 'Corrupt roster', participants: ['Ana', 'Ben'], facilitator: 'Ana' });
+    assert.equal(rt.snapshot().live, true);
+    await sleep(1500);
+    assert.equal(await read(at(Paths.roster)), bad);
+    await run(Commands.endMeeting);
+  });
+
+  it('runs the meeting by commands with arguments', async () => {
+    const rt = await api();
+    await write(at(Paths.roster), JSON.stringify(ROSTER, null, 2));
+    await run(Commands.startMeeting, { title: 'Release sync', participants: ['Ana', 'Ben', 'Cy', 'Dee'], facilitator: 'Dee' });
+    await until('the facilitation in roster.json', async () => ((await read(at(Paths.roster))).includes('"pid": "dee"') ? true : undefined));
+    await run(Commands.handOverFacilitation, { participant: 'Ben' });
+
+    const did = await run(Commands.recordDecision, { title: 'Ship 2.0 on Friday', proposal: 'Cut the release on Friday at noon.', area: 'releases', initiator: 'Ana' });
+    assert.equal(did, 'd1');
+    assert.deepEqual(await list(Paths.decisions), ['0001-ship-2-0-on-friday.md', 'README.md']);
+    assert.match(await read(at(`${Paths.decisions}/0001-ship-2-0-on-friday.md`)), /- Status: open/);
+
+    await run(Commands.startConsentRound, { slotMs: 60000 });
+    assert.equal(rt.snapshot().round?.kind, 'consent');
+    assert.equal(rt.snapshot().round?.current, 'Ben', 'the matrix made Ben and Cy the deciders');
+    await run(Commands.answerConsent, { response: 'consent' });
+    assert.equal(rt.snapshot().round?.current, 'Cy');
+    // Out of turn and without a reason: refused, nothing recorded.
+    const n = rt.snapshot().events;
+    await run(Commands.answerConsent, { participant: 'Ben', response: 'concern' });
+    await run(Commands.answerConsent, { response: 'objection' });
+    assert.equal(rt.snapshot().events, n);
+    await run(Commands.answerConsent, { response: 'objection', reason: 'Friday <b>deploys</b> | nobody on call' });
+    assert.ok(rt.snapshot().round === null || rt.snapshot().round?.status === 'ended', 'the last answer ends the round');
+    assert.match(await read(at(`${Paths.decisions}/0001-ship-2-0-on-friday.md`)), /- Status: blocked/);
+
+    // The objection blocks the outcome until it is resolved.
+    const m = rt.snapshot().events;
+    await run(Commands.recordOutcome, { outcome: 'Ship on Friday' });
+    assert.equal(rt.snapshot().events, m, 'blocked: no decision recorded');
+    await run(Commands.resolveObjection, { how: 'Ship on Thursday, with Cy on call' });
+    await run(Commands.recordOutcome, { outcome: 'Ship 2.0 on Thursday', rationale: 'A day to watch it before the weekend.' });
+    assert.match(await read(at(`${Paths.decisions}/0001-ship-2-0-on-friday.md`)), /- Status: decided/);
+
+    await run(Commands.debrief, { answers: [{ prompt: 'worked', text: 'Hearing Cy before deciding', participant: 'Cy' }, { prompt: 'change', text: 'Ask the on-call person first' }] });
+    assert.match(await read(at(Paths.playbook)), /Hearing Cy before deciding \(Cy\)/);
+    await run(Commands.endMeeting);
+    assert.equal(rt.snapshot().live, false);
+  });
+
+  it('wrote the decision record, the index, the rota and the playbook as the record gives them', async () => {
+    const dir = vscode.Uri.parse((await api()).recordsDir());
+    const name = await until('the meeting record', async () => (await vscode.workspace.fs.readDirectory(dir)).map(([n]) => n).find((n) => n.endsWith('-release-sync.jsonl')));
+    const record = readRecord(await read(vscode.Uri.joinPath(dir, name)));
+    assert.ok(record.ok);
+    const types = record.events.map((e) => e.type);
+    for (const t of ['facilitator.changed', 'decision.proposed', 'consent.response', 'objection.resolved', 'decision.recorded', 'debrief.answered'] as const) assert.ok(types.includes(t), t);
+
+    const { state, leadership } = foldLeadership(record.events);
+    const items = summarizeLeadership(state, leadership, state.lastT).decisions;
+    assert.deepEqual(items.map((i) => [i.status, i.objections.map((o) => o.state)]), [['decided', ['resolved']]]);
+    const names = new Map([...ROSTER.people.map((p) => [p.id, p.name] as [string, string]), ...[...state.participants.values()].map((p) => [p.pid, p.name] as [string, string])]);
+    const files = await list(Paths.decisions);
+    const existing = await Promise.all(files.map(async (fileName) => ({ fileName, text: await read(at(`${Paths.decisions}/${fileName}`)) })));
+    const plan = planDecisionFolder(existing, { id: state.id, title: state.title, startedAt: state.windowStart }, items, names);
+    assert.deepEqual(plan.writes.map((w) => w.fileName), ['0001-ship-2-0-on-friday.md']);
+    const onDisk = existing.find((f) => f.fileName === '0001-ship-2-0-on-friday.md')!.text;
+    assert.equal(onDisk, plan.writes[0]!.text);
+    assert.match(onDisk, /\| Cy \| objection \| Friday &lt;b&gt;deploys&lt;\/b&gt; \\\| nobody on call \|/);
+    assert.match(onDisk, /Now resolved at .*: Ship on Thursday, with Cy on call\./);
+    assert.match(onDisk, /- Deciders: Ben, Cy\n- Contributors: Ana\n- Informed: Dee/);
+    assert.equal(existing.find((f) => f.fileName === 'README.md')!.text, plan.index);
+
+    // roster.json: the handover replaced this meeting's entry; the earlier rota and matrix are kept.
+    const roster = parseRoster(await read(at(Paths.roster)));
+    assert.ok(roster.ok);
+    assert.deepEqual(roster.roster.facilitations, [ROSTER.facilitations[0], { pid: 'ben', at: state.windowStart, meetingId: state.id }]);
+    assert.deepEqual(roster.roster.matrix, ROSTER.matrix);
+
+    // playbook.md: every meeting's debrief, as the records in the folder give it.
+    const summaries = [];
+    for (const [n] of (await vscode.workspace.fs.readDirectory(dir)).sort(([a], [b]) => (a < b ? -1 : 1)))
+      if (n.endsWith('.jsonl')) {
+        const r = readRecord(await read(vscode.Uri.joinPath(dir, n)));
+        if (r.ok) summaries.push(summarizeMeeting(r.events));
+      }
+    const playbook = renderPlaybook(summaries.map(playbookMeetingOf));
+    await until('the final playbook', async () => ((await read(at(Paths.playbook))) === playbook ? true : undefined));
+    assert.match(playbook, /### What do we change next time\?\n\n- Ask the on-call person first\n/);
+  });
+
+  it('shows trends across the meetings', async () => {
+    const md = await run(Commands.showTrends);
+    assert.equal(typeof md, 'string');
+    assert.match(md as string, /\| Release sync \|/);
+    assert.match(md as string, /## Facilitation\n\n(- .*\n)*- Ben: 1 time/);
+    assert.match(md as string, /1 item, 1 decided\. Initiators: 1 \(Ana\)\. Deciders: 2 \(Ben, Cy\)/);
+    // The preview shows a read-only virtual document; it holds the same Markdown.
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: TRENDS_SCHEME, path: '/Roundtable trends.md' }));
+    assert.equal(doc.getText(), md);
+  });
+});
