@@ -44,7 +44,11 @@ function num(o: Obj, field: string, min: number, positive = false): FieldProblem
 
 function pids(v: unknown, field: string): FieldProblem | null {
   if (!Array.isArray(v)) return { field, message: v === undefined ? 'is missing' : 'must be an array of pids' };
-  for (let i = 0; i < v.length; i++) if (typeof v[i] !== 'string' || v[i] === '') return { field: `${field}[${i}]`, message: 'must be a non-empty string' };
+  for (let i = 0; i < v.length; i++) {
+    if (typeof v[i] !== 'string' || v[i] === '') return { field: `${field}[${i}]`, message: 'must be a non-empty string' };
+    // A pid listed twice makes "whose turn is next" ambiguous; the lists are short, so O(n²) is fine.
+    if (v.indexOf(v[i]) < i) return { field: `${field}[${i}]`, message: `repeats pid ${JSON.stringify(v[i])}` };
+  }
   return null;
 }
 

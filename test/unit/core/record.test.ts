@@ -26,6 +26,7 @@ describe('core/record', () => {
     ['numeric name', ok({ type: 'participant.joined', pid: 'a', name: 5 }), 'line 2: field name must be a string'],
     ['bad kind', ok({ type: 'round.started', rid: 'r', kind: 'chat', order: [], slotMs: 0 }), 'line 2: field kind must be one of'],
     ['bad order item', ok({ type: 'round.started', rid: 'r', kind: 'go-around', order: ['a', 3], slotMs: 0 }), 'line 2: field order[1] must be a non-empty string'],
+    ['repeated pid in order', ok({ type: 'round.started', rid: 'r', kind: 'go-around', order: ['a', 'b', 'a'], slotMs: 0 }), 'line 2: field order[2] repeats pid "a"'],
     ['negative slot', ok({ type: 'round.started', rid: 'r', kind: 'go-around', order: [], slotMs: -1 }), 'line 2: field slotMs must be at least 0'],
     ['zero extension', ok({ type: 'round.extended', rid: 'r', ms: 0 }), 'line 2: field ms must be greater than 0'],
     ['bad rights', ok({ type: 'decision.recorded', did: 'd', title: 'x', outcome: 'y', rights: { initiator: null, deciders: 'a', contributors: [], informed: [] } }), 'line 2: field rights.deciders must be an array'],
