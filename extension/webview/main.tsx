@@ -18,6 +18,7 @@ import type { HostToWebview, ViewSettings, WebviewKind } from '../src/protocol';
 import { connect } from './host';
 import { VIEW_STRINGS, type ViewStringKey } from './view-strings';
 import { playTimeUp } from './sound';
+import { DecisionCard } from './leadership/decision-card';
 
 type Received = Extract<HostToWebview, { type: 'record' | 'summary' }>;
 
@@ -93,6 +94,7 @@ function App(props: { kind: WebviewKind }) {
         ) : (
           <p class="rt-empty">{vt('view.noMeeting')}</p>
         )}
+        {live && <DecisionCard events={folded.events} minGapMs={settings.minGapMs} vt={vt} />}
         <div class="rt-start" role="group" aria-label={vt('view.meetingActions')}>
           {live ? (
             <>

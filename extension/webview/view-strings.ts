@@ -2,6 +2,8 @@
  * The webview's own strings (besides shared/ui's catalog), in English. The host sends them
  * translated through vscode.l10n under the same keys (see src/webview-strings.ts).
  */
+import { LEADERSHIP_VIEW_STRINGS } from './leadership/decision-strings';
+
 export const VIEW_STRINGS = {
   'view.loading': 'Loading…',
   'view.badRecord': 'The meeting record could not be shown: {0}',
@@ -13,5 +15,6 @@ export const VIEW_STRINGS = {
   'view.markSpeaking': 'Mark speaking',
   'view.endMeeting': 'End meeting',
   'view.showSummary': 'Summary',
+  ...LEADERSHIP_VIEW_STRINGS,
 } as const;
 export type ViewStringKey = keyof typeof VIEW_STRINGS;

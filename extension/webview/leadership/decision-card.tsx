@@ -1,0 +1,79 @@
+/**
+ * The sidebar's view of the decision trail: the facilitator, and the decision item in play (the
+ * one whose consent round runs, else the latest undecided one) with each decider's answer and
+ * the objections. Folded here from the same record the rest of the view folds (foldLeadership),
+ * so it survives a hidden view and a reload like everything else. Names, reasons and titles are
+ * untrusted: they are text children only (<Name>, plain strings), never markup.
+ */
+import { useMemo } from 'preact/hooks';
+import type { MeetingEvent } from '../../../shared/core/events';
+import { foldLeadership, summarizeLeadership } from '../../../shared/core/leadership/leadership-state';
+import type { DecisionItemView } from '../../../shared/core/leadership/decision-view';
+import { Name } from '../../../shared/ui/name';
+import type { LEADERSHIP_VIEW_STRINGS } from './decision-strings';
+import './decision-card.css';
+
+type Key = keyof typeof LEADERSHIP_VIEW_STRINGS;
+type Vt = (key: Key, ...args: (string | number)[]) => string;
+
+/** The item the facilitator is working on, if any. */
+export function itemInPlay(items: readonly DecisionItemView[], activeRid: string | null): DecisionItemView | undefined {
+  return (activeRid === null ? undefined : items.find((i) => i.rounds.includes(activeRid))) ?? [...items].reverse().find((i) => i.status !== 'decided');
+}
+
+export function DecisionCard(props: { events: MeetingEvent[]; minGapMs: number; vt: Vt }) {
+  const { vt } = props;
+  const view = useMemo(() => {
+    const { state, leadership } = foldLeadership(props.events, { minGapMs: props.minGapMs });
+    const active = state.activeRound && state.activeRound.status !== 'ended' ? state.activeRound.rid : null;
+    const l = summarizeLeadership(state, leadership, state.lastT);
+    return { item: itemInPlay(l.decisions, active), facilitator: state.facilitator === null ? null : (state.participants.get(state.facilitator)?.name ?? state.facilitator) };
+  }, [props.events, props.minGapMs]);
+  const { item, facilitator } = view;
+  if (!item && facilitator === null) return null;
+  return (
+    <section class="rt-decision" aria-label={vt('lead.decision')}>
+      {facilitator !== null && (
+        <p class="rt-facilitator">
+          {vt('lead.facilitator')}: <Name name={facilitator} />
+        </p>
+      )}
+      {item && (
+        <>
+          <h2 class="rt-heading">
+            {vt('lead.decision')}: <bdi>{item.title}</bdi>
+          </h2>
+          <p class="rt-decision-status" data-status={item.status}>
+            {vt(`lead.${item.status}`)}
+          </p>
+          <h3 class="rt-subheading">{vt('lead.responses')}</h3>
+          <ul class="rt-consent-list">
+            {item.responses.map((r) => (
+              <li key={r.pid} class="rt-consent-item" data-response={r.response ?? 'waiting'}>
+                <Name name={r.name} />
+                <span class="rt-consent-answer">{r.response === null ? vt('lead.waiting') : vt(`lead.${r.response}`)}</span>
+                {r.reason && <span class="rt-consent-reason">{r.reason}</span>}
+              </li>
+            ))}
+          </ul>
+          {item.objections.length > 0 && (
+            <>
+              <h3 class="rt-subheading">{vt('lead.objections')}</h3>
+              <ul class="rt-objection-list">
+                {item.objections.map((o, i) => (
+                  <li key={`${o.pid}-${i}`} class="rt-objection-item" data-state={o.state}>
+                    <Name name={o.name} />
+                    <span class="rt-consent-answer">
+                      {vt(o.state === 'open' ? 'lead.objectionOpen' : o.state === 'resolved' ? 'lead.objectionResolved' : 'lead.objectionWithdrawn')}
+                    </span>
+                    <span class="rt-consent-reason">{o.reason}</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
