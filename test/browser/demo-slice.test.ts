@@ -8,6 +8,7 @@ import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { DEMO_SCRIPT, expectedTalkMs } from '../../webext/src/demo/demo-script';
 import { launch, panelRows, ROOT, type Launched } from './harness';
+import { DB_NAME } from '../../webext/src/storage/event-store';
 
 const TOLERANCE_MS = 250;
 const names = Object.fromEntries(DEMO_SCRIPT.people.map((p) => [p.id, p.name.replace(/\s*\(me\)$/, '')]));
@@ -60,5 +61,32 @@ describe('browser slice: demo call -> side panel -> summary', function () {
       assert.ok(Math.abs(p.talkMs - ms) <= TOLERANCE_MS, `${p.name}: summary says ${p.talkMs} ms, script says ${ms} ms`);
     }
     console.log(`      demo talk-time error per person: ${errors.join(', ')}`);
+  });
+
+  it('the summary page deletes one meeting, then all data', async () => {
+    const summary = await b.page('summary.html');
+    summary.on('dialog', (d) => void d.accept());
+    await summary.waitForSelector('.wx-history li');
+    const demo = await b.page('demo.html?room=second');
+    await demo.waitForFunction(() => document.body.dataset.state === 'ended', null, { timeout: DEMO_SCRIPT.endMs + 10_000 });
+    await summary.reload();
+    await summary.waitForFunction(() => document.querySelectorAll('.wx-history li').length === 2);
+    await summary.click('button:has-text("Delete this meeting")');
+    await summary.waitForFunction(() => document.querySelectorAll('.wx-history li').length === 1);
+    await summary.click('button:has-text("Delete all data")');
+    await summary.waitForSelector('text=No meetings recorded yet.');
+    const left = await summary.evaluate(
+      (dbName) =>
+        new Promise<number>((resolve, reject) => {
+          const open = indexedDB.open(dbName);
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const count = open.result.transaction('events').objectStore('events').count();
+            count.onsuccess = () => resolve(count.result);
+          };
+        }),
+      DB_NAME,
+    );
+    assert.equal(left, 0, 'no event of any meeting is left in IndexedDB');
   });
 });
