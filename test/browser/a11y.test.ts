@@ -29,7 +29,10 @@ describe('accessibility of the extension pages (axe-core, real Chromium)', funct
     await b?.close();
   });
 
-  it('side panel (live, mid-call; and with manual mode) and summary page have no violations', async () => {
+  it('popup, side panel (empty, live mid-call, manual mode by keyboard), demo and summary pages have no violations', async () => {
+    const popup = await b.page('popup.html');
+    assert.deepEqual(await axe(popup), [], 'popup');
+    await popup.close();
     const panel = await b.page('sidepanel.html');
     assert.deepEqual(await axe(panel), [], 'empty side panel');
     const summaryTab = b.context.waitForEvent('page', { predicate: (p) => p.url().includes('/summary.html'), timeout: 30_000 });

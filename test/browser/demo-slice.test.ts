@@ -4,7 +4,7 @@
  * panel shows each person's talk time and the summary's JSON export has it to the millisecond.
  */
 import { strict as assert } from 'node:assert';
-import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { DEMO_SCRIPT, expectedTalkMs } from '../../webext/src/demo/demo-script';
 import { launch, panelRows, ROOT, type Launched } from './harness';
@@ -15,7 +15,8 @@ const names = Object.fromEntries(DEMO_SCRIPT.people.map((p) => [p.id, p.name.rep
 
 describe('browser slice: demo call -> side panel -> summary', function () {
   let b: Launched;
-  const downloads = mkdtempSync(path.join(ROOT, '.test-tmp-dl-'));
+  mkdirSync(path.join(ROOT, '.test-tmp'), { recursive: true });
+  const downloads = mkdtempSync(path.join(ROOT, '.test-tmp', 'downloads-'));
   before(async () => {
     b = await launch({ downloads });
   });

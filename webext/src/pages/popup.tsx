@@ -26,6 +26,7 @@ function Popup() {
   const open = (page: string) => void browser.tabs.create({ url: browser.runtime.getURL(page) }).then(() => close());
   return (
     <main class="wx-popup rt-root">
+      <h1 class="wx-title">{msg('panelTitle')}</h1>
       <p>{live ? msg('popupLive', live.title) : msg('popupNoMeeting')}</p>
       <p class="wx-row">
         <button type="button" onClick={() => void openPanel()}>

@@ -54,6 +54,8 @@ function Panel() {
   const { snapshot, metrics, state } = view;
   const meeting = snapshot?.meeting ?? null;
   const live = meeting && meeting.endedAt === undefined ? meeting : null;
+  // Every figure is computed from timestamps here, at render time (view.now moves once a second).
+  const liveState = state ? toLiveState(state, view.now, { hints }) : null;
   const openSummary = () => void browser.tabs.create({ url: browser.runtime.getURL(`summary.html${snapshot?.meeting ? `?id=${encodeURIComponent(snapshot.meeting.id)}` : ''}`) });
   return (
     <main class="rt-root wx-panel" data-meeting={snapshot?.meeting?.id ?? ''} data-live={live ? 'yes' : 'no'}>
@@ -77,9 +79,9 @@ function Panel() {
         <>
           <HealthBanner health={snapshot!.health} manual={snapshot!.manual} onManual={(on) => void sendCommand({ kind: 'manual-mode', on }, live.id)} />
           {snapshot!.manual && <ManualMarker people={metrics.participants} onMark={(pid) => void sendCommand({ kind: 'manual-speaking', pid }, live.id)} />}
-          <LivePanel state={toLiveState(state, view.now, { hints })} actions={roundActions(live.id)} />
+          <LivePanel state={liveState!} actions={roundActions(live.id)} />
           {!state.activeRound && <StartRoundForm meetingId={live.id} />}
-          <RaiseHandForm meetingId={live.id} people={toLiveState(state, view.now).people} />
+          <RaiseHandForm meetingId={live.id} people={liveState!.people} />
           <p class="wx-row">
             <button type="button" onClick={() => void sendCommand({ kind: 'end-meeting' }, live.id)}>
               {msg('panelEndMeeting')}
@@ -87,7 +89,7 @@ function Panel() {
           </p>
         </>
       )}
-      {!live && state && <BalanceBars people={toLiveState(state, view.now).people} />}
+      {!live && liveState && <BalanceBars people={liveState.people} />}
       <LeadershipPanel snapshot={snapshot} now={view.now} />
       <p class="wx-row">
         <button type="button" onClick={openSummary}>
