@@ -15,6 +15,7 @@
  *
  * Window: T0 is meeting.started (or the first event if there is none); T1 is meeting.ended,
  * or `now` while live. After meeting.ended only renames and decisions still apply.
+ * A participant who left and is then heard speaking is back: presence resumes at that start.
  */
 import type { DecisionRecorded, MeetingEvent, Pid } from './events';
 import {
