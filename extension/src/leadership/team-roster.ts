@@ -11,14 +11,32 @@ import type { DecisionRights, Pid } from '../../../shared/core/events';
 import { proposeRights } from '../../../shared/core/leadership/decision-matrix';
 import { slugify } from '../../../shared/core/leadership/decision-files';
 import { addPeople, recordFacilitation, suggestFacilitator } from '../../../shared/core/leadership/facilitation-rotation';
-import { describeRosterProblem, emptyRoster, parseRoster, serializeRoster, type Person, type Roster } from '../../../shared/core/leadership/roster';
+import { checkRoster, describeRosterProblem, emptyRoster, parseRoster, serializeRoster, type Person, type Roster } from '../../../shared/core/leadership/roster';
 
 export type RosterRead = { kind: 'missing' } | { kind: 'ok'; roster: Roster; upgradedFrom: number | null } | { kind: 'corrupt'; message: string };
+
+/**
+ * Roster files from before the team roster (Start Meeting's participant list): an array of names,
+ * or {participants: [name | {name}]}. They read as the core's version 0 ({people}), so a team
+ * keeps its file; the first facilitation recorded writes it back as version 1.
+ */
+function legacyPeople(text: string): unknown[] | undefined {
+  let v: unknown;
+  try {
+    v = JSON.parse(text.replace(/^\ufeff/, ''));
+  } catch {
+    return undefined;
+  }
+  if (Array.isArray(v)) return v;
+  if (typeof v === 'object' && v !== null && Object.keys(v).length === 1 && Array.isArray((v as { participants?: unknown }).participants)) return (v as { participants: unknown[] }).participants;
+  return undefined;
+}
 
 /** `text` undefined: there is no file. */
 export function readRosterText(text: string | undefined): RosterRead {
   if (text === undefined) return { kind: 'missing' };
-  const r = parseRoster(text);
+  const legacy = legacyPeople(text);
+  const r = legacy ? checkRoster({ people: legacy }) : parseRoster(text);
   return r.ok ? { kind: 'ok', roster: r.roster, upgradedFrom: r.upgradedFrom } : { kind: 'corrupt', message: describeRosterProblem(r.error) };
 }
 

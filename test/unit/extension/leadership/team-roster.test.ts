@@ -22,6 +22,15 @@ describe('extension/leadership: team roster', () => {
     assert.match((readRosterText('{nope') as { message: string }).message, /not valid JSON/);
   });
 
+  it('reads the older participant-list files (an array, or {participants}) as a roster', () => {
+    for (const text of ['["Ode", {"name": "Pia"}]', '{"participants": [{"name": "Ode"}, "Pia"]}']) {
+      const r = readRosterText(text);
+      assert.equal(r.kind, 'ok', text);
+      assert.deepEqual((r as { roster: { people: unknown } }).roster.people, [{ id: 'ode', name: 'Ode' }, { id: 'pia', name: 'Pia' }]);
+    }
+    assert.equal(readRosterText('{"participants": ["Ode"], "people": []}').kind, 'corrupt', 'a mix is not guessed at');
+  });
+
   it('bridges names to roster ids case-insensitively and gives newcomers unique ids', () => {
     const { roster: r, idOf } = withPeople(roster(), ['ana', 'Eve', 'Ben', 'eve!']);
     assert.equal(idOf.get('ana'), 'ana');
