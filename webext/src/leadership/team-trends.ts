@@ -59,6 +59,7 @@ export function teamTrends(summaries: readonly Summary[]): TeamTrends {
       const key = nameKey(f.name);
       const e = facilitation.get(key) ?? { name: f.name, count: 0, lastAt: null };
       e.count++;
+      e.name = f.name; // the latest spelling, as for people
       e.lastAt = m.meeting.startedAt ?? e.lastAt;
       facilitation.set(key, e);
     }
