@@ -17,6 +17,26 @@ const PEOPLE = [
   { id: 'carla', name: 'Carla', speaks: [] },
 ] satisfies SpeakingScript['people'];
 
+/** One second of a quiet 220 Hz tone as a 16-bit mono WAV file. */
+function toneWav(rate = 8000): Buffer {
+  const data = Buffer.alloc(rate * 2);
+  for (let i = 0; i < rate; i++) data.writeInt16LE(Math.round(800 * Math.sin((2 * Math.PI * 220 * i) / rate)), i * 2);
+  const h = Buffer.alloc(44);
+  h.write('RIFF', 0);
+  h.writeUInt32LE(36 + data.length, 4);
+  h.write('WAVEfmt ', 8);
+  h.writeUInt32LE(16, 16);
+  h.writeUInt16LE(1, 20);
+  h.writeUInt16LE(1, 22);
+  h.writeUInt32LE(rate, 24);
+  h.writeUInt32LE(rate * 2, 28);
+  h.writeUInt16LE(2, 32);
+  h.writeUInt16LE(16, 34);
+  h.write('data', 36);
+  h.writeUInt32LE(data.length, 40);
+  return Buffer.concat([h, data]);
+}
+
 describe('health and manual mode in real Chromium', function () {
   let b: Launched;
   beforeEach(async () => {
@@ -84,5 +104,30 @@ describe('health and manual mode in real Chromium', function () {
     await call.waitForFunction(() => 'rtFixture' in window);
     void call.evaluate((s) => (window as unknown as FixtureWindow).rtFixture.play(s), script).catch(() => undefined);
     await panel.waitForSelector('.wx-health[data-problems~="all-speaking"]', { timeout: 10_000 });
+  });
+
+  it('audio playing with nobody detected for 10 s is reported', async () => {
+    await routeFixture(b.context, 'jitsi');
+    const panel = await b.page('sidepanel.html');
+    const call = await b.context.newPage();
+    await call.goto(PLATFORM_URLS.jitsi.url);
+    await call.waitForFunction(() => 'rtFixture' in window);
+    await call.evaluate((people) => (window as unknown as FixtureWindow).rtFixture.render(people), PEOPLE);
+    // A call's remote audio: a quiet looping tone, started by a click (autoplay needs a gesture).
+    await call.evaluate((wav) => {
+      const audio = document.createElement('audio');
+      audio.loop = true;
+      audio.src = `data:audio/wav;base64,${wav}`;
+      const button = document.createElement('button');
+      button.textContent = 'play';
+      button.onclick = () => void audio.play();
+      document.body.append(audio, button);
+    }, toneWav().toString('base64'));
+    await call.click('text=play');
+    await call.waitForFunction(() => !document.querySelector('audio')!.paused);
+    const started = Date.now();
+    await panel.waitForSelector('.wx-health[data-problems~="audio-but-silent"]', { timeout: 20_000 });
+    const waited = Date.now() - started;
+    assert.ok(waited >= 9_000, `reported after ${waited} ms of audio, not before about 10 s`);
   });
 });

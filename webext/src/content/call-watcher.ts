@@ -51,10 +51,16 @@ export class CallWatcher {
       attributes: true,
       attributeFilter: this.adapter.attributes,
     });
+    // Audio starting or stopping changes no markup, but the audio-without-speakers check needs it.
+    // Media events do not bubble: listen in the capture phase.
+    for (const type of ['playing', 'pause', 'volumechange']) this.doc.addEventListener(type, this.onMedia, true);
     this.read();
   }
 
+  private readonly onMedia = () => this.read();
+
   stop(): void {
+    for (const type of ['playing', 'pause', 'volumechange']) this.doc.removeEventListener(type, this.onMedia, true);
     this.observer?.disconnect();
     this.health.dispose();
     this.detector.flush(this.now());
