@@ -5,7 +5,7 @@
  * Invariants (t is non-decreasing across calls; the fold clamps it):
  * - `speakingSince !== null` exactly for participants with an open speech interval;
  *   `active` counts them. A repeated start, or an end without a start, changes nothing.
- * - `talkMs` is the sum of the participant's closed intervals inside the window. A person's
+ * - `talkMs` is the sum of the participant's closed intervals inside the meeting window; a person's
  *   own intervals never overlap (a repeated start is ignored), so the sum is their union.
  * - `unionMs` / `overlapMs` are the closed time with >= 1 / >= 2 people speaking, kept by
  *   watching `active` cross 0->1 and 1->2 (and back), so they never need the interval list.

@@ -1,6 +1,6 @@
 /**
  * The decision trail: a fold over a meeting's events that gives each decision item its
- * proposal, rights, consent responses, objections, outcome and participation window.
+ * proposal, rights, consent responses, objections, outcome and the window of participation.
  *
  *                     consent.response (objection)
  *   decision.proposed ----------------------------> [blocked]

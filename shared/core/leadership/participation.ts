@@ -44,7 +44,7 @@ export interface PersonInItem {
   name: string;
   /** Why they are listed: the roles they hold in the item, in this order. */
   roles: ItemRole[];
-  /** In the meeting at the end of the window. */
+  /** In the meeting when the window closes. */
   present: boolean;
   spoke: boolean;
   talkMs: number;
