@@ -15,6 +15,8 @@ export type WebviewKind = 'sidebar' | 'summary';
 export const VIEW_ACTIONS = [
   'next', 'pass', 'extend', 'pause', 'resume', 'end', 'raiseHand', 'lowerHand', 'markSpeaking',
   'startMeeting', 'startRound', 'endMeeting', 'showSummary',
+  // Shared leadership (issue 6): the decision card's buttons; each asks what it needs.
+  'recordDecision', 'answerConsent', 'resolveObjection', 'recordOutcome',
 ] as const;
 export type ViewAction = (typeof VIEW_ACTIONS)[number];
 export const EXPORT_FORMATS = ['md', 'csv', 'json'] as const;

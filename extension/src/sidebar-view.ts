@@ -23,6 +23,10 @@ const ACTION_COMMAND: Record<ViewAction, string> = {
   startRound: Commands.startRound,
   endMeeting: Commands.endMeeting,
   showSummary: Commands.showSummary,
+  recordDecision: Commands.recordDecision,
+  answerConsent: Commands.answerConsent,
+  resolveObjection: Commands.resolveObjection,
+  recordOutcome: Commands.recordOutcome,
 };
 
 /** A webview button runs the same command as the palette, with the same checks and messages. */

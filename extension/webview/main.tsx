@@ -94,7 +94,7 @@ function App(props: { kind: WebviewKind }) {
         ) : (
           <p class="rt-empty">{vt('view.noMeeting')}</p>
         )}
-        {live && <DecisionCard events={folded.events} minGapMs={settings.minGapMs} vt={vt} />}
+        {live && <DecisionCard events={folded.events} minGapMs={settings.minGapMs} vt={vt} act={(a) => run(host.action(a))} />}
         <div class="rt-start" role="group" aria-label={vt('view.meetingActions')}>
           {live ? (
             <>

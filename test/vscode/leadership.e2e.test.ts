@@ -100,8 +100,9 @@ describe('shared leadership from the palette, with the sidebar (code-server UI)'
     await view.locator('.rt-consent-item[data-response="objection"]', { hasText: 'Cy' }).filter({ hasText: REASON }).waitFor();
     assert.equal(await view.locator('.rt-decision b').count(), 0, 'the reason is text, not markup');
 
-    // Resolve the objection, then record the outcome.
-    await wb.palette('Roundtable: Resolve Objection');
+    // Resolve the objection by the sidebar's button (it runs the command, which asks), then record the outcome.
+    await view.locator('button[data-action="recordOutcome"]').waitFor({ state: 'detached' });
+    await view.locator('button[data-action="resolveObjection"]').click();
     await wb.waitForPrompt('How was it resolved?');
     await wb.answer('Ship on Thursday, with Cy on call');
     await view.locator('.rt-objection-item[data-state="resolved"]', { hasText: 'Cy' }).waitFor({ timeout: 20000 });

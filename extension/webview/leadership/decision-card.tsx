@@ -15,22 +15,29 @@ import './decision-card.css';
 
 type Key = keyof typeof LEADERSHIP_VIEW_STRINGS;
 type Vt = (key: Key, ...args: (string | number)[]) => string;
+/** The card's buttons; each runs its command without arguments, which asks what it needs. */
+export type DecisionAction = 'recordDecision' | 'answerConsent' | 'resolveObjection' | 'recordOutcome';
 
 /** The item the facilitator is working on, if any. */
 export function itemInPlay(items: readonly DecisionItemView[], activeRid: string | null): DecisionItemView | undefined {
   return (activeRid === null ? undefined : items.find((i) => i.rounds.includes(activeRid))) ?? [...items].reverse().find((i) => i.status !== 'decided');
 }
 
-export function DecisionCard(props: { events: MeetingEvent[]; minGapMs: number; vt: Vt }) {
+export function DecisionCard(props: { events: MeetingEvent[]; minGapMs: number; vt: Vt; act: (a: DecisionAction) => void }) {
   const { vt } = props;
   const view = useMemo(() => {
     const { state, leadership } = foldLeadership(props.events, { minGapMs: props.minGapMs });
     const active = state.activeRound && state.activeRound.status !== 'ended' ? state.activeRound.rid : null;
     const l = summarizeLeadership(state, leadership, state.lastT);
-    return { item: itemInPlay(l.decisions, active), facilitator: state.facilitator === null ? null : (state.participants.get(state.facilitator)?.name ?? state.facilitator) };
+    const item = itemInPlay(l.decisions, active);
+    return { item, inRound: !!item && active !== null && item.rounds.includes(active), facilitator: state.facilitator === null ? null : (state.participants.get(state.facilitator)?.name ?? state.facilitator) };
   }, [props.events, props.minGapMs]);
-  const { item, facilitator } = view;
-  if (!item && facilitator === null) return null;
+  const { item, inRound, facilitator } = view;
+  const button = (action: DecisionAction, label: Key) => (
+    <button type="button" class="rt-button" data-action={action} onClick={() => props.act(action)}>
+      {vt(label)}
+    </button>
+  );
   return (
     <section class="rt-decision" aria-label={vt('lead.decision')}>
       {facilitator !== null && (
@@ -74,6 +81,12 @@ export function DecisionCard(props: { events: MeetingEvent[]; minGapMs: number; 
           )}
         </>
       )}
+      <div class="rt-start" role="group" aria-label={vt('lead.decision')}>
+        {item && inRound && button('answerConsent', 'lead.answer')}
+        {item?.status === 'blocked' && button('resolveObjection', 'lead.resolve')}
+        {item?.status === 'open' && !inRound && button('recordOutcome', 'lead.outcome')}
+        {button('recordDecision', 'lead.record')}
+      </div>
     </section>
   );
 }

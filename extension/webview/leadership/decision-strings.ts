@@ -17,4 +17,8 @@ export const LEADERSHIP_VIEW_STRINGS = {
   'lead.objectionOpen': 'open',
   'lead.objectionResolved': 'resolved',
   'lead.objectionWithdrawn': 'withdrawn',
+  'lead.answer': 'Answer',
+  'lead.resolve': 'Resolve objection',
+  'lead.outcome': 'Record outcome',
+  'lead.record': 'Record decision',
 } as const;
