@@ -9,6 +9,7 @@ import { renderCsv } from './render-csv';
 import { renderJson } from './render-json';
 import { renderMarkdown } from './render-markdown';
 import { summarize, type Summary } from './summary';
+import { applyLeadershipEvent, createLeadershipState } from './leadership/leadership-state';
 
 export type ReportFormat = 'json' | 'md' | 'csv';
 export const REPORT_FORMATS: readonly ReportFormat[] = ['json', 'md', 'csv'];
@@ -30,7 +31,10 @@ export function summarizeRecord(text: string, minGapMs?: number): SummaryResult 
   // The first event older than its predecessor sends us to the general path: from there on
   // events are kept, the prefix already folded is parsed again (it was valid), and everything
   // is sorted stably and folded afresh, which gives the same result for any order.
+  // The leadership fold (decision trail, debrief, facilitation) follows the meeting fold event
+  // by event, so a report shows the same trail the live shells showed.
   let s = createMeetingState({ minGapMs });
+  let l = createLeadershipState();
   let lastT = -Infinity;
   let disorderAt = -1;
   const rest: MeetingEvent[] = [];
@@ -44,6 +48,7 @@ export function summarizeRecord(text: string, minGapMs?: number): SummaryResult 
         rest.push(e);
       } else {
         applyEvent(s, e);
+        applyLeadershipEvent(l, s, e);
         lastT = e.t;
       }
     },
@@ -54,10 +59,14 @@ export function summarizeRecord(text: string, minGapMs?: number): SummaryResult 
     const prefix = parseRecord(text.slice(0, disorderAt));
     if (!prefix.ok) return { ok: false, message: describeProblem(prefix.error) };
     s = createMeetingState({ minGapMs });
-    for (const e of sortByTime(prefix.events.concat(rest))) applyEvent(s, e);
+    l = createLeadershipState();
+    for (const e of sortByTime(prefix.events.concat(rest))) {
+      applyEvent(s, e);
+      applyLeadershipEvent(l, s, e);
+    }
   }
   if (s.eventCount === 0) return { ok: false, message: newer.length ? `the record holds only events of a newer version (line ${newer[0]!.line}: ${newer[0]!.type})` : 'the record holds no events' };
-  return { ok: true, summary: summarize(s, s.lastT), newer: newer.length };
+  return { ok: true, summary: summarize(s, s.lastT, l), newer: newer.length };
 }
 
 export function renderSummary(summary: Summary, format: ReportFormat): string {

@@ -23,10 +23,13 @@ function decisionLines(d: DecisionItemView, name: Namer): string[] {
   out.push(`- Deciders: ${list(d.rights.deciders.map(name))}`);
   out.push(`- Contributors: ${list(d.rights.contributors.map(name))}`);
   out.push(`- Informed: ${list(d.rights.informed.map(name))}`);
-  if (d.responses.length) out.push(`- Consent: ${d.responses.map((r) => `${name(r.pid)} ${r.response ?? 'no answer'}`).join('; ')}`);
+  // A decision recorded outright (no consent round, nobody answered) has no consent to list.
+  const asked = d.rounds.length > 0 || d.responses.some((r) => r.response !== null);
+  if (asked && d.responses.length) out.push(`- Consent: ${d.responses.map((r) => `${name(r.pid)} ${r.response ?? 'no answer'}`).join('; ')}`);
   for (const o of d.objections) out.push(`- Objection by ${name(o.pid)} (${o.state}${o.how ? `: ${md(o.how)}` : ''}): ${md(o.reason)}`);
   const p = d.participation;
-  if (p.measured && p.people.length) {
+  // An item proposed and decided in the same instant has no window in which anyone could be heard.
+  if (p.measured && p.people.length && p.windowMs > 0) {
     const heard = p.people.filter((x) => x.spoke).map((x) => `${name(x.pid)} ${formatDuration(x.talkMs)}`);
     const silent = p.people.filter((x) => !x.spoke).map((x) => name(x.pid));
     out.push(`- Heard in this item (${formatDuration(p.windowMs)}): ${list(heard)}${silent.length ? `; not heard: ${silent.join(', ')}` : ''}`);
