@@ -33,6 +33,7 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<strin
 }
 
 const DAY = 86_400_000;
+const HOSTILE = '<img src=x onerror=alert(1)>';
 const ROSTER = JSON.stringify({
   version: 1,
   people: [
@@ -97,7 +98,7 @@ describe('shared leadership in the browser extension (issue 6, real Chromium)', 
     const started = Date.now();
     const panel = await b.page('sidepanel.html');
     await panel.getByLabel('Meeting title').fill('Team sync');
-    await panel.getByLabel('Participants (comma-separated)').fill('Ana, Ben, Chen, Dee');
+    await panel.getByLabel('Participants (comma-separated)').fill(`Ana, Ben, Chen, Dee, ${HOSTILE}`);
     await panel.getByRole('button', { name: 'Start a meeting by hand' }).click();
     await panel.waitForSelector('main[data-live="yes"]');
     meetingId = (await panel.getAttribute('main', 'data-meeting'))!;
@@ -121,6 +122,7 @@ describe('shared leadership in the browser extension (issue 6, real Chromium)', 
     assert.deepEqual(await checked('deciders'), ['p1', 'p2']);
     assert.deepEqual(await checked('contributors'), ['p3']);
     await form.locator('fieldset[data-role="informed"]').getByLabel('Dee').check();
+    await form.locator('fieldset[data-role="informed"]').getByLabel(HOSTILE).check();
     await form.getByRole('button', { name: 'Propose' }).click();
     const item = panel.locator('.wx-ls-item[data-did="d1"]');
     await panel.waitForSelector('.wx-ls-item[data-did="d1"][data-status="open"]');
@@ -128,7 +130,9 @@ describe('shared leadership in the browser extension (issue 6, real Chromium)', 
     await item.getByRole('button', { name: 'Start consent round' }).click();
     await item.locator('legend:has-text("Consent round: Ana answers")').waitFor();
     await assertAxeClean(panel, 'side panel during the consent round');
-    await item.getByRole('button', { name: 'Answer' }).click(); // Ana: consent (the default)
+    // Keyboard only: Ana's consent (the default answer) by Enter on the focused radio button.
+    await item.getByRole('radio', { name: 'Consent' }).focus();
+    await panel.keyboard.press('Enter');
     await item.locator('legend:has-text("Consent round: Ben answers")').waitFor();
 
     // MV3 stops idle workers: stop it now, between two answers, and reload the panel too.
@@ -160,7 +164,8 @@ describe('shared leadership in the browser extension (issue 6, real Chromium)', 
     const text = (await item.textContent())!;
     for (const part of ['Adopt a facilitation rota (decided)', 'Ana: Consent', 'Ben: Objection (Too soon, <b>budget</b> is frozen)', '(resolved: Start next quarter)', 'Outcome: Rota from next quarter', 'Rationale: Meets the budget objection'])
       assert.ok(text.includes(part), `panel shows ${JSON.stringify(part)} in ${JSON.stringify(text)}`);
-    assert.equal(await panel.locator('b').count(), 0, 'a reason is text, never markup');
+    assert.equal(await panel.locator('b, img').count(), 0, 'names and reasons are text, never markup');
+    assert.ok(text.includes(`Informed${'Dee'}, ${HOSTILE}`), 'the hostile name is shown as text');
 
     // Debrief: one answer by Ana, one for the group.
     await panel.locator('[data-prompt="worked"]').getByLabel('What worked?').fill('Short rounds');
@@ -184,6 +189,7 @@ describe('shared leadership in the browser extension (issue 6, real Chromium)', 
       '- Outcome: Rota from next quarter',
       '- Initiator: Dee',
       '- Deciders: Ana, Ben',
+      '- Informed: Dee, &lt;img src=x onerror=alert\\(1\\)&gt;',
       '- Consent: Ana consent; Ben objection',
       '- Objection by Ben (resolved: Start next quarter): Too soon, &lt;b&gt;budget&lt;/b&gt; is frozen',
       '## Debrief',
@@ -228,7 +234,7 @@ describe('shared leadership in the browser extension (issue 6, real Chromium)', 
     assert.equal(await trends.locator('.wx-trend-decisions').textContent(), '1 decision items, 1 decided. 1 different initiators, 2 different deciders.');
     assert.equal(await trends.locator('.wx-trend-facilitation li').textContent(), 'Chen: 1 times');
     assert.equal(await trends.locator('.wx-trend-objections').textContent(), 'No open objections.');
-    assert.equal(await trends.locator('.wx-trend-shares tbody th').count(), 4);
+    assert.equal(await trends.locator('.wx-trend-shares tbody th').count(), 5);
     await assertAxeClean(trends, 'trends page');
   });
 });
