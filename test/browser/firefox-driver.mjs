@@ -1,0 +1,96 @@
+// Drives a real headless Firefox over WebDriver BiDi (built into Firefox; no extra package):
+// installs the Firefox build of the extension temporarily, plays the demo call, and prints the
+// meeting record the background script stored, as one JSON line. Used by firefox.test.ts.
+// Run: node --experimental-websocket test/browser/firefox-driver.mjs <firefox> <extension dir> <tmp dir> <list type> <get type>
+// (the message types come from webext/src/messages.ts through the test, defined there once).
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const [firefox, extension, tmp, LIST, GET] = process.argv.slice(2);
+const UUID = '6f1c2a1e-7c3b-4d55-9a0e-2b7f3d9c1e42';
+const GECKO_ID = 'roundtable@roundtable.invalid';
+const profile = path.join(tmp, 'profile');
+mkdirSync(profile, { recursive: true });
+// A fixed internal UUID gives the extension's pages a known moz-extension:// address.
+writeFileSync(
+  path.join(profile, 'user.js'),
+  [`user_pref("extensions.webextensions.uuids", ${JSON.stringify(JSON.stringify({ [GECKO_ID]: UUID }))});`, 'user_pref("browser.shell.checkDefaultBrowser", false);', 'user_pref("datareporting.policy.dataSubmissionEnabled", false);', 'user_pref("app.update.disabledForTesting", true);', 'user_pref("browser.startup.homepage_override.mstone", "ignore");', 'user_pref("toolkit.telemetry.reportingpolicy.firstRun", false);'].join('\n'),
+);
+const port = 9300 + Math.floor(Math.random() * 500);
+const env = { ...process.env, HOME: tmp, XDG_CONFIG_HOME: path.join(tmp, 'config'), XDG_CACHE_HOME: path.join(tmp, 'cache'), TMPDIR: tmp, MOZ_HEADLESS: '1' };
+const ff = spawn(firefox, ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port', String(port), '--remote-allow-system-access'], { env, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+const kill = () => {
+  try {
+    process.kill(-ff.pid, 'SIGKILL');
+  } catch {}
+};
+process.on('exit', kill);
+const timeout = setTimeout(() => {
+  console.error('firefox-driver: timed out');
+  process.exit(2);
+}, 90_000);
+
+await new Promise((resolve, reject) => {
+  let err = '';
+  ff.stderr.on('data', (d) => {
+    err += d;
+    if (err.includes('WebDriver BiDi listening')) resolve();
+  });
+  ff.on('exit', (code) => reject(new Error(`firefox exited ${code}: ${err}`)));
+});
+
+const ws = new WebSocket(`ws://127.0.0.1:${port}/session`);
+await new Promise((r, j) => ((ws.onopen = r), (ws.onerror = j)));
+let next = 1;
+const pending = new Map();
+ws.onmessage = (m) => {
+  const msg = JSON.parse(m.data);
+  if (msg.id && pending.has(msg.id)) {
+    const [resolve, reject] = pending.get(msg.id);
+    pending.delete(msg.id);
+    if (msg.type === 'error') reject(new Error(`${msg.error}: ${msg.message}`));
+    else resolve(msg.result);
+  }
+};
+const send = (method, params = {}) => new Promise((resolve, reject) => {
+  const id = next++;
+  pending.set(id, [resolve, reject]);
+  ws.send(JSON.stringify({ id, method, params }));
+});
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+await send('session.new', { capabilities: {} });
+const installed = await send('webExtension.install', { extensionData: { type: 'path', path: extension } });
+// Content may not navigate to moz-extension:// pages; the browser window (chrome scope, allowed
+// by --remote-allow-system-access) opens the demo as a user would from the toolbar popup.
+const base = `moz-extension://${UUID}`;
+const chrome = (await send('browsingContext.getTree', { 'moz:scope': 'chrome' })).contexts[0].context;
+const before = new Set((await send('browsingContext.getTree', {})).contexts.map((c) => c.context));
+await send('script.evaluate', {
+  expression: `gBrowser.selectedTab = gBrowser.addTab(${JSON.stringify(`${base}/demo.html?room=firefox`)}, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() }); true`,
+  target: { context: chrome },
+  awaitPromise: false,
+});
+let context = null;
+for (let i = 0; i < 40 && !context; i++) {
+  await sleep(250);
+  context = (await send('browsingContext.getTree', {})).contexts.find((c) => !before.has(c.context) && c.url.startsWith(base))?.context ?? null;
+}
+if (!context) throw new Error('the demo tab did not open');
+const evaluate = async (expression) => {
+  const r = await send('script.evaluate', { expression, target: { context }, awaitPromise: true });
+  if (r.type === 'exception') throw new Error(`page threw: ${JSON.stringify(r.exceptionDetails?.text ?? r)}`);
+  return r.result.value;
+};
+for (let i = 0; i < 60; i++) {
+  if ((await evaluate('document.body.dataset.state ?? ""')) === 'ended') break;
+  await sleep(500);
+}
+await sleep(1500);
+const record = await evaluate(`browser.runtime.sendMessage({ type: ${JSON.stringify(LIST)} }).then((list) => browser.runtime.sendMessage({ type: ${JSON.stringify(GET)}, id: list[0]?.id })).then((s) => JSON.stringify(s))`);
+console.log(JSON.stringify({ extension: installed.extension, record: JSON.parse(record) }));
+clearTimeout(timeout);
+ws.close();
+kill();
+process.exit(0);
