@@ -235,6 +235,9 @@ describe('shared leadership in the browser extension (issue 6, real Chromium)', 
     assert.equal(await trends.locator('.wx-trend-facilitation li').textContent(), 'Chen: 1 times');
     assert.equal(await trends.locator('.wx-trend-objections').textContent(), 'No open objections.');
     assert.equal(await trends.locator('.wx-trend-shares tbody th').count(), 5);
+    const tmd = await downloaded(trends, () => trends.click('button[data-export="trends"]'));
+    for (const part of ['- Chen: 1 time,', '1 item, 1 decided. Initiators: 1 (Dee). Deciders: 2 (Ana, Ben).'])
+      assert.ok(tmd.includes(part), `trends Markdown has ${JSON.stringify(part)}:\n${tmd}`);
     await assertAxeClean(trends, 'trends page');
   });
 });

@@ -19,6 +19,9 @@ export interface NamedShare {
   share: number;
   /** Per meeting, oldest first; null where absent or not measured. */
   shares: (number | null)[];
+  /** Measured meetings in which they were a quiet voice / not heard at all. */
+  quiet: number;
+  notHeard: number;
 }
 
 export interface TeamTrends {
@@ -45,7 +48,7 @@ export function teamTrends(summaries: readonly Summary[]): TeamTrends {
     for (const p of m.participants) {
       const key = nameKey(p.name);
       let e = people.get(key);
-      if (!e) people.set(key, (e = { name: p.name, meetings: 0, talkMs: 0, share: 0, shares: ordered.map(() => null) }));
+      if (!e) people.set(key, (e = { name: p.name, meetings: 0, talkMs: 0, share: 0, shares: ordered.map(() => null), quiet: 0, notHeard: 0 }));
       e.name = p.name;
       e.meetings++;
       if (!m.measured) continue;
@@ -53,6 +56,8 @@ export function teamTrends(summaries: readonly Summary[]): TeamTrends {
       total += p.talkMs;
       // Two participants of one call with one name share a row: their shares add up.
       e.shares[i] = (e.shares[i] ?? 0) + p.share;
+      if (p.quiet) e.quiet++;
+      if (p.notHeard) e.notHeard++;
     }
     const facs = m.leadership?.facilitators.length ? m.leadership.facilitators : m.meeting.facilitator ? [m.meeting.facilitator] : [];
     for (const f of facs) {
@@ -79,5 +84,19 @@ export function teamTrends(summaries: readonly Summary[]): TeamTrends {
     facilitation: [...facilitation.values()].sort((a, b) => b.count - a.count || byName(a, b)),
     initiators: [...initiators.values()].sort((a, b) => a.localeCompare(b, 'en')),
     deciders: [...deciders.values()].sort((a, b) => a.localeCompare(b, 'en')),
+  };
+}
+
+/**
+ * The same trends in the core's shape with every person keyed by display name, so the core's
+ * renderTrendsMarkdown writes the browser's name-matched figures (not per-call pids).
+ */
+export function byNameTrends(t: TeamTrends): Trends {
+  return {
+    ...t.core,
+    meetings: t.core.meetings.map((m, i) => ({ ...m, facilitators: t.meetings[i]!.facilitators })),
+    people: t.people.map((p) => ({ pid: p.name, name: p.name, meetings: p.meetings, talkMs: p.talkMs, share: p.share, shares: p.shares, quiet: p.quiet, notHeard: p.notHeard })),
+    facilitation: t.facilitation.map((f) => ({ pid: f.name, name: f.name, count: f.count, lastAt: f.lastAt })),
+    decisions: { ...t.core.decisions, initiators: t.initiators, deciders: t.deciders },
   };
 }

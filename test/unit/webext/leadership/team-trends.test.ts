@@ -2,7 +2,8 @@
 import { strict as assert } from 'node:assert';
 import type { EventBody, MeetingEvent } from '../../../../shared/core/events';
 import { summaryWithLeadership } from '../../../../webext/src/leadership/record';
-import { teamTrends } from '../../../../webext/src/leadership/team-trends';
+import { byNameTrends, teamTrends } from '../../../../webext/src/leadership/team-trends';
+import { renderTrendsMarkdown } from '../../../../shared/core/leadership/trends-markdown';
 
 function meeting(id: string, t0: number, names: string[], body: (t: number) => EventBody[]) {
   const events: EventBody[] = [{ type: 'meeting.started', id, title: id }, ...names.map((name, i): EventBody => ({ type: 'participant.joined', pid: `p${i + 1}`, name }))];
@@ -40,5 +41,15 @@ describe('webext leadership: team trends by name', () => {
     assert.deepEqual(t.facilitation, [{ name: 'ana', count: 2, lastAt: 2_000_000 }]);
     assert.deepEqual([t.initiators, t.deciders], [['Ben', 'Cleo'], ['ana', 'Ben']]);
     assert.deepEqual(t.core.openObjections.map((o) => [o.name, o.title, o.reason]), [['Ben', 'X', 'no']]);
+  });
+});
+
+describe('webext leadership: trends Markdown by name', () => {
+  it('writes the name-matched figures through the core renderer', () => {
+    const one = meeting('m1', 1_000_000, ['Ana', 'Ben'], () => [{ type: 'facilitator.changed', pid: 'p2' }]);
+    const two = meeting('m2', 2_000_000, ['Ben', 'Ana'], () => [{ type: 'facilitator.changed', pid: 'p1' }]);
+    const md = renderTrendsMarkdown(byNameTrends(teamTrends([one, two])));
+    assert.ok(md.includes('- Ben: 2 times'), md);
+    assert.equal(md.match(/^\| (Ana|Ben) \| 2 \|/gm)?.length, 2, md);
   });
 });

@@ -9,7 +9,9 @@ import { BalanceTrend } from '../../../../shared/ui/balance-trend';
 import { Name } from '../../../../shared/ui/name';
 import { msg } from '../../i18n';
 import { summaryWithLeadership } from '../../leadership/record';
-import { teamTrends } from '../../leadership/team-trends';
+import { byNameTrends, teamTrends } from '../../leadership/team-trends';
+import { renderTrendsMarkdown } from '../../../../shared/core/leadership/trends-markdown';
+import { downloadText } from '../download';
 import { fillName } from './facilitator-card';
 import type { StoredMeeting } from './stored-meetings';
 
@@ -68,6 +70,11 @@ export function TrendsView(props: { stored: StoredMeeting[]; now: number }) {
       )}
       <h2 class="rt-heading">{msg('lsTrendsOverruns')}</h2>
       <p class="wx-trend-overruns">{core.overruns.boxes ? msg('lsTrendsOverrunText', core.overruns.overran, core.overruns.boxes, formatPercent(core.overruns.rate)) : msg('lsTrendsNoBoxes')}</p>
+      <p class="wx-row">
+        <button type="button" data-export="trends" onClick={() => downloadText('trends.md', renderTrendsMarkdown(byNameTrends(trends)), 'text/markdown')}>
+          {msg('lsTrendsDownload')}
+        </button>
+      </p>
     </section>
   );
 }
