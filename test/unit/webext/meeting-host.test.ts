@@ -141,4 +141,15 @@ describe('MeetingHost (background worker)', () => {
     const again = await h.command(undefined, { kind: 'round', command: { type: 'resume' } });
     assert.ok(again.error, 'a second resume is refused by the core with a message');
   });
+
+  it('after a browser restart (session storage gone) ends a detected call at its last moment', async () => {
+    const store = new MemoryStore();
+    const clock = { t: 1_000 };
+    await host(store, new MemoryClaims(), clock).observed('1:0', observed([{ pid: 'b', speaking: true, t: 1_000 }, { pid: 'b', speaking: false, t: 3_000 }], []));
+    clock.t = 90_000;
+    const after = host(store, new MemoryClaims(), clock);
+    assert.equal((await after.snapshot()).meeting?.endedAt, 3_000);
+    assert.equal(store.log.at(-1)!.event.type, 'meeting.ended');
+    assert.equal(store.log.at(-1)!.event.t, 3_000);
+  });
 });

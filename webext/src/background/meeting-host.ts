@@ -64,7 +64,11 @@ export class MeetingHost {
       for (const info of await this.store.meetings()) {
         if (info.endedAt !== undefined) continue;
         const state = foldEvents(sortByTime(await this.store.events(info.id)), createMeetingState());
-        this.live.set(info.key, { info, state, union: new SpeechUnion(saved[info.key] ?? {}), health: null });
+        const m: Live = { info, state, union: new SpeechUnion(saved[info.key] ?? {}), health: null };
+        this.live.set(info.key, m);
+        // No tab is known to be in this detected call: the browser was closed or crashed with it
+        // open (session storage went with it). It ended with its last recorded moment.
+        if (!info.manual && m.union.tabIds().length === 0) await this.end(m, state.lastT);
       }
     })();
     return this.loaded;

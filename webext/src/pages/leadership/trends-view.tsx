@@ -50,11 +50,27 @@ export function TrendsView(props: { stored: StoredMeeting[]; now: number }) {
       {trends.facilitation.length === 0 ? (
         <p class="wx-hint">{msg('lsTrendsFacilitationNone')}</p>
       ) : (
-        <ul class="wx-trend-facilitation">
-          {trends.facilitation.map((f) => (
-            <li key={f.name}>{fillName(msg('lsTrendsTimes', '\u0000', f.count), f.name)}</li>
-          ))}
-        </ul>
+        <table class="wx-trend-facilitation">
+          <caption>{msg('lsTrendsFacilitation')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{msg('lsRosterPerson')}</th>
+              <th scope="col">{msg('lsRosterCount')}</th>
+              <th scope="col">{msg('lsRosterLast')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {trends.facilitation.map((f) => (
+              <tr key={f.name}>
+                <th scope="row">
+                  <Name name={f.name} />
+                </th>
+                <td>{f.count}</td>
+                <td>{f.lastAt === null ? '–' : formatTimestamp(f.lastAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       )}
       <h2 class="rt-heading">{msg('lsTrendsDecisions')}</h2>
       <p class="wx-trend-decisions">{msg('lsTrendsDecisionsText', core.decisions.items, core.decisions.decided, trends.initiators.length, trends.deciders.length)}</p>
