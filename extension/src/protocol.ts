@@ -8,8 +8,9 @@
  * Imported by host code and by extension/webview, so it must stay free of `vscode` and DOM.
  */
 import type { MeetingEvent } from '../../shared/core/events';
+import type { Trends } from '../../shared/core/leadership/trends';
 
-export type WebviewKind = 'sidebar' | 'summary';
+export type WebviewKind = 'sidebar' | 'summary' | 'trends';
 
 /** Actions the webview may ask for; each maps onto one command in ids.ts. */
 export const VIEW_ACTIONS = [
@@ -41,7 +42,9 @@ export type HostToWebview =
   | { type: 'summary'; events: MeetingEvent[]; settings: ViewSettings; strings: Record<string, string>; source: string }
   | { type: 'reply'; id: number; ok: boolean; error?: string }
   /** A turn's time ran out: the webview plays the tone when sound is on. */
-  | { type: 'timeUp' };
+  | { type: 'timeUp' }
+  /** Trends across the team's meetings (issue 6), computed on the host from the records. */
+  | { type: 'trends'; trends: Trends; strings: Record<string, string> };
 
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isId = (x: unknown): x is number => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
@@ -96,6 +99,13 @@ export function parseHostMessage(x: unknown): HostToWebview | undefined {
       return x as HostToWebview;
     case 'timeUp':
       return { type: 'timeUp' };
+    case 'trends': {
+      // The lists the page maps over must be lists; every name and title is rendered as text.
+      const tr = x.trends;
+      const lists = ['meetings', 'people', 'facilitation', 'openObjections', 'openItems'];
+      if (!isObj(tr) || !lists.every((k) => Array.isArray(tr[k])) || !isObj(tr.decisions) || !isObj(tr.overruns) || !isStrings(x.strings)) return undefined;
+      return x as HostToWebview;
+    }
     default:
       return undefined;
   }

@@ -83,7 +83,7 @@ export async function activateRoundtable(context: vscode.ExtensionContext, host:
   const rounds = new RoundCommands(meeting, context.globalState);
   const summary = new SummaryPanel(context.extensionUri, viewSettings, async (events, format) => void (await meetingCommands.exportEvents(events, format)), (m) => log.warn(m), host);
   const meetingCommands = new MeetingCommands(meeting, rounds, context.globalState, records, summary, () => live.clear());
-  const leadership = activateLeadership(meeting, rounds, records);
+  const leadership = activateLeadership(meeting, rounds, records, { extensionUri: context.extensionUri, log: (m) => log.warn(m), host });
   meetingCommands.team = leadership.team;
   const timeUp = new TimeUpWatcher((now) => meeting.round(now), (pid) => meeting.nameOf(pid), () => sidebar.post({ type: 'timeUp' }));
 

@@ -19,6 +19,7 @@ import { connect } from './host';
 import { VIEW_STRINGS, type ViewStringKey } from './view-strings';
 import { playTimeUp } from './sound';
 import { DecisionCard } from './leadership/decision-card';
+import { TrendsPage } from './leadership/trends-page';
 
 type Received = Extract<HostToWebview, { type: 'record' | 'summary' }>;
 
@@ -141,5 +142,6 @@ function App(props: { kind: WebviewKind }) {
 }
 
 const settingsRef: { current: ViewSettings | null } = { current: null };
-const kind: WebviewKind = document.body.dataset.view === 'summary' ? 'summary' : 'sidebar';
-render(<App kind={kind} />, document.getElementById('root')!);
+const kind: WebviewKind = document.body.dataset.view === 'summary' ? 'summary' : document.body.dataset.view === 'trends' ? 'trends' : 'sidebar';
+if (kind === 'trends') render(<TrendsPage />, document.getElementById('root')!);
+else render(<App kind={kind} />, document.getElementById('root')!);

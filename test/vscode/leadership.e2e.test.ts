@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { harness, meetingFiles } from './harness.ts';
+import type { Frame } from 'playwright-core';
 import { Workbench, workbenchUrl } from './workbench.ts';
 import { readRecord } from '../../shared/core/record.ts';
 import { foldLeadership, summarizeLeadership } from '../../shared/core/leadership/leadership-state.ts';
@@ -156,5 +157,17 @@ describe('shared leadership from the palette, with the sidebar (code-server UI)'
     for (let i = 0; i < 50 && onDisk !== playbook; i++, await page.waitForTimeout(200)) onDisk = readFileSync(path.join(folder, '.roundtable', 'playbook.md'), 'utf8');
     assert.equal(onDisk, playbook);
     assert.match(playbook, /- Hearing Cy before deciding \(Cy\)/);
+
+    // Show Trends: the trends panel (shared/ui's balance chart and tables) across the meetings.
+    await wb.palette('Roundtable: Show Trends');
+    let trends: Frame | undefined;
+    for (let i = 0; i < 100 && !trends; i++, await page.waitForTimeout(200))
+      for (const f of page.frames()) if (await f.locator('main.rt-trends').count().catch(() => 0)) trends = f;
+    assert.ok(trends, 'the trends panel opened');
+    await trends.locator('.rt-trend-deciders').waitFor({ timeout: 20000 });
+    assert.equal(await trends.locator('.rt-trend-deciders').innerText(), 'Different people who decided: 2 (Ben, Cy)');
+    assert.equal(await trends.locator('.rt-trend-initiators').innerText(), 'Different people who initiated: 1 (Ana)');
+    assert.equal(await trends.locator('.rt-trend svg').count(), 1, 'the balance chart');
+    await trends.locator('tr', { hasText: 'Ben' }).filter({ hasText: '1' }).first().waitFor();
   });
 });

@@ -12,10 +12,19 @@ import { Leadership } from './leadership';
 import { LeadershipCommands } from './leadership-commands';
 import { LeadershipFiles } from './leadership-files';
 import { TrendsView } from './trends-view';
+import { TrendsPanel } from './trends-panel';
+import type { HostKind } from '../webview-html';
 
-export function activateLeadership(meeting: LiveMeeting, rounds: RoundCommands, records: Records): { team: TeamRoster; leadership: Leadership; disposables: vscode.Disposable[] } {
+export interface LeadershipHost {
+  extensionUri: vscode.Uri;
+  log: (message: string) => void;
+  host: HostKind;
+}
+
+export function activateLeadership(meeting: LiveMeeting, rounds: RoundCommands, records: Records, view: LeadershipHost): { team: TeamRoster; leadership: Leadership; disposables: vscode.Disposable[] } {
   const leadership = new Leadership(meeting, new LeadershipFiles(() => records.dir(readSettings().recordsLocation)), vscode.l10n.t);
-  const trends = new TrendsView(leadership);
+  const panel = new TrendsPanel(view.extensionUri, view.log, view.host);
+  const trends = new TrendsView(leadership, panel);
   const commands = new LeadershipCommands(leadership, rounds, trends);
-  return { team: leadership.team, leadership, disposables: [leadership, trends, trends.register(), ...commands.register()] };
+  return { team: leadership.team, leadership, disposables: [leadership, panel, trends, trends.register(), ...commands.register()] };
 }

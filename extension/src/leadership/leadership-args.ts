@@ -85,3 +85,9 @@ export const parseDebriefArgs = (x: unknown) =>
     slotMs: [isMs, 'a number of milliseconds between 1 and 3600000'],
     answers: [isAnswers, `a list of {prompt (${DEBRIEF_PROMPTS.join(', ')}), text, participant?}`],
   });
+
+export interface TrendsArgs {
+  /** `panel` (default): the trends webview; `markdown`: the same trends as Markdown in VS Code's preview. */
+  as?: 'panel' | 'markdown';
+}
+export const parseTrendsArgs = (x: unknown) => parseWith<TrendsArgs>(x, { as: [oneOf(['panel', 'markdown'] as const), 'one of panel, markdown'] });

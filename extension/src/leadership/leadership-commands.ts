@@ -54,7 +54,7 @@ export class LeadershipCommands {
       reg(Commands.withdrawObjection, (a) => d.closeObjection(a, 'withdraw')),
       reg(Commands.recordOutcome, (a) => d.recordOutcome(a)),
       reg(Commands.debrief, (a) => this.debrief(a)),
-      reg(Commands.showTrends, () => this.trends.show()),
+      reg(Commands.showTrends, (a) => this.trends.show(a)),
     ];
   }
 

@@ -1,9 +1,11 @@
 /**
- * Show Trends, first version: the core's trends Markdown (renderTrendsMarkdown) over the meetings
- * in the records folder plus the live one, shown in VS Code's Markdown preview from a read-only
- * virtual document. Why a virtual document and not a file: trends are derived data; writing them
- * into the workspace would put a file in every commit that only repeats the records.
- * The preview is VS Code's own (names are escaped Markdown text, and the preview sanitises HTML).
+ * Show Trends: the trends across the meetings in the records folder plus the live one, in the
+ * trends panel (a webview with shared/ui's balance chart), or with `{as: 'markdown'}` as the
+ * core's trends Markdown in VS Code's Markdown preview, from a read-only virtual document.
+ * Why a virtual document and not a file: trends are derived data; writing them into the
+ * workspace would put a file in every commit that only repeats the records. The preview is VS
+ * Code's own (names are escaped Markdown text, and the preview sanitises HTML).
+ * Either way the command returns the Markdown, for automation.
  */
 import * as vscode from 'vscode';
 import { computeTrends } from '../../../shared/core/leadership/trends';
@@ -11,6 +13,9 @@ import { renderTrendsMarkdown } from '../../../shared/core/leadership/trends-mar
 import { readSettings } from '../settings';
 import type { Leadership } from './leadership';
 import { uniqueMeetings, withStablePids } from './meeting-history';
+import { argsOrThrow } from '../round-commands';
+import { parseTrendsArgs } from './leadership-args';
+import type { TrendsPanel } from './trends-panel';
 
 export const TRENDS_SCHEME = 'roundtable-trends';
 const TRENDS_URI = vscode.Uri.from({ scheme: TRENDS_SCHEME, path: '/Roundtable trends.md' });
@@ -20,7 +25,10 @@ export class TrendsView implements vscode.TextDocumentContentProvider, vscode.Di
   private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChange = this.emitter.event;
 
-  constructor(private readonly l: Leadership) {}
+  constructor(
+    private readonly l: Leadership,
+    private readonly panel: TrendsPanel,
+  ) {}
 
   register(): vscode.Disposable {
     return vscode.workspace.registerTextDocumentContentProvider(TRENDS_SCHEME, this);
@@ -31,12 +39,17 @@ export class TrendsView implements vscode.TextDocumentContentProvider, vscode.Di
   }
 
   /** Computes the trends, shows them, and returns the Markdown. */
-  async show(): Promise<string> {
+  async show(arg: unknown): Promise<string> {
+    const a = argsOrThrow(parseTrendsArgs(arg));
     const past = await this.l.files.pastMeetings(readSettings().minGapMs);
     const current = this.l.meeting.meeting.started ? [this.l.summary()] : [];
-    const meetings = withStablePids(uniqueMeetings([...past, ...current]), await this.l.roster());
-    this.markdown = renderTrendsMarkdown(computeTrends(meetings), vscode.l10n.t('Meeting trends'));
+    const trends = computeTrends(withStablePids(uniqueMeetings([...past, ...current]), await this.l.roster()));
+    this.markdown = renderTrendsMarkdown(trends, vscode.l10n.t('Meeting trends'));
     this.emitter.fire(TRENDS_URI);
+    if (a.as !== 'markdown') {
+      this.panel.show(trends);
+      return this.markdown;
+    }
     try {
       await vscode.commands.executeCommand('markdown.showPreview', TRENDS_URI);
     } catch {

@@ -143,7 +143,7 @@ describe('shared leadership: a consent round meets an objection, which is resolv
   });
 
   it('shows trends across the meetings', async () => {
-    const md = await run(Commands.showTrends);
+    const md = await run(Commands.showTrends, { as: 'markdown' });
     assert.equal(typeof md, 'string');
     assert.match(md as string, /\| Release sync \|/);
     assert.match(md as string, /## Facilitation\n\n(- .*\n)*- Ben: 1 time/);
