@@ -152,4 +152,18 @@ describe('MeetingHost (background worker)', () => {
     assert.equal(store.log.at(-1)!.event.type, 'meeting.ended');
     assert.equal(store.log.at(-1)!.event.t, 3_000);
   });
+
+  it('closing the last tab of a call ends its speech and the meeting', async () => {
+    const store = new MemoryStore();
+    const clock = { t: 1_000 };
+    const h = host(store, new MemoryClaims(), clock);
+    await h.observed('7:0', observed([{ pid: 'b', speaking: true, t: 1_000 }], ['b']));
+    clock.t = 4_000;
+    await h.tabClosed('7:');
+    assert.deepEqual(speech(store), [
+      ['speech.started', 'b', 1_000],
+      ['speech.ended', 'b', 4_000],
+    ]);
+    assert.equal(store.log.at(-1)!.event.type, 'meeting.ended');
+  });
 });

@@ -130,12 +130,21 @@ export class MeetingHost {
     });
   }
 
-  /** A tab closed without saying goodbye: end what its frames claimed ("tab:frame" ids with this prefix); the meeting stays live. */
+  /**
+   * A tab closed without saying goodbye: end what its frames claimed ("tab:frame" ids with this
+   * prefix), and the meeting if it was the last tab in the call. (A reload is not a close: the
+   * reloaded page reports into the same meeting.)
+   */
   tabClosed(prefix: string): Promise<void> {
     return this.serial(async () => {
       const t = this.now();
-      for (const m of this.live.values())
-        for (const tab of m.union.tabIds().filter((x) => x.startsWith(prefix))) for (const c of m.union.dropTab(tab, t)) await this.speech(m, c);
+      for (const m of [...this.live.values()]) {
+        const mine = m.union.tabIds().filter((x) => x.startsWith(prefix));
+        if (!mine.length) continue;
+        for (const tab of mine) for (const c of m.union.dropTab(tab, t)) await this.speech(m, c);
+        if (m.union.tabIds().length === 0 && !m.info.manual) await this.end(m, t);
+        this.notify(m.info.id, m.info.endedAt !== undefined);
+      }
       await this.saveClaims();
     });
   }

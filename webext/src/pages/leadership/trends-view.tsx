@@ -41,7 +41,8 @@ export function TrendsView(props: { stored: StoredMeeting[]; now: number }) {
                 <Name name={p.name} />
               </th>
               <td>{p.meetings}</td>
-              <td>{formatPercent(p.share)}</td>
+              {/* Only talk measured somewhere is a share; a meeting marked by nobody is not a 0 %. */}
+              <td>{p.shares.some((x) => x !== null) ? formatPercent(p.share) : '–'}</td>
             </tr>
           ))}
         </tbody>
