@@ -9,7 +9,7 @@
  * The background worker owns the meeting; pages and content scripts hold no meeting state
  * of their own beyond what they are sent.
  */
-import type { EventBody, MeetingEvent, Pid } from '../../shared/core/events';
+import type { MeetingEvent, Pid } from '../../shared/core/events';
 import type { RoundCommand } from '../../shared/core/round-commands';
 
 export const MSG = {
@@ -130,4 +130,3 @@ export interface MeetingSnapshot {
   manual: boolean;
 }
 
-export type { EventBody };
