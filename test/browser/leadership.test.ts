@@ -94,7 +94,7 @@ describe('shared leadership in the browser extension (issue 6, real Chromium)', 
     await page.close();
   });
 
-  it('a consent round meets an objection, a worker restart mid-round loses nothing, the objection is resolved, the exports carry the trail', async () => {
+  it('a consent round meets an objection, a worker restart mid-round loses nothing, the objection is resolved; one left at the end is withdrawn afterwards; the exports carry the trail', async () => {
     const started = Date.now();
     const panel = await b.page('sidepanel.html');
     await panel.getByLabel('Meeting title').fill('Team sync');
@@ -177,11 +177,29 @@ describe('shared leadership in the browser extension (issue 6, real Chromium)', 
     assert.equal(await panel.locator('[data-prompt="worked"] li').textContent(), 'Short rounds (Ana)');
     await assertAxeClean(panel, 'side panel with a decided item and debrief answers');
 
+    // A second item still blocked when the meeting ends; the objection is withdrawn afterwards.
+    await form.getByLabel('Title').fill('Buy a timer');
+    await form.locator('fieldset[data-role="deciders"]').getByLabel('Ana').check();
+    await form.getByRole('button', { name: 'Propose' }).click();
+    const second = panel.locator('.wx-ls-item[data-did="d2"]');
+    await second.getByRole('button', { name: 'Start consent round' }).click();
+    await second.getByRole('radio', { name: 'Objection' }).check();
+    await second.getByLabel('Reason (needed for an objection)').fill('No budget left');
+    await second.getByRole('button', { name: 'Answer', exact: true }).click();
+    await panel.waitForSelector('.wx-ls-item[data-did="d2"][data-status="blocked"]');
+
     const summaryTab = b.context.waitForEvent('page', { predicate: (p) => p.url().includes('/summary.html'), timeout: 30_000 });
     await panel.getByRole('button', { name: 'End meeting' }).click();
     const summary = await summaryTab;
+    await panel.waitForSelector('main[data-live="no"] .wx-ls-item[data-did="d2"][data-status="blocked"]');
+    assert.equal(await panel.locator('form.wx-ls-new').count(), 0, 'no new items after the end');
+    await assertAxeClean(panel, 'side panel after the meeting, with a blocked item');
+    await second.getByLabel('How it was resolved, or why withdrawn').fill('We wait a quarter');
+    await second.getByRole('button', { name: 'Withdrawn' }).click();
+    await panel.waitForSelector('.wx-ls-item[data-did="d2"][data-status="open"]');
     await summary.waitForSelector('[data-export="md"]');
-    await summary.waitForSelector('.wx-ls-item[data-status="decided"]');
+    await summary.waitForSelector('.wx-ls-item[data-did="d1"][data-status="decided"]');
+    await summary.waitForSelector('.wx-ls-item[data-did="d2"] li[data-state="withdrawn"]');
 
     const md = await downloaded(summary, () => summary.click('[data-export="md"]'));
     for (const part of [
@@ -195,6 +213,8 @@ describe('shared leadership in the browser extension (issue 6, real Chromium)', 
       '## Debrief',
       '- Short rounds (Ana)',
       '- Send the proposal a day ahead',
+      '### Buy a timer (open)',
+      '- Objection by Ana (withdrawn: We wait a quarter): No budget left',
     ])
       assert.ok(md.includes(part), `Markdown has ${JSON.stringify(part)}:\n${md}`);
     const json = JSON.parse(await downloaded(summary, () => summary.click('[data-export="json"]')));
@@ -203,11 +223,14 @@ describe('shared leadership in the browser extension (issue 6, real Chromium)', 
     assert.deepEqual(json.leadership.facilitators.map((f: { name: string }) => f.name), ['Chen']);
     const csv = await downloaded(summary, () => summary.click('[data-export="decisions-csv"]'));
     assert.match(csv.split('\r\n')[1]!, /^d1,Adopt a facilitation rota,decided,Budget,/);
+    assert.match(csv.split('\r\n')[2]!, /^d2,Buy a timer,open,,/);
 
     // The record (the worker's IndexedDB log): every step, once, in order.
     const snap = await meetingSnapshot(summary, meetingId);
     const kinds = snap.events.map((e) => e.type).filter((t) => /^(decision|consent|objection|debrief|facilitator|round)\./.test(t));
-    assert.deepEqual(kinds, ['facilitator.changed', 'decision.proposed', 'round.started', 'round.turn', 'consent.response', 'round.turn', 'consent.response', 'round.ended', 'objection.resolved', 'decision.recorded', 'debrief.answered', 'debrief.answered']);
+    assert.deepEqual(kinds, ['facilitator.changed', 'decision.proposed', 'round.started', 'round.turn', 'consent.response', 'round.turn', 'consent.response', 'round.ended', 'objection.resolved', 'decision.recorded', 'debrief.answered', 'debrief.answered',
+      'decision.proposed', 'round.started', 'round.turn', 'consent.response', 'round.ended', 'objection.withdrawn']);
+    assert.equal(snap.events.at(-2)!.type, 'meeting.ended', 'the withdrawal came after the end, and the meeting stayed ended');
     await assertAxeClean(summary, 'summary page with the decision trail');
     console.log(`      meeting with consent round: ${Date.now() - started} ms`);
   });
@@ -231,12 +254,12 @@ describe('shared leadership in the browser extension (issue 6, real Chromium)', 
 
     const trends = await b.page('trends.html');
     await trends.waitForSelector('.wx-trend-decisions');
-    assert.equal(await trends.locator('.wx-trend-decisions').textContent(), 'Decision items: 1; decided: 1; different initiators: 1; different deciders: 2.');
+    assert.equal(await trends.locator('.wx-trend-decisions').textContent(), 'Decision items: 2; decided: 1; different initiators: 1; different deciders: 2.');
     assert.deepEqual(await trends.locator('.wx-trend-facilitation tbody tr').first().locator('th, td').allTextContents().then((c) => c.slice(0, 2)), ['Chen', '1']);
     assert.equal(await trends.locator('.wx-trend-objections').textContent(), 'No open objections.');
     assert.equal(await trends.locator('.wx-trend-shares tbody th').count(), 5);
     const tmd = await downloaded(trends, () => trends.click('button[data-export="trends"]'));
-    for (const part of ['- Chen: 1 time,', '1 item, 1 decided. Initiators: 1 (Dee). Deciders: 2 (Ana, Ben).'])
+    for (const part of ['- Chen: 1 time,', '2 items, 1 decided. Initiators: 1 (Dee). Deciders: 2 (Ana, Ben).', '### Not decided yet', '- Buy a timer (Team sync): open'])
       assert.ok(tmd.includes(part), `trends Markdown has ${JSON.stringify(part)}:\n${tmd}`);
     await assertAxeClean(trends, 'trends page');
   });
