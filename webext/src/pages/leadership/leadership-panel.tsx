@@ -30,6 +30,7 @@ export function LeadershipPanel(props: { snapshot: MeetingSnapshot | null; now: 
   const names = new Map([...state.participants].map(([pid, p]) => [pid, p.name]));
   const everyone: Participant[] = [...state.participants.values()].map((p) => ({ pid: p.pid, name: p.name }));
   const present = [...state.participants.values()].filter((p) => p.present).map((p) => ({ pid: p.pid, name: p.name }));
+  // Form fields are keyed by meeting: a choice typed for one meeting never carries into the next.
   return (
     <div class="wx-ls" data-meeting={meeting.id}>
       {error && (
@@ -37,7 +38,7 @@ export function LeadershipPanel(props: { snapshot: MeetingSnapshot | null; now: 
           {msg('lsRefused', error)}
         </p>
       )}
-      {live && <FacilitatorCard people={present} facilitator={state.facilitator} roster={roster} send={send} />}
+      {live && <FacilitatorCard key={meeting.id} people={present} facilitator={state.facilitator} roster={roster} send={send} />}
       <section class="wx-ls-decisions" aria-labelledby="wx-ls-dec-h">
         <h2 id="wx-ls-dec-h" class="rt-heading">
           {msg('lsDecisionsHeading')}
@@ -46,9 +47,9 @@ export function LeadershipPanel(props: { snapshot: MeetingSnapshot | null; now: 
         {view.decisions.map((d) => (
           <DecisionItem key={d.did} item={d} names={names} live={live} activeRound={state.activeRound} send={send} />
         ))}
-        {live && <DecisionForm people={present} roster={roster?.ok ? roster.roster : null} send={send} />}
+        {live && <DecisionForm key={meeting.id} people={present} roster={roster?.ok ? roster.roster : null} send={send} />}
       </section>
-      <DebriefSection meetingId={meeting.id} people={everyone} answers={view.debrief} names={names} canStartRound={live && !state.activeRound} send={send} />
+      <DebriefSection key={meeting.id} meetingId={meeting.id} people={everyone} answers={view.debrief} names={names} canStartRound={live && !state.activeRound} send={send} />
     </div>
   );
 }
