@@ -1,8 +1,8 @@
 /**
  * Shared leadership through code-server's real UI, from the palette alone: Start Meeting suggests
  * whoever facilitated least recently (roster.json); a decision in an area of the decision matrix;
- * a consent round answered decider by decider meets an objection, shown in the sidebar; the
- * objection is resolved, the outcome recorded, a debrief noted; then the files on disk (decision
+ * a consent round answered decider by decider meets an objection, shown in the sidebar; after a
+ * window reload the objection is still there and is resolved from the sidebar, the outcome recorded, a debrief noted; then the files on disk (decision
  * record, README index, roster.json, playbook.md) are checked against the meeting's record.
  */
 import assert from 'node:assert/strict';
@@ -101,12 +101,23 @@ describe('shared leadership from the palette, with the sidebar (code-server UI)'
     await view.locator('.rt-consent-item[data-response="objection"]', { hasText: 'Cy' }).filter({ hasText: REASON }).waitFor();
     assert.equal(await view.locator('.rt-decision b').count(), 0, 'the reason is text, not markup');
 
+    // Reload the window: the trail comes back from the live record (the core refolds it).
+    await page.evaluate(() => ((window as unknown as { __rtBeforeReload: boolean }).__rtBeforeReload = true));
+    await wb.palette('Developer: Reload Window');
+    await page.waitForFunction(() => !(window as unknown as { __rtBeforeReload?: boolean }).__rtBeforeReload, undefined, { timeout: 30000 });
+    await wb.ready();
+    await wb.statusItem().waitFor({ timeout: 30000 });
+    await wb.statusItem().click();
+    const view2 = wb.sidebar();
+    await view2.locator('.rt-decision-status[data-status="blocked"]').waitFor({ timeout: 30000 });
+    await view2.locator('.rt-consent-item[data-response="objection"]', { hasText: 'Cy' }).filter({ hasText: REASON }).waitFor();
+
     // Resolve the objection by the sidebar's button (it runs the command, which asks), then record the outcome.
-    await view.locator('button[data-action="recordOutcome"]').waitFor({ state: 'detached' });
-    await view.locator('button[data-action="resolveObjection"]').click();
+    assert.equal(await view2.locator('button[data-action="recordOutcome"]').count(), 0, 'no outcome while blocked');
+    await view2.locator('button[data-action="resolveObjection"]').click();
     await wb.waitForPrompt('How was it resolved?');
     await wb.answer('Ship on Thursday, with Cy on call');
-    await view.locator('.rt-objection-item[data-state="resolved"]', { hasText: 'Cy' }).waitFor({ timeout: 20000 });
+    await view2.locator('.rt-objection-item[data-state="resolved"]', { hasText: 'Cy' }).waitFor({ timeout: 20000 });
     await wb.palette('Roundtable: Record Decision Outcome');
     await wb.waitForPrompt('What was decided?');
     await wb.answer('Ship 2.0 on Thursday');
@@ -139,11 +150,22 @@ describe('shared leadership from the palette, with the sidebar (code-server UI)'
     ]);
     assert.deepEqual(items[0]!.responses.map((r) => [r.name, r.response]), [['Ben', 'consent'], ['Cy', 'objection']]);
 
+    // End Meeting writes the folder once more (each file whole, through a temporary file): read the
+    // .md files, as the extension does, until that last write is done, then compare.
     const decisions = path.join(folder, '.roundtable', 'decisions');
-    const existing = readdirSync(decisions).map((fileName) => ({ fileName, text: readFileSync(path.join(decisions, fileName), 'utf8') }));
     const names = new Map([...state.participants.values()].map((p) => [p.pid, p.name] as [string, string]));
-    const plan = planDecisionFolder(existing, { id: state.id, title: state.title, startedAt: state.windowStart }, items, names);
+    const snapshot = () => {
+      const all = readdirSync(decisions);
+      const existing = all.filter((f) => f.endsWith('.md')).map((fileName) => ({ fileName, text: readFileSync(path.join(decisions, fileName), 'utf8') }));
+      return { all, existing, plan: planDecisionFolder(existing, { id: state.id, title: state.title, startedAt: state.windowStart }, items, names) };
+    };
+    const settled = (x: ReturnType<typeof snapshot>) =>
+      !x.all.some((f) => f.endsWith('.tmp')) && x.existing.find((f) => f.fileName === 'README.md')?.text === x.plan.index && x.plan.writes.every((w) => x.existing.find((f) => f.fileName === w.fileName)?.text === w.text);
+    let disk = snapshot();
+    for (let i = 0; i < 50 && !settled(disk); i++, await page.waitForTimeout(200)) disk = snapshot();
+    const { existing, plan } = disk;
     assert.deepEqual(plan.writes.map((w) => w.fileName), ['0001-ship-2-0-on-friday.md']);
+    assert.deepEqual(existing.map((f) => f.fileName).sort(), ['0001-ship-2-0-on-friday.md', 'README.md']);
     assert.equal(existing.find((f) => f.fileName === '0001-ship-2-0-on-friday.md')?.text, plan.writes[0]!.text);
     assert.equal(existing.find((f) => f.fileName === 'README.md')?.text, plan.index);
 

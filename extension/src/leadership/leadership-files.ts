@@ -22,6 +22,22 @@ import { readRosterText, type RosterRead } from './team-roster';
 
 const encode = (s: string) => new TextEncoder().encode(s);
 
+/**
+ * Writes through a temporary file and a rename, so a reader (git, an open editor, a test) sees
+ * the old text or the new one, never a file cut short while it is being rewritten.
+ */
+async function writeWhole(uri: vscode.Uri, text: string): Promise<void> {
+  const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
+  const tmp = vscode.Uri.joinPath(uri, '..', `.${name}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
+  await vscode.workspace.fs.writeFile(tmp, encode(text));
+  try {
+    await vscode.workspace.fs.rename(tmp, uri, { overwrite: true });
+  } catch (e) {
+    await vscode.workspace.fs.delete(tmp).then(undefined, () => undefined);
+    throw e;
+  }
+}
+
 async function readText(uri: vscode.Uri): Promise<string | undefined> {
   try {
     return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
@@ -56,7 +72,7 @@ export class LeadershipFiles {
     const uri = this.at(Paths.roster);
     if (!uri) return undefined;
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
-    await vscode.workspace.fs.writeFile(uri, encode(text));
+    await writeWhole(uri, text);
     return uri;
   }
 
@@ -75,11 +91,11 @@ export class LeadershipFiles {
     const written: vscode.Uri[] = [];
     for (const w of plan.writes) {
       const uri = vscode.Uri.joinPath(dir, w.fileName);
-      await vscode.workspace.fs.writeFile(uri, encode(w.text));
+      await writeWhole(uri, w.text);
       written.push(uri);
     }
     const index = vscode.Uri.joinPath(dir, DECISION_INDEX_FILE);
-    await vscode.workspace.fs.writeFile(index, encode(plan.index));
+    await writeWhole(index, plan.index);
     return [...written, index];
   }
 
@@ -107,7 +123,7 @@ export class LeadershipFiles {
     if (!uri) return undefined;
     const meetings = uniqueMeetings([...(await this.pastMeetings(minGapMs)), ...(current ? [current] : [])]);
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
-    await vscode.workspace.fs.writeFile(uri, encode(renderPlaybook(meetings.map(playbookMeetingOf))));
+    await writeWhole(uri, renderPlaybook(meetings.map(playbookMeetingOf)));
     return uri;
   }
 }

@@ -113,12 +113,18 @@ describe('shared leadership: a consent round meets an objection, which is resolv
     const items = summarizeLeadership(state, leadership, state.lastT).decisions;
     assert.deepEqual(items.map((i) => [i.status, i.objections.map((o) => o.state)]), [['decided', ['resolved']]]);
     const names = new Map([...ROSTER.people.map((p) => [p.id, p.name] as [string, string]), ...[...state.participants.values()].map((p) => [p.pid, p.name] as [string, string])]);
-    const files = await list(Paths.decisions);
-    const existing = await Promise.all(files.map(async (fileName) => ({ fileName, text: await read(at(`${Paths.decisions}/${fileName}`)) })));
-    const plan = planDecisionFolder(existing, { id: state.id, title: state.title, startedAt: state.windowStart }, items, names);
+    // End Meeting writes the folder once more after the command returned (each file whole, through a
+    // temporary file): read the .md files, as the extension does, until that last write is done.
+    const settled = await until('the decision folder after End Meeting', async () => {
+      const files = await list(Paths.decisions);
+      const existing = await Promise.all(files.filter((f) => f.endsWith('.md')).map(async (fileName) => ({ fileName, text: await read(at(`${Paths.decisions}/${fileName}`)) })));
+      const plan = planDecisionFolder(existing, { id: state.id, title: state.title, startedAt: state.windowStart }, items, names);
+      const same = plan.writes.every((w) => existing.find((f) => f.fileName === w.fileName)?.text === w.text) && existing.find((f) => f.fileName === 'README.md')?.text === plan.index;
+      return same && !files.some((f) => f.endsWith('.tmp')) ? { existing, plan } : undefined;
+    });
+    const { existing, plan } = settled;
     assert.deepEqual(plan.writes.map((w) => w.fileName), ['0001-ship-2-0-on-friday.md']);
     const onDisk = existing.find((f) => f.fileName === '0001-ship-2-0-on-friday.md')!.text;
-    assert.equal(onDisk, plan.writes[0]!.text);
     assert.match(onDisk, /\| Cy \| objection \| Friday &lt;b&gt;deploys&lt;\/b&gt; \\\| nobody on call \|/);
     assert.match(onDisk, /Now resolved at .*: Ship on Thursday, with Cy on call\./);
     assert.match(onDisk, /- Deciders: Ben, Cy\n- Contributors: Ana\n- Informed: Dee/);
@@ -151,5 +157,24 @@ describe('shared leadership: a consent round meets an objection, which is resolv
     // The preview shows a read-only virtual document; it holds the same Markdown.
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: TRENDS_SCHEME, path: '/Roundtable trends.md' }));
     assert.equal(doc.getText(), md);
+  });
+
+  it('records a withdrawn objection and numbers the next decision after the folder\'s last', async () => {
+    const rt = await api();
+    await run(Commands.startMeeting, { title: 'Second sync', participants: 'Ana, Ben' });
+    const did = await run(Commands.recordDecision, { title: 'Move the stand-up', deciders: ['Ana'], informed: 'Ben' });
+    await run(Commands.answerConsent, { decision: did as string, participant: 'Ana', response: 'objection', reason: 'Clashes with school run' });
+    await run(Commands.withdrawObjection, { how: 'Found a carpool' });
+    await run(Commands.recordOutcome, { outcome: 'Stand-up at 9:30' });
+    await run(Commands.endMeeting);
+    assert.equal(rt.snapshot().live, false);
+    // End Meeting rewrites the records once more after the command returned: wait for the final text.
+    const record = await until('the final decision record', async () => {
+      const text = await read(at(`${Paths.decisions}/0002-move-the-stand-up.md`));
+      return /- Status: decided/.test(text) ? text : undefined;
+    });
+    assert.match(record, /Ana objected at .*: Clashes with school run\. Now withdrawn at .*: Found a carpool\./);
+    await until('the index', async () => ((await read(at(`${Paths.decisions}/README.md`))).includes('(0002-move-the-stand-up.md)') ? true : undefined));
+    assert.match(await read(at(`${Paths.decisions}/README.md`)), /\| 1 \|[^\n]*\n\| 2 \| \[Move the stand-up\]/);
   });
 });
