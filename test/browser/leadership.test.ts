@@ -61,7 +61,7 @@ describe('shared leadership in the browser extension (issue 6, real Chromium)', 
     rmSync(downloads, { recursive: true, force: true });
   });
 
-  it('roster: a corrupt import is refused with a clear message; import and export round-trip', async () => {
+  it('roster: a corrupt import is refused with a clear message; import and export round-trip; a person and a matrix cell added in the page', async () => {
     const page = await b.page('roster.html');
     await page.waitForSelector('main[data-view="roster"]');
     await assertAxeClean(page, 'empty roster page');
@@ -80,8 +80,9 @@ describe('shared leadership in the browser extension (issue 6, real Chromium)', 
     await page.waitForSelector('[role="status"]:has-text("Imported the roster: 3 people, 2 facilitations.")');
     // Rotation order: never facilitated first, then least recent.
     assert.deepEqual(await page.locator('table.wx-roster tbody th').allTextContents(), ['Chen', 'Ana', 'Ben']);
-    assert.deepEqual(await page.locator('table.wx-matrix tbody tr').first().locator('td').allTextContents(), ['Ana, Ben', 'Chen', '']);
-    await assertAxeClean(page, 'roster page with a roster');
+    const cells = () => page.locator('tr[data-area="budget"] select').evaluateAll((xs) => xs.map((x) => (x as HTMLSelectElement).value));
+    assert.deepEqual(await cells(), ['decides', 'decides', 'contributes']);
+    await assertAxeClean(page, 'roster page with a roster and its matrix');
 
     const exported = await downloaded(page, () => page.click('button[data-export="roster"]'));
     const expected = parseRoster(ROSTER);
@@ -91,6 +92,15 @@ describe('shared leadership in the browser extension (issue 6, real Chromium)', 
     await file.setInputFiles({ name: 'roster.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
     await page.waitForSelector('[role="status"]:has-text("Imported the roster")');
     assert.equal(await downloaded(page, () => page.click('button[data-export="roster"]')), exported);
+
+    // Edited in the browser: a new person, informed in the Budget area (keyboard: select by label).
+    await page.getByLabel('Name', { exact: true }).fill('Dee');
+    await page.getByRole('button', { name: 'Add a person' }).click();
+    await page.getByLabel('Budget: Dee').selectOption('informed');
+    await page.waitForFunction(() => (document.querySelector('tr[data-area="budget"] select[data-pid="dee"]') as HTMLSelectElement | null)?.value === 'informed');
+    const edited = parseRoster(await downloaded(page, () => page.click('button[data-export="roster"]')));
+    assert.ok(edited.ok);
+    assert.deepEqual(edited.roster.matrix!.areas[0]!.cells, { ana: 'decides', ben: 'decides', chen: 'contributes', dee: 'informed' });
     await page.close();
   });
 
@@ -121,7 +131,7 @@ describe('shared leadership in the browser extension (issue 6, real Chromium)', 
     const checked = async (role: string) => form.locator(`fieldset[data-role="${role}"] input:checked`).evaluateAll((xs) => xs.map((x) => (x as HTMLInputElement).value));
     assert.deepEqual(await checked('deciders'), ['p1', 'p2']);
     assert.deepEqual(await checked('contributors'), ['p3']);
-    await form.locator('fieldset[data-role="informed"]').getByLabel('Dee').check();
+    assert.deepEqual(await checked('informed'), ['p4']);
     await form.locator('fieldset[data-role="informed"]').getByLabel(HOSTILE).check();
     await form.getByRole('button', { name: 'Propose' }).click();
     const item = panel.locator('.wx-ls-item[data-did="d1"]');
@@ -239,8 +249,8 @@ describe('shared leadership in the browser extension (issue 6, real Chromium)', 
     const roster = await b.page('roster.html');
     await roster.waitForSelector('table.wx-roster tr[data-pid="chen"]');
     assert.deepEqual(await roster.locator('table.wx-roster tr[data-pid="chen"] td').first().textContent(), '1');
-    // Chen now facilitated most recently; Dee never facilitated, so the roster did not grow.
-    assert.deepEqual(await roster.locator('table.wx-roster tbody th').allTextContents(), ['Ana', 'Ben', 'Chen']);
+    // Chen now facilitated most recently; Dee never did, so comes first.
+    assert.deepEqual(await roster.locator('table.wx-roster tbody th').allTextContents(), ['Dee', 'Ana', 'Ben', 'Chen']);
     const saved = parseRoster(await downloaded(roster, () => roster.click('button[data-export="roster"]')));
     assert.ok(saved.ok);
     assert.deepEqual(saved.roster.facilitations.filter((f) => f.meetingId === meetingId).map((f) => f.pid), ['chen']);

@@ -8,13 +8,12 @@
 import { useState } from 'preact/hooks';
 import { rotationOrder } from '../../../../shared/core/leadership/facilitation-rotation';
 import { describeRosterProblem, emptyRoster, parseRoster, serializeRoster, type Roster } from '../../../../shared/core/leadership/roster';
-import { MATRIX_ROLES } from '../../../../shared/core/leadership/decision-matrix';
 import { formatTimestamp } from '../../../../shared/core/format';
 import { Name } from '../../../../shared/ui/name';
 import { msg } from '../../i18n';
-import type { StringKey } from '../../strings';
 import { downloadText } from '../download';
 import { rosterStore } from './connection';
+import { MatrixEditor } from './matrix-editor';
 import { useRoster } from './use-roster';
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
@@ -36,7 +35,6 @@ export function RosterView() {
   };
 
   const order = rotationOrder(roster);
-  const nameOf = new Map(roster.people.map((p) => [p.id, p.name]));
   return (
     <section aria-labelledby="wx-roster-h">
       <h1 id="wx-roster-h">{msg('lsRosterPage')}</h1>
@@ -67,42 +65,7 @@ export function RosterView() {
           </tbody>
         </table>
       )}
-      {roster.matrix && roster.matrix.areas.length > 0 && (
-        <table class="wx-matrix">
-          <caption>{msg('lsMatrixHeading')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{msg('lsMatrixArea')}</th>
-              {MATRIX_ROLES.map((r) => (
-                <th scope="col" key={r}>
-                  {msg(`lsRole_${r}` as StringKey)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {roster.matrix.areas.map((a) => (
-              <tr key={a.id}>
-                <th scope="row">
-                  <bdi>{a.name}</bdi>
-                </th>
-                {MATRIX_ROLES.map((r) => (
-                  <td key={r}>
-                    {Object.entries(a.cells)
-                      .filter(([, role]) => role === r)
-                      .map(([pid], i) => (
-                        <span key={pid}>
-                          {i > 0 && ', '}
-                          <Name name={nameOf.get(pid) ?? pid} />
-                        </span>
-                      ))}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {load?.ok && <MatrixEditor roster={roster} save={(r) => rosterStore.save(r)} />}
       <p class="wx-row">
         <button type="button" data-export="roster" disabled={!load?.ok} onClick={() => downloadText('roster.json', serializeRoster(roster), 'application/json')}>
           {msg('lsRosterExport')}
