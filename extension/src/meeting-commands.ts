@@ -59,7 +59,10 @@ export class MeetingCommands {
     try {
       raw = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)));
     } catch (e) {
+      // No roster file is normal; anything else is worth a word, and the file stays as it is.
       if (e instanceof SyntaxError) void vscode.window.showWarningMessage(t('{0} is not valid JSON and was left untouched: {1}', Paths.roster, e.message));
+      else if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound'))
+        void vscode.window.showWarningMessage(t('{0} could not be read: {1}', Paths.roster, e instanceof Error ? e.message : String(e)));
       return undefined;
     }
     const list = Array.isArray(raw) ? raw : typeof raw === 'object' && raw && Array.isArray((raw as { participants?: unknown }).participants) ? (raw as { participants: unknown[] }).participants : undefined;

@@ -17,6 +17,8 @@ export interface CodeServer {
   readonly port: number;
   readonly root: string;
   readonly logFile: string;
+  /** Installs or removes an extension with code-server's CLI on this server's folders (restart to see it). */
+  cli(args: string[]): string;
   /** Folders the server writes to, for a hermetic browser too. */
   readonly env: NodeJS.ProcessEnv;
   stop(): void;
@@ -123,5 +125,7 @@ export async function startCodeServer(root: string, reusePort?: number): Promise
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  return { origin, authority: `127.0.0.1:${port}`, port, root, logFile, env, stop };
+  const cli = (args: string[]) =>
+    execFileSync(bin, ['--user-data-dir', userData, '--extensions-dir', extensions, ...args], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return { origin, authority: `127.0.0.1:${port}`, port, root, logFile, env, stop, cli };
 }

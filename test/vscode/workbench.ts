@@ -65,25 +65,41 @@ export class Workbench {
     }
     await input.fill(`>${title}`);
     const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-    await row.waitFor({ timeout: 20000 }).catch(async (e) => {
-      await this.page.screenshot({ path: '.test-tmp/palette-failure.png' });
-      throw e;
-    });
-    await input.press('Enter');
+    await row.waitFor({ timeout: 20000 }).catch((e) => this.fail('palette', e));
+    // Click the row that carries the title: Enter would run whichever row the palette ranks first.
+    await row.click();
   }
 
   /** Answers the open quick input (input box or pick) with `text` and Enter. */
   async answer(text: string, opts: { pick?: string } = {}): Promise<void> {
     const input = this.page.locator('.quick-input-widget input.input');
-    await input.waitFor({ state: 'visible', timeout: 20000 });
+    await input.waitFor({ state: 'visible', timeout: 20000 }).catch((e) => this.fail('answer', e));
+    const widget = this.page.locator('.quick-input-widget');
+    const question = await widget.innerText();
     await input.fill(text);
     if (opts.pick) await this.page.locator('.quick-input-list .monaco-list-row', { hasText: opts.pick }).first().waitFor({ timeout: 20000 });
     await input.press('Enter');
+    // Wait until this question has gone (hidden, or replaced by the next), so the next answer
+    // cannot land in it.
+    await this.page.waitForFunction(
+      (q) => {
+        const w = document.querySelector('.quick-input-widget') as HTMLElement | null;
+        return !w || w.style.display === 'none' || w.offsetParent === null || !w.innerText.startsWith(q.slice(0, 40));
+      },
+      question,
+      { timeout: 10000 },
+    );
   }
 
   /** The title/prompt line of the open quick input, so a test knows which question is asked. */
   async waitForPrompt(text: string): Promise<void> {
-    await this.page.locator('.quick-input-widget', { hasText: text }).waitFor({ state: 'visible', timeout: 20000 });
+    await this.page.locator('.quick-input-widget', { hasText: text }).waitFor({ state: 'visible', timeout: 20000 }).catch((e) => this.fail('prompt', e));
+  }
+
+  /** Keeps a screenshot of the moment a step failed (the tier keeps its folder after a failure). */
+  private async fail(step: string, e: unknown): Promise<never> {
+    await this.page.screenshot({ path: `.test-tmp/vscode-${step}-failure-${Date.now()}.png` }).catch(() => {});
+    throw e;
   }
 
   /**
@@ -92,16 +108,22 @@ export class Workbench {
    */
   async startRound(o: { participants?: string; kind: string; topic?: string; slotSeconds: number; order?: string }): Promise<void> {
     await this.palette('Roundtable: Start Round');
+    // Each answer waits for its own question: the quick input is one widget reused by every
+    // prompt, so typing before the next question shows would answer the previous one again.
     if (o.participants !== undefined) {
-      await this.waitForPrompt('participants');
+      await this.waitForPrompt('Participants, separated by commas');
       await this.answer(o.participants);
     }
+    await this.waitForPrompt('kind of round');
     await this.answer(o.kind, { pick: o.kind });
+    await this.waitForPrompt('Topic of the round');
     await this.answer(o.topic ?? '');
+    await this.waitForPrompt('A time box per person');
     await this.answer('per person', { pick: 'per person' });
-    await this.waitForPrompt('time box');
+    await this.waitForPrompt('in seconds');
     await this.answer(String(o.slotSeconds));
     const order = o.order ?? 'As entered';
+    await this.waitForPrompt('speaking order');
     await this.answer(order, { pick: order });
   }
 
