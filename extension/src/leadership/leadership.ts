@@ -34,7 +34,7 @@ export class Leadership implements vscode.Disposable {
   private facilitationWritten = '';
   private endWritten = '';
   private warned = '';
-  /** File writes in order; tests and End Meeting wait on it. */
+  /** File writes, one after another, so two rewrites of the decision folder never interleave. */
   private writes: Promise<unknown> = Promise.resolve();
   private readonly subscription: { dispose(): void };
 
@@ -109,11 +109,6 @@ export class Leadership implements vscode.Disposable {
     );
     this.writes = next;
     return next;
-  }
-
-  /** Resolves when every queued file write is done. */
-  idle(): Promise<void> {
-    return this.writes.then(() => undefined);
   }
 
   async writeDecisions(): Promise<void> {

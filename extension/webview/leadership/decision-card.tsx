@@ -8,7 +8,7 @@
 import { useMemo } from 'preact/hooks';
 import type { MeetingEvent } from '../../../shared/core/events';
 import { foldLeadership, summarizeLeadership } from '../../../shared/core/leadership/leadership-state';
-import type { DecisionItemView } from '../../../shared/core/leadership/decision-view';
+import { itemInPlay } from './item-in-play';
 import { Name } from '../../../shared/ui/name';
 import type { LEADERSHIP_VIEW_STRINGS } from './decision-strings';
 import './decision-card.css';
@@ -18,10 +18,6 @@ type Vt = (key: Key, ...args: (string | number)[]) => string;
 /** The card's buttons; each runs its command without arguments, which asks what it needs. */
 export type DecisionAction = 'recordDecision' | 'answerConsent' | 'resolveObjection' | 'recordOutcome';
 
-/** The item the facilitator is working on, if any. */
-export function itemInPlay(items: readonly DecisionItemView[], activeRid: string | null): DecisionItemView | undefined {
-  return (activeRid === null ? undefined : items.find((i) => i.rounds.includes(activeRid))) ?? [...items].reverse().find((i) => i.status !== 'decided');
-}
 
 export function DecisionCard(props: { events: MeetingEvent[]; minGapMs: number; vt: Vt; act: (a: DecisionAction) => void }) {
   const { vt } = props;
