@@ -98,9 +98,16 @@ describe('shared leadership in the browser extension (issue 6, real Chromium)', 
     await page.getByRole('button', { name: 'Add a person' }).click();
     await page.getByLabel('Budget: Dee').selectOption('informed');
     await page.waitForFunction(() => (document.querySelector('tr[data-area="budget"] select[data-pid="dee"]') as HTMLSelectElement | null)?.value === 'informed');
+    await page.getByLabel('Area', { exact: true }).fill('Hiring');
+    await page.getByRole('button', { name: 'Add an area' }).click();
+    await page.getByLabel('Hiring: Ben').selectOption('decides');
+    await page.waitForFunction(() => (document.querySelector('tr[data-area="hiring"] select[data-pid="ben"]') as HTMLSelectElement | null)?.value === 'decides');
     const edited = parseRoster(await downloaded(page, () => page.click('button[data-export="roster"]')));
     assert.ok(edited.ok);
-    assert.deepEqual(edited.roster.matrix!.areas[0]!.cells, { ana: 'decides', ben: 'decides', chen: 'contributes', dee: 'informed' });
+    assert.deepEqual(edited.roster.matrix!.areas, [
+      { id: 'budget', name: 'Budget', cells: { ana: 'decides', ben: 'decides', chen: 'contributes', dee: 'informed' } },
+      { id: 'hiring', name: 'Hiring', cells: { ben: 'decides' } },
+    ]);
     await page.close();
   });
 

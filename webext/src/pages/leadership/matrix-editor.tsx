@@ -7,21 +7,12 @@
 import { useState } from 'preact/hooks';
 import type { Pid } from '../../../../shared/core/events';
 import { MATRIX_ROLES, setCell, type MatrixRole } from '../../../../shared/core/leadership/decision-matrix';
-import { slugify } from '../../../../shared/core/leadership/decision-files';
 import type { Roster } from '../../../../shared/core/leadership/roster';
 import { Name } from '../../../../shared/ui/name';
 import { msg } from '../../i18n';
 import { withParticipants } from '../../leadership/people';
+import { addArea } from '../../leadership/roster-edits';
 import type { StringKey } from '../../strings';
-
-/** The roster with one more area (id made from its name, unique). */
-export function addArea(roster: Roster, name: string): Roster {
-  const areas = roster.matrix?.areas ?? [];
-  const base = slugify(name, 'area');
-  let id = base;
-  for (let n = 2; areas.some((a) => a.id === id); n++) id = `${base}-${n}`;
-  return { ...roster, matrix: { areas: [...areas.map((a) => ({ ...a, cells: { ...a.cells } })), { id, name: name.trim(), cells: {} }] } };
-}
 
 function AddForm(props: { label: StringKey; button: StringKey; name: string; onAdd: (name: string) => Promise<void> }) {
   const [text, setText] = useState('');
