@@ -94,11 +94,11 @@ describe('shared leadership in the browser extension (issue 6, real Chromium)', 
     assert.equal(await downloaded(page, () => page.click('button[data-export="roster"]')), exported);
 
     // Edited in the browser: a new person, informed in the Budget area (keyboard: select by label).
-    await page.getByLabel('Name', { exact: true }).fill('Dee');
+    await page.getByLabel('New person’s name').fill('Dee');
     await page.getByRole('button', { name: 'Add a person' }).click();
     await page.getByLabel('Budget: Dee').selectOption('informed');
     await page.waitForFunction(() => (document.querySelector('tr[data-area="budget"] select[data-pid="dee"]') as HTMLSelectElement | null)?.value === 'informed');
-    await page.getByLabel('Area', { exact: true }).fill('Hiring');
+    await page.getByLabel('New area').fill('Hiring');
     await page.getByRole('button', { name: 'Add an area' }).click();
     await page.getByLabel('Hiring: Ben').selectOption('decides');
     await page.waitForFunction(() => (document.querySelector('tr[data-area="hiring"] select[data-pid="ben"]') as HTMLSelectElement | null)?.value === 'decides');

@@ -44,7 +44,7 @@ export function RosterView() {
         <p class="wx-hint">{msg('lsRosterEmpty')}</p>
       ) : (
         <table class="wx-roster">
-          <caption>{msg('lsFacilitatorHeading')}</caption>
+          <caption>{msg('lsRotationCaption')}</caption>
           <thead>
             <tr>
               <th scope="col">{msg('lsRosterPerson')}</th>
