@@ -30,6 +30,8 @@ export class CallWatcher {
   private sending = false;
   private retry: ReturnType<typeof setTimeout> | null = null;
   private call: CallIdentity | null = null;
+  /** Resolved once every queued change is acknowledged (call-ended must come after them). */
+  private waiters: (() => void)[] = [];
 
   constructor(
     private readonly adapter: Adapter,
@@ -125,11 +127,11 @@ export class CallWatcher {
     );
   }
 
-  private waiters: (() => void)[] = [];
   private drained(): void {
     if (this.outbox.length || this.sending) return;
     for (const w of this.waiters.splice(0)) w();
   }
+
   private whenDrained(): Promise<void> {
     if (!this.outbox.length && !this.sending) return Promise.resolve();
     return new Promise((r) => this.waiters.push(r));
