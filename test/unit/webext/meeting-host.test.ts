@@ -166,4 +166,22 @@ describe('MeetingHost (background worker)', () => {
     ]);
     assert.equal(store.log.at(-1)!.event.type, 'meeting.ended');
   });
+
+  it('the mark-speaking key acts only in manual mode, on the facilitator', async () => {
+    const store = new MemoryStore();
+    const clock = { t: 1_000 };
+    const h = host(store, new MemoryClaims(), clock);
+    await h.observed('1:0', observed([], []));
+    await runKeyboardCommand(h, KEY_COMMANDS.mark);
+    assert.deepEqual(speech(store), [], 'ignored while detection runs');
+    await h.command(undefined, { kind: 'manual-mode', on: true });
+    clock.t = 2_000;
+    await runKeyboardCommand(h, KEY_COMMANDS.mark);
+    clock.t = 2_500;
+    await runKeyboardCommand(h, KEY_COMMANDS.mark);
+    assert.deepEqual(speech(store), [
+      ['speech.started', 'local', 2_000],
+      ['speech.ended', 'local', 2_500],
+    ]);
+  });
 });

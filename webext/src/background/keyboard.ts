@@ -12,8 +12,9 @@ export async function runKeyboardCommand(host: MeetingHost, name: string): Promi
   const round = m.state.activeRound;
   if (name === KEY_COMMANDS.next && round) await host.command(undefined, { kind: 'round', command: { type: 'next' } });
   else if (name === KEY_COMMANDS.pause && round) await host.command(undefined, { kind: 'round', command: { type: round.status === 'paused' ? 'resume' : 'pause' } });
-  else if (name === KEY_COMMANDS.mark) {
-    // Marks the facilitator's own tile (self) as speaking, or stops it: the key you press while you talk.
+  else if (name === KEY_COMMANDS.mark && m.info.manual) {
+    // Manual mode only (detection owns speech otherwise): marks the facilitator (self) as
+    // speaking, or stops it: the key you press while you talk.
     const self = [...m.state.participants.values()].find((p) => p.self);
     if (self) await host.command(undefined, { kind: 'manual-speaking', pid: self.pid });
   }
