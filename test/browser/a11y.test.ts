@@ -55,6 +55,15 @@ describe('accessibility of the extension pages (axe-core, real Chromium)', funct
     await panel.waitForSelector('.wx-manual');
     await panel.keyboard.press('3');
     await panel.waitForSelector('.wx-manual button[aria-pressed="true"]:has-text("Priya")');
+    // Someone joins; someone is renamed (typing digits in a field marks nobody).
+    await panel.getByLabel('Someone joined: their name').fill('Quinn 2');
+    await panel.keyboard.press('Enter');
+    await panel.waitForSelector('.wx-manual button:has-text("Quinn 2")');
+    await panel.getByRole('combobox', { name: /^Rename/ }).selectOption({ label: 'Oskar' });
+    await panel.getByLabel('New name').fill('Oscar');
+    await panel.keyboard.press('Enter');
+    await panel.waitForSelector('.wx-manual button:has-text("Oscar")');
+    assert.equal(await panel.locator('.wx-manual button[aria-pressed="true"]').textContent(), '3 Priya', 'still Priya speaking');
     const manual = await axe(panel);
     assert.deepEqual(manual, [], describeViolations(manual));
   });

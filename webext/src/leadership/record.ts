@@ -4,10 +4,9 @@
  * as use-meeting.ts does, so they never hold state of their own.
  */
 import type { MeetingEvent, Pid } from '../../../shared/core/events';
-import { foldLeadership, summarizeLeadership, type LeadershipSummary, type MeetingWithLeadership } from '../../../shared/core/leadership/leadership-state';
+import { foldLeadership, type MeetingWithLeadership } from '../../../shared/core/leadership/leadership-state';
 import { sortByTime } from '../../../shared/core/record';
 import { summarize, type Summary } from '../../../shared/core/summary';
-import type { MeetingInfo } from '../messages';
 
 export function foldRecord(events: readonly MeetingEvent[]): MeetingWithLeadership {
   return foldLeadership(sortByTime(events));
@@ -19,10 +18,7 @@ export function summaryWithLeadership(events: readonly MeetingEvent[], now: numb
   return summarize(state, now, leadership);
 }
 
-export function leadershipView(events: readonly MeetingEvent[], now: number): { summary: LeadershipSummary; names: Map<Pid, string> } {
-  const { state, leadership } = foldRecord(events);
-  return { summary: summarizeLeadership(state, leadership, now), names: new Map([...state.participants].map(([pid, p]) => [pid, p.name])) };
+/** pid -> display name of a summarized meeting (names stay untrusted text). */
+export function namesOf(summary: Summary): Map<Pid, string> {
+  return new Map(summary.participants.map((p) => [p.pid, p.name]));
 }
-
-/** The time a stored meeting's figures are taken at: its end, or now while it runs. */
-export const endOf = (info: MeetingInfo, now: number): number => info.endedAt ?? now;

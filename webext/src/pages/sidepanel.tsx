@@ -16,6 +16,7 @@ import { browser } from '../platform/browser';
 import { sendCommand } from './connection';
 import { HealthBanner } from './health-banner';
 import { ManualMarker } from './manual-marker';
+import { RosterEdit } from './roster-edit';
 import { useMeeting } from './use-meeting';
 import { RaiseHandForm, roundActions, StartRoundForm } from './round-panel';
 import { useShortcutHints } from './shortcuts';
@@ -78,7 +79,12 @@ function Panel() {
       {live && metrics && state && (
         <>
           <HealthBanner health={snapshot!.health} manual={snapshot!.manual} onManual={(on) => void sendCommand({ kind: 'manual-mode', on }, live.id)} />
-          {snapshot!.manual && <ManualMarker people={metrics.participants} onMark={(pid) => void sendCommand({ kind: 'manual-speaking', pid }, live.id)} />}
+          {snapshot!.manual && (
+            <>
+              <ManualMarker people={metrics.participants} onMark={(pid) => void sendCommand({ kind: 'manual-speaking', pid }, live.id)} />
+              <RosterEdit meetingId={live.id} people={metrics.participants} />
+            </>
+          )}
           <LivePanel state={liveState!} actions={roundActions(live.id)} />
           {!state.activeRound && <StartRoundForm meetingId={live.id} />}
           <RaiseHandForm meetingId={live.id} people={liveState!.people} />

@@ -20,7 +20,7 @@ import { History } from './history';
 import { SummaryView } from '../../../shared/ui/summary-view';
 import { toSummaryData } from '../../../shared/ui/from-core';
 import type { MeetingEvent } from '../../../shared/core/events';
-import { leadershipView, summaryWithLeadership } from '../leadership/record';
+import { namesOf, summaryWithLeadership } from '../leadership/record';
 import { RecordLeadership } from './leadership/record-view';
 
 export type ExportKind = 'md' | 'csv' | 'json' | 'jsonl';
@@ -69,7 +69,7 @@ function SummaryPage() {
         <>
           {info.endedAt === undefined && <p class="wx-hint">{msg('summaryLiveNote')}</p>}
           <SummaryView summary={toSummaryData(summary, events)} actions={{ exportAs: (k) => exportMeeting(k, summary, events) }} />
-          <RecordLeadership leadership={summary.leadership!} names={leadershipView(events, info.endedAt ?? now).names} fileBase={`roundtable-${new Date(summary.meeting.startedAt ?? 0).toISOString().slice(0, 10)}-${slug(summary.meeting.title)}`} />
+          <RecordLeadership leadership={summary.leadership!} names={namesOf(summary)} fileBase={`roundtable-${new Date(summary.meeting.startedAt ?? 0).toISOString().slice(0, 10)}-${slug(summary.meeting.title)}`} />
           <p class="wx-row">
             <button type="button" data-export="jsonl" onClick={() => exportMeeting('jsonl', summary, events)}>
               {msg('summaryExportJsonl')}

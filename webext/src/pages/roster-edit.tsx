@@ -1,0 +1,58 @@
+/** Manual mode's roster edits: add someone who joined, rename someone (names are labels; pids stay). */
+import { useState } from 'preact/hooks';
+import type { ParticipantMetrics } from '../../../shared/core/metrics';
+import { msg } from '../i18n';
+import { sendCommand } from './connection';
+
+export function RosterEdit(props: { meetingId: string; people: ParticipantMetrics[] }) {
+  const [added, setAdded] = useState('');
+  const [pid, setPid] = useState('');
+  const [name, setName] = useState('');
+  const chosen = pid || props.people[0]?.pid || '';
+  return (
+    <>
+      <form
+        class="wx-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!added.trim()) return;
+          void sendCommand({ kind: 'add-participant', name: added.trim() }, props.meetingId);
+          setAdded('');
+        }}
+      >
+        <label>
+          {msg('rosterAddLabel')}
+          <input value={added} onInput={(e) => setAdded(e.currentTarget.value)} />
+        </label>
+        <button type="submit">{msg('rosterAdd')}</button>
+      </form>
+      {props.people.length > 0 && (
+        <form
+          class="wx-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!chosen || !name.trim()) return;
+            void sendCommand({ kind: 'rename', pid: chosen, name: name.trim() }, props.meetingId);
+            setName('');
+          }}
+        >
+          <label>
+            {msg('rosterRenameWho')}
+            <select value={chosen} onChange={(e) => setPid(e.currentTarget.value)}>
+              {props.people.map((p) => (
+                <option key={p.pid} value={p.pid}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {msg('rosterRenameTo')}
+            <input value={name} onInput={(e) => setName(e.currentTarget.value)} />
+          </label>
+          <button type="submit">{msg('rosterRename')}</button>
+        </form>
+      )}
+    </>
+  );
+}
