@@ -30,6 +30,11 @@ describe('accessibility of the extension pages (axe-core, real Chromium)', funct
   });
 
   it('popup, side panel (empty, live mid-call, manual mode by keyboard), demo and summary pages have no violations', async () => {
+    // Every page must run under the strict CSP: any refusal shows up as a console error.
+    const refused: string[] = [];
+    b.context.on('console', (m) => {
+      if (m.type() === 'error') refused.push(`${m.page()?.url()}: ${m.text()}`);
+    });
     const popup = await b.page('popup.html');
     assert.deepEqual(await axe(popup), [], 'popup');
     await popup.close();
@@ -66,5 +71,6 @@ describe('accessibility of the extension pages (axe-core, real Chromium)', funct
     assert.equal(await panel.locator('.wx-manual button[aria-pressed="true"]').textContent(), '3 Priya', 'still Priya speaking');
     const manual = await axe(panel);
     assert.deepEqual(manual, [], describeViolations(manual));
+    assert.deepEqual(refused, [], 'no console errors (CSP refusals included) on any extension page');
   });
 });
