@@ -32,6 +32,8 @@ describe('browser slice: demo call -> side panel -> summary', function () {
 
     // Live: mid-call the panel already lists the people speaking so far.
     await panel.waitForFunction(() => document.querySelectorAll('.rt-balance-item').length >= 5, null, { timeout: 10_000 });
+    // The panel names the Jitsi signals that matched.
+    await panel.waitForSelector('p[data-matched*="tile: span.videocontainer"][data-matched*="level: audioindicator dots"]');
     // The private nudge for the facilitator: Emeka never speaks in the script.
     await panel.waitForSelector('.rt-nudges li:has-text("Emeka has not spoken yet.")', { timeout: 10_000 });
     await demo.waitForFunction(() => document.body.dataset.state === 'ended', null, { timeout: DEMO_SCRIPT.endMs + 10_000 });

@@ -20,7 +20,13 @@ export function HealthBanner(props: { health: Health | null; manual: boolean; on
         </button>
       </p>
     );
-  if (problems.length === 0) return null;
+  // Which of the adapter's candidate selectors matched: drift is visible before it breaks.
+  if (problems.length === 0)
+    return props.health?.matched.length ? (
+      <p class="wx-hint" data-matched={props.health.matched.join('; ')}>
+        {msg('panelDetecting', props.health.matched.join(', '))}
+      </p>
+    ) : null;
   return (
     <section class="wx-health" role="alert" aria-labelledby="wx-health-h" data-problems={problems.join(' ')}>
       <h2 id="wx-health-h" class="rt-heading">
