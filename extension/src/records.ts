@@ -12,6 +12,7 @@ import type { MeetingEvent } from '../../shared/core/events';
 import { describeProblem, readRecord, serializeRecord } from '../../shared/core/record';
 import { renderSummary, summarizeRecord, type ReportFormat } from '../../shared/core/report';
 import { Paths } from './ids';
+import { summarizeMeeting } from './leadership/meeting-history';
 import type { RecordsLocation } from './settings';
 
 export function slug(title: string): string {
@@ -70,7 +71,8 @@ export class Records {
     const result = summarizeRecord(text, minGapMs);
     if (!result.ok) throw new Error(result.message);
     await vscode.workspace.fs.writeFile(record, new TextEncoder().encode(text));
-    await vscode.workspace.fs.writeFile(summary, new TextEncoder().encode(renderSummary(result.summary, 'md')));
+    // The summary carries the decision trail and debrief (issue 6) when the meeting has them.
+    await vscode.workspace.fs.writeFile(summary, new TextEncoder().encode(renderSummary(summarizeMeeting(events, minGapMs), 'md')));
     return { record, summary };
   }
 
@@ -118,5 +120,5 @@ export async function readRecordFile(file: vscode.Uri): Promise<RecordRead> {
 export function renderAs(events: readonly MeetingEvent[], format: ReportFormat, minGapMs: number): string {
   const r = summarizeRecord(serializeRecord(events), minGapMs);
   if (!r.ok) throw new Error(r.message);
-  return renderSummary(r.summary, format);
+  return renderSummary(summarizeMeeting(events, minGapMs), format);
 }

@@ -16,6 +16,7 @@ import { foldLeadership, summarizeLeadership } from '../../shared/core/leadershi
 import { planDecisionFolder } from '../../shared/core/leadership/decision-folder.ts';
 import { renderPlaybook } from '../../shared/core/leadership/playbook-markdown.ts';
 import { parseRoster } from '../../shared/core/leadership/roster.ts';
+import { renderSummary } from '../../shared/core/report.ts';
 import { playbookMeetingOf, summarizeMeeting } from '../../extension/src/leadership/meeting-history.ts';
 
 const ROSTER = {
@@ -149,6 +150,12 @@ describe('shared leadership from the palette, with the sidebar (code-server UI)'
       ['Ship 2.0 on Friday', 'decided', 'Ship 2.0 on Thursday', [['Cy', REASON, 'resolved']]],
     ]);
     assert.deepEqual(items[0]!.responses.map((r) => [r.name, r.response]), [['Ben', 'consent'], ['Cy', 'objection']]);
+    // The meeting's Markdown summary carries the trail and the debrief.
+    const summaryMd = readFileSync(path.join(meetings, jsonl.replace(/\.jsonl$/, '.md')), 'utf8');
+    assert.equal(summaryMd, renderSummary(summarizeMeeting(record.events), 'md'));
+    assert.match(summaryMd, /### Ship 2\.0 on Friday \(decided\)/);
+    assert.match(summaryMd, /- Objection by Cy \(resolved: Ship on Thursday, with Cy on call\): /);
+    assert.match(summaryMd, /## Debrief/);
 
     // End Meeting writes the folder once more (each file whole, through a temporary file): read the
     // .md files, as the extension does, until that last write is done, then compare.
