@@ -159,6 +159,7 @@ export class DecisionCommands {
     if (!item) return;
     let pid: Pid | undefined = a.participant !== undefined ? this.pid(a.participant) : undefined;
     if (pid === undefined && round?.did === item.did) pid = this.l.meeting.round()?.current ?? undefined;
+    if (pid === undefined && automated) throw new MeetingError(t('Say whose answer it is: no consent round is running.'));
     if (pid === undefined) {
       const waiting = item.responses.filter((r) => r.decider && r.response === null);
       const pick = await vscode.window.showQuickPick(

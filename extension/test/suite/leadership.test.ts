@@ -163,6 +163,10 @@ describe('shared leadership: a consent round meets an objection, which is resolv
     const rt = await api();
     await run(Commands.startMeeting, { title: 'Second sync', participants: 'Ana, Ben' });
     const did = await run(Commands.recordDecision, { title: 'Move the stand-up', deciders: ['Ana'], informed: 'Ben' });
+    // Outside a consent round an automated answer must say whose it is; nothing is asked or recorded.
+    const n = rt.snapshot().events;
+    await run(Commands.answerConsent, { response: 'consent' });
+    assert.equal(rt.snapshot().events, n);
     await run(Commands.answerConsent, { decision: did as string, participant: 'Ana', response: 'objection', reason: 'Clashes with school run' });
     await run(Commands.withdrawObjection, { how: 'Found a carpool' });
     await run(Commands.recordOutcome, { outcome: 'Stand-up at 9:30' });
