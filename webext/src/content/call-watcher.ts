@@ -32,6 +32,7 @@ export class CallWatcher {
   private call: CallIdentity | null = null;
   /** Resolved once every queued change is acknowledged (call-ended must come after them). */
   private waiters: (() => void)[] = [];
+  private stopped = false;
 
   constructor(
     private readonly adapter: Adapter,
@@ -61,11 +62,14 @@ export class CallWatcher {
 
   private readonly onMedia = () => this.read();
 
+  /** Page going away (or the extension gone): one last send of the closing changes, then nothing more. */
   stop(): void {
+    if (this.stopped) return;
     for (const type of ['playing', 'pause', 'volumechange']) this.doc.removeEventListener(type, this.onMedia, true);
     this.observer?.disconnect();
     this.health.dispose();
     this.detector.flush(this.now());
+    this.stopped = true;
   }
 
   private read(): void {
@@ -97,7 +101,7 @@ export class CallWatcher {
 
   /** Sends what is new; at most one message in flight, so the worker sees changes in order. */
   private flush(): void {
-    if (this.sending || !this.call) return;
+    if (this.sending || !this.call || this.stopped) return;
     const message: ObservedMessage = {
       type: MSG.observed,
       call: this.call,
@@ -119,6 +123,7 @@ export class CallWatcher {
       },
       () => {
         this.sending = false;
+        if (this.stopped) return;
         this.retry ??= setTimeout(() => {
           this.retry = null;
           this.flush();

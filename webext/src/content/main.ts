@@ -7,8 +7,32 @@ import { adapterFor } from './adapters';
 import { CallWatcher } from './call-watcher';
 
 const adapter = adapterFor(new URL(location.href), new URL(browser.runtime.getURL('/')).origin);
-if (adapter) {
-  const watcher = new CallWatcher(adapter, document, { send: (m) => browser.runtime.sendMessage(m) }, nowMs);
+function watch(found: NonNullable<typeof adapter>): CallWatcher {
+  const watcher: CallWatcher = new CallWatcher(
+    found,
+    document,
+    {
+      send: async (m) => {
+        // After the extension is updated or removed this script is orphaned: runtime.id is gone
+        // and sending throws. Stop watching instead of failing on every mutation.
+        if (!browser.runtime?.id) {
+          watcher.stop();
+          throw new Error('Roundtable was updated or removed; reload the call page to reconnect.');
+        }
+        return browser.runtime.sendMessage(m);
+      },
+    },
+    nowMs,
+  );
   watcher.start();
+  return watcher;
+}
+
+if (adapter) {
+  let watcher = watch(adapter);
   addEventListener('pagehide', () => watcher.stop());
+  // Back from the back/forward cache: the page is live again, so is the watcher.
+  addEventListener('pageshow', (e) => {
+    if (e.persisted) watcher = watch(adapter);
+  });
 }
