@@ -103,13 +103,7 @@ describe('shared leadership from the palette, with the sidebar (code-server UI)'
     assert.equal(await view.locator('.rt-decision b').count(), 0, 'the reason is text, not markup');
 
     // Reload the window: the trail comes back from the live record (the core refolds it).
-    await page.evaluate(() => ((window as unknown as { __rtBeforeReload: boolean }).__rtBeforeReload = true));
-    await wb.palette('Developer: Reload Window');
-    await page.waitForFunction(() => !(window as unknown as { __rtBeforeReload?: boolean }).__rtBeforeReload, undefined, { timeout: 30000 });
-    await wb.ready();
-    await wb.statusItem().waitFor({ timeout: 30000 });
-    await wb.statusItem().click();
-    const view2 = wb.sidebar();
+    const view2 = await wb.reloadWindow();
     await view2.locator('.rt-decision-status[data-status="blocked"]').waitFor({ timeout: 30000 });
     await view2.locator('.rt-consent-item[data-response="objection"]', { hasText: 'Cy' }).filter({ hasText: REASON }).waitFor();
 

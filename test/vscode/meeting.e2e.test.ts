@@ -66,13 +66,7 @@ describe('a meeting run from the palette, the sidebar and the status bar (code-s
     const reloadStarted = Date.now();
 
     // Reload the window: the meeting must come back from its record with no second lost.
-    await page.evaluate(() => ((window as unknown as { __rtBeforeReload: boolean }).__rtBeforeReload = true));
-    await wb.palette('Developer: Reload Window');
-    await page.waitForFunction(() => !(window as unknown as { __rtBeforeReload?: boolean }).__rtBeforeReload, undefined, { timeout: 30000 });
-    await wb.ready();
-    await wb.statusItem().waitFor({ timeout: 30000 });
-    await wb.statusItem().click();
-    const view2 = wb.sidebar();
+    const view2 = await wb.reloadWindow();
     await view2.locator('.rt-countdown-speaker').filter({ hasText: '<img' }).waitFor({ timeout: 30000 });
     const afterReload = clockMs(await view2.locator('.rt-countdown-digits').innerText());
     const elapsed = Date.now() - reloadStarted;

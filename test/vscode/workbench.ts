@@ -53,6 +53,20 @@ export class Workbench {
     await this.page.locator('.part.activitybar [aria-label^="Roundtable"]').first().waitFor({ timeout: 60000 });
   }
 
+  /**
+   * Developer: Reload Window, then waits for the new window (a page-global flag tells the new
+   * document from the old one), reopens the Roundtable view from the status bar and returns it.
+   */
+  async reloadWindow(): Promise<FrameLocator> {
+    await this.page.evaluate(() => ((window as unknown as { __rtBeforeReload: boolean }).__rtBeforeReload = true));
+    await this.palette('Developer: Reload Window');
+    await this.page.waitForFunction(() => !(window as unknown as { __rtBeforeReload?: boolean }).__rtBeforeReload, undefined, { timeout: 30000 });
+    await this.ready();
+    await this.statusItem().waitFor({ timeout: 30000 });
+    await this.statusItem().click();
+    return this.sidebar();
+  }
+
   /** Runs a command by its palette title, e.g. "Roundtable: Start Round". */
   async palette(title: string): Promise<void> {
     const input = this.page.locator('.quick-input-widget input.input');
