@@ -130,6 +130,9 @@ describe('shared leadership in the browser extension (issue 6, real Chromium)', 
     await assertAxeClean(panel, 'side panel with facilitator and decision form');
 
     // A decision in the Budget area: the matrix proposes Ana and Ben as deciders, Chen as contributor.
+    // Keyboard: the folded form opens with Enter on its summary.
+    await panel.locator('details.wx-ls-details > summary:has-text("Record a decision")').focus();
+    await panel.keyboard.press('Enter');
     const form = panel.locator('form.wx-ls-new');
     await form.getByLabel('Title').fill('Adopt a facilitation rota');
     await form.getByLabel('Proposal').fill('Rotate weekly, least recent first');
@@ -185,6 +188,7 @@ describe('shared leadership in the browser extension (issue 6, real Chromium)', 
     assert.ok(text.includes(`Informed${'Dee'}, ${HOSTILE}`), 'the hostile name is shown as text');
 
     // Debrief: one answer by Ana, one for the group.
+    await panel.locator('summary:has-text("The three closing questions")').click();
     await panel.locator('[data-prompt="worked"]').getByLabel('What worked?').fill('Short rounds');
     await panel.locator('[data-prompt="worked"]').getByLabel('Whose answer').selectOption({ label: 'Ana' });
     await panel.locator('[data-prompt="worked"]').getByRole('button', { name: 'Add answer' }).click();
@@ -195,6 +199,8 @@ describe('shared leadership in the browser extension (issue 6, real Chromium)', 
     await assertAxeClean(panel, 'side panel with a decided item and debrief answers');
 
     // A second item still blocked when the meeting ends; the objection is withdrawn afterwards.
+    // (The panel was reloaded since the first item, so its form is folded again.)
+    await panel.locator('summary:has-text("Record a decision")').click();
     await form.getByLabel('Title').fill('Buy a timer');
     await form.locator('fieldset[data-role="deciders"]').getByLabel('Ana').check();
     await form.getByRole('button', { name: 'Propose' }).click();

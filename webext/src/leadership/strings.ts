@@ -56,6 +56,7 @@ export const leadershipStrings = {
   lsDebriefHeading: 'Debrief',
   lsDebriefIntro: 'Three questions to close the meeting. Answers stay with the meeting and are gathered in the team playbook.',
   lsDebriefRound: 'Start the debrief round',
+  lsDebriefQuestions: 'The three closing questions',
   lsPrompt_worked: 'What worked?',
   lsPrompt_did_not: 'What did not work?',
   lsPrompt_change: 'What do we change next time?',

@@ -15,42 +15,46 @@ import { sendCommand } from '../connection';
 
 export const promptKey = (p: DebriefPrompt) => `lsPrompt_${p.replace('-', '_')}` as StringKey;
 
-export function DebriefSection(props: { meetingId: string; people: Participant[]; answers: DebriefAnswer[]; names: ReadonlyMap<Pid, string>; canStartRound: boolean; send: (c: LeadershipCommand) => Promise<boolean> }) {
+export function DebriefSection(props: { meetingId: string; people: Participant[]; answers: DebriefAnswer[]; names: ReadonlyMap<Pid, string>; canStartRound: boolean; open: boolean; send: (c: LeadershipCommand) => Promise<boolean> }) {
   const groups = answersByPrompt(props.answers);
   return (
     <section class="wx-ls-debrief" aria-labelledby="wx-ls-debrief-h">
       <h2 id="wx-ls-debrief-h" class="rt-heading">
         {msg('lsDebriefHeading')}
       </h2>
-      <p class="wx-hint">{msg('lsDebriefIntro')}</p>
-      {props.canStartRound && (
-        <p class="wx-row">
-          <button type="button" onClick={() => void sendCommand({ kind: 'round', command: debriefRound(60_000) }, props.meetingId)}>
-            {msg('lsDebriefRound')}
-          </button>
-        </p>
-      )}
-      {DEBRIEF_PROMPTS.map((prompt) => (
-        <div key={prompt} class="wx-ls-prompt" data-prompt={prompt}>
-          <h3 class="rt-heading">{msg(promptKey(prompt))}</h3>
-          {groups[prompt].length > 0 && (
-            <ul>
-              {groups[prompt].map((a, i) => (
-                <li key={i}>
-                  {a.text}
-                  {a.pid !== null && (
-                    <>
-                      {' '}
-                      (<Name name={props.names.get(a.pid) ?? a.pid} />)
-                    </>
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
-          <AnswerForm prompt={prompt} people={props.people} send={props.send} />
-        </div>
-      ))}
+      {/* Folded during the meeting, open once it ended: the debrief closes the meeting. */}
+      <details class="wx-ls-details" open={props.open}>
+        <summary>{msg('lsDebriefQuestions')}</summary>
+        <p class="wx-hint">{msg('lsDebriefIntro')}</p>
+        {props.canStartRound && (
+          <p class="wx-row">
+            <button type="button" onClick={() => void sendCommand({ kind: 'round', command: debriefRound(60_000) }, props.meetingId)}>
+              {msg('lsDebriefRound')}
+            </button>
+          </p>
+        )}
+        {DEBRIEF_PROMPTS.map((prompt) => (
+          <div key={prompt} class="wx-ls-prompt" data-prompt={prompt}>
+            <h3 class="rt-heading">{msg(promptKey(prompt))}</h3>
+            {groups[prompt].length > 0 && (
+              <ul>
+                {groups[prompt].map((a, i) => (
+                  <li key={i}>
+                    {a.text}
+                    {a.pid !== null && (
+                      <>
+                        {' '}
+                        (<Name name={props.names.get(a.pid) ?? a.pid} />)
+                      </>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+            <AnswerForm prompt={prompt} people={props.people} send={props.send} />
+          </div>
+        ))}
+      </details>
     </section>
   );
 }

@@ -42,74 +42,77 @@ export function DecisionForm(props: { people: Participant[]; roster: Roster | nu
       return { ...r, [role]: on ? [...rest, pid] : rest };
     });
 
+  // Folded away until needed: the side panel is narrow and the talk times come first.
   return (
-    <form
-      class="wx-form wx-ls-new"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const areaName = areas.find((a) => a.id === area)?.name;
-        void props
-          .send({ kind: 'consent', command: { type: 'propose', title: title.trim(), ...(proposal.trim() ? { proposal: proposal.trim() } : {}), ...(areaName !== undefined ? { area: areaName } : {}), rights } })
-          .then((ok) => {
-            if (!ok) return;
-            setTitle('');
-            setProposal('');
-            setArea('');
-            setRights(none());
-            setNote('');
-          });
-      }}
-    >
-      <h3 class="rt-heading">{msg('lsNewDecision')}</h3>
-      <label>
-        {msg('lsTitle')}
-        <input name="title" value={title} required onInput={(e) => setTitle(e.currentTarget.value)} />
-      </label>
-      <label>
-        {msg('lsProposal')}
-        <textarea name="proposal" rows={2} value={proposal} onInput={(e) => setProposal(e.currentTarget.value)} />
-      </label>
-      {areas.length > 0 && (
+    <details class="wx-ls-details">
+      <summary>{msg('lsNewDecision')}</summary>
+      <form
+        class="wx-form wx-ls-new"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const areaName = areas.find((a) => a.id === area)?.name;
+          void props
+            .send({ kind: 'consent', command: { type: 'propose', title: title.trim(), ...(proposal.trim() ? { proposal: proposal.trim() } : {}), ...(areaName !== undefined ? { area: areaName } : {}), rights } })
+            .then((ok) => {
+              if (!ok) return;
+              setTitle('');
+              setProposal('');
+              setArea('');
+              setRights(none());
+              setNote('');
+            });
+        }}
+      >
         <label>
-          {msg('lsArea')}
-          <select name="area" value={area} onChange={(e) => chooseArea(e.currentTarget.value)}>
-            <option value="">{msg('lsAreaNone')}</option>
-            {areas.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
+          {msg('lsTitle')}
+          <input name="title" value={title} required onInput={(e) => setTitle(e.currentTarget.value)} />
+        </label>
+        <label>
+          {msg('lsProposal')}
+          <textarea name="proposal" rows={2} value={proposal} onInput={(e) => setProposal(e.currentTarget.value)} />
+        </label>
+        {areas.length > 0 && (
+          <label>
+            {msg('lsArea')}
+            <select name="area" value={area} onChange={(e) => chooseArea(e.currentTarget.value)}>
+              <option value="">{msg('lsAreaNone')}</option>
+              {areas.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {note && (
+          <p class="wx-hint" role="status">
+            {note}
+          </p>
+        )}
+        <label>
+          {msg('lsInitiator')}
+          <select name="initiator" value={rights.initiator ?? ''} onChange={(e) => setRights((r) => ({ ...r, initiator: e.currentTarget.value || null }))}>
+            <option value="">{msg('lsNobody')}</option>
+            {props.people.map((p) => (
+              <option key={p.pid} value={p.pid}>
+                {p.name}
               </option>
             ))}
           </select>
         </label>
-      )}
-      {note && (
-        <p class="wx-hint" role="status">
-          {note}
-        </p>
-      )}
-      <label>
-        {msg('lsInitiator')}
-        <select name="initiator" value={rights.initiator ?? ''} onChange={(e) => setRights((r) => ({ ...r, initiator: e.currentTarget.value || null }))}>
-          <option value="">{msg('lsNobody')}</option>
-          {props.people.map((p) => (
-            <option key={p.pid} value={p.pid}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      {ROLES.map(({ role, label }) => (
-        <fieldset key={role} class="wx-ls-people" data-role={role}>
-          <legend>{msg(label)}</legend>
-          {props.people.map((p) => (
-            <label key={p.pid} class="wx-check">
-              <input type="checkbox" value={p.pid} checked={rights[role].includes(p.pid)} onChange={(e) => toggle(role, p.pid, e.currentTarget.checked)} />
-              <bdi>{p.name}</bdi>
-            </label>
-          ))}
-        </fieldset>
-      ))}
-      <button type="submit">{msg('lsPropose')}</button>
-    </form>
+        {ROLES.map(({ role, label }) => (
+          <fieldset key={role} class="wx-ls-people" data-role={role}>
+            <legend>{msg(label)}</legend>
+            {props.people.map((p) => (
+              <label key={p.pid} class="wx-check">
+                <input type="checkbox" value={p.pid} checked={rights[role].includes(p.pid)} onChange={(e) => toggle(role, p.pid, e.currentTarget.checked)} />
+                <bdi>{p.name}</bdi>
+              </label>
+            ))}
+          </fieldset>
+        ))}
+        <button type="submit">{msg('lsPropose')}</button>
+      </form>
+    </details>
   );
 }

@@ -49,7 +49,7 @@ export function LeadershipPanel(props: { snapshot: MeetingSnapshot | null; now: 
         ))}
         {live && <DecisionForm key={meeting.id} people={present} roster={roster?.ok ? roster.roster : null} send={send} />}
       </section>
-      <DebriefSection key={meeting.id} meetingId={meeting.id} people={everyone} answers={view.debrief} names={names} canStartRound={live && !state.activeRound} send={send} />
+      <DebriefSection key={meeting.id} meetingId={meeting.id} people={everyone} answers={view.debrief} names={names} canStartRound={live && !state.activeRound} open={!live || view.debrief.length > 0} send={send} />
     </div>
   );
 }
