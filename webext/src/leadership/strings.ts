@@ -1,5 +1,7 @@
 /**
  * English strings of issue 6 in the browser (rotation, decision trail, debrief, team pages).
+ * Keys ending in _<value> (lsStatus_open, lsAnswer_consent…) are looked up by building the key
+ * from a core value.
  * strings.ts spreads them into the extension's catalog, so the build writes them into
  * _locales/en/messages.json like every other string. `{0}` is a positional argument.
  */
@@ -110,7 +112,4 @@ export const leadershipStrings = {
   lsTrendsNoBoxes: 'No timed boxes.',
   lsTrendsDownload: 'Download trends (Markdown)',
   lsExportDecisions: 'Export decisions (CSV)',
-  lsTrailHeading: 'Decision trail',
-  lsFacilitatorsHeading: 'Facilitation',
-  lsFacilitatorFrom: 'from {0}',
 } as const;

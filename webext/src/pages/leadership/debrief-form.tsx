@@ -36,26 +36,32 @@ export function DebriefSection(props: { meetingId: string; people: Participant[]
         {DEBRIEF_PROMPTS.map((prompt) => (
           <div key={prompt} class="wx-ls-prompt" data-prompt={prompt}>
             <h3 class="rt-heading">{msg(promptKey(prompt))}</h3>
-            {groups[prompt].length > 0 && (
-              <ul>
-                {groups[prompt].map((a, i) => (
-                  <li key={i}>
-                    {a.text}
-                    {a.pid !== null && (
-                      <>
-                        {' '}
-                        (<Name name={props.names.get(a.pid) ?? a.pid} />)
-                      </>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            )}
+            <AnswerList answers={groups[prompt]} names={props.names} />
             <AnswerForm prompt={prompt} people={props.people} send={props.send} />
           </div>
         ))}
       </details>
     </section>
+  );
+}
+
+/** Answers to one prompt: the text, then whose it is (a group answer has no name). Text only. */
+export function AnswerList(props: { answers: readonly DebriefAnswer[]; names: ReadonlyMap<Pid, string> | undefined }) {
+  if (props.answers.length === 0) return null;
+  return (
+    <ul>
+      {props.answers.map((a, i) => (
+        <li key={i}>
+          {a.text}
+          {a.pid !== null && (
+            <>
+              {' '}
+              (<Name name={props.names?.get(a.pid) ?? a.pid} />)
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -6,11 +6,10 @@ import { DEBRIEF_PROMPTS } from '../../../../shared/core/events';
 import { answersByPrompt } from '../../../../shared/core/leadership/debrief';
 import { newestFirst, renderPlaybook, type PlaybookMeeting } from '../../../../shared/core/leadership/playbook-markdown';
 import { formatTimestamp } from '../../../../shared/core/format';
-import { Name } from '../../../../shared/ui/name';
 import { msg } from '../../i18n';
 import { foldRecord } from '../../leadership/record';
 import { downloadText } from '../download';
-import { promptKey } from './debrief-form';
+import { AnswerList, promptKey } from './debrief-form';
 import type { StoredMeeting } from './stored-meetings';
 
 export function playbookMeetings(stored: readonly StoredMeeting[]): PlaybookMeeting[] {
@@ -39,19 +38,7 @@ export function PlaybookView(props: { stored: StoredMeeting[] }) {
             {DEBRIEF_PROMPTS.filter((p) => groups[p].length > 0).map((p) => (
               <div key={p} data-prompt={p}>
                 <h3 class="rt-heading">{msg(promptKey(p))}</h3>
-                <ul>
-                  {groups[p].map((a, i) => (
-                    <li key={i}>
-                      {a.text}
-                      {a.pid !== null && (
-                        <>
-                          {' '}
-                          (<Name name={m.names?.get(a.pid) ?? a.pid} />)
-                        </>
-                      )}
-                    </li>
-                  ))}
-                </ul>
+                <AnswerList answers={groups[p]} names={m.names} />
               </div>
             ))}
           </article>
