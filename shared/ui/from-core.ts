@@ -10,8 +10,10 @@
  */
 import { decideRound, viewAt, type MeetingEvent, type MeetingState, type RoundCommand, type Summary } from '../core/index';
 import type { RoundView as CoreRoundView } from '../core/round-view';
+import type { LeadershipSummary } from '../core/leadership/leadership-state';
+import { answersByPrompt } from '../core/leadership/debrief';
 import { speechSpans } from './speech-spans';
-import type { LiveState, Nudge, PersonBalance, QueueEntry, RoundAbilities, RoundAction, RoundView, ShortcutHints, SummaryData } from './types';
+import type { LeadershipData, LiveState, Nudge, PersonBalance, QueueEntry, RoundAbilities, RoundAction, RoundView, ShortcutHints, SummaryData } from './types';
 
 export interface LiveOptions {
   /** The warning threshold (a setting; 15 s by default in both shells). */
@@ -112,7 +114,8 @@ export function toLiveState(state: MeetingState, now: number, options: LiveOptio
 
 /**
  * The summary view's data from the core's summary model and the meeting's events (for the
- * timeline, which the summary model does not carry).
+ * timeline, which the summary model does not carry). A summary made with the leadership fold
+ * (`summarize(state, now, leadership)`) also gives the decision trail, hand-overs and debrief.
  */
 export function toSummaryData(summary: Summary, events: readonly MeetingEvent[]): SummaryData {
   const names = new Map(summary.participants.map((p) => [p.pid, p.name]));
@@ -141,5 +144,35 @@ export function toSummaryData(summary: Summary, events: readonly MeetingEvent[])
       ...(d.rationale ? { rationale: d.rationale } : {}),
       deciders: d.rights.deciders.map((pid) => names.get(pid) ?? pid),
     })),
+    ...(summary.leadership ? { leadership: toLeadershipData(summary.leadership, names, start) } : {}),
+  };
+}
+
+function toLeadershipData(l: LeadershipSummary, names: ReadonlyMap<string, string>, start: number): LeadershipData {
+  const name = (pid: string) => names.get(pid) ?? pid;
+  const byPrompt = answersByPrompt(l.debrief);
+  const answers = (prompt: keyof typeof byPrompt) => byPrompt[prompt].map((a) => ({ name: a.pid === null ? null : name(a.pid), text: a.text }));
+  return {
+    decisions: l.decisions.map((d) => ({
+      did: d.did,
+      title: d.title,
+      proposal: d.proposal,
+      status: d.status,
+      initiator: d.rights.initiator === null ? null : name(d.rights.initiator),
+      deciders: d.rights.deciders.map(name),
+      contributors: d.rights.contributors.map(name),
+      informed: d.rights.informed.map(name),
+      responses: d.responses.map((r) => ({ pid: r.pid, name: r.name, response: r.response, reason: r.reason })),
+      objections: d.objections.map((o) => ({ pid: o.pid, name: o.name, reason: o.reason, state: o.state, how: o.how })),
+      outcome: d.outcome,
+      rationale: d.rationale,
+      heard: {
+        measured: d.participation.measured,
+        people: d.participation.people.map((p) => ({ pid: p.pid, name: p.name, roles: p.roles.slice(), talkMs: p.talkMs, turns: p.turns })),
+      },
+    })),
+    // A hand-over before meeting.started (none in a well-formed record) still reads as the start.
+    facilitators: l.facilitators.map((f) => ({ pid: f.pid, name: f.name, fromMs: Math.max(0, f.from - start) })),
+    debrief: { worked: answers('worked'), 'did-not': answers('did-not'), change: answers('change') },
   };
 }

@@ -14,6 +14,7 @@ export { LivePanel } from './live-panel';
 export { Timeline, axisTicks } from './timeline';
 export { TalkChart } from './talk-chart';
 export { SummaryView } from './summary-view';
+export { DecisionTrail } from './decision-trail';
 export { turnUsageText, overran } from './turn-usage';
 export { BalanceTrend, trendSegments, type TrendPoint } from './balance-trend';
 export { Icon, type IconName } from './icons';

@@ -1,7 +1,8 @@
 /**
  * The meeting summary both shells show after a meeting (VS Code's summary panel, the browser's
  * summary page): balance score, talk chart, timeline, rounds with each turn's box against
- * what was measured, quiet voices, decisions, and export buttons whose work the shell does.
+ * what was measured, quiet voices, decisions (the whole trail with hand-overs and debrief when
+ * the shell folded the leadership: decision-trail.tsx), and export buttons whose work the shell does.
  */
 import { useId } from 'preact/hooks';
 import { richText, useT } from './i18n';
@@ -12,6 +13,7 @@ import { Timeline } from './timeline';
 import { overran, turnUsageText } from './turn-usage';
 import { Name } from './name';
 import { DataTable } from './data-table';
+import { DecisionTrail } from './decision-trail';
 
 const EXPORTS: { format: ExportFormat; key: 'summary.exportMd' | 'summary.exportCsv' | 'summary.exportJson' }[] = [
   { format: 'md', key: 'summary.exportMd' },
@@ -96,38 +98,42 @@ export function SummaryView(props: { summary: SummaryData; actions: SummaryActio
         )}
       </section>
 
-      <section aria-labelledby={`${id}-decisions`}>
-        <h2 id={`${id}-decisions`} class="rt-heading">
-          {t('summary.decisionsHeading')}
-        </h2>
-        {s.decisions.length === 0 ? (
-          <p class="rt-empty">{t('summary.decisionsNone')}</p>
-        ) : (
-          <ol class="rt-decisions">
-            {s.decisions.map((d) => (
-              <li key={d.did}>
-                <strong>{d.title}</strong>
-                <p>{t('summary.decisionOutcome', d.outcome)}</p>
-                {d.rationale && <p>{t('summary.decisionRationale', d.rationale)}</p>}
-                {d.deciders.length > 0 && (
-                  <p>
-                    {richText(
-                      t,
-                      'summary.decisionDeciders',
-                      d.deciders.map((name, i) => (
-                        <>
-                          {i > 0 && t('list.separator')}
-                          <Name name={name} />
-                        </>
-                      )),
-                    )}
-                  </p>
-                )}
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
+      {s.leadership ? (
+        <DecisionTrail leadership={s.leadership} id={id} />
+      ) : (
+        <section aria-labelledby={`${id}-decisions`}>
+          <h2 id={`${id}-decisions`} class="rt-heading">
+            {t('summary.decisionsHeading')}
+          </h2>
+          {s.decisions.length === 0 ? (
+            <p class="rt-empty">{t('summary.decisionsNone')}</p>
+          ) : (
+            <ol class="rt-decisions">
+              {s.decisions.map((d) => (
+                <li key={d.did}>
+                  <strong>{d.title}</strong>
+                  <p>{t('summary.decisionOutcome', d.outcome)}</p>
+                  {d.rationale && <p>{t('summary.decisionRationale', d.rationale)}</p>}
+                  {d.deciders.length > 0 && (
+                    <p>
+                      {richText(
+                        t,
+                        'summary.decisionDeciders',
+                        d.deciders.map((name, i) => (
+                          <>
+                            {i > 0 && t('list.separator')}
+                            <Name name={name} />
+                          </>
+                        )),
+                      )}
+                    </p>
+                  )}
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      )}
 
       <section aria-labelledby={`${id}-export`}>
         <h2 id={`${id}-export`} class="rt-heading">

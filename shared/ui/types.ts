@@ -4,7 +4,7 @@
  * Every `name` is untrusted display text from a call page or a roster file: components render
  * it as a text child only.
  */
-import type { RoundKind } from '../core/events';
+import type { ConsentAnswer, DebriefPrompt, RoundKind } from '../core/events';
 
 export type Pid = string;
 
@@ -140,6 +140,41 @@ export interface DecisionSummary {
   deciders: string[];
 }
 
+/**
+ * One item of the decision trail (issue 6) as the summary shows it: every name already
+ * resolved (untrusted display text), free text as typed, nothing the UI has to look up.
+ */
+export interface TrailItem {
+  did: string;
+  title: string;
+  proposal: string;
+  status: 'open' | 'blocked' | 'decided';
+  initiator: string | null;
+  deciders: string[];
+  contributors: string[];
+  informed: string[];
+  /** Every decider in rights order (null: no answer yet), then anyone else who answered. */
+  responses: { pid: Pid; name: string; response: ConsentAnswer | null; reason: string }[];
+  objections: { pid: Pid; name: string; reason: string; state: 'open' | 'resolved' | 'withdrawn'; how: string }[];
+  outcome: string;
+  rationale: string;
+  /** Who of the initiator, deciders and contributors spoke while the item was open. */
+  heard: {
+    /** Speech was recorded: when false, zeros mean "not tracked", not "silent". */
+    measured: boolean;
+    people: { pid: Pid; name: string; roles: ('initiator' | 'decider' | 'contributor')[]; talkMs: number; turns: number }[];
+  };
+}
+
+/** Issue 6's part of a summary: the trail, who facilitated when, the debrief answers. */
+export interface LeadershipData {
+  decisions: TrailItem[];
+  /** Hand-overs in order; `fromMs` is since the meeting started (0 for whoever opened it). */
+  facilitators: { pid: Pid; name: string; fromMs: number }[];
+  /** Answers under each prompt in the order given; `name` null: the group's, noted by the facilitator. */
+  debrief: Record<DebriefPrompt, { name: string | null; text: string }[]>;
+}
+
 export type ExportFormat = 'md' | 'csv' | 'json';
 
 export interface SummaryData {
@@ -155,6 +190,8 @@ export interface SummaryData {
   spans: SpeechSpan[];
   rounds: RoundSummary[];
   decisions: DecisionSummary[];
+  /** Present when the shell folded the record's leadership: then the trail replaces `decisions`. */
+  leadership?: LeadershipData;
 }
 
 export interface SummaryActions {

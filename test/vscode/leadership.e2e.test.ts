@@ -151,6 +151,23 @@ describe('shared leadership from the palette, with the sidebar (code-server UI)'
     assert.match(summaryMd, /- Objection by Cy \(resolved: Ship on Thursday, with Cy on call\): /);
     assert.match(summaryMd, /## Debrief/);
 
+    // The summary panel End Meeting opened shows the whole trail (the webview folds the leadership).
+    let panel: Frame | undefined;
+    for (let i = 0; i < 100 && !panel; i++, await page.waitForTimeout(200))
+      for (const f of page.frames()) if (await f.locator('.rt-summary .rt-trail').count().catch(() => 0)) panel = f;
+    assert.ok(panel, 'the summary panel shows the decision trail');
+    const item = panel.locator('.rt-trail li[data-did]');
+    assert.equal(await item.count(), 1);
+    assert.equal(await item.getAttribute('data-status'), 'decided');
+    assert.equal(await item.locator('.rt-trail-title').innerText(), 'Ship 2.0 on Friday Decided');
+    assert.deepEqual(await item.getByRole('list', { name: 'Consent' }).locator('li').allInnerTexts(), ['Ben: consents', `Cy: objects (${REASON})`]);
+    assert.deepEqual(await item.getByRole('list', { name: 'Objections' }).locator('li').allInnerTexts(), [`Cy objected: ${REASON}. Resolved. How: Ship on Thursday, with Cy on call`]);
+    assert.equal(await item.getByRole('list', { name: 'Heard in this item' }).locator('li').count(), 3, 'Ana (initiator), Ben and Cy (deciders)');
+    assert.equal(await panel.locator('.rt-summary b').count(), 0, 'the reason is text, not markup');
+    assert.deepEqual(await panel.locator('.rt-facilitators li').allInnerTexts(), ['Ben opened the meeting']);
+    assert.deepEqual(await panel.locator('.rt-debrief [data-prompt="worked"] li').allInnerTexts(), ['Cy: Hearing Cy before deciding']);
+    assert.deepEqual(await panel.locator('.rt-debrief [data-prompt="change"] li').allInnerTexts(), ['Cy: Ask the on-call person first']);
+
     // End Meeting writes the folder once more (each file whole, through a temporary file): read the
     // .md files, as the extension does, until that last write is done, then compare.
     const decisions = path.join(folder, '.roundtable', 'decisions');

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { axe, calls, describeViolations, HOSTILE_NAMES, pageSuite, show, type PageOptions } from './harness';
-import { people, summary, summaryWithNames } from '../../fixtures/ui/builders';
+import { leadership, people, summary, summaryWithNames, trailWithNames } from '../../fixtures/ui/builders';
 
 describe('shared/ui summary components in Chromium', function () {
   const suite = pageSuite();
@@ -75,6 +75,51 @@ describe('shared/ui summary components in Chromium', function () {
     assert.deepEqual(empties, ['No rounds were run.', 'Nobody was far below their fair share.', 'No decisions recorded.']);
   });
 
+  it('SummaryView with the leadership fold: status, rights, consent, objections and their fate, who was heard, hand-overs, debrief', async () => {
+    await show(page, 'summary', summary({ leadership: leadership() }));
+    assert.equal(await page.getByRole('heading', { name: 'Decisions', exact: true }).count(), 0, 'the trail replaces the recorded-decisions list');
+    const items = page.locator('.rt-trail li[data-did]');
+    assert.deepEqual(await page.locator('.rt-trail-title').allTextContents(), ['Adopt quietest-first Decided', 'Move the retro Blocked by an objection', 'New tracker Open']);
+    const d1 = items.nth(0);
+    assert.deepEqual(await d1.locator(':scope > p').allTextContents(), [
+      'Proposal: Order discussion turns by measured deficit',
+      'Initiated by: Ana',
+      'Decides: Bo, Chen',
+      'Contributed: Dee',
+      'Informed: Eli',
+      'Outcome: accepted',
+      'Why: More balanced talk',
+    ]);
+    assert.deepEqual(await d1.getByRole('list', { name: 'Consent' }).locator('li').allTextContents(), ['Bo: consents', 'Chen: objects (Too slow)']);
+    assert.deepEqual(await d1.getByRole('list', { name: 'Objections' }).locator('li').allTextContents(), ['Chen objected: Too slow. Resolved. How: Cap at 2 min']);
+    assert.deepEqual(await d1.getByRole('list', { name: 'Heard in this item' }).locator('li').allTextContents(), [
+      'Ana (initiator): spoke 1 min 10 s in 2 turns',
+      'Bo (decider): spoke 15 s in 1 turn',
+      'Chen (decider): did not speak',
+      'Dee (contributor): did not speak',
+    ]);
+    const d2 = items.nth(1);
+    assert.deepEqual(await d2.getByRole('list', { name: 'Objections' }).locator('li').allTextContents(), ['Bo objected: Clashes with planning. Still open.']);
+    assert.equal(await d2.locator('.rt-empty').textContent(), 'No outcome recorded yet.');
+    const d3 = items.nth(2);
+    assert.deepEqual(await d3.getByRole('list', { name: 'Consent' }).locator('li').allTextContents(), ['Ana: no answer yet']);
+    // Not measured: zero talk must not read as silence.
+    assert.deepEqual(await d3.getByRole('list', { name: 'Heard in this item' }).locator('li').allTextContents(), ['Dee (initiator): speech not measured', 'Ana (decider): speech not measured']);
+    const facilitation = page.locator('section', { has: page.getByRole('heading', { name: 'Facilitation' }) }).locator('li');
+    assert.deepEqual(await facilitation.allTextContents(), ['Ana opened the meeting', 'Bo took over after 12 min 30 s']);
+    const debrief = page.locator('.rt-debrief');
+    assert.deepEqual(await debrief.locator('h3').allTextContents(), ['What worked?', 'What did not work?', 'What do we change next time?']);
+    assert.deepEqual(await debrief.getByRole('list', { name: 'What worked?' }).locator('li').allTextContents(), ['Chen: Everyone was heard']);
+    assert.equal(await debrief.locator('[data-prompt="did-not"] .rt-empty').textContent(), 'No answers.');
+    assert.deepEqual(await debrief.getByRole('list', { name: 'What do we change next time?' }).locator('li').allTextContents(), ['Start on time']);
+  });
+
+  it('SummaryView with an empty trail says so (no decisions, no debrief)', async () => {
+    await show(page, 'summary', summary({ leadership: leadership({ decisions: [], facilitators: [], debrief: { worked: [], 'did-not': [], change: [] } }) }));
+    assert.deepEqual(await page.locator('.rt-trail .rt-empty, .rt-debrief .rt-empty').allTextContents(), ['No decisions recorded.', 'No debrief answers were recorded.']);
+    assert.equal(await page.getByRole('heading', { name: 'Facilitation' }).count(), 0);
+  });
+
   it('SummaryView: export buttons work from the keyboard and pass the format', async () => {
     await show(page, 'summary', summary());
     const md = page.getByRole('button', { name: 'Export Markdown' });
@@ -98,6 +143,19 @@ describe('shared/ui summary components in Chromium', function () {
     // In the SVGs a long name is shortened, with the full text in <title>.
     const labels = await page.locator('.rt-talk-chart .rt-chart-label title').allTextContents();
     assert.ok(labels.includes(HOSTILE_NAMES.long));
+  });
+
+  it('hostile names and free text in the decision trail, hand-overs and debrief render as literal text only', async () => {
+    const names = Object.values(HOSTILE_NAMES);
+    await show(page, 'summary', trailWithNames(names));
+    for (const part of ['.rt-trail', '.rt-debrief']) {
+      const text = await page.locator(part).textContent();
+      for (const name of names) assert.ok(text!.includes(name), `${part} literal text: ${JSON.stringify(name)}`);
+    }
+    assert.equal(await page.locator('#root img, #root script, #root b, #root svg svg').count(), 0);
+    assert.equal(await page.evaluate(() => document.querySelectorAll('[onerror],[onload]').length), 0);
+    // Every name is isolated in <bdi>, so a right-to-left override cannot reorder the sentence around it.
+    assert.ok((await page.locator('.rt-trail bdi.rt-name', { hasText: 'evilName' }).count()) > 0);
   });
 
   const trend = {
@@ -137,6 +195,10 @@ describe('shared/ui summary components in Chromium', function () {
         const untitled = { ...summary().rounds[0]!, topic: undefined };
         await show(page, 'summary', summary({ rounds: [untitled, { ...untitled, rid: 'r2' }] }));
         assert.equal(describeViolations(await axe(page)), '', 'two untitled rounds still have distinct table names');
+        await show(page, 'summary', summary({ leadership: leadership() }));
+        assert.equal(describeViolations(await axe(page)), '', 'with the decision trail');
+        await show(page, 'summary', trailWithNames(Object.values(HOSTILE_NAMES)));
+        assert.equal(describeViolations(await axe(page)), '', 'decision trail with hostile names');
         await show(page, 'trend', trend);
         // Shown alone the trend has no <h1>: that is the host page's (the summary page's) to give.
         assert.equal(describeViolations(await axe(page, ['page-has-heading-one'])), '');

@@ -1,6 +1,6 @@
 // from-core against the real core: events folded by the core, mapped to the UI's props.
 import assert from 'node:assert/strict';
-import { foldEvents, summarize } from '../../../shared/core/index';
+import { foldEvents, foldLeadership, summarize } from '../../../shared/core/index';
 import { abilities, toLiveState, toSummaryData } from '../../../shared/ui/from-core';
 import { speechSpans } from '../../../shared/ui/speech-spans';
 import { at, byTime, meeting, speak, T0 } from '../core/builders';
@@ -149,6 +149,45 @@ describe('ui/from-core', () => {
       );
       assert.deepEqual(data.rounds[0]!.skipped, [{ pid: 'c', name: 'C' }], 'ended before C had a turn');
       assert.deepEqual(data.decisions, [{ did: 'd1', title: 'Ship it', outcome: 'accepted', deciders: ['A', 'B'] }]);
+    });
+
+    it('maps the leadership fold: trail with consent, objections and who was heard, hand-overs, debrief by prompt', () => {
+      const rights = { initiator: 'a', deciders: ['b', 'c'], contributors: ['a'], informed: ['d'] };
+      const events = byTime(
+        meeting(['a', 'b', 'c', 'd'], [
+          at(10_000, { type: 'decision.proposed', did: 'd1', title: 'Rotate facilitation', proposal: 'Weekly rota', rights }),
+          ...speak('b', 11_000, 31_000),
+          at(32_000, { type: 'consent.response', did: 'd1', pid: 'b', response: 'consent' }),
+          at(33_000, { type: 'consent.response', did: 'd1', pid: 'c', response: 'objection', reason: 'Too often' }),
+          at(34_000, { type: 'objection.resolved', did: 'd1', pid: 'c', how: 'Fortnightly' }),
+          at(40_000, { type: 'decision.recorded', did: 'd1', title: 'Rotate facilitation', outcome: 'Fortnightly rota', rationale: 'Shared load', rights }),
+          at(45_000, { type: 'decision.proposed', did: 'd2', title: 'Open item', rights: { initiator: null, deciders: ['d'], contributors: [], informed: [] } }),
+          at(50_000, { type: 'facilitator.changed', pid: 'b' }),
+          at(55_000, { type: 'debrief.answered', prompt: 'worked', pid: 'a', text: 'Calm' }),
+          at(56_000, { type: 'debrief.answered', prompt: 'change', text: 'Start on time' }),
+          at(60_000, { type: 'meeting.ended' }),
+        ]),
+      );
+      const { state, leadership } = foldLeadership(events);
+      const data = toSummaryData(summarize(state, T0 + 60_000, leadership), events);
+      const l = data.leadership!;
+      assert.deepEqual(
+        l.decisions.map((d) => [d.did, d.status, d.initiator, d.deciders, d.contributors, d.informed, d.outcome]),
+        [
+          ['d1', 'decided', 'A', ['B', 'C'], ['A'], ['D'], 'Fortnightly rota'],
+          ['d2', 'open', null, ['D'], [], [], ''],
+        ],
+      );
+      const d1 = l.decisions[0]!;
+      assert.deepEqual(d1.responses.map((r) => [r.name, r.response, r.reason]), [['B', 'consent', ''], ['C', 'objection', 'Too often']]);
+      assert.deepEqual(d1.objections.map((o) => [o.name, o.reason, o.state, o.how]), [['C', 'Too often', 'resolved', 'Fortnightly']]);
+      // Only B spoke while d1 was open (10 s to 40 s).
+      assert.deepEqual(d1.heard.people.map((p) => [p.name, p.roles, p.talkMs, p.turns]), [['A', ['initiator', 'contributor'], 0, 0], ['B', ['decider'], 20_000, 1], ['C', ['decider'], 0, 0]]);
+      assert.equal(d1.heard.measured, true);
+      assert.deepEqual(l.facilitators, [{ pid: 'a', name: 'A', fromMs: 0 }, { pid: 'b', name: 'B', fromMs: 50_000 }]);
+      assert.deepEqual(l.debrief, { worked: [{ name: 'A', text: 'Calm' }], 'did-not': [], change: [{ name: null, text: 'Start on time' }] });
+      // Without the leadership fold the summary has no trail: the view falls back to recorded decisions.
+      assert.equal(toSummaryData(summarize(state, T0 + 60_000), events).leadership, undefined);
     });
   });
 });
