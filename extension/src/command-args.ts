@@ -76,13 +76,14 @@ export function parseWith<T>(x: unknown, spec: Spec): Parsed<T> {
 export interface StartMeetingArgs {
   title?: string;
   participants?: string | string[];
-  facilitator?: string;
+  /** Absent: the rota's suggestion, as the palette offers it first. null: nobody in particular. */
+  facilitator?: string | null;
 }
 export const parseStartMeetingArgs = (x: unknown) =>
   parseWith<StartMeetingArgs>(x, {
     title: [isString, 'a string'],
     participants: [isNames, 'a comma-separated string or an array of names'],
-    facilitator: [isString, 'a participant name'],
+    facilitator: [(v: unknown) => v === null || isString(v), 'a participant name or null'],
   });
 
 export interface StartRoundArgs {

@@ -94,8 +94,12 @@ export class MeetingCommands {
       if (!names) return;
     }
     if (names.length === 0) throw new MeetingError(t('Enter at least one name.'));
-    let facilitator = a.facilitator;
-    if (facilitator === undefined && !automated) {
+    let facilitator = a.facilitator ?? undefined;
+    if (a.facilitator === undefined && automated) {
+      // Rotating facilitation without prompts: the rota's choice, the one the palette puts first
+      // (and Enter accepts). `facilitator: null` is the palette's "Nobody in particular".
+      facilitator = await this.team?.suggest(names);
+    } else if (a.facilitator === undefined) {
       // Rotating facilitation: whoever facilitated least recently comes first, so Enter accepts the rota.
       const suggested = await this.team?.suggest(names);
       const nobody = { label: t('Nobody in particular'), name: undefined as string | undefined, description: undefined as string | undefined };

@@ -15,6 +15,7 @@ import { renderPlaybook } from '../../../shared/core/leadership/playbook-markdow
 import { parseRoster } from '../../../shared/core/leadership/roster';
 import { playbookMeetingOf, summarizeMeeting } from '../../src/leadership/meeting-history';
 import { TRENDS_SCHEME } from '../../src/leadership/trends-view';
+import { suggestAmong } from '../../src/leadership/team-roster';
 
 const api = () => vscode.extensions.getExtension<RoundtableApi>(EXTENSION_ID)!.activate();
 const run = (id: string, arg?: unknown) => vscode.commands.executeCommand<unknown>(id, arg);
@@ -32,6 +33,14 @@ async function until<T>(what: string, check: () => Promise<T | undefined>, ms = 
     if (v !== undefined) return v;
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
   }
+}
+
+/** The live record's meeting.started line of the meeting titled `title`, once it is on disk. */
+function startedLine(rt: RoundtableApi, title: string): Promise<{ type: string; title: string; facilitator?: string }> {
+  return until(`meeting.started of ${title}`, async () => {
+    const first = JSON.parse((await read(vscode.Uri.parse(rt.snapshot().liveRecord))).split('\n')[0]!);
+    return first.type === 'meeting.started' && first.title === title ? first : undefined;
+  });
 }
 
 const ROSTER = {
@@ -157,6 +166,29 @@ describe('shared leadership: a consent round meets an objection, which is resolv
     // The preview shows a read-only virtual document; it holds the same Markdown.
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: TRENDS_SCHEME, path: '/Roundtable trends.md' }));
     assert.equal(doc.getText(), md);
+  });
+
+  it('Start Meeting with arguments but no facilitator takes the rota\'s suggestion; null means nobody', async () => {
+    const rt = await api();
+    const names = ['Ana', 'Ben', 'Cy', 'Dee'];
+    const rosterNow = parseRoster(await read(at(Paths.roster)));
+    assert.ok(rosterNow.ok);
+    // The palette's first choice for these names (Cy has never facilitated: never is least recent).
+    const expected = suggestAmong(rosterNow.roster, names);
+    assert.equal(expected, 'Cy');
+    await run(Commands.startMeeting, { title: 'Rota sync', participants: names });
+    assert.equal(rt.snapshot().live, true);
+    const started = await startedLine(rt, 'Rota sync');
+    assert.equal(started.facilitator, 'p3', 'Cy (the third participant) facilitates');
+    await until('the facilitation in roster.json', async () => {
+      const r = parseRoster(await read(at(Paths.roster)));
+      return r.ok && r.roster.facilitations.some((f) => f.pid === 'cy') ? true : undefined;
+    });
+    await run(Commands.endMeeting);
+
+    await run(Commands.startMeeting, { title: 'Nobody leads', participants: names, facilitator: null });
+    assert.equal((await startedLine(rt, 'Nobody leads')).facilitator, undefined);
+    await run(Commands.endMeeting);
   });
 
   it('records a withdrawn objection and numbers the next decision after the folder\'s last', async () => {

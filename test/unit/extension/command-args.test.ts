@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cleanNames, parseDurationInput, parseExtendArgs, parsePersonArgs, parseStartRoundArgs, MAX_NAME_LENGTH } from '../../../extension/src/command-args.ts';
+import { cleanNames, parseDurationInput, parseExtendArgs, parsePersonArgs, parseStartMeetingArgs, parseStartRoundArgs, MAX_NAME_LENGTH } from '../../../extension/src/command-args.ts';
 
 describe('extension command arguments', () => {
   it('cleans typed names: trims, drops empties and case-insensitive duplicates, keeps markup as text', () => {
@@ -26,6 +26,13 @@ describe('extension command arguments', () => {
       assert.equal(r.ok, false);
       assert.match((r as { error: string }).error, error);
     });
+
+  it('Start Meeting: facilitator absent (the rota decides), null (nobody in particular) or a name', () => {
+    assert.deepEqual(parseStartMeetingArgs({ participants: 'Ana, Bo' }), { ok: true, value: { participants: 'Ana, Bo' } });
+    assert.deepEqual(parseStartMeetingArgs({ facilitator: null }), { ok: true, value: { facilitator: null } });
+    assert.deepEqual(parseStartMeetingArgs({ facilitator: 'Bo' }), { ok: true, value: { facilitator: 'Bo' } });
+    assert.match((parseStartMeetingArgs({ facilitator: 3 }) as { error: string }).error, /"facilitator" must be a participant name or null/);
+  });
 
   it('treats no argument or a menu Uri as "ask me"', () => {
     assert.deepEqual(parseExtendArgs(undefined), { ok: true, value: {} });
