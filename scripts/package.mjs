@@ -23,7 +23,8 @@ run('npx', ['vsce', 'package', '--no-dependencies', '--skip-license', '--out', v
 const out = [vsix];
 for (const browser of ['chrome', 'firefox']) {
   const name = `roundtable-${browser}-${version}.zip`;
-  run('npx', ['web-ext', 'build', '--source-dir', `dist/webext/${browser}`, '--artifacts-dir', 'dist', '--filename', name, '--overwrite-dest']);
+  // Source maps stay in dist/ for debugging; the store packages ship the code alone (a third the size).
+  run('npx', ['web-ext', 'build', '--source-dir', `dist/webext/${browser}`, '--artifacts-dir', 'dist', '--filename', name, '--overwrite-dest', '--ignore-files', '**/*.map']);
   out.push(`dist/${name}`);
 }
 for (const f of out) console.log(`${f.padEnd(40)} ${(statSync(f).size / 1024).toFixed(1).padStart(8)} KiB`);
