@@ -220,10 +220,11 @@ describe('shared leadership in the browser extension (issue 6, real Chromium)', 
     await second.getByLabel('How it was resolved, or why withdrawn').fill('We wait a quarter');
     await second.getByRole('button', { name: 'Withdrawn' }).click();
     await panel.waitForSelector('.wx-ls-item[data-did="d2"][data-status="open"]');
-    // The summary opened at the end, before the withdrawal: load it again (showing the trail is
-    // shared/ui SummaryView's part; here the page's exports are checked).
-    await summary.reload();
+    // The summary opened at the end, before the withdrawal: it refetches on the worker's change.
+    // The trail itself is shared/ui's DecisionTrail inside SummaryView.
     await summary.waitForSelector('[data-export="md"]');
+    await summary.getByText('Rota from next quarter').first().waitFor();
+    await summary.getByText('We wait a quarter').first().waitFor();
 
     const md = await downloaded(summary, () => summary.click('[data-export="md"]'));
     for (const part of [

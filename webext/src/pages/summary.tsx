@@ -68,8 +68,8 @@ function SummaryPage() {
       {summary && info && (
         <>
           {info.endedAt === undefined && <p class="wx-hint">{msg('summaryLiveNote')}</p>}
-          {/* The trail stays in RecordLeadership below (with its CSV export) until this page drops one of the two views. */}
-          <SummaryView summary={{ ...toSummaryData(summary, events), leadership: undefined }} actions={{ exportAs: (k) => exportMeeting(k, summary, events) }} />
+          {/* SummaryView shows the decision trail, hand-overs and debrief (shared/ui DecisionTrail); RecordLeadership adds only the decisions CSV and team links. */}
+          <SummaryView summary={toSummaryData(summary, events)} actions={{ exportAs: (k) => exportMeeting(k, summary, events) }} />
           <RecordLeadership leadership={summary.leadership!} names={namesOf(summary)} fileBase={`roundtable-${new Date(summary.meeting.startedAt ?? 0).toISOString().slice(0, 10)}-${slug(summary.meeting.title)}`} />
           <p class="wx-row">
             <button type="button" data-export="jsonl" onClick={() => exportMeeting('jsonl', summary, events)}>
