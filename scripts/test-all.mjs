@@ -19,7 +19,10 @@ for (const [name, cmd, args] of tiers) {
   if (only.length && !only.some((o) => name.startsWith(o))) continue;
   const start = Date.now();
   console.log(`\n=== ${name} ===`);
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, npm_config_update_notifier: 'false' } });
+  // Tiers after `build` test the production bundles it just wrote instead of rebuilding them.
+  const built = timings.some((t) => t.startsWith('build ') && t.endsWith('ok'));
+  const env = { ...process.env, npm_config_update_notifier: 'false', ...(built ? { ROUNDTABLE_NO_BUILD: '1' } : {}) };
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env });
   const secs = ((Date.now() - start) / 1000).toFixed(1);
   timings.push(`${name.padEnd(22)} ${secs.padStart(6)} s  ${r.status === 0 ? 'ok' : 'FAILED'}`);
   if (r.status !== 0) {

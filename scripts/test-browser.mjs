@@ -1,13 +1,12 @@
 // Browser tier: every test/browser/**/*.test.ts under mocha, in real Chromium (Debian's,
-// driven by playwright-core). Needs a build in dist/ (npm test builds first; alone, run
-// `npm run build:dev` or `npm run build` before).
+// driven by playwright-core). Builds the browser targets first (production, as shipped, under
+// a second) so a run never tests a stale dist/; `npm test` has just built everything and sets
+// ROUNDTABLE_NO_BUILD. Extra arguments go to mocha (e.g. --grep restart).
 import { spawnSync, execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 
 const chrome = execFileSync('bash', ['scripts/ensure-chromium.sh'], { encoding: 'utf8' }).trim();
-if (!existsSync('dist/webext/chrome/manifest.json')) {
-  console.log('dist/ has no browser build: building');
-  const b = spawnSync('node', ['esbuild.config.mjs', '--quiet'], { stdio: 'inherit' });
+if (!process.env.ROUNDTABLE_NO_BUILD) {
+  const b = spawnSync('node', ['esbuild.config.mjs', '--only', 'webext', '--production', '--quiet'], { stdio: 'inherit' });
   if (b.status !== 0) process.exit(b.status ?? 1);
 }
 const r = spawnSync(
