@@ -2,6 +2,15 @@
 // (test:unit, test:browser, test:vscode). A failed typecheck or build stops the run; a failed
 // test tier does not, so one run reports every tier. Exit status: non-zero if any tier failed.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+// On a fresh clone `npm test` is the second quick-start command and may come first: install
+// the npm packages when they are missing (Chromium and code-server are fetched by their tiers).
+if (!existsSync('node_modules/.bin/mocha')) {
+  console.log('node_modules is missing: npm ci');
+  const i = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { stdio: 'inherit' });
+  if (i.status !== 0) process.exit(i.status ?? 1);
+}
 
 const FATAL = new Set(['typecheck', 'build']);
 const tiers = [
