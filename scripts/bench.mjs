@@ -1,5 +1,7 @@
-// npm run bench: bundles test/bench/bench.ts with esbuild (as shipped code is bundled, so the
-// figures are realistic) and runs it in a fresh node with room for a 1M-event meeting.
+// npm run bench: bundles each benchmark in test/bench/ with esbuild (as shipped code is bundled,
+// so the figures are realistic) and runs it in a fresh node with room for a 1M-event meeting.
+// `node scripts/bench.mjs live-record` runs one of them (bench: the core's; live-record: VS Code's
+// live record, with `vscode` replaced by test/bench/fake-vscode.ts over node:fs).
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -8,12 +10,29 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+const all = ['bench', 'live-record'];
+const only = process.argv.slice(2);
 const out = mkdtempSync(path.join(tmpdir(), 'roundtable-bench-'));
-const file = path.join(out, 'bench.mjs');
 try {
-  await esbuild.build({ entryPoints: [path.join(root, 'test/bench/bench.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: file, logLevel: 'warning' });
-  const r = spawnSync(process.execPath, ['--max-old-space-size=4096', file], { stdio: 'inherit', env: process.env });
-  process.exitCode = r.status ?? 1;
+  for (const name of only.length ? only : all) {
+    if (!all.includes(name)) throw new Error(`unknown benchmark ${name} (one of ${all.join(', ')})`);
+    const file = path.join(out, `${name}.mjs`);
+    await esbuild.build({
+      entryPoints: [path.join(root, `test/bench/${name}.ts`)],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      outfile: file,
+      logLevel: 'warning',
+      alias: { vscode: path.join(root, 'test/bench/fake-vscode.ts') },
+    });
+    const r = spawnSync(process.execPath, ['--max-old-space-size=4096', file], { stdio: 'inherit', env: process.env });
+    if (r.status !== 0) {
+      process.exitCode = r.status ?? 1;
+      break;
+    }
+  }
 } finally {
   rmSync(out, { recursive: true, force: true });
 }

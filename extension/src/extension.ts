@@ -1,6 +1,8 @@
 // The node entry of the VS Code extension: wiring only (see roundtable.ts).
+import { appendFile } from 'node:fs/promises';
 import type * as vscode from 'vscode';
 import { activateRoundtable, deactivateRoundtable } from './roundtable';
 
-export const activate = (context: vscode.ExtensionContext) => activateRoundtable(context, 'node');
+// node:fs is only here, not in roundtable.ts: the web entry bundles everything else for a host without it.
+export const activate = (context: vscode.ExtensionContext) => activateRoundtable(context, 'node', (file, text) => appendFile(file, text, 'utf8'));
 export const deactivate = deactivateRoundtable;

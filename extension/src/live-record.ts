@@ -10,8 +10,12 @@
  * - a file that does not parse is never overwritten: it is renamed aside with a `.corrupt-<t>`
  *   suffix and the problem is returned, so the user gets a message and the bytes survive.
  *
- * vscode.workspace.fs has no append, so each write stores the whole record; a meeting is a few
- * hundred lines, and the same code then runs in the web extension host.
+ * vscode.workspace.fs has no append. The node host passes an `AppendText` (node:fs appendFile),
+ * so each event costs one line written; the web host has no node fs and rewrites the whole record
+ * each time (fine for a few hundred lines). Appending is only safe while the file is known to hold
+ * exactly the events before the new ones, so a whole rewrite comes first whenever that is not
+ * known: before anything was loaded, after clear() (its delete may have failed), after a failed
+ * write (it may have left part of a line), and for a record outside the local disk.
  */
 import * as vscode from 'vscode';
 import type { MeetingEvent } from '../../shared/core/events';
@@ -20,12 +24,20 @@ import { Paths } from './ids';
 
 export type LoadResult = { kind: 'none' } | { kind: 'ok'; events: MeetingEvent[] } | { kind: 'corrupt'; message: string; movedTo: vscode.Uri };
 
+/** Appends text to a file on the local disk (the node host: node:fs/promises appendFile). */
+export type AppendText = (fsPath: string, text: string) => Promise<void>;
+
 export class LiveRecord {
   private events: MeetingEvent[] = [];
   private chain: Promise<void> = Promise.resolve();
   private readonly file: vscode.Uri;
+  /** The file holds exactly `events` as written so far: the next write may append (see above). */
+  private inSync = false;
 
-  constructor(private readonly dir: vscode.Uri) {
+  constructor(
+    private readonly dir: vscode.Uri,
+    private readonly appendText?: AppendText,
+  ) {
     this.file = vscode.Uri.joinPath(dir, Paths.liveRecord);
   }
 
@@ -47,18 +59,25 @@ export class LiveRecord {
       return { kind: 'corrupt', message: describeProblem(parsed.error), movedTo };
     }
     this.events = parsed.events;
+    // Every line parsed, each ending in a newline (serializeRecord): appending continues the file.
+    this.inSync = bytes.length === 0 || bytes[bytes.length - 1] === 0x0a;
     return { kind: 'ok', events: [...parsed.events] };
   }
 
   append(...events: MeetingEvent[]): Promise<void> {
     this.events.push(...events);
-    return this.write();
+    return this.write(events);
   }
 
   /** Forgets the live meeting (after it was written to the meetings folder). */
   clear(): Promise<void> {
     this.events = [];
-    this.chain = this.chain.then(() => vscode.workspace.fs.delete(this.file)).then(undefined, () => undefined);
+    const forget = () => {
+      // In the chain, so writes queued before still append, and every later one starts a new file whole.
+      this.inSync = false;
+      return vscode.workspace.fs.delete(this.file);
+    };
+    this.chain = this.chain.then(forget).then(undefined, () => undefined);
     return this.chain;
   }
 
@@ -66,14 +85,26 @@ export class LiveRecord {
     return this.chain;
   }
 
-  private write(): Promise<void> {
-    const text = serializeRecord(this.events);
+  private write(added: readonly MeetingEvent[]): Promise<void> {
+    // Serialised now, in the caller's turn. A rewrite stores the events up to this one (later
+    // appends follow it), of this meeting's array (clear() replaces the array, never empties it).
+    const lines = serializeRecord(added);
+    const events = this.events;
+    const upTo = events.length;
     const done = this.chain.then(async () => {
+      if (this.inSync && this.appendText && this.file.scheme === 'file') {
+        await this.appendText(this.file.fsPath, lines);
+        return;
+      }
       await vscode.workspace.fs.createDirectory(this.dir);
-      await vscode.workspace.fs.writeFile(this.file, new TextEncoder().encode(text));
+      await vscode.workspace.fs.writeFile(this.file, new TextEncoder().encode(serializeRecord(events.slice(0, upTo))));
+      this.inSync = true;
     });
-    // A failed write is reported to its caller; the next one still runs (and rewrites everything).
-    this.chain = done.catch(() => undefined);
+    // A failed write is reported to its caller; the next one still runs and rewrites everything,
+    // since a failed append may have left part of a line.
+    this.chain = done.catch(() => {
+      this.inSync = false;
+    });
     return done;
   }
 }

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { ContextKeys } from './ids';
 import { LiveMeeting } from './live-meeting';
-import { LiveRecord } from './live-record';
+import { LiveRecord, type AppendText } from './live-record';
 import { MeetingCommands } from './meeting-commands';
 import type { HostToWebview, ViewSettings } from './protocol';
 import { Records } from './records';
@@ -41,10 +41,11 @@ function viewSettings(): ViewSettings {
   return { warnMs: s.warningSeconds * 1000, extendMs: 30000, sound: s.sound, minGapMs: s.minGapMs };
 }
 
-export async function activateRoundtable(context: vscode.ExtensionContext, host: HostKind): Promise<RoundtableApi> {
+/** `appendText`: the node host's node:fs append for the live record; the web host has none. */
+export async function activateRoundtable(context: vscode.ExtensionContext, host: HostKind, appendText?: AppendText): Promise<RoundtableApi> {
   const log = vscode.window.createOutputChannel('Roundtable', { log: true });
   context.subscriptions.push(log);
-  const live = new LiveRecord(context.storageUri ?? context.globalStorageUri);
+  const live = new LiveRecord(context.storageUri ?? context.globalStorageUri, appendText);
   liveRecord = live;
   log.info(`activated in the ${host} extension host`);
   const meeting = new LiveMeeting(

@@ -12,6 +12,7 @@ export function run(): Promise<void> {
   require('./activation.test');
   require('./meeting.test');
   require('./records.test');
+  require('./live-record.test');
   require('./leadership.test');
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} test(s) failed`)) : resolve()));

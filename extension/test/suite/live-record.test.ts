@@ -1,0 +1,86 @@
+/**
+ * The live record inside the real node extension host: appends go through the node host's
+ * AppendText (one line per event), and a whole rewrite comes first whenever the file is not
+ * known to match (nothing loaded yet, after clear, after a failed append). The file always
+ * reads back as exactly the events appended.
+ */
+import assert from 'node:assert/strict';
+import { appendFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import * as vscode from 'vscode';
+import type { MeetingEvent } from '../../../shared/core/events';
+import { readRecord, serializeRecord } from '../../../shared/core/record';
+import { LiveRecord, type AppendText } from '../../src/live-record';
+
+const T0 = Date.UTC(2026, 10, 22, 9);
+const started: MeetingEvent = { v: 1, t: T0, type: 'meeting.started', id: 'm1', title: 'Live record' };
+const joined = (i: number): MeetingEvent => ({ v: 1, t: T0 + i, type: 'participant.joined', pid: `p${i}`, name: `P${i}` });
+
+describe('live record (node host: appended line by line)', function () {
+  let dir: string;
+  let file: vscode.Uri;
+  const appended: string[] = [];
+  let failNext = false;
+  // The node host's append, recording each call; `failNext` leaves half a line, as a full disk might.
+  const append: AppendText = async (fsPath, text) => {
+    appended.push(text);
+    if (failNext) {
+      failNext = false;
+      await appendFile(fsPath, text.slice(0, 5), 'utf8');
+      throw new Error('disk full');
+    }
+    await appendFile(fsPath, text, 'utf8');
+  };
+  const onDisk = async () => new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+
+  before(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'rt-live-'));
+    file = vscode.Uri.file(path.join(dir, 'live.jsonl'));
+  });
+  after(() => rm(dir, { recursive: true, force: true }));
+
+  it('writes the first event whole, then appends only the new lines', async () => {
+    const live = new LiveRecord(vscode.Uri.file(dir), append);
+    await live.append(started);
+    assert.deepEqual(appended, [], 'nothing loaded: the first write is whole');
+    await live.append(joined(1), joined(2));
+    await live.append(joined(3));
+    assert.deepEqual(appended, [serializeRecord([joined(1), joined(2)]), serializeRecord([joined(3)])]);
+    assert.equal(await onDisk(), serializeRecord([started, joined(1), joined(2), joined(3)]));
+  });
+
+  it('after a reload (load), appends continue the file; a failed append is followed by a whole rewrite', async () => {
+    appended.length = 0;
+    const live = new LiveRecord(vscode.Uri.file(dir), append);
+    const loaded = await live.load();
+    assert.equal(loaded.kind, 'ok');
+    await live.append(joined(4));
+    assert.deepEqual(appended, [serializeRecord([joined(4)])]);
+    failNext = true;
+    await assert.rejects(live.append(joined(5)), /disk full/);
+    assert.equal(readRecord(await onDisk()).ok, false, 'half a line on disk');
+    await live.append(joined(6));
+    assert.equal(appended.length, 2, 'the write after the failure rewrote the file instead of appending');
+    const all = [started, ...[1, 2, 3, 4, 5, 6].map(joined)];
+    assert.equal(await onDisk(), serializeRecord(all), 'nothing lost, the broken line gone');
+    await live.append(joined(7));
+    assert.equal(appended.length, 3, 'back to appending');
+    assert.equal(await onDisk(), serializeRecord([...all, joined(7)]));
+
+    // End Meeting clears the record; the next meeting starts its file whole.
+    await live.clear();
+    await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(file)));
+    await live.append(started);
+    assert.equal(appended.length, 3);
+    assert.equal(await onDisk(), serializeRecord([started]));
+  });
+
+  it('without an AppendText (the web host) the record still reads back whole', async () => {
+    const live = new LiveRecord(vscode.Uri.file(dir));
+    assert.equal((await live.load()).kind, 'ok');
+    await live.append(joined(1));
+    await live.append(joined(2));
+    assert.equal(await onDisk(), serializeRecord([started, joined(1), joined(2)]));
+  });
+});
