@@ -25,6 +25,9 @@ export interface TeamRoster {
 export class MeetingCommands {
   /** The last meeting ended in this window, for Show Summary and Export Summary. */
   private lastEnded: readonly MeetingEvent[] | undefined;
+  /** The last meeting ended and saved in this window: where its later events go (afterEndSink). */
+  private finished: { id: string; files: { record: vscode.Uri; summary: vscode.Uri } } | undefined;
+  private finishedWrites: Promise<unknown> = Promise.resolve();
   /** Set by the leadership wiring; without it, roster.json is read as a plain list of names. */
   team: TeamRoster | undefined;
 
@@ -120,9 +123,11 @@ export class MeetingCommands {
     await this.meeting.end();
     const events = [...this.meeting.events];
     this.lastEnded = events;
+    this.finished = undefined;
     const s = readSettings();
     try {
       const files = await this.records.writeFinished(events, this.meeting.meeting.title, s.recordsLocation, s.minGapMs);
+      this.finished = { id: this.meeting.meeting.id, files };
       await this.afterEnd();
       this.summary.show(events, vscode.workspace.asRelativePath(files.record));
       void vscode.window.showInformationMessage(t('Meeting saved to {0}.', vscode.workspace.asRelativePath(files.summary)));
@@ -130,6 +135,33 @@ export class MeetingCommands {
       // The live record stays, so nothing is lost; the user can end again or export.
       throw new Error(t('The meeting ended but could not be saved: {0}', e instanceof Error ? e.message : String(e)));
     }
+  }
+
+  /**
+   * The event sink after End Meeting. A facilitator may still close an objection, record an
+   * outcome or note the debrief (the core allows these once the meeting ended); by then the live
+   * record is cleared and the finished record written, so the event goes into the finished record
+   * and its summary, rewritten in place. Undefined when this does not apply (a live meeting, or
+   * one whose save failed: its live record was kept and still takes the events).
+   */
+  afterEndSink(e: MeetingEvent): Promise<void> | undefined {
+    const f = this.finished;
+    const m = this.meeting.meeting;
+    if (!f || !this.lastEnded || m.windowEnd === null || m.id !== f.id) return undefined;
+    const previous = this.lastEnded;
+    const events = [...previous, e];
+    this.lastEnded = events;
+    // One write after another, so an older snapshot never lands last.
+    const write = this.finishedWrites.then(() => this.records.rewriteFinished(f.files, events, readSettings().minGapMs));
+    this.finishedWrites = write.catch(() => undefined);
+    return write.then(
+      () => this.summary.replace(previous, events),
+      (err: unknown) => {
+        // Not saved, so not folded either (the session persists before it folds): forget it here too.
+        this.lastEnded = this.lastEnded?.filter((x) => x !== e);
+        throw err;
+      },
+    );
   }
 
   private async addParticipant(arg: unknown): Promise<void> {

@@ -65,15 +65,19 @@ export class Records {
     const base = `${datePart(start)}-${slug(title)}`;
     let name = base;
     for (let n = 2; (await this.exists(vscode.Uri.joinPath(dir, `${name}.jsonl`))) || (await this.exists(vscode.Uri.joinPath(dir, `${name}.md`))); n++) name = `${base}-${n}`;
-    const record = vscode.Uri.joinPath(dir, `${name}.jsonl`);
-    const summary = vscode.Uri.joinPath(dir, `${name}.md`);
+    const files = { record: vscode.Uri.joinPath(dir, `${name}.jsonl`), summary: vscode.Uri.joinPath(dir, `${name}.md`) };
+    await this.rewriteFinished(files, events, minGapMs);
+    return files;
+  }
+
+  /** Writes a finished meeting's record and summary again, in place (events recorded after End Meeting). */
+  async rewriteFinished(files: { record: vscode.Uri; summary: vscode.Uri }, events: readonly MeetingEvent[], minGapMs: number): Promise<void> {
     const text = serializeRecord(events);
     const result = summarizeRecord(text, minGapMs);
     if (!result.ok) throw new Error(result.message);
-    await vscode.workspace.fs.writeFile(record, new TextEncoder().encode(text));
+    await vscode.workspace.fs.writeFile(files.record, new TextEncoder().encode(text));
     // The summary carries the decision trail and debrief (issue 6) when the meeting has them.
-    await vscode.workspace.fs.writeFile(summary, new TextEncoder().encode(renderSummary(summarizeMeeting(events, minGapMs), 'md')));
-    return { record, summary };
+    await vscode.workspace.fs.writeFile(files.summary, new TextEncoder().encode(renderSummary(summarizeMeeting(events, minGapMs), 'md')));
   }
 
   /** Checks every file in the meetings folder; returns what is wrong, touching nothing. */

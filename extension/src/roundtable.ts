@@ -50,7 +50,8 @@ export async function activateRoundtable(context: vscode.ExtensionContext, host:
   log.info(`activated in the ${host} extension host`);
   const meeting = new LiveMeeting(
     { now: () => Date.now() },
-    { append: (e) => live.append(e) },
+    // After End Meeting the live record is cleared: a later event goes to the finished record.
+    { append: (e) => meetingCommands.afterEndSink(e) ?? live.append(e) },
     readSettings().minGapMs,
     () => globalThis.crypto.randomUUID(),
     vscode.l10n.t,

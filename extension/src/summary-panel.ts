@@ -51,6 +51,13 @@ export class SummaryPanel implements vscode.Disposable {
     }
   }
 
+  /** Shows `events` instead of `previous` if those are on display (a meeting's record grew after End Meeting). */
+  replace(previous: readonly MeetingEvent[], events: readonly MeetingEvent[]): void {
+    if (this.shown?.events !== previous) return;
+    this.shown = { ...this.shown, events };
+    this.channel?.refresh();
+  }
+
   private snapshot(): HostToWebview | undefined {
     if (!this.shown) return undefined;
     return { type: 'summary', events: [...this.shown.events], settings: this.settings(), strings: webviewStrings(), source: this.shown.source };

@@ -205,7 +205,7 @@ export class DecisionCommands {
 
   async closeObjection(arg: unknown, how: 'resolve' | 'withdraw'): Promise<void> {
     const a = argsOrThrow(parseObjectionArgs(arg));
-    this.l.requireLive();
+    this.l.requireMeeting();
     const automated = automatedCall(arg);
     const item = await this.item(a.decision, (items) => items.filter((i) => i.status === 'blocked'), automated);
     if (!item) return;
@@ -228,7 +228,7 @@ export class DecisionCommands {
 
   async recordOutcome(arg: unknown): Promise<void> {
     const a = argsOrThrow(parseOutcomeArgs(arg));
-    this.l.requireLive();
+    this.l.requireMeeting();
     const automated = automatedCall(arg);
     const item = await this.item(a.decision, this.undecided, automated);
     if (!item) return;

@@ -73,7 +73,9 @@ export class LeadershipCommands {
    */
   private async debrief(arg: unknown): Promise<void> {
     const a = argsOrThrow(parseDebriefArgs(arg));
-    this.l.requireLive();
+    // Answers may come after End Meeting; the closing round itself needs the meeting running.
+    if (a.round) this.l.requireLive();
+    else this.l.requireMeeting();
     const automated = arg !== undefined && arg !== null;
     if (a.round) await this.l.meeting.command(debriefRound(a.slotMs ?? readSettings().defaultSlotSeconds * 1000));
     const find = (who: string): Pid => {
@@ -83,7 +85,7 @@ export class LeadershipCommands {
     };
     let answers = (a.answers ?? []).map((x) => ({ prompt: x.prompt, text: x.text, pid: x.participant === undefined ? undefined : find(x.participant) }));
     if (!automated) {
-      if (!a.round && (await this.askRound()) === undefined) return;
+      if (!a.round && this.l.meeting.live && (await this.askRound()) === undefined) return;
       const who = await vscode.window.showQuickPick(
         [{ label: t('The group'), pid: undefined as Pid | undefined }, ...this.l.meeting.roster().map((p) => ({ label: p.name, pid: p.pid as Pid | undefined }))],
         { title: t('Roundtable: debrief'), placeHolder: t('Whose answers are these?'), ignoreFocusOut: true },

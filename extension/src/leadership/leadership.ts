@@ -12,8 +12,10 @@
  * Why the session is rebuilt lazily: LiveMeeting replaces its MeetingSession at Start Meeting and
  * at restore (Reload Window); the LeadershipSession must wrap the current one and refold it
  * (the core's constructor does), so it is created again whenever the wrapped session changed.
- * Leadership commands need a live meeting: after End Meeting the live record is cleared and the
- * finished record already written, so a later event would belong to no file.
+ * Most leadership commands need a live meeting. Closing an objection, recording an outcome and
+ * the debrief also work on the meeting just ended in this window (requireMeeting): the core
+ * allows them after meeting.ended, and the shell's sink puts them into the finished record
+ * (MeetingCommands.afterEndSink), since the live record is cleared at End Meeting.
  */
 import * as vscode from 'vscode';
 import type { Pid } from '../../../shared/core/events';
@@ -57,6 +59,11 @@ export class Leadership implements vscode.Disposable {
 
   requireLive(): void {
     if (!this.meeting.live) throw new MeetingError(this.t('No meeting is running. Start one with "Roundtable: Start Meeting".'));
+  }
+
+  /** A live meeting, or the one ended in this window (until the next starts; a reload forgets it). */
+  requireMeeting(): void {
+    if (!this.meeting.meeting.started) throw new MeetingError(this.t('No meeting is running. Start one with "Roundtable: Start Meeting".'));
   }
 
   /** Runs a leadership result into a MeetingError when the core refused. */

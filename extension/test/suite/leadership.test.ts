@@ -213,4 +213,51 @@ describe('shared leadership: a consent round meets an objection, which is resolv
     await until('the index', async () => ((await read(at(`${Paths.decisions}/README.md`))).includes('(0002-move-the-stand-up.md)') ? true : undefined));
     assert.match(await read(at(`${Paths.decisions}/README.md`)), /\| 1 \|[^\n]*\n\| 2 \| \[Move the stand-up\]/);
   });
+  it('closes an objection, records the outcome and notes the debrief just after End Meeting, into the finished record', async () => {
+    const rt = await api();
+    await run(Commands.startMeeting, { title: 'After the end', participants: ['Ana', 'Ben'], facilitator: 'Ana' });
+    const did = (await run(Commands.recordDecision, { title: 'Try async stand-ups', deciders: ['Ana', 'Ben'] })) as string;
+    await run(Commands.answerConsent, { decision: did, participant: 'Ben', response: 'objection', reason: 'Misses the chat' });
+    await run(Commands.endMeeting);
+    assert.equal(rt.snapshot().live, false);
+    const dir = vscode.Uri.parse(rt.recordsDir());
+    const name = await until('the meeting record', async () => (await vscode.workspace.fs.readDirectory(dir)).map(([n]) => n).find((n) => n.endsWith('-after-the-end.jsonl')));
+    const recordFile = vscode.Uri.joinPath(dir, name);
+    const atEnd = readRecord(await read(recordFile));
+    assert.ok(atEnd.ok);
+
+    await run(Commands.resolveObjection, { decision: did, how: 'A weekly call stays' });
+    await run(Commands.recordOutcome, { decision: did, outcome: 'Async stand-ups, weekly call', rationale: 'Time zones' });
+    await run(Commands.debrief, { answers: [{ prompt: 'change', text: 'Decide before the end' }] });
+    // The closing round needs the meeting running: refused, nothing recorded.
+    await run(Commands.debrief, { round: true, answers: [{ prompt: 'worked', text: 'never recorded' }] });
+
+    const after = readRecord(await read(recordFile));
+    assert.ok(after.ok);
+    assert.deepEqual(after.events.slice(0, atEnd.events.length), atEnd.events, 'the record at End Meeting, then the later events');
+    assert.deepEqual(after.events.slice(atEnd.events.length).map((e) => e.type), ['objection.resolved', 'decision.recorded', 'debrief.answered']);
+    const { state, leadership } = foldLeadership(after.events);
+    const item = summarizeLeadership(state, leadership, state.lastT).decisions[0]!;
+    assert.deepEqual([item.status, item.outcome, item.objections.map((o) => o.state)], ['decided', 'Async stand-ups, weekly call', ['resolved']]);
+    assert.match(await read(vscode.Uri.joinPath(dir, name.replace(/\.jsonl$/, '.md'))), /Try async stand-ups \(decided\)/);
+    await until('the decision record, decided', async () => {
+      const files = await list(Paths.decisions);
+      const f = files.find((n) => n.endsWith('-try-async-stand-ups.md'));
+      return f && /- Status: decided/.test(await read(at(`${Paths.decisions}/${f}`))) ? true : undefined;
+    });
+    assert.match(await read(at(Paths.playbook)), /Decide before the end/);
+    // Nothing went into the cleared live record, so the next meeting starts clean.
+    await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(vscode.Uri.parse(rt.snapshot().liveRecord))));
+    await run(Commands.startMeeting, { title: 'Next one', participants: ['Ana'], facilitator: null });
+    const nextTypes = await until('the next meeting in the live record', async () => {
+      const r = readRecord(await read(vscode.Uri.parse(rt.snapshot().liveRecord)));
+      return r.ok && r.events.some((e) => e.type === 'participant.joined') ? r.events.map((e) => e.type) : undefined;
+    });
+    assert.deepEqual(nextTypes, ['meeting.started', 'participant.joined']);
+    // The next meeting has its own trail: the ended meeting's decision is not found in it.
+    const n = rt.snapshot().events;
+    await run(Commands.recordOutcome, { decision: did, outcome: 'x' });
+    assert.equal(rt.snapshot().events, n);
+    await run(Commands.endMeeting);
+  });
 });
