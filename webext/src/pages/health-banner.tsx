@@ -23,9 +23,16 @@ export function HealthBanner(props: { health: Health | null; manual: boolean; on
   // Which of the adapter's candidate selectors matched: drift is visible before it breaks.
   if (problems.length === 0)
     return props.health?.matched.length ? (
-      <p class="wx-hint" data-matched={props.health.matched.join('; ')}>
-        {msg('panelDetecting', props.health.matched.join(', '))}
-      </p>
+      <div class="wx-status">
+        <p class="wx-status-line" data-matched={props.health.matched.join('; ')}>
+          <span aria-hidden="true">✓ </span>
+          {msg('panelDetectingOk')}
+        </p>
+        <details class="wx-status-detail">
+          <summary>{msg('panelDetectingDetail')}</summary>
+          <p class="wx-hint">{msg('panelDetecting', props.health.matched.join(', '))}</p>
+        </details>
+      </div>
     ) : null;
   return (
     <section class="wx-health" role="alert" aria-labelledby="wx-health-h" data-problems={problems.join(' ')}>

@@ -14,7 +14,7 @@ import type { MeetingInfo } from '../messages';
 import { msg } from '../i18n';
 import { getMeeting } from './connection';
 
-export function History(props: { meetings: MeetingInfo[]; current?: string; onOpen: (id: string) => void; onDeleteAll: () => void }) {
+export function History(props: { meetings: MeetingInfo[]; current?: string; onOpen: (id: string) => void }) {
   const t = useT();
   const [summaries, setSummaries] = useState<Map<string, Summary>>(new Map());
   useEffect(() => {
@@ -34,14 +34,14 @@ export function History(props: { meetings: MeetingInfo[]; current?: string; onOp
   const ordered = [...props.meetings].reverse(); // oldest first for trends
   const names = [...new Set(ordered.flatMap((m) => summaries.get(m.id)?.participants.map((p) => p.name) ?? []))];
   return (
-    <section aria-labelledby="wx-history-h">
+    <section class="wx-card wx-history-section" aria-labelledby="wx-history-h">
       <h2 id="wx-history-h" class="rt-heading">
         {msg('summaryHistory')}
       </h2>
       <ul class="wx-history">
         {props.meetings.map((m) => (
           <li key={m.id}>
-            <button type="button" aria-current={m.id === props.current ? 'page' : undefined} onClick={() => props.onOpen(m.id)}>
+            <button type="button" class="wx-button" aria-current={m.id === props.current ? 'page' : undefined} onClick={() => props.onOpen(m.id)}>
               {msg('summaryOpen')}
             </button>{' '}
             <bdi>{m.title}</bdi> · {formatTimestamp(m.startedAt)}
@@ -49,7 +49,8 @@ export function History(props: { meetings: MeetingInfo[]; current?: string; onOp
           </li>
         ))}
       </ul>
-      <table>
+      <div class="rt-table-wrap">
+      <table class="rt-table">
         <caption>{msg('summaryTrendBalance')}</caption>
         <tbody>
           <tr>
@@ -60,7 +61,9 @@ export function History(props: { meetings: MeetingInfo[]; current?: string; onOp
           </tr>
         </tbody>
       </table>
-      <table>
+      </div>
+      <div class="rt-table-wrap">
+      <table class="rt-table">
         <caption>{msg('summaryTrendShare')}</caption>
         <thead>
           <tr>
@@ -86,11 +89,7 @@ export function History(props: { meetings: MeetingInfo[]; current?: string; onOp
           ))}
         </tbody>
       </table>
-      <p class="wx-row">
-        <button type="button" onClick={props.onDeleteAll}>
-          {msg('summaryDeleteAll')}
-        </button>
-      </p>
+      </div>
     </section>
   );
 }

@@ -39,12 +39,16 @@ export function StartRoundForm(props: { meetingId: string }) {
   const [seconds, setSeconds] = useState(60);
   return (
     <form
-      class="wx-form wx-round-form"
+      class="wx-form wx-card wx-round-form"
+      aria-labelledby="wx-round-form-h"
       onSubmit={(e) => {
         e.preventDefault();
         void sendCommand({ kind: 'round', command: { type: 'start', kind, strategy, slotMs: Math.max(0, seconds) * 1000, ...(kind === 'discussion' ? { queue: 'deficit' as const } : {}) } }, props.meetingId);
       }}
     >
+      <h2 id="wx-round-form-h" class="rt-heading">
+        {msg('panelStartRound')}
+      </h2>
       <label>
         {msg('panelRoundKind')}
         <select value={kind} onChange={(e) => setKind(e.currentTarget.value as RoundKind)}>
@@ -69,7 +73,7 @@ export function StartRoundForm(props: { meetingId: string }) {
         {msg('panelRoundSlot')}
         <input type="number" min={0} step={5} value={seconds} onInput={(e) => setSeconds(Number(e.currentTarget.value) || 0)} />
       </label>
-      <button type="submit">{msg('panelStartRound')}</button>
+      <button type="submit" class="wx-button wx-primary">{msg('panelStartRound')}</button>
     </form>
   );
 }

@@ -44,7 +44,7 @@ function StartManual() {
         {msg('panelManualNames')}
         <input value={names} required onInput={(e) => setNames(e.currentTarget.value)} />
       </label>
-      <button type="submit">{msg('panelStartManual')}</button>
+      <button type="submit" class="wx-button wx-primary">{msg('panelStartManual')}</button>
     </form>
   );
 }
@@ -85,20 +85,28 @@ function Panel() {
               <RosterEdit meetingId={live.id} people={metrics.participants} />
             </>
           )}
-          <LivePanel state={liveState!} actions={roundActions(live.id)} />
+          {/* Idle: the start-round form is the next action and takes the countdown's place (the idle dial and disabled round buttons are hidden by pages.css). */}
           {!state.activeRound && <StartRoundForm meetingId={live.id} />}
-          <RaiseHandForm meetingId={live.id} people={liveState!.people} />
-          <p class="wx-row">
-            <button type="button" onClick={() => void sendCommand({ kind: 'end-meeting' }, live.id)}>
-              {msg('panelEndMeeting')}
-            </button>{' '}
-          </p>
+          <div class={state.activeRound ? 'wx-live wx-live-round' : 'wx-live wx-live-idle'}>
+            <LivePanel state={liveState!} actions={roundActions(live.id)} />
+          </div>
+          <section class="wx-card wx-meeting-actions" aria-labelledby="wx-meeting-h">
+            <h2 id="wx-meeting-h" class="rt-heading">
+              {msg('panelMeetingActions')}
+            </h2>
+            <RaiseHandForm meetingId={live.id} people={liveState!.people} />
+            <p class="wx-row">
+              <button type="button" class="wx-button wx-danger" onClick={() => void sendCommand({ kind: 'end-meeting' }, live.id)}>
+                {msg('panelEndMeeting')}
+              </button>
+            </p>
+          </section>
         </>
       )}
       {!live && liveState && <BalanceBars people={liveState.people} />}
       <LeadershipPanel snapshot={snapshot} now={view.now} />
       <p class="wx-row">
-        <button type="button" onClick={openSummary}>
+        <button type="button" class="wx-button" onClick={openSummary}>
           {msg('panelOpenSummary')}
         </button>
       </p>

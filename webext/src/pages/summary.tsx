@@ -63,24 +63,27 @@ function SummaryPage() {
   };
 
   return (
-    <main class="wx-summary" data-meeting={info?.id ?? ''}>
+    <main class="rt-root wx-summary" data-meeting={info?.id ?? ''}>
       {!summary && <p>{msg('summaryNone')}</p>}
       {summary && info && (
         <>
           {info.endedAt === undefined && <p class="wx-hint">{msg('summaryLiveNote')}</p>}
           {/* SummaryView shows the decision trail, hand-overs and debrief (shared/ui DecisionTrail); RecordLeadership adds only the decisions CSV and team links. */}
           <SummaryView summary={toSummaryData(summary, events)} actions={{ exportAs: (k) => exportMeeting(k, summary, events) }} />
-          <RecordLeadership leadership={summary.leadership!} names={namesOf(summary)} fileBase={`roundtable-${new Date(summary.meeting.startedAt ?? 0).toISOString().slice(0, 10)}-${slug(summary.meeting.title)}`} />
-          <p class="wx-row">
-            <button type="button" data-export="jsonl" onClick={() => exportMeeting('jsonl', summary, events)}>
-              {msg('summaryExportJsonl')}
-            </button>
-          </p>
-          <p class="wx-row">
-            <button type="button" onClick={() => void remove(info.id)}>
-              {msg('summaryDelete')}
-            </button>
-          </p>
+          <section class="wx-card wx-exports" aria-labelledby="wx-exports-h">
+            <h2 id="wx-exports-h" class="rt-heading">
+              {msg('summaryExportsHeading')}
+            </h2>
+            <p class="wx-row">
+              <button type="button" class="wx-button" data-export="jsonl" aria-describedby="wx-jsonl-hint" onClick={() => exportMeeting('jsonl', summary, events)}>
+                {msg('summaryExportJsonl')}
+              </button>
+            </p>
+            <p id="wx-jsonl-hint" class="wx-hint">
+              {msg('summaryExportJsonlHint')}
+            </p>
+            <RecordLeadership leadership={summary.leadership!} names={namesOf(summary)} fileBase={`roundtable-${new Date(summary.meeting.startedAt ?? 0).toISOString().slice(0, 10)}-${slug(summary.meeting.title)}`} />
+          </section>
         </>
       )}
       <History
@@ -90,8 +93,25 @@ function SummaryPage() {
           setId(m);
           history.replaceState(null, '', `summary.html?id=${encodeURIComponent(m)}`);
         }}
-        onDeleteAll={() => void remove(null)}
       />
+      {meetings.length > 0 && (
+        <section class="wx-card wx-data" aria-labelledby="wx-data-h">
+          <h2 id="wx-data-h" class="rt-heading">
+            {msg('summaryDataHeading')}
+          </h2>
+          <p class="wx-hint">{msg('summaryDataHint')}</p>
+          <p class="wx-row wx-actions">
+            {summary && info && (
+              <button type="button" class="wx-button wx-danger" onClick={() => void remove(info.id)}>
+                {msg('summaryDelete')}
+              </button>
+            )}
+            <button type="button" class="wx-button wx-danger" onClick={() => void remove(null)}>
+              {msg('summaryDeleteAll')}
+            </button>
+          </p>
+        </section>
+      )}
     </main>
   );
 }
