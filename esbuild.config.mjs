@@ -53,7 +53,11 @@ function merge(base, patch) {
   return out;
 }
 
-/** Writes manifest.json (base + browser patch), copies static pages, icons and _locales. */
+/** Extension pages generated from webext/static/page.template.html: page name -> bundle (its .js and .css). */
+const PAGE_TEMPLATE = 'page.template.html';
+const EXTENSION_PAGES = { sidepanel: 'sidepanel', popup: 'popup', summary: 'summary', roster: 'team', playbook: 'team', trends: 'team' };
+
+/** Writes manifest.json (base + browser patch), copies static files, generates the pages, icons and _locales. */
 async function webextAssets(browser) {
   const out = path.join(dist, 'webext', browser);
   await mkdir(out, { recursive: true });
@@ -64,8 +68,12 @@ async function webextAssets(browser) {
   await writeFile(path.join(out, 'manifest.json'), JSON.stringify(manifest, null, 2));
   for (const dir of ['static', '_locales']) {
     const src = path.join(root, 'webext', dir);
-    if (existsSync(src)) await cp(src, path.join(out, dir === 'static' ? '' : dir), { recursive: true });
+    if (existsSync(src)) await cp(src, path.join(out, dir === 'static' ? '' : dir), { recursive: true, filter: (f) => !f.endsWith(PAGE_TEMPLATE) });
   }
+  // The extension pages share one head: each is generated from the template with its bundle's
+  // script and stylesheet (no inline script or style, as the pages' CSP requires).
+  const template = await readFile(path.join(root, 'webext/static', PAGE_TEMPLATE), 'utf8');
+  for (const [page, bundle] of Object.entries(EXTENSION_PAGES)) await writeFile(path.join(out, `${page}.html`), template.replaceAll('{{bundle}}', bundle));
   // English messages are generated from the catalogs (webext/src/locale-catalog.ts), never hand-copied.
   const catalog = await esbuild.build({ entryPoints: [path.join(root, 'webext/src/locale-catalog.ts')], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'error' });
   const { englishLocale } = await import(`data:text/javascript;base64,${Buffer.from(catalog.outputFiles[0].text).toString('base64')}`);
