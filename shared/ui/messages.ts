@@ -142,7 +142,7 @@ export const messages = {
   'summary.exportHeading': 'Export',
   'summary.exportMd': 'Export Markdown',
   'summary.exportCsv': 'Export CSV',
-  'summary.exportJson': 'Export JSON record',
+  'summary.exportJson': 'Export JSON summary',
   'summary.facilitator': 'Facilitated by {0}',
 
   // Decision trail, hand-overs and debrief in the summary (issue 6)
