@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { ParticipantMetrics } from '../../../shared/core/metrics';
 import { msg } from '../i18n';
 import { sendCommand } from './connection';
+import { PersonSelect } from './person-select';
 
 export function RosterEdit(props: { meetingId: string; people: ParticipantMetrics[] }) {
   const [added, setAdded] = useState('');
@@ -36,16 +37,7 @@ export function RosterEdit(props: { meetingId: string; people: ParticipantMetric
             setName('');
           }}
         >
-          <label>
-            {msg('rosterRenameWho')}
-            <select value={chosen} onChange={(e) => setPid(e.currentTarget.value)}>
-              {props.people.map((p) => (
-                <option key={p.pid} value={p.pid}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <PersonSelect label={msg('rosterRenameWho')} people={props.people} value={chosen} onChange={setPid} />
           <label>
             {msg('rosterRenameTo')}
             <input value={name} onInput={(e) => setName(e.currentTarget.value)} />

@@ -12,6 +12,7 @@ import type { PersonBalance, RoundActions } from '../../../shared/ui/types';
 import { msg } from '../i18n';
 import type { StringKey } from '../strings';
 import { sendCommand } from './connection';
+import { PersonSelect } from './person-select';
 
 const STRATEGY_TEXT: Record<OrderStrategy, StringKey> = {
   'as-entered': 'orderAsEntered',
@@ -91,16 +92,7 @@ export function RaiseHandForm(props: { meetingId: string; people: PersonBalance[
         if (chosen) void sendCommand({ kind: 'round', command: { type: 'raise', pid: chosen } }, props.meetingId);
       }}
     >
-      <label>
-        {msg('panelRaiseHand')}
-        <select value={chosen} onChange={(e) => setPid(e.currentTarget.value)}>
-          {props.people.map((p) => (
-            <option key={p.pid} value={p.pid}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <PersonSelect label={msg('panelRaiseHand')} people={props.people} value={chosen} onChange={setPid} />
       <button type="submit">{msg('panelRaise')}</button>
     </form>
   );

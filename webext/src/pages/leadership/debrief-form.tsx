@@ -12,6 +12,7 @@ import type { Participant } from '../../leadership/people';
 import type { LeadershipCommand } from '../../leadership/protocol';
 import type { StringKey } from '../../strings';
 import { sendCommand } from '../connection';
+import { PersonSelect } from '../person-select';
 
 export const promptKey = (p: DebriefPrompt) => `lsPrompt_${p.replace('-', '_')}` as StringKey;
 
@@ -80,17 +81,7 @@ function AnswerForm(props: { prompt: DebriefPrompt; people: Participant[]; send:
         {msg(promptKey(props.prompt))}
         <textarea name="answer" rows={2} required value={text} onInput={(e) => setText(e.currentTarget.value)} />
       </label>
-      <label>
-        {msg('lsDebriefWho')}
-        <select name="who" value={pid} onChange={(e) => setPid(e.currentTarget.value)}>
-          <option value="">{msg('lsDebriefGroup')}</option>
-          {props.people.map((p) => (
-            <option key={p.pid} value={p.pid}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <PersonSelect label={msg('lsDebriefWho')} name="who" none={msg('lsDebriefGroup')} people={props.people} value={pid} onChange={setPid} />
       <button type="submit">{msg('lsDebriefSave')}</button>
     </form>
   );

@@ -10,6 +10,7 @@ import { msg } from '../../i18n';
 import { rightsFromMatrix, type Participant } from '../../leadership/people';
 import type { LeadershipCommand } from '../../leadership/protocol';
 import type { StringKey } from '../../strings';
+import { PersonSelect } from '../person-select';
 
 type Role = 'deciders' | 'contributors' | 'informed';
 const ROLES: { role: Role; label: StringKey }[] = [
@@ -89,17 +90,14 @@ export function DecisionForm(props: { people: Participant[]; roster: Roster | nu
             {note}
           </p>
         )}
-        <label>
-          {msg('lsInitiator')}
-          <select name="initiator" value={rights.initiator ?? ''} onChange={(e) => setRights((r) => ({ ...r, initiator: e.currentTarget.value || null }))}>
-            <option value="">{msg('lsNobody')}</option>
-            {props.people.map((p) => (
-              <option key={p.pid} value={p.pid}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <PersonSelect
+          label={msg('lsInitiator')}
+          name="initiator"
+          none={msg('lsNobody')}
+          people={props.people}
+          value={rights.initiator ?? ''}
+          onChange={(pid) => setRights((r) => ({ ...r, initiator: pid || null }))}
+        />
         {ROLES.map(({ role, label }) => (
           <fieldset key={role} class="wx-ls-people" data-role={role}>
             <legend>{msg(label)}</legend>

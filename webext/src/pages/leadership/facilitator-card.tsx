@@ -13,6 +13,7 @@ import { msg } from '../../i18n';
 import { suggestAmong, type Participant } from '../../leadership/people';
 import type { LeadershipCommand } from '../../leadership/protocol';
 import type { RosterLoad } from './use-roster';
+import { PersonSelect } from '../person-select';
 
 export function FacilitatorCard(props: { people: Participant[]; facilitator: Pid | null; roster: RosterLoad; send: (c: LeadershipCommand) => Promise<boolean> }) {
   const roster = props.roster?.ok ? props.roster.roster : emptyRoster();
@@ -44,16 +45,7 @@ export function FacilitatorCard(props: { people: Participant[]; facilitator: Pid
           if (pid) void props.send({ kind: 'facilitator', pid }).then((ok) => ok && setChosen(null));
         }}
       >
-        <label>
-          {msg('lsFacilitatorChoose')}
-          <select value={pid} onChange={(e) => setChosen(e.currentTarget.value)}>
-            {props.people.map((p) => (
-              <option key={p.pid} value={p.pid}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <PersonSelect label={msg('lsFacilitatorChoose')} people={props.people} value={pid} onChange={setChosen} />
         <button type="submit">{msg(current ? 'lsFacilitatorChange' : 'lsFacilitatorConfirm')}</button>
       </form>
     </section>
