@@ -116,7 +116,7 @@ export function countBoxes(s: Summary): { boxes: number; overran: number } {
   return { boxes, overran };
 }
 
-function facilitatorsOf(m: TrendMeeting): { pid: Pid; name: string }[] {
+export function facilitatorsOf(m: TrendMeeting): { pid: Pid; name: string }[] {
   if (m.leadership && m.leadership.facilitators.length) return m.leadership.facilitators;
   return m.meeting.facilitator ? [m.meeting.facilitator] : [];
 }
@@ -127,7 +127,18 @@ function decisionsOf(m: TrendMeeting) {
   return m.decisions.map((d) => ({ did: d.did, title: d.title, status: 'decided' as const, proposedAt: d.t, rights: d.rights, open: d.objections.filter((o) => !o.resolved) }));
 }
 
-export function computeTrends(input: readonly TrendMeeting[]): Trends {
+export interface TrendOptions {
+  /**
+   * Who counts as the same person across meetings. By default the pid, which is right where pids
+   * come from a team roster (VS Code). The browser passes a display-name key instead: a call
+   * page's pids change from call to call. Every person-keyed figure (people, facilitation,
+   * initiators, deciders, each point's facilitators) then carries this key in its `pid` field.
+   */
+  personKey?: (pid: Pid, name: string) => string;
+}
+
+export function computeTrends(input: readonly TrendMeeting[], options: TrendOptions = {}): Trends {
+  const key = options.personKey ?? ((pid: Pid) => pid);
   const meetings = chronological(input);
   const people = new Map<Pid, PersonTrend>();
   let totalTalk = 0;
@@ -142,35 +153,38 @@ export function computeTrends(input: readonly TrendMeeting[]): Trends {
     const names = new Map(m.participants.map((p) => [p.pid, p.name]));
     const nameOf = (pid: Pid) => names.get(pid) ?? pid;
     for (const p of m.participants) {
-      let t = people.get(p.pid);
-      if (!t) people.set(p.pid, (t = { pid: p.pid, name: p.name, meetings: 0, talkMs: 0, share: 0, shares: meetings.map(() => null), quiet: 0, notHeard: 0 }));
+      const k = key(p.pid, p.name);
+      let t = people.get(k);
+      if (!t) people.set(k, (t = { pid: k, name: p.name, meetings: 0, talkMs: 0, share: 0, shares: meetings.map(() => null), quiet: 0, notHeard: 0 }));
       t.name = p.name;
       t.meetings++;
       if (!m.measured) continue;
       t.talkMs += p.talkMs;
       totalTalk += p.talkMs;
-      t.shares[i] = p.share;
+      // Under a name key two participants of one call can share a row: their shares add up.
+      t.shares[i] = (t.shares[i] ?? 0) + p.share;
       if (p.quiet) t.quiet++;
       if (p.notHeard) t.notHeard++;
     }
     const facilitators = facilitatorsOf(m);
     for (const f of facilitators) {
-      const e = fac.get(f.pid) ?? { pid: f.pid, name: f.name, count: 0, lastAt: null };
+      const k = key(f.pid, f.name);
+      const e = fac.get(k) ?? { pid: k, name: f.name, count: 0, lastAt: null };
       e.count++;
       e.name = f.name;
       e.lastAt = m.meeting.startedAt ?? e.lastAt;
-      fac.set(f.pid, e);
+      fac.set(k, e);
     }
     for (const d of decisionsOf(m)) {
       decisions.items++;
       if (d.status === 'decided') decisions.decided++;
       else openItems.push({ meetingId: m.meeting.id, meetingTitle: m.meeting.title, did: d.did, title: d.title, status: d.status, proposedAt: d.proposedAt });
-      if (d.rights.initiator !== null) initiators.add(d.rights.initiator);
-      for (const pid of d.rights.deciders) deciders.add(pid);
+      if (d.rights.initiator !== null) initiators.add(key(d.rights.initiator, nameOf(d.rights.initiator)));
+      for (const pid of d.rights.deciders) deciders.add(key(pid, nameOf(pid)));
       for (const o of d.open) openObjections.push({ meetingId: m.meeting.id, meetingTitle: m.meeting.title, did: d.did, title: d.title, pid: o.pid, name: nameOf(o.pid), reason: o.reason });
     }
     const { boxes, overran } = countBoxes(m);
-    points.push({ id: m.meeting.id, title: m.meeting.title, startedAt: m.meeting.startedAt, balance: m.measured ? m.balance : null, facilitators: facilitators.map((f) => f.pid), boxes, overran });
+    points.push({ id: m.meeting.id, title: m.meeting.title, startedAt: m.meeting.startedAt, balance: m.measured ? m.balance : null, facilitators: facilitators.map((f) => key(f.pid, f.name)), boxes, overran });
   });
   for (const t of people.values()) t.share = totalTalk > 0 ? t.talkMs / totalTalk : 0;
   const boxes = points.reduce((n, p) => n + p.boxes, 0);

@@ -94,6 +94,27 @@ describe('core/leadership/trends', () => {
     assert.deepEqual(computeTrends([]).overruns, { boxes: 0, overran: 0, rate: 0 });
   });
 
+  it('matches people by the key a shell chooses (the browser: display name, as call pids change)', () => {
+    const a = summaryOf([...meeting(['ana']), ...speak('ana', 0, 10_000), at(20_000, { type: 'meeting.ended' })]);
+    const b = summaryOf(
+      shift(
+        [
+          at(0, { type: 'meeting.started', id: 'm1', title: 'Weekly', facilitator: 'p7' }),
+          at(0, { type: 'participant.joined', pid: 'p7', name: 'ANA' }),
+          ...speak('p7', 0, 5_000),
+          at(20_000, { type: 'meeting.ended' }),
+        ],
+        DAY,
+        'm2',
+      ),
+    );
+    assert.deepEqual(computeTrends([a, b]).people.map((p) => p.pid), ['ana', 'p7']);
+    const t = computeTrends([a, b], { personKey: (_pid, name) => name });
+    assert.deepEqual(t.people.map((p) => [p.pid, p.meetings, p.talkMs, p.shares]), [['ANA', 2, 15_000, [1, 1]]]);
+    assert.deepEqual(t.facilitation.map((f) => [f.pid, f.count]), [['ANA', 2]]);
+    assert.deepEqual(t.meetings.map((m) => m.facilitators), [['ANA'], ['ANA']]);
+  });
+
   it('is invariant to the order of its input (property)', () => {
     const one = fc
       .record({
