@@ -11,21 +11,10 @@ import * as vscode from 'vscode';
 import type { MeetingEvent } from '../../shared/core/events';
 import { describeProblem, readRecord, serializeRecord } from '../../shared/core/record';
 import { renderSummary, summarizeRecord, type ReportFormat } from '../../shared/core/report';
+import { slugify } from '../../shared/core/leadership/decision-files';
 import { Paths } from './ids';
 import { summarizeMeeting } from './leadership/meeting-history';
 import type { RecordsLocation } from './settings';
-
-export function slug(title: string): string {
-  const s = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 48)
-    .replace(/-+$/, '');
-  return s || 'meeting';
-}
 
 /** Local date of the meeting's start, YYYY-MM-DD. */
 export function datePart(t: number): string {
@@ -62,7 +51,7 @@ export class Records {
     const dir = this.dir(location);
     await vscode.workspace.fs.createDirectory(dir);
     const start = events.find((e) => e.type === 'meeting.started')?.t ?? events[0]?.t ?? 0;
-    const base = `${datePart(start)}-${slug(title)}`;
+    const base = `${datePart(start)}-${slugify(title, 'meeting', 48)}`;
     let name = base;
     for (let n = 2; (await this.exists(vscode.Uri.joinPath(dir, `${name}.jsonl`))) || (await this.exists(vscode.Uri.joinPath(dir, `${name}.md`))); n++) name = `${base}-${n}`;
     const files = { record: vscode.Uri.joinPath(dir, `${name}.jsonl`), summary: vscode.Uri.joinPath(dir, `${name}.md`) };

@@ -25,7 +25,7 @@ export function decisionNumberOf(fileName: string): number | null {
 
 /**
  * A file-name slug: ASCII letters and digits joined by single dashes, at most `max` characters,
- * never empty (extension/src/records.ts names meeting files the same way: slugify(title, 'meeting', 48)). Accents are dropped ("Décision" -> "decision"); other scripts fall back to
+ * never empty (extension/src/records.ts names meeting files with it too: slugify(title, 'meeting', 48)). Accents are dropped ("Décision" -> "decision"); other scripts fall back to
  * "decision", so the name is safe on every file system and in every URL.
  */
 export function slugify(title: string, fallback = 'decision', max = 50): string {
