@@ -89,10 +89,12 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** Time order; equal starts by id, then by content, so no input order can change the result. */
 export function chronological(meetings: readonly TrendMeeting[]): TrendMeeting[] {
   const key = (m: TrendMeeting) => m.meeting.startedAt ?? -Infinity;
+  // Serialising a summary is costly: only meetings with the same start and id ever need it.
+  const texts = new Map<TrendMeeting, string>();
+  const text = (m: TrendMeeting) => texts.get(m) ?? texts.set(m, JSON.stringify(m)).get(m)!;
   return meetings
-    .map((m) => ({ m, text: JSON.stringify(m) }))
-    .sort((a, b) => (key(a.m) !== key(b.m) ? (key(a.m) < key(b.m) ? -1 : 1) : cmp(a.m.meeting.id, b.m.meeting.id) || cmp(a.text, b.text)))
-    .map((x) => x.m);
+    .slice()
+    .sort((a, b) => (key(a) !== key(b) ? (key(a) < key(b) ? -1 : 1) : cmp(a.meeting.id, b.meeting.id) || cmp(text(a), text(b))));
 }
 
 /** Timed boxes of a meeting and how many overran: turn boxes, and round boxes measured by their turns. */
