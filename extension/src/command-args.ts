@@ -5,8 +5,8 @@
  * arguments or a sentence saying what is wrong; a command never runs on half-understood input.
  * A command run without arguments (palette, keybinding) gets `{}` and asks for what is missing.
  */
-import { QUEUE_ORDERS, ROUND_BOXES, ROUND_KINDS, type QueueOrder, type RoundBox, type RoundKind } from '../../shared/core/events';
-import { ORDER_STRATEGIES, type OrderStrategy } from '../../shared/core/orders';
+import { QUEUE_ORDERS, ROUND_BOXES, ROUND_KINDS, type QueueOrder, type RoundBox, type RoundKind } from '../../shared/core/record/events';
+import { ORDER_STRATEGIES, type OrderStrategy } from '../../shared/core/rounds/orders';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 

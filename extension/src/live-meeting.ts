@@ -10,13 +10,13 @@
  * persists each event through the sink before folding it, so a reload at any moment rebuilds
  * exactly what was shown. Errors are thrown as MeetingError with a localised sentence.
  */
-import type { Clock } from '../../shared/core/clock';
-import type { EventBody, MeetingEvent, Pid } from '../../shared/core/events';
-import type { MeetingState } from '../../shared/core/meeting-state';
-import { presentRoster } from '../../shared/core/orders';
-import type { RoundCommand } from '../../shared/core/round-commands';
-import type { RoundView } from '../../shared/core/round-view';
-import { MeetingSession, type EventSink, type SessionResult } from '../../shared/core/session';
+import type { Clock } from '../../shared/core/meeting/clock';
+import type { EventBody, MeetingEvent, Pid } from '../../shared/core/record/events';
+import type { MeetingState } from '../../shared/core/meeting/meeting-state';
+import { presentRoster } from '../../shared/core/rounds/orders';
+import type { RoundCommand } from '../../shared/core/rounds/round-commands';
+import type { RoundView } from '../../shared/core/rounds/round-view';
+import { MeetingSession, type EventSink, type SessionResult } from '../../shared/core/meeting/session';
 
 /** vscode.l10n.t in the extension; the English fallback in unit tests. */
 export type Localize = (message: string, ...args: (string | number)[]) => string;

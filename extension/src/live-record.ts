@@ -18,8 +18,8 @@
  * write (it may have left part of a line), and for a record outside the local disk.
  */
 import * as vscode from 'vscode';
-import type { MeetingEvent } from '../../shared/core/events';
-import { describeProblem, readRecord, serializeRecord } from '../../shared/core/record';
+import type { MeetingEvent } from '../../shared/core/record/events';
+import { describeProblem, readRecord, serializeRecord } from '../../shared/core/record/record';
 import { Paths } from './ids';
 
 export type LoadResult = { kind: 'none' } | { kind: 'ok'; events: MeetingEvent[] } | { kind: 'corrupt'; message: string; movedTo: vscode.Uri };

@@ -11,7 +11,7 @@ import { readRecordFile, renderAs, type Records } from './records';
 import { argsOrThrow, guarded, type RoundCommands } from './round-commands';
 import { readSettings } from './settings';
 import type { SummaryPanel } from './summary-panel';
-import type { MeetingEvent } from '../../shared/core/events';
+import type { MeetingEvent } from '../../shared/core/record/events';
 import type { ExportFormatId } from './protocol';
 
 const t = vscode.l10n.t;

@@ -3,8 +3,8 @@
  * Each returns undefined when the user cancels (Escape), which ends the command quietly.
  */
 import * as vscode from 'vscode';
-import { ROUND_KINDS, type RoundKind } from '../../shared/core/events';
-import { ORDER_STRATEGIES, type OrderStrategy } from '../../shared/core/orders';
+import { ROUND_KINDS, type RoundKind } from '../../shared/core/record/events';
+import { ORDER_STRATEGIES, type OrderStrategy } from '../../shared/core/rounds/orders';
 import { cleanNames, parseDurationInput } from './command-args';
 
 const t = vscode.l10n.t;

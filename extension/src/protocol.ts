@@ -7,8 +7,8 @@
  *
  * Imported by host code and by extension/webview, so it must stay free of `vscode` and DOM.
  */
-import type { MeetingEvent } from '../../shared/core/events';
-import type { Trends } from '../../shared/core/leadership/trends';
+import type { MeetingEvent } from '../../shared/core/record/events';
+import type { Trends } from '../../shared/core/trends/trends';
 
 export type WebviewKind = 'sidebar' | 'summary' | 'trends';
 

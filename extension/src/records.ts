@@ -8,10 +8,10 @@
  * modified, moved or deleted.
  */
 import * as vscode from 'vscode';
-import type { MeetingEvent } from '../../shared/core/events';
-import { describeProblem, readRecord, serializeRecord } from '../../shared/core/record';
-import { renderSummary, summarizeRecord, type ReportFormat } from '../../shared/core/report';
-import { slugify } from '../../shared/core/leadership/decision-files';
+import type { MeetingEvent } from '../../shared/core/record/events';
+import { describeProblem, readRecord, serializeRecord } from '../../shared/core/record/record';
+import { renderSummary, summarizeRecord, type ReportFormat } from '../../shared/core/summary/report';
+import { slugify } from '../../shared/core/decisions/decision-files';
 import { Paths } from './ids';
 import { summarizeMeeting } from './leadership/meeting-history';
 import type { RecordsLocation } from './settings';

@@ -5,7 +5,7 @@
  * (a hand-edited settings.json) are clamped rather than trusted.
  */
 import * as vscode from 'vscode';
-import { ORDER_STRATEGIES, type OrderStrategy } from '../../shared/core/orders';
+import { ORDER_STRATEGIES, type OrderStrategy } from '../../shared/core/rounds/orders';
 import { Settings } from './ids';
 
 export const DEFAULTS = {

@@ -6,7 +6,7 @@
  * different icon and wording, so colour is never the only signal.
  */
 import * as vscode from 'vscode';
-import { formatClock } from '../../shared/core/format';
+import { formatClock } from '../../shared/core/text/format';
 import { Views } from './ids';
 
 export interface StatusView {

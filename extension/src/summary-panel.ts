@@ -3,7 +3,7 @@
  * with the same bundle and security as the sidebar. One panel; showing another meeting reuses it.
  */
 import * as vscode from 'vscode';
-import type { MeetingEvent } from '../../shared/core/events';
+import type { MeetingEvent } from '../../shared/core/record/events';
 import type { ExportFormatId, HostToWebview, ViewSettings } from './protocol';
 import { Views } from './ids';
 import { WebviewChannel } from './webview-channel';

@@ -5,7 +5,7 @@
  * that was already over before a reload is not announced again.
  */
 import * as vscode from 'vscode';
-import type { RoundView } from '../../shared/core/round-view';
+import type { RoundView } from '../../shared/core/rounds/round-view';
 import { Commands } from './ids';
 
 /** Identifies one box: the round, plus the turn's start for per-turn boxes. */

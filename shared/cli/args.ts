@@ -2,7 +2,7 @@
  * Command-line arguments of `roundtable`, parsed without a library (one command, two flags).
  * Returns a typed command or one usage message; never throws.
  */
-import { REPORT_FORMATS, type ReportFormat } from '../core/report';
+import { REPORT_FORMATS, type ReportFormat } from '../core/summary/report';
 
 export const USAGE = 'usage: roundtable report <record.jsonl | -> [--format json|md|csv] [--min-gap <ms>]';
 

@@ -4,7 +4,7 @@
  * with exactly one line on stderr naming the problem (and the line of the record).
  */
 import { readFileSync } from 'node:fs';
-import { report } from '../core/report';
+import { report } from '../core/summary/report';
 import { parseArgs, USAGE } from './args';
 
 function fail(message: string, code: number): never {

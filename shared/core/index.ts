@@ -22,24 +22,66 @@
  *            report(text, {format, minGapMs}) -> {ok, output} | {ok:false, message};
  *            summarizeRecord(text, minGapMs) for a record file (streams when time-ordered)
  * Format     formatClock, formatDuration, formatPercent, formatTurnUsage, formatTimestamp
+ *
+ * Layout by concept: record/ (events, validation, files), text/ (escaping, formatting), talk/
+ * (ledger, metrics), rounds/, meeting/ (fold, live session, clock), decisions/, team/ (roster,
+ * rotation), debrief/, trends/, summary/ (summary and its renderings). Modules import the file they need, not this index.
+ *
+ * Shared leadership (issue 6): pure, platform-free, time as arguments.
+ *
+ * Events     decision.proposed, consent.response, objection.resolved / .withdrawn, debrief.answered,
+ *            facilitator.changed (record/events.ts; round.started.did links a consent round to its item)
+ * Fold       createLeadershipState + applyLeadershipEvent(l, state, e) after applyEvent, or
+ *            followSession(l, session.state, session.events) in a subscriber; foldLeadership(events)
+ *            summarizeLeadership(state, l, now) -> {decisions, debrief, facilitators}
+ * Decisions  decideConsent(state, trail, command, now) -> {ok, events} | {ok:false, error:{code, message}}
+ *            viewTrail / viewItem: status open|blocked|decided, responses per decider, objections,
+ *            participation in the item's window (talk and turns from the ledger)
+ * Records    renderDecisionRecord(item, {number, meeting, names}); decisionFileName, nextDecisionNumber,
+ *            slugify; renderDecisionIndex(entries), indexEntryOf, readDecisionHeader
+ * Roster     parseRoster (strict, versioned, upgrades v0) / serializeRoster / describeRosterProblem;
+ *            suggestFacilitator, rotationOrder, recordFacilitation, addPeople
+ * Matrix     proposeRights(matrix, area, {order, initiator}), setCell, checkMatrix
+ * Debrief    DEBRIEF_QUESTIONS, debriefRound(slotMs), decideDebrief(state, cmd), renderPlaybook(meetings)
+ * Trends     computeTrends(summaries) -> balance over time, shares, facilitation, decision-makers,
+ *            open objections, overruns
  */
-export * from './events';
-export * from './clock';
-export * from './format';
-export * from './validate';
-export * from './record';
-export * from './ledger';
-export * from './meeting-state';
-export * from './metrics';
-export * from './orders';
-export * from './round-state';
-export * from './round-view';
-export * from './round-commands';
-export * from './session';
-export * from './escape';
-export * from './summary';
-export * from './render-markdown';
-export * from './render-csv';
-export * from './render-json';
-export * from './report';
-export * from './leadership';
+export * from './record/events';
+export * from './record/validate';
+export * from './record/record';
+export * from './text/format';
+export * from './text/escape';
+export * from './text/markdown-text';
+export * from './talk/ledger';
+export * from './talk/metrics';
+export * from './rounds/orders';
+export * from './rounds/round-state';
+export * from './rounds/round-view';
+export * from './rounds/round-commands';
+export * from './meeting/clock';
+export * from './meeting/meeting-state';
+export * from './meeting/session';
+export * from './meeting/leadership-state';
+export * from './meeting/leadership-session';
+export * from './decisions/participation';
+export * from './decisions/decision-trail';
+export * from './decisions/decision-view';
+export * from './decisions/consent';
+export * from './decisions/decision-files';
+export * from './decisions/decision-record-markdown';
+export * from './decisions/decision-index-markdown';
+export * from './decisions/decision-folder';
+export * from './decisions/decision-matrix';
+export * from './decisions/decisions-csv';
+export * from './team/roster';
+export * from './team/facilitation-rotation';
+export * from './debrief/debrief';
+export * from './debrief/playbook-markdown';
+export * from './trends/trends';
+export * from './trends/trends-markdown';
+export * from './summary/summary';
+export * from './summary/leadership-markdown';
+export * from './summary/render-markdown';
+export * from './summary/render-csv';
+export * from './summary/render-json';
+export * from './summary/report';

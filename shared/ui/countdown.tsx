@@ -6,7 +6,7 @@
  * the milestones.
  */
 import { richText, useT } from './i18n';
-import { formatClock } from '../core/format';
+import { formatClock } from '../core/text/format';
 import { durationText } from './duration';
 import type { TimerView } from './types';
 import { Name } from './name';

@@ -5,7 +5,7 @@
  * shells' (commands in VS Code, forms in the browser). Names and free text stay text children.
  */
 import type { ComponentChildren } from 'preact';
-import { DEBRIEF_PROMPTS } from '../core/events';
+import { DEBRIEF_PROMPTS } from '../core/record/events';
 import { richText, useT, type Translate } from './i18n';
 import { durationText } from './duration';
 import { Name } from './name';

@@ -9,9 +9,9 @@
  * is pure, and enabled exactly when the core would accept it.
  */
 import { decideRound, viewAt, type MeetingEvent, type MeetingState, type RoundCommand, type Summary } from '../core/index';
-import type { RoundView as CoreRoundView } from '../core/round-view';
-import type { LeadershipSummary } from '../core/leadership/leadership-state';
-import { answersByPrompt } from '../core/leadership/debrief';
+import type { RoundView as CoreRoundView } from '../core/rounds/round-view';
+import type { LeadershipSummary } from '../core/meeting/leadership-state';
+import { answersByPrompt } from '../core/debrief/debrief';
 import { speechSpans } from './speech-spans';
 import type { LeadershipData, LiveState, Nudge, PersonBalance, QueueEntry, RoundAbilities, RoundAction, RoundView, ShortcutHints, SummaryData } from './types';
 

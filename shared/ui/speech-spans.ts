@@ -8,7 +8,7 @@
  * interval closes at the participant's participant.left, at meeting.ended, or at the window's
  * end. Intervals are clipped to the window and returned relative to its start, in start order.
  */
-import type { MeetingEvent, Pid } from '../core/events';
+import type { MeetingEvent, Pid } from '../core/record/events';
 import type { SpeechSpan } from './types';
 
 export function speechSpans(events: readonly MeetingEvent[], windowStart: number, windowEnd: number): SpeechSpan[] {

@@ -4,7 +4,7 @@
  * as text", so nothing is only visual.
  */
 import { useId } from 'preact/hooks';
-import { formatClock } from '../core/format';
+import { formatClock } from '../core/text/format';
 import { useT } from './i18n';
 import type { Pid, SpeechSpan } from './types';
 import { Name, shortName } from './name';

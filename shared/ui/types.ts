@@ -4,7 +4,7 @@
  * Every `name` is untrusted display text from a call page or a roster file: components render
  * it as a text child only.
  */
-import type { ConsentAnswer, DebriefPrompt, RoundKind } from '../core/events';
+import type { ConsentAnswer, DebriefPrompt, RoundKind } from '../core/record/events';
 
 export type Pid = string;
 

@@ -4,12 +4,12 @@
  * - live update: median ns per event appended to a live state (validate + fold), in batches
  * - report / bare parse: time of report(text) against JSON.parse of every line of the same file
  */
-import { applyEvent, createMeetingState, foldEvents } from '../../shared/core/meeting-state';
-import { computeMetrics } from '../../shared/core/metrics';
-import { checkEvent, serializeRecord } from '../../shared/core/record';
-import { report } from '../../shared/core/report';
-import { MeetingSession } from '../../shared/core/session';
-import type { EventBody } from '../../shared/core/events';
+import { applyEvent, createMeetingState, foldEvents } from '../../shared/core/meeting/meeting-state';
+import { computeMetrics } from '../../shared/core/talk/metrics';
+import { checkEvent, serializeRecord } from '../../shared/core/record/record';
+import { report } from '../../shared/core/summary/report';
+import { MeetingSession } from '../../shared/core/meeting/session';
+import type { EventBody } from '../../shared/core/record/events';
 import { generateMeeting } from './generate';
 
 const N = Number(process.env.BENCH_EVENTS ?? 1_000_000);

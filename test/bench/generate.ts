@@ -5,8 +5,8 @@
  * lowered, leaves with rejoins, decisions and renames. For 1M events (seed 1) that is 416
  * rounds with 6,841 turns, as counted by the fold. Deterministic (seeded).
  */
-import type { MeetingEvent } from '../../shared/core/events';
-import { seededRandom } from '../../shared/core/orders';
+import type { MeetingEvent } from '../../shared/core/record/events';
+import { seededRandom } from '../../shared/core/rounds/orders';
 
 export function generateMeeting(n: number, seed = 1): MeetingEvent[] {
   const rnd = seededRandom(seed);

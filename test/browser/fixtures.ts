@@ -5,10 +5,10 @@
 import { build } from 'esbuild';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { createMeetingState, foldEvents } from '../../shared/core/meeting-state';
-import { sortByTime } from '../../shared/core/record';
-import { summarize, type Summary } from '../../shared/core/summary';
-import type { MeetingEvent } from '../../shared/core/events';
+import { createMeetingState, foldEvents } from '../../shared/core/meeting/meeting-state';
+import { sortByTime } from '../../shared/core/record/record';
+import { summarize, type Summary } from '../../shared/core/summary/summary';
+import type { MeetingEvent } from '../../shared/core/record/events';
 import type { SpeakingScript } from '../../webext/src/demo/demo-script';
 import { meetingSnapshot, ROOT } from './harness';
 

@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { parseRoster, serializeRoster } from '../../shared/core/leadership/roster';
+import { parseRoster, serializeRoster } from '../../shared/core/team/roster';
 import { launch, meetingSnapshot, ROOT, type Launched } from './harness';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -11,12 +11,12 @@ import path from 'node:path';
 import { harness, meetingFiles } from './harness.ts';
 import type { Frame } from 'playwright-core';
 import { Workbench, workbenchUrl } from './workbench.ts';
-import { readRecord } from '../../shared/core/record.ts';
-import { foldLeadership, summarizeLeadership } from '../../shared/core/leadership/leadership-state.ts';
-import { planDecisionFolder } from '../../shared/core/leadership/decision-folder.ts';
-import { renderPlaybook } from '../../shared/core/leadership/playbook-markdown.ts';
-import { parseRoster } from '../../shared/core/leadership/roster.ts';
-import { renderSummary } from '../../shared/core/report.ts';
+import { readRecord } from '../../shared/core/record/record.ts';
+import { foldLeadership, summarizeLeadership } from '../../shared/core/meeting/leadership-state.ts';
+import { planDecisionFolder } from '../../shared/core/decisions/decision-folder.ts';
+import { renderPlaybook } from '../../shared/core/debrief/playbook-markdown.ts';
+import { parseRoster } from '../../shared/core/team/roster.ts';
+import { renderSummary } from '../../shared/core/summary/report.ts';
 import { playbookMeetingOf, summarizeMeeting } from '../../extension/src/leadership/meeting-history.ts';
 
 const ROSTER = {

@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { harness, meetingFiles } from './harness.ts';
 import { Workbench, workbenchUrl } from './workbench.ts';
-import { readRecord, serializeRecord } from '../../shared/core/record.ts';
-import { renderSummary, summarizeRecord } from '../../shared/core/report.ts';
+import { readRecord, serializeRecord } from '../../shared/core/record/record.ts';
+import { renderSummary, summarizeRecord } from '../../shared/core/summary/report.ts';
 
 /** "0:42" → 42000 */
 function clockMs(text: string): number {

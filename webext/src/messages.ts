@@ -9,8 +9,8 @@
  * The background worker owns the meeting; pages and content scripts hold no meeting state
  * of their own beyond what they are sent.
  */
-import type { MeetingEvent, Pid } from '../../shared/core/events';
-import type { RoundCommand } from '../../shared/core/round-commands';
+import type { MeetingEvent, Pid } from '../../shared/core/record/events';
+import type { RoundCommand } from '../../shared/core/rounds/round-commands';
 
 export const MSG = {
   observed: 'content->background:observed',

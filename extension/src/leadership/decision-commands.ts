@@ -8,8 +8,8 @@
  * obviously means (the one in the running consent round, the only blocked one, the latest open).
  */
 import * as vscode from 'vscode';
-import type { ConsentAnswer, DecisionRights, Pid } from '../../../shared/core/events';
-import type { DecisionItemView } from '../../../shared/core/leadership/decision-view';
+import type { ConsentAnswer, DecisionRights, Pid } from '../../../shared/core/record/events';
+import type { DecisionItemView } from '../../../shared/core/decisions/decision-view';
 import { cleanNames } from '../command-args';
 import { MeetingError } from '../live-meeting';
 import { askDuration, askText } from '../prompts';

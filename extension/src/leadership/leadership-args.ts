@@ -4,7 +4,7 @@
  * Pure and free of `vscode`, like command-args.ts, whose checkers it reuses: a command runs on
  * fully understood input or not at all. People are named as in the meeting (name or pid).
  */
-import { CONSENT_ANSWERS, DEBRIEF_PROMPTS, type ConsentAnswer, type DebriefPrompt } from '../../../shared/core/events';
+import { CONSENT_ANSWERS, DEBRIEF_PROMPTS, type ConsentAnswer, type DebriefPrompt } from '../../../shared/core/record/events';
 import { isMs, isNames, isString, oneOf, parseWith, type Parsed } from '../command-args';
 
 const isBool = (v: unknown): v is boolean => typeof v === 'boolean';

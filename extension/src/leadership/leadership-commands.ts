@@ -6,8 +6,8 @@
  * executeCommand for automation and tests.
  */
 import * as vscode from 'vscode';
-import { DEBRIEF_PROMPTS, type DebriefPrompt, type Pid } from '../../../shared/core/events';
-import { debriefRound } from '../../../shared/core/leadership/debrief';
+import { DEBRIEF_PROMPTS, type DebriefPrompt, type Pid } from '../../../shared/core/record/events';
+import { debriefRound } from '../../../shared/core/debrief/debrief';
 import { Commands } from '../ids';
 import { MeetingError } from '../live-meeting';
 import { askDuration, askText } from '../prompts';

@@ -10,11 +10,11 @@
  * Without a workspace folder there is nowhere shared to write: nothing is written.
  */
 import * as vscode from 'vscode';
-import type { Pid } from '../../../shared/core/events';
-import { DECISION_INDEX_FILE, planDecisionFolder, type FolderFile } from '../../../shared/core/leadership/decision-folder';
-import type { DecisionItemView } from '../../../shared/core/leadership/decision-view';
-import { renderPlaybook } from '../../../shared/core/leadership/playbook-markdown';
-import type { Summary } from '../../../shared/core/summary';
+import type { Pid } from '../../../shared/core/record/events';
+import { DECISION_INDEX_FILE, planDecisionFolder, type FolderFile } from '../../../shared/core/decisions/decision-folder';
+import type { DecisionItemView } from '../../../shared/core/decisions/decision-view';
+import { renderPlaybook } from '../../../shared/core/debrief/playbook-markdown';
+import type { Summary } from '../../../shared/core/summary/summary';
 import { Paths } from '../ids';
 import { readRecordFile } from '../records';
 import { playbookMeetingOf, summarizeMeeting, uniqueMeetings } from './meeting-history';

@@ -18,10 +18,10 @@
  * (MeetingCommands.afterEndSink), since the live record is cleared at End Meeting.
  */
 import * as vscode from 'vscode';
-import type { Pid } from '../../../shared/core/events';
-import { LeadershipSession, type LeadershipResult } from '../../../shared/core/leadership/leadership-session';
-import type { Roster } from '../../../shared/core/leadership/roster';
-import { summarize, type Summary } from '../../../shared/core/summary';
+import type { Pid } from '../../../shared/core/record/events';
+import { LeadershipSession, type LeadershipResult } from '../../../shared/core/meeting/leadership-session';
+import type { Roster } from '../../../shared/core/team/roster';
+import { summarize, type Summary } from '../../../shared/core/summary/summary';
 import { cleanNames } from '../command-args';
 import { MeetingError, englishOnly, type LiveMeeting, type Localize } from '../live-meeting';
 import type { TeamRoster } from '../meeting-commands';

@@ -8,13 +8,13 @@
  * (team-roster.ts, withPeople) before trends are computed. Only the fields trends read are
  * rewritten: participants, facilitators, decision rights, objections, responses, debrief.
  */
-import type { DecisionRights, MeetingEvent, Pid } from '../../../shared/core/events';
-import { foldLeadership } from '../../../shared/core/leadership/leadership-state';
-import type { PlaybookMeeting } from '../../../shared/core/leadership/playbook-markdown';
-import type { Roster } from '../../../shared/core/leadership/roster';
-import { summarize, type Summary } from '../../../shared/core/summary';
+import type { DecisionRights, MeetingEvent, Pid } from '../../../shared/core/record/events';
+import { foldLeadership } from '../../../shared/core/meeting/leadership-state';
+import type { PlaybookMeeting } from '../../../shared/core/debrief/playbook-markdown';
+import type { Roster } from '../../../shared/core/team/roster';
+import { summarize, type Summary } from '../../../shared/core/summary/summary';
 import { withPeople } from './team-roster';
-import { emptyRoster } from '../../../shared/core/leadership/roster';
+import { emptyRoster } from '../../../shared/core/team/roster';
 
 /** The summary of a record (events sorted by time, as readRecord gives them), with its decision trail and debrief. */
 export function summarizeMeeting(events: readonly MeetingEvent[], minGapMs?: number): Summary {

@@ -7,11 +7,11 @@
  * with the same name (case-insensitive); someone new joins the roster under an id made from
  * their name. So a rota survives a change in the order names are typed.
  */
-import type { DecisionRights, Pid } from '../../../shared/core/events';
-import { proposeRights } from '../../../shared/core/leadership/decision-matrix';
-import { slugify } from '../../../shared/core/leadership/decision-files';
-import { addPeople, recordFacilitation, suggestFacilitator } from '../../../shared/core/leadership/facilitation-rotation';
-import { checkRoster, describeRosterProblem, emptyRoster, parseRoster, serializeRoster, type Person, type Roster } from '../../../shared/core/leadership/roster';
+import type { DecisionRights, Pid } from '../../../shared/core/record/events';
+import { proposeRights } from '../../../shared/core/decisions/decision-matrix';
+import { slugify } from '../../../shared/core/decisions/decision-files';
+import { addPeople, recordFacilitation, suggestFacilitator } from '../../../shared/core/team/facilitation-rotation';
+import { checkRoster, describeRosterProblem, emptyRoster, parseRoster, serializeRoster, type Person, type Roster } from '../../../shared/core/team/roster';
 
 export type RosterRead = { kind: 'missing' } | { kind: 'ok'; roster: Roster; upgradedFrom: number | null } | { kind: 'corrupt'; message: string };
 

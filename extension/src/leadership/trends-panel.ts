@@ -3,7 +3,7 @@
  * showing the trends the host computed. Showing it again reuses the panel with fresh trends.
  */
 import * as vscode from 'vscode';
-import type { Trends } from '../../../shared/core/leadership/trends';
+import type { Trends } from '../../../shared/core/trends/trends';
 import { Views } from '../ids';
 import type { HostToWebview } from '../protocol';
 import { WebviewChannel } from '../webview-channel';

@@ -8,8 +8,8 @@
  * Either way the command returns the Markdown, for automation.
  */
 import * as vscode from 'vscode';
-import { computeTrends } from '../../../shared/core/leadership/trends';
-import { renderTrendsMarkdown } from '../../../shared/core/leadership/trends-markdown';
+import { computeTrends } from '../../../shared/core/trends/trends';
+import { renderTrendsMarkdown } from '../../../shared/core/trends/trends-markdown';
 import { readSettings } from '../settings';
 import type { Leadership } from './leadership';
 import { uniqueMeetings, withStablePids } from './meeting-history';

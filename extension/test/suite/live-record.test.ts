@@ -9,8 +9,8 @@ import { appendFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as vscode from 'vscode';
-import type { MeetingEvent } from '../../../shared/core/events';
-import { readRecord, serializeRecord } from '../../../shared/core/record';
+import type { MeetingEvent } from '../../../shared/core/record/events';
+import { readRecord, serializeRecord } from '../../../shared/core/record/record';
 import { LiveRecord, type AppendText } from '../../src/live-record';
 
 const T0 = Date.UTC(2026, 10, 22, 9);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { Commands, EXTENSION_ID, Paths } from '../../src/ids';
 import type { RoundtableApi } from '../../src/roundtable';
-import { readRecord } from '../../../shared/core/record';
+import { readRecord } from '../../../shared/core/record/record';
 
 async function api(): Promise<RoundtableApi> {
   const ext = vscode.extensions.getExtension<RoundtableApi>(EXTENSION_ID);

@@ -6,8 +6,8 @@
  * untrusted: they are text children only (<Name>, plain strings), never markup.
  */
 import { useMemo } from 'preact/hooks';
-import type { MeetingEvent } from '../../../shared/core/events';
-import { foldLeadership, summarizeLeadership } from '../../../shared/core/leadership/leadership-state';
+import type { MeetingEvent } from '../../../shared/core/record/events';
+import { foldLeadership, summarizeLeadership } from '../../../shared/core/meeting/leadership-state';
 import { itemInPlay } from './item-in-play';
 import { Name } from '../../../shared/ui/name';
 import type { LEADERSHIP_VIEW_STRINGS } from './decision-strings';

@@ -6,9 +6,9 @@
  * Roundtable webview. Names, titles and reasons are untrusted: text children only.
  */
 import { useMemo, useState } from 'preact/hooks';
-import type { Pid } from '../../../shared/core/events';
-import { formatTimestamp } from '../../../shared/core/format';
-import type { Trends } from '../../../shared/core/leadership/trends';
+import type { Pid } from '../../../shared/core/record/events';
+import { formatTimestamp } from '../../../shared/core/text/format';
+import type { Trends } from '../../../shared/core/trends/trends';
 import { BalanceTrend, I18nProvider, Name, durationText, percentText, translator, type MessageKey } from '../../../shared/ui/index';
 import { DataTable } from '../../../shared/ui/data-table';
 import type { HostToWebview } from '../../src/protocol';

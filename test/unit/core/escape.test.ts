@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { csvText, escapeMarkdown, neutraliseControls } from '../../../shared/core/escape';
+import { csvText, escapeMarkdown, neutraliseControls } from '../../../shared/core/text/escape';
 
 describe('core/escape', () => {
   const md: [string, string][] = [

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { formatClock, formatDuration, formatPercent, formatTimestamp, formatTurnUsage, NOT_A_NUMBER } from '../../../shared/core/format';
+import { formatClock, formatDuration, formatPercent, formatTimestamp, formatTurnUsage, NOT_A_NUMBER } from '../../../shared/core/text/format';
 
 describe('core/format', () => {
   const clock: [number, string][] = [

@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { report, summarizeRecord, type ReportFormat } from '../../../shared/core/report';
+import { report, summarizeRecord, type ReportFormat } from '../../../shared/core/summary/report';
 
 const dir = path.join(__dirname, '../../fixtures/records');
 const record = readFileSync(path.join(dir, 'sample.jsonl'), 'utf8');

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { foldEvents, createMeetingState } from '../../../shared/core/meeting-state';
-import { computeMetrics, gini } from '../../../shared/core/metrics';
+import { foldEvents, createMeetingState } from '../../../shared/core/meeting/meeting-state';
+import { computeMetrics, gini } from '../../../shared/core/talk/metrics';
 import { at, byTime, meeting, speak, T0 } from './builders';
 
 const fold = (events: ReturnType<typeof meeting>, minGapMs?: number) => foldEvents(byTime(events), createMeetingState({ minGapMs }));

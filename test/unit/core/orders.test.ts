@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { foldEvents } from '../../../shared/core/meeting-state';
-import { handQueue, orderBy, presentRoster, rotateAfterLastStarter, seededRandom, seededShuffle } from '../../../shared/core/orders';
+import { foldEvents } from '../../../shared/core/meeting/meeting-state';
+import { handQueue, orderBy, presentRoster, rotateAfterLastStarter, seededRandom, seededShuffle } from '../../../shared/core/rounds/orders';
 import { at, byTime, meeting, speak, T0 } from './builders';
 
 describe('core/orders', () => {

@@ -5,14 +5,14 @@
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import type { EventBody, MeetingEvent } from '../../../shared/core/events';
-import { applyEvent, createMeetingState, foldEvents } from '../../../shared/core/meeting-state';
-import { computeMetrics } from '../../../shared/core/metrics';
-import { checkEvent, serializeRecord } from '../../../shared/core/record';
-import { report } from '../../../shared/core/report';
-import { decideRound, type RoundCommand } from '../../../shared/core/round-commands';
-import { activeRoundView } from '../../../shared/core/round-view';
-import { summarize } from '../../../shared/core/summary';
+import type { EventBody, MeetingEvent } from '../../../shared/core/record/events';
+import { applyEvent, createMeetingState, foldEvents } from '../../../shared/core/meeting/meeting-state';
+import { computeMetrics } from '../../../shared/core/talk/metrics';
+import { checkEvent, serializeRecord } from '../../../shared/core/record/record';
+import { report } from '../../../shared/core/summary/report';
+import { decideRound, type RoundCommand } from '../../../shared/core/rounds/round-commands';
+import { activeRoundView } from '../../../shared/core/rounds/round-view';
+import { summarize } from '../../../shared/core/summary/summary';
 import { T0 } from './builders';
 import { reference } from './reference-model';
 

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { describeProblem, parseRecord, readRecord, serializeRecord } from '../../../shared/core/record';
+import { describeProblem, parseRecord, readRecord, serializeRecord } from '../../../shared/core/record/record';
 
 const ok = (o: object) => JSON.stringify({ v: 1, t: 1000, ...o });
 

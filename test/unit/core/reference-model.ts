@@ -3,7 +3,7 @@
  * interval lists per pid, then a sweep for union and overlap. It shares no code with the
  * fold's running counters, so agreement between the two means something.
  */
-import type { MeetingEvent } from '../../../shared/core/events';
+import type { MeetingEvent } from '../../../shared/core/record/events';
 
 /** Interval lists per pid following design.md, then a sweep for union and overlap. */
 export function reference(events: MeetingEvent[], now: number, minGapMs: number) {

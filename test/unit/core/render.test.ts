@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { foldEvents } from '../../../shared/core/meeting-state';
-import { renderCsv, renderTurnsCsv } from '../../../shared/core/render-csv';
-import { renderMarkdown } from '../../../shared/core/render-markdown';
-import { summarize } from '../../../shared/core/summary';
+import { foldEvents } from '../../../shared/core/meeting/meeting-state';
+import { renderCsv, renderTurnsCsv } from '../../../shared/core/summary/render-csv';
+import { renderMarkdown } from '../../../shared/core/summary/render-markdown';
+import { summarize } from '../../../shared/core/summary/summary';
 import { at, meeting } from './builders';
 
 /** A VS Code style meeting: a timed round, nobody marked as speaking. */

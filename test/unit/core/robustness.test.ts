@@ -1,10 +1,10 @@
 /** Hostile input: arbitrary text, values and commands must give answers, never exceptions. */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { EVENT_TYPES } from '../../../shared/core/events';
-import { applyEvent, createMeetingState } from '../../../shared/core/meeting-state';
-import { checkEvent, readRecord } from '../../../shared/core/record';
-import { decideRound, type RoundCommand } from '../../../shared/core/round-commands';
+import { EVENT_TYPES } from '../../../shared/core/record/events';
+import { applyEvent, createMeetingState } from '../../../shared/core/meeting/meeting-state';
+import { checkEvent, readRecord } from '../../../shared/core/record/record';
+import { decideRound, type RoundCommand } from '../../../shared/core/rounds/round-commands';
 import { T0 } from './builders';
 
 const PIDS = ['a', 'b', 'c', 'd'];

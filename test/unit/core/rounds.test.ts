@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { ManualClock } from '../../../shared/core/clock';
-import type { MeetingEvent } from '../../../shared/core/events';
-import { MeetingSession } from '../../../shared/core/session';
-import type { RoundCommand } from '../../../shared/core/round-commands';
+import { ManualClock } from '../../../shared/core/meeting/clock';
+import type { MeetingEvent } from '../../../shared/core/record/events';
+import { MeetingSession } from '../../../shared/core/meeting/session';
+import type { RoundCommand } from '../../../shared/core/rounds/round-commands';
 import { T0 } from './builders';
 
 /** A session over a ManualClock with a, b, c joined at T0 and an in-memory sink. */

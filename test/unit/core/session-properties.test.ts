@@ -4,10 +4,10 @@
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { ManualClock } from '../../../shared/core/clock';
-import type { MeetingEvent } from '../../../shared/core/events';
-import type { RoundCommand } from '../../../shared/core/round-commands';
-import { MeetingSession } from '../../../shared/core/session';
+import { ManualClock } from '../../../shared/core/meeting/clock';
+import type { MeetingEvent } from '../../../shared/core/record/events';
+import type { RoundCommand } from '../../../shared/core/rounds/round-commands';
+import { MeetingSession } from '../../../shared/core/meeting/session';
 import { T0 } from './builders';
 
 const PIDS = ['a', 'b', 'c'];

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { ManualClock } from '../../../shared/core/clock';
-import type { MeetingEvent } from '../../../shared/core/events';
-import { MeetingSession } from '../../../shared/core/session';
+import { ManualClock } from '../../../shared/core/meeting/clock';
+import type { MeetingEvent } from '../../../shared/core/record/events';
+import { MeetingSession } from '../../../shared/core/meeting/session';
 import { T0 } from './builders';
 
 describe('core/session', () => {

@@ -1,7 +1,7 @@
 // The extension's meeting logic against the real core, with a manual clock and an in-memory sink.
 import assert from 'node:assert/strict';
-import { ManualClock } from '../../../shared/core/clock.ts';
-import type { MeetingEvent } from '../../../shared/core/events.ts';
+import { ManualClock } from '../../../shared/core/meeting/clock.ts';
+import type { MeetingEvent } from '../../../shared/core/record/events.ts';
 import { LiveMeeting, MeetingError } from '../../../extension/src/live-meeting.ts';
 
 function setup(opts: { failAfter?: number } = {}) {

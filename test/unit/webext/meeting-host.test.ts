@@ -1,6 +1,6 @@
 /** The worker's meeting owner against in-memory storage: what it records, and that a restart resumes. */
 import { strict as assert } from 'node:assert';
-import type { MeetingEvent } from '../../../shared/core/events';
+import type { MeetingEvent } from '../../../shared/core/record/events';
 import { MeetingHost, type ClaimStore } from '../../../webext/src/background/meeting-host';
 import { KEY_COMMANDS, runKeyboardCommand } from '../../../webext/src/background/keyboard';
 import type { Claims } from '../../../webext/src/background/speech-union';

@@ -3,7 +3,7 @@
  * order strategies, next turn, deficit queue, validation); this file only handles what is the
  * browser's own: manual marking, roster edits, ending the meeting.
  */
-import { decideRound } from '../../../shared/core/round-commands';
+import { decideRound } from '../../../shared/core/rounds/round-commands';
 import type { UiCommand } from '../messages';
 import type { Live, MeetingHost } from './meeting-host';
 

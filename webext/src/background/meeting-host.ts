@@ -12,9 +12,9 @@
  * so the next message continues the meeting as if nothing happened.
  * All handlers run one at a time (a promise chain) so events are appended in order.
  */
-import { RECORD_VERSION, type EventBody, type MeetingEvent } from '../../../shared/core/events';
-import { createMeetingState, foldEvents, applyEvent, type MeetingState } from '../../../shared/core/meeting-state';
-import { checkEvent, sortByTime } from '../../../shared/core/record';
+import { RECORD_VERSION, type EventBody, type MeetingEvent } from '../../../shared/core/record/events';
+import { createMeetingState, foldEvents, applyEvent, type MeetingState } from '../../../shared/core/meeting/meeting-state';
+import { checkEvent, sortByTime } from '../../../shared/core/record/record';
 import type { CallEndedMessage, Health, MeetingInfo, MeetingSnapshot, ObservedMessage, UiCommand } from '../messages';
 import type { MeetingStore } from '../storage/event-store';
 import { executeCommand, type CommandOutcome } from './commands';

@@ -5,12 +5,12 @@
  * thing both share is the display name, so people are matched by name, compared loosely
  * (Unicode-normalised, trimmed, case-folded). Pure functions: the roster is a value.
  */
-import type { Pid } from '../../../shared/core/events';
-import { slugify } from '../../../shared/core/leadership/decision-files';
-import { proposeRights } from '../../../shared/core/leadership/decision-matrix';
-import type { Person, Roster } from '../../../shared/core/leadership/roster';
-import { addPeople, suggestFacilitator } from '../../../shared/core/leadership/facilitation-rotation';
-import type { DecisionRights } from '../../../shared/core/events';
+import type { Pid } from '../../../shared/core/record/events';
+import { slugify } from '../../../shared/core/decisions/decision-files';
+import { proposeRights } from '../../../shared/core/decisions/decision-matrix';
+import type { Person, Roster } from '../../../shared/core/team/roster';
+import { addPeople, suggestFacilitator } from '../../../shared/core/team/facilitation-rotation';
+import type { DecisionRights } from '../../../shared/core/record/events';
 
 export interface Participant {
   pid: Pid;

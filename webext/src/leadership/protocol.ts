@@ -4,9 +4,9 @@
  * events are appended to the meeting's IndexedDB log before the reply: a worker stopped between
  * two answers of a consent round finds the round and the trail again in the log.
  */
-import type { Pid } from '../../../shared/core/events';
-import type { ConsentCommand } from '../../../shared/core/leadership/consent';
-import type { DebriefCommand } from '../../../shared/core/leadership/debrief';
+import type { Pid } from '../../../shared/core/record/events';
+import type { ConsentCommand } from '../../../shared/core/decisions/consent';
+import type { DebriefCommand } from '../../../shared/core/debrief/debrief';
 import { MSG } from '../messages';
 
 export type LeadershipCommand =

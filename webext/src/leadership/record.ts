@@ -3,10 +3,10 @@
  * summary page, its exports and the team pages all read. Pages fold the record at render time,
  * as use-meeting.ts does, so they never hold state of their own.
  */
-import type { MeetingEvent, Pid } from '../../../shared/core/events';
-import { foldLeadership, type MeetingWithLeadership } from '../../../shared/core/leadership/leadership-state';
-import { sortByTime } from '../../../shared/core/record';
-import { summarize, type Summary } from '../../../shared/core/summary';
+import type { MeetingEvent, Pid } from '../../../shared/core/record/events';
+import { foldLeadership, type MeetingWithLeadership } from '../../../shared/core/meeting/leadership-state';
+import { sortByTime } from '../../../shared/core/record/record';
+import { summarize, type Summary } from '../../../shared/core/summary/summary';
 
 export function foldRecord(events: readonly MeetingEvent[]): MeetingWithLeadership {
   return foldLeadership(sortByTime(events));

@@ -1,6 +1,6 @@
 /** Roster edits the browser makes that the core has no function for (the roster is a value: each returns a new one). */
-import { slugify } from '../../../shared/core/leadership/decision-files';
-import type { Roster } from '../../../shared/core/leadership/roster';
+import { slugify } from '../../../shared/core/decisions/decision-files';
+import type { Roster } from '../../../shared/core/team/roster';
 
 /** The roster with one more, empty, area; its id is made from the name and unique in the matrix. */
 export function addArea(roster: Roster, name: string): Roster {

@@ -4,7 +4,7 @@
  * read, so a roster written by an older Roundtable is upgraded and a damaged one is reported,
  * never half-read. Writes go through serializeRoster's shape.
  */
-import { checkRoster, emptyRoster, describeRosterProblem, serializeRoster, type Roster } from '../../../shared/core/leadership/roster';
+import { checkRoster, emptyRoster, describeRosterProblem, serializeRoster, type Roster } from '../../../shared/core/team/roster';
 import { browser } from '../platform/browser';
 import { ROSTER_KEY } from '../storage/keys';
 

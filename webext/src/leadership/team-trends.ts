@@ -4,8 +4,8 @@
  * people by display name (people.ts: nameKey). This module only reshapes its result for the
  * trends page: names for display, per-meeting facilitator spellings, the page's sort order.
  */
-import { chronological, computeTrends, facilitatorsOf, type Trends } from '../../../shared/core/leadership/trends';
-import type { Summary } from '../../../shared/core/summary';
+import { chronological, computeTrends, facilitatorsOf, type Trends } from '../../../shared/core/trends/trends';
+import type { Summary } from '../../../shared/core/summary/summary';
 import { nameKey } from './people';
 
 export interface NamedShare {

@@ -13,11 +13,11 @@
  *   objection, recording the outcome, debrief answers): the record is folded into a throwaway
  *   Live just for appending, and the meeting stays ended.
  */
-import type { EventBody, Pid } from '../../../shared/core/events';
-import { decideConsent } from '../../../shared/core/leadership/consent';
-import { decideDebrief } from '../../../shared/core/leadership/debrief';
-import { recordFacilitation } from '../../../shared/core/leadership/facilitation-rotation';
-import type { MeetingState } from '../../../shared/core/meeting-state';
+import type { EventBody, Pid } from '../../../shared/core/record/events';
+import { decideConsent } from '../../../shared/core/decisions/consent';
+import { decideDebrief } from '../../../shared/core/debrief/debrief';
+import { recordFacilitation } from '../../../shared/core/team/facilitation-rotation';
+import type { MeetingState } from '../../../shared/core/meeting/meeting-state';
 import type { Live, MeetingHost } from '../background/meeting-host';
 import { SpeechUnion } from '../background/speech-union';
 import type { MeetingStore } from '../storage/event-store';

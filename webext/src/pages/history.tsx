@@ -3,10 +3,10 @@
  * share across meetings (people matched by display name, the only thing stable across calls).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { createMeetingState, foldEvents } from '../../../shared/core/meeting-state';
-import { sortByTime } from '../../../shared/core/record';
-import { summarize, type Summary } from '../../../shared/core/summary';
-import { formatTimestamp } from '../../../shared/core/format';
+import { createMeetingState, foldEvents } from '../../../shared/core/meeting/meeting-state';
+import { sortByTime } from '../../../shared/core/record/record';
+import { summarize, type Summary } from '../../../shared/core/summary/summary';
+import { formatTimestamp } from '../../../shared/core/text/format';
 import { percentText } from '../../../shared/ui/duration';
 import { useT } from '../../../shared/ui/i18n';
 import { Name } from '../../../shared/ui/name';

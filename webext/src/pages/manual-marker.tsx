@@ -4,7 +4,7 @@
  */
 import { useEffect } from 'preact/hooks';
 import { Name } from '../../../shared/ui/name';
-import type { ParticipantMetrics } from '../../../shared/core/metrics';
+import type { ParticipantMetrics } from '../../../shared/core/talk/metrics';
 import { msg } from '../i18n';
 
 export function ManualMarker(props: { people: ParticipantMetrics[]; onMark: (pid: string | null) => void }) {

@@ -1,6 +1,6 @@
 /** Manual mode's roster edits: add someone who joined, rename someone (names are labels; pids stay). */
 import { useState } from 'preact/hooks';
-import type { ParticipantMetrics } from '../../../shared/core/metrics';
+import type { ParticipantMetrics } from '../../../shared/core/talk/metrics';
 import { msg } from '../i18n';
 import { sendCommand } from './connection';
 import { PersonSelect } from './person-select';

@@ -4,9 +4,9 @@
  * calls. Every rule is the core's (decideRound in the worker).
  */
 import { useState } from 'preact/hooks';
-import { ROUND_KINDS, type RoundKind } from '../../../shared/core/events';
-import { ORDER_STRATEGIES, type OrderStrategy } from '../../../shared/core/orders';
-import type { RoundCommand } from '../../../shared/core/round-commands';
+import { ROUND_KINDS, type RoundKind } from '../../../shared/core/record/events';
+import { ORDER_STRATEGIES, type OrderStrategy } from '../../../shared/core/rounds/orders';
+import type { RoundCommand } from '../../../shared/core/rounds/round-commands';
 import { useT } from '../../../shared/ui/i18n';
 import type { PersonBalance, RoundActions } from '../../../shared/ui/types';
 import { msg } from '../i18n';

@@ -5,9 +5,9 @@
  * page never drifts.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { computeMetrics, type MeetingMetrics } from '../../../shared/core/metrics';
-import { createMeetingState, foldEvents, type MeetingState } from '../../../shared/core/meeting-state';
-import { sortByTime } from '../../../shared/core/record';
+import { computeMetrics, type MeetingMetrics } from '../../../shared/core/talk/metrics';
+import { createMeetingState, foldEvents, type MeetingState } from '../../../shared/core/meeting/meeting-state';
+import { sortByTime } from '../../../shared/core/record/record';
 import type { MeetingSnapshot } from '../messages';
 import { getMeeting, onChanged } from './connection';
 

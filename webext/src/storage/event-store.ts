@@ -7,7 +7,7 @@
  * Schema changes add an `upgrade` step for their version; old steps are never edited.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { MeetingEvent } from '../../../shared/core/events';
+import type { MeetingEvent } from '../../../shared/core/record/events';
 import type { MeetingInfo } from '../messages';
 
 export const DB_NAME = 'roundtable';

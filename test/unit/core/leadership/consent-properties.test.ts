@@ -5,12 +5,12 @@
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { RECORD_VERSION, type EventBody, type MeetingEvent } from '../../../../shared/core/events';
-import { decideConsent, type ConsentCommand } from '../../../../shared/core/leadership/consent';
-import { applyLeadershipEvent, foldLeadership } from '../../../../shared/core/leadership/leadership-state';
-import { applyEvent } from '../../../../shared/core/meeting-state';
-import { checkEvent } from '../../../../shared/core/record';
-import { decideRound, type RoundCommand } from '../../../../shared/core/round-commands';
+import { RECORD_VERSION, type EventBody, type MeetingEvent } from '../../../../shared/core/record/events';
+import { decideConsent, type ConsentCommand } from '../../../../shared/core/decisions/consent';
+import { applyLeadershipEvent, foldLeadership } from '../../../../shared/core/meeting/leadership-state';
+import { applyEvent } from '../../../../shared/core/meeting/meeting-state';
+import { checkEvent } from '../../../../shared/core/record/record';
+import { decideRound, type RoundCommand } from '../../../../shared/core/rounds/round-commands';
 import { meeting } from '../builders';
 
 const PIDS = ['a', 'b', 'c'];

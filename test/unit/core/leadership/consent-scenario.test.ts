@@ -4,11 +4,11 @@
  */
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
-import { renderDecisionRecord } from '../../../../shared/core/leadership/decision-record-markdown';
-import { decisionFileName } from '../../../../shared/core/leadership/decision-files';
-import { foldLeadership } from '../../../../shared/core/leadership/leadership-state';
-import { viewTrail } from '../../../../shared/core/leadership/decision-view';
-import { readRecord, serializeRecord } from '../../../../shared/core/record';
+import { renderDecisionRecord } from '../../../../shared/core/decisions/decision-record-markdown';
+import { decisionFileName } from '../../../../shared/core/decisions/decision-files';
+import { foldLeadership } from '../../../../shared/core/meeting/leadership-state';
+import { viewTrail } from '../../../../shared/core/decisions/decision-view';
+import { readRecord, serializeRecord } from '../../../../shared/core/record/record';
 import { liveMeeting } from './helpers';
 
 const FIXTURE = new URL('../../../fixtures/leadership/0003-rotate-facilitation-every-week.md', import.meta.url);

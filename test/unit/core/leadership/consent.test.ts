@@ -1,6 +1,6 @@
 /** decideConsent's refusals, one row each: a typed error, never a throw, never an event. */
 import { strict as assert } from 'node:assert';
-import type { ConsentCommand } from '../../../../shared/core/leadership/consent';
+import type { ConsentCommand } from '../../../../shared/core/decisions/consent';
 import { liveMeeting } from './helpers';
 
 const rights = { initiator: 'ana', deciders: ['ben', 'cy'], contributors: [], informed: [] };

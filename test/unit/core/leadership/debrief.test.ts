@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
-import { decideDebrief, debriefRound, type DebriefAnswer, type DebriefCommand } from '../../../../shared/core/leadership/debrief';
-import { foldLeadership } from '../../../../shared/core/leadership/leadership-state';
-import { renderPlaybook, type PlaybookMeeting } from '../../../../shared/core/leadership/playbook-markdown';
-import { decideRound } from '../../../../shared/core/round-commands';
+import { decideDebrief, debriefRound, type DebriefAnswer, type DebriefCommand } from '../../../../shared/core/debrief/debrief';
+import { foldLeadership } from '../../../../shared/core/meeting/leadership-state';
+import { renderPlaybook, type PlaybookMeeting } from '../../../../shared/core/debrief/playbook-markdown';
+import { decideRound } from '../../../../shared/core/rounds/round-commands';
 import { at, meeting, T0 } from '../builders';
 
 const FIXTURE = new URL('../../../fixtures/leadership/playbook.md', import.meta.url);

@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { neutraliseControls, escapeMarkdown } from '../../../../shared/core/escape';
-import { decisionFileName, decisionNumberOf, nextDecisionNumber, slugify } from '../../../../shared/core/leadership/decision-files';
-import { readDecisionHeader, renderDecisionIndex, type DecisionIndexEntry } from '../../../../shared/core/leadership/decision-index-markdown';
-import { markdownParagraphs, unescapeMarkdown } from '../../../../shared/core/leadership/markdown-text';
+import { neutraliseControls, escapeMarkdown } from '../../../../shared/core/text/escape';
+import { decisionFileName, decisionNumberOf, nextDecisionNumber, slugify } from '../../../../shared/core/decisions/decision-files';
+import { readDecisionHeader, renderDecisionIndex, type DecisionIndexEntry } from '../../../../shared/core/decisions/decision-index-markdown';
+import { markdownParagraphs, unescapeMarkdown } from '../../../../shared/core/text/markdown-text';
 
 describe('core/leadership/decision files and index', () => {
   const numbers: [string, string[], number][] = [

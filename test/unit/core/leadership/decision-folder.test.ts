@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { planDecisionFolder, type FolderFile } from '../../../../shared/core/leadership/decision-folder';
-import { readDecisionHeader } from '../../../../shared/core/leadership/decision-index-markdown';
+import { planDecisionFolder, type FolderFile } from '../../../../shared/core/decisions/decision-folder';
+import { readDecisionHeader } from '../../../../shared/core/decisions/decision-index-markdown';
 import { liveMeeting } from './helpers';
 
 const meetingInfo = { id: 'm1', title: 'Weekly', startedAt: null };

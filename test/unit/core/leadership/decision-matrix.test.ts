@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { checkMatrix, proposeRights, setCell, type DecisionMatrix } from '../../../../shared/core/leadership/decision-matrix';
+import { checkMatrix, proposeRights, setCell, type DecisionMatrix } from '../../../../shared/core/decisions/decision-matrix';
 
 const matrix: DecisionMatrix = {
   areas: [

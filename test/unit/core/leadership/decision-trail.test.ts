@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
-import type { MeetingEvent } from '../../../../shared/core/events';
-import { viewTrail } from '../../../../shared/core/leadership/decision-view';
-import { foldLeadership } from '../../../../shared/core/leadership/leadership-state';
-import { checkEvent } from '../../../../shared/core/record';
+import type { MeetingEvent } from '../../../../shared/core/record/events';
+import { viewTrail } from '../../../../shared/core/decisions/decision-view';
+import { foldLeadership } from '../../../../shared/core/meeting/leadership-state';
+import { checkEvent } from '../../../../shared/core/record/record';
 import { at, meeting, speak, T0 } from '../builders';
 
 const rights = { initiator: 'a', deciders: ['b', 'c'], contributors: ['d'], informed: [] };

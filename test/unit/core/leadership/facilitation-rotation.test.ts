@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { addPeople, recordFacilitation, rotationOrder, suggestFacilitator } from '../../../../shared/core/leadership/facilitation-rotation';
-import type { Roster } from '../../../../shared/core/leadership/roster';
+import { addPeople, recordFacilitation, rotationOrder, suggestFacilitator } from '../../../../shared/core/team/facilitation-rotation';
+import type { Roster } from '../../../../shared/core/team/roster';
 
 const people = ['ana', 'ben', 'cy', 'dee'].map((id) => ({ id, name: id.toUpperCase() }));
 const roster = (facilitations: [string, number][]): Roster => ({

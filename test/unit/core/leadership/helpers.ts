@@ -1,11 +1,11 @@
 /** A live meeting for leadership tests: a MeetingSession over a ManualClock, with the decision trail kept beside it. */
 import { strict as assert } from 'node:assert';
-import { ManualClock } from '../../../../shared/core/clock';
-import type { EventBody, MeetingEvent } from '../../../../shared/core/events';
-import { MeetingSession } from '../../../../shared/core/session';
-import { decideConsent, type ConsentCommand, type ConsentResult } from '../../../../shared/core/leadership/consent';
-import { createLeadershipState, followSession } from '../../../../shared/core/leadership/leadership-state';
-import { viewTrail } from '../../../../shared/core/leadership/decision-view';
+import { ManualClock } from '../../../../shared/core/meeting/clock';
+import type { EventBody, MeetingEvent } from '../../../../shared/core/record/events';
+import { MeetingSession } from '../../../../shared/core/meeting/session';
+import { decideConsent, type ConsentCommand, type ConsentResult } from '../../../../shared/core/decisions/consent';
+import { createLeadershipState, followSession } from '../../../../shared/core/meeting/leadership-state';
+import { viewTrail } from '../../../../shared/core/decisions/decision-view';
 import { T0 } from '../builders';
 
 export const PEOPLE = [

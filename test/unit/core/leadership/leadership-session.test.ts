@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { ManualClock } from '../../../../shared/core/clock';
-import type { MeetingEvent } from '../../../../shared/core/events';
-import { LeadershipSession } from '../../../../shared/core/leadership/leadership-session';
-import { MeetingSession } from '../../../../shared/core/session';
+import { ManualClock } from '../../../../shared/core/meeting/clock';
+import type { MeetingEvent } from '../../../../shared/core/record/events';
+import { LeadershipSession } from '../../../../shared/core/meeting/leadership-session';
+import { MeetingSession } from '../../../../shared/core/meeting/session';
 import { T0 } from '../builders';
 
 const rights = { initiator: 'a', deciders: ['b', 'c'], contributors: [], informed: [] };

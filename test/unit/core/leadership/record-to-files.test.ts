@@ -5,11 +5,11 @@
  */
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
-import { planDecisionFolder } from '../../../../shared/core/leadership/decision-folder';
-import { foldLeadership, summarizeLeadership } from '../../../../shared/core/leadership/leadership-state';
-import { renderPlaybook } from '../../../../shared/core/leadership/playbook-markdown';
-import { readRecord } from '../../../../shared/core/record';
-import { report } from '../../../../shared/core/report';
+import { planDecisionFolder } from '../../../../shared/core/decisions/decision-folder';
+import { foldLeadership, summarizeLeadership } from '../../../../shared/core/meeting/leadership-state';
+import { renderPlaybook } from '../../../../shared/core/debrief/playbook-markdown';
+import { readRecord } from '../../../../shared/core/record/record';
+import { report } from '../../../../shared/core/summary/report';
 
 const fixture = (name: string) => readFileSync(new URL(`../../../fixtures/leadership/${name}`, import.meta.url), 'utf8');
 

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
-import { describeRosterProblem, parseRoster, serializeRoster, type Roster } from '../../../../shared/core/leadership/roster';
+import { describeRosterProblem, parseRoster, serializeRoster, type Roster } from '../../../../shared/core/team/roster';
 
 const fixture = (name: string) => readFileSync(new URL(`../../../fixtures/leadership/${name}`, import.meta.url), 'utf8');
 

@@ -1,10 +1,10 @@
 import { strict as assert } from 'node:assert';
-import type { MeetingEvent } from '../../../../shared/core/events';
-import { foldLeadership } from '../../../../shared/core/leadership/leadership-state';
-import { renderDecisionsCsv } from '../../../../shared/core/leadership/decisions-csv';
-import { renderJson } from '../../../../shared/core/render-json';
-import { renderMarkdown } from '../../../../shared/core/render-markdown';
-import { summarize } from '../../../../shared/core/summary';
+import type { MeetingEvent } from '../../../../shared/core/record/events';
+import { foldLeadership } from '../../../../shared/core/meeting/leadership-state';
+import { renderDecisionsCsv } from '../../../../shared/core/decisions/decisions-csv';
+import { renderJson } from '../../../../shared/core/summary/render-json';
+import { renderMarkdown } from '../../../../shared/core/summary/render-markdown';
+import { summarize } from '../../../../shared/core/summary/summary';
 import { at, meeting, speak, T0 } from '../builders';
 
 const rights = { initiator: 'ana', deciders: ['ben', 'cy'], contributors: [], informed: [] };

@@ -1,11 +1,11 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import type { MeetingEvent } from '../../../../shared/core/events';
-import { foldLeadership, summarizeLeadership } from '../../../../shared/core/leadership/leadership-state';
-import { computeTrends, type TrendMeeting } from '../../../../shared/core/leadership/trends';
-import { renderTrendsMarkdown } from '../../../../shared/core/leadership/trends-markdown';
+import type { MeetingEvent } from '../../../../shared/core/record/events';
+import { foldLeadership, summarizeLeadership } from '../../../../shared/core/meeting/leadership-state';
+import { computeTrends, type TrendMeeting } from '../../../../shared/core/trends/trends';
+import { renderTrendsMarkdown } from '../../../../shared/core/trends/trends-markdown';
 import { readFileSync } from 'node:fs';
-import { summarize } from '../../../../shared/core/summary';
+import { summarize } from '../../../../shared/core/summary/summary';
 import { at, meeting, speak } from '../builders';
 
 const DAY = 86_400_000;

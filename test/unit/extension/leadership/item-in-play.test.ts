@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { DecisionItemView } from '../../../../shared/core/leadership/decision-view.ts';
+import type { DecisionItemView } from '../../../../shared/core/decisions/decision-view.ts';
 import { itemInPlay } from '../../../../extension/webview/leadership/item-in-play.ts';
 
 const item = (did: string, status: DecisionItemView['status'], rounds: string[] = []) => ({ did, status, rounds }) as unknown as DecisionItemView;

@@ -2,10 +2,10 @@
 // anew (p1, p2...), so trends must match them by name, through the roster's ids.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import type { MeetingEvent } from '../../../../shared/core/events.ts';
-import { computeTrends } from '../../../../shared/core/leadership/trends.ts';
-import { renderPlaybook } from '../../../../shared/core/leadership/playbook-markdown.ts';
-import { readRecord } from '../../../../shared/core/record.ts';
+import type { MeetingEvent } from '../../../../shared/core/record/events.ts';
+import { computeTrends } from '../../../../shared/core/trends/trends.ts';
+import { renderPlaybook } from '../../../../shared/core/debrief/playbook-markdown.ts';
+import { readRecord } from '../../../../shared/core/record/record.ts';
 import { playbookMeetingOf, summarizeMeeting, uniqueMeetings, withStablePids } from '../../../../extension/src/leadership/meeting-history.ts';
 
 const T0 = Date.UTC(2026, 1, 2, 9);

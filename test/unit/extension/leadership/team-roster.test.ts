@@ -2,7 +2,7 @@
 // suggestion, facilitation written back, and the decision matrix turned into meeting pids.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { parseRoster } from '../../../../shared/core/leadership/roster.ts';
+import { parseRoster } from '../../../../shared/core/team/roster.ts';
 import { readRosterText, rightsFromMatrix, rosterAfterFacilitation, suggestAmong, withPeople } from '../../../../extension/src/leadership/team-roster.ts';
 
 const fixture = readFileSync('test/fixtures/leadership/roster.json', 'utf8');

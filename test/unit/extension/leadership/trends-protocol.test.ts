@@ -1,6 +1,6 @@
 // The trends panel's message, as the webview checks it before rendering.
 import assert from 'node:assert/strict';
-import { computeTrends } from '../../../../shared/core/leadership/trends.ts';
+import { computeTrends } from '../../../../shared/core/trends/trends.ts';
 import { parseHostMessage } from '../../../../extension/src/protocol.ts';
 import { parseTrendsArgs } from '../../../../extension/src/leadership/leadership-args.ts';
 

@@ -1,6 +1,6 @@
 /** Matching a call's participants to the team roster by display name; rotation and matrix in meeting pids. */
 import { strict as assert } from 'node:assert';
-import type { Roster } from '../../../../shared/core/leadership/roster';
+import type { Roster } from '../../../../shared/core/team/roster';
 import { rightsFromMatrix, suggestAmong, withParticipants } from '../../../../webext/src/leadership/people';
 
 const roster: Roster = {

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { checkRoster, emptyRoster } from '../../../../shared/core/leadership/roster';
+import { checkRoster, emptyRoster } from '../../../../shared/core/team/roster';
 import { addArea } from '../../../../webext/src/leadership/roster-edits';
 
 describe('webext leadership: roster edits', () => {

@@ -1,7 +1,7 @@
 /** LeadershipWorker against in-memory storage: consent commands become events in the meeting's log, a restarted worker decides from that log, an ended meeting still takes an outcome, the facilitator lands on the roster. */
 import { strict as assert } from 'node:assert';
-import type { MeetingEvent } from '../../../../shared/core/events';
-import { emptyRoster, type Roster } from '../../../../shared/core/leadership/roster';
+import type { MeetingEvent } from '../../../../shared/core/record/events';
+import { emptyRoster, type Roster } from '../../../../shared/core/team/roster';
 import { MeetingHost } from '../../../../webext/src/background/meeting-host';
 import { LeadershipWorker } from '../../../../webext/src/leadership/worker';
 import type { LeadershipCommand } from '../../../../webext/src/leadership/protocol';

@@ -4,8 +4,8 @@
  * events in the meeting's record (also after the meeting ended); the playbook page gathers them.
  */
 import { useState } from 'preact/hooks';
-import { DEBRIEF_PROMPTS, type DebriefPrompt, type Pid } from '../../../../shared/core/events';
-import { answersByPrompt, debriefRound, type DebriefAnswer } from '../../../../shared/core/leadership/debrief';
+import { DEBRIEF_PROMPTS, type DebriefPrompt, type Pid } from '../../../../shared/core/record/events';
+import { answersByPrompt, debriefRound, type DebriefAnswer } from '../../../../shared/core/debrief/debrief';
 import { Name } from '../../../../shared/ui/name';
 import { msg } from '../../i18n';
 import type { Participant } from '../../leadership/people';

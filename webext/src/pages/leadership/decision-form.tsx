@@ -4,8 +4,8 @@
  * the facilitator can change them), and the initiator. Sent as a consent "propose" command.
  */
 import { useState } from 'preact/hooks';
-import type { DecisionRights, Pid } from '../../../../shared/core/events';
-import type { Roster } from '../../../../shared/core/leadership/roster';
+import type { DecisionRights, Pid } from '../../../../shared/core/record/events';
+import type { Roster } from '../../../../shared/core/team/roster';
 import { msg } from '../../i18n';
 import { rightsFromMatrix, type Participant } from '../../leadership/people';
 import type { LeadershipCommand } from '../../leadership/protocol';

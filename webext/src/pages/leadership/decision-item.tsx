@@ -5,9 +5,9 @@
  * (decideConsent in the worker): a refused command comes back with its message.
  */
 import { useState } from 'preact/hooks';
-import { CONSENT_ANSWERS, type ConsentAnswer, type Pid } from '../../../../shared/core/events';
-import type { DecisionItemView } from '../../../../shared/core/leadership/decision-view';
-import type { RoundState } from '../../../../shared/core/round-state';
+import { CONSENT_ANSWERS, type ConsentAnswer, type Pid } from '../../../../shared/core/record/events';
+import type { DecisionItemView } from '../../../../shared/core/decisions/decision-view';
+import type { RoundState } from '../../../../shared/core/rounds/round-state';
 import { Name } from '../../../../shared/ui/name';
 import { msg } from '../../i18n';
 import type { LeadershipCommand } from '../../leadership/protocol';

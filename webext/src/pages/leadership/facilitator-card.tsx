@@ -5,9 +5,9 @@
  * facilitation onto the roster (the worker does both).
  */
 import { useState } from 'preact/hooks';
-import type { Pid } from '../../../../shared/core/events';
-import { emptyRoster } from '../../../../shared/core/leadership/roster';
-import { formatTimestamp } from '../../../../shared/core/format';
+import type { Pid } from '../../../../shared/core/record/events';
+import { emptyRoster } from '../../../../shared/core/team/roster';
+import { formatTimestamp } from '../../../../shared/core/text/format';
 import { Name } from '../../../../shared/ui/name';
 import { msg } from '../../i18n';
 import { suggestAmong, type Participant } from '../../leadership/people';

@@ -5,7 +5,7 @@
  * worker, which appends events to the meeting's log and announces the change.
  */
 import { useMemo } from 'preact/hooks';
-import { summarizeLeadership } from '../../../../shared/core/leadership/leadership-state';
+import { summarizeLeadership } from '../../../../shared/core/meeting/leadership-state';
 import type { MeetingSnapshot } from '../../messages';
 import { msg } from '../../i18n';
 import type { Participant } from '../../leadership/people';

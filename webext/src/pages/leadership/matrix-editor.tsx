@@ -5,9 +5,9 @@
  * the stored roster is re-read by every page (useRoster).
  */
 import { useState } from 'preact/hooks';
-import type { Pid } from '../../../../shared/core/events';
-import { MATRIX_ROLES, setCell, type MatrixRole } from '../../../../shared/core/leadership/decision-matrix';
-import type { Roster } from '../../../../shared/core/leadership/roster';
+import type { Pid } from '../../../../shared/core/record/events';
+import { MATRIX_ROLES, setCell, type MatrixRole } from '../../../../shared/core/decisions/decision-matrix';
+import type { Roster } from '../../../../shared/core/team/roster';
 import { Name } from '../../../../shared/ui/name';
 import { msg } from '../../i18n';
 import { withParticipants } from '../../leadership/people';

@@ -1,6 +1,6 @@
 /** Lists of people as text (names are untrusted: only ever text children, isolated in <bdi>). */
 import { Fragment } from 'preact';
-import type { Pid } from '../../../../shared/core/events';
+import type { Pid } from '../../../../shared/core/record/events';
 import { Name } from '../../../../shared/ui/name';
 import { msg } from '../../i18n';
 

@@ -2,10 +2,10 @@
  * The playbook page: every stored meeting's debrief answers, newest first, under the three
  * prompts, and the same as Markdown (the core's renderPlaybook, as VS Code's playbook.md).
  */
-import { DEBRIEF_PROMPTS } from '../../../../shared/core/events';
-import { answersByPrompt } from '../../../../shared/core/leadership/debrief';
-import { newestFirst, renderPlaybook, type PlaybookMeeting } from '../../../../shared/core/leadership/playbook-markdown';
-import { formatTimestamp } from '../../../../shared/core/format';
+import { DEBRIEF_PROMPTS } from '../../../../shared/core/record/events';
+import { answersByPrompt } from '../../../../shared/core/debrief/debrief';
+import { newestFirst, renderPlaybook, type PlaybookMeeting } from '../../../../shared/core/debrief/playbook-markdown';
+import { formatTimestamp } from '../../../../shared/core/text/format';
 import { msg } from '../../i18n';
 import { foldRecord } from '../../leadership/record';
 import { downloadText } from '../download';

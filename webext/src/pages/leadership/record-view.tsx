@@ -4,9 +4,9 @@
  * (summary.tsx does: summaryWithLeadership). What is left to the browser: the decisions CSV
  * export (one row per item) and the way to the team pages. Markdown and JSON carry the trail.
  */
-import { renderDecisionsCsv } from '../../../../shared/core/leadership/decisions-csv';
-import type { LeadershipSummary } from '../../../../shared/core/leadership/leadership-state';
-import type { Pid } from '../../../../shared/core/events';
+import { renderDecisionsCsv } from '../../../../shared/core/decisions/decisions-csv';
+import type { LeadershipSummary } from '../../../../shared/core/meeting/leadership-state';
+import type { Pid } from '../../../../shared/core/record/events';
 import { msg } from '../../i18n';
 import { downloadText } from '../download';
 import { TeamLinks } from './team-links';

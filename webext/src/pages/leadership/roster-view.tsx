@@ -6,9 +6,9 @@
  * parser's message (naming the field) is shown. Nothing goes over the network.
  */
 import { useState } from 'preact/hooks';
-import { rotationOrder } from '../../../../shared/core/leadership/facilitation-rotation';
-import { describeRosterProblem, emptyRoster, parseRoster, serializeRoster, type Roster } from '../../../../shared/core/leadership/roster';
-import { formatTimestamp } from '../../../../shared/core/format';
+import { rotationOrder } from '../../../../shared/core/team/facilitation-rotation';
+import { describeRosterProblem, emptyRoster, parseRoster, serializeRoster, type Roster } from '../../../../shared/core/team/roster';
+import { formatTimestamp } from '../../../../shared/core/text/format';
 import { Name } from '../../../../shared/ui/name';
 import { msg } from '../../i18n';
 import { downloadText } from '../download';

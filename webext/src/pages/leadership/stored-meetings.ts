@@ -1,6 +1,6 @@
 /** Every stored meeting with its record, for the team pages (playbook, trends). Refetched when the worker announces a change. */
 import { useEffect, useState } from 'preact/hooks';
-import type { MeetingEvent } from '../../../../shared/core/events';
+import type { MeetingEvent } from '../../../../shared/core/record/events';
 import type { MeetingInfo } from '../../messages';
 import { getMeeting, listMeetings, onChanged } from '../connection';
 

@@ -4,13 +4,13 @@
  * facilitated, how many different people initiated or decided, open objections, and how often
  * time boxes overran.
  */
-import { formatPercent, formatTimestamp } from '../../../../shared/core/format';
+import { formatPercent, formatTimestamp } from '../../../../shared/core/text/format';
 import { BalanceTrend } from '../../../../shared/ui/balance-trend';
 import { Name } from '../../../../shared/ui/name';
 import { msg } from '../../i18n';
 import { summaryWithLeadership } from '../../leadership/record';
 import { byNameTrends, teamTrends } from '../../leadership/team-trends';
-import { renderTrendsMarkdown } from '../../../../shared/core/leadership/trends-markdown';
+import { renderTrendsMarkdown } from '../../../../shared/core/trends/trends-markdown';
 import { downloadText } from '../download';
 import { fillName } from './facilitator-card';
 import type { StoredMeeting } from './stored-meetings';

@@ -1,6 +1,6 @@
 /** The stored roster, re-read whenever storage changes (the worker records a facilitation, another page imports). */
 import { useEffect, useState } from 'preact/hooks';
-import type { Roster } from '../../../../shared/core/leadership/roster';
+import type { Roster } from '../../../../shared/core/team/roster';
 import { browser } from '../../platform/browser';
 import { ROSTER_KEY } from '../../storage/keys';
 import { rosterStore } from './connection';

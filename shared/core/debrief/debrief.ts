@@ -1,0 +1,62 @@
+/**
+ * The debrief: a closing round with three prompts (what worked, what did not, what we change
+ * next time). Answers are debrief.answered events, so they stay with the meeting's record; the
+ * team playbook (playbook-markdown.ts) gathers them across meetings.
+ *
+ * Answers may be given during the debrief round or typed in after the meeting ended, so the
+ * command does not require an open meeting. An answer without a pid is the group's (noted by
+ * the facilitator).
+ */
+import { DEBRIEF_PROMPTS, type DebriefPrompt, type EventBody, type MeetingEvent, type Pid } from '../record/events';
+import type { MeetingState } from '../meeting/meeting-state';
+import type { RoundCommand } from '../rounds/round-commands';
+
+/** The prompts as questions, in the order they are asked. */
+export const DEBRIEF_QUESTIONS: Readonly<Record<DebriefPrompt, string>> = {
+  worked: 'What worked?',
+  'did-not': 'What did not work?',
+  change: 'What do we change next time?',
+};
+
+export const DEBRIEF_TOPIC = 'Debrief: what worked, what did not, what we change next time';
+
+export interface DebriefAnswer {
+  prompt: DebriefPrompt;
+  pid: Pid | null;
+  text: string;
+  t: number;
+}
+
+/** The closing round: everyone present, in turn, on the three prompts. */
+export function debriefRound(slotMs: number): RoundCommand {
+  return { type: 'start', kind: 'go-around', topic: DEBRIEF_TOPIC, slotMs, strategy: 'rotate' };
+}
+
+/** Folds one event into the answers (in record order); returns whether it was an answer. */
+export function applyDebriefEvent(answers: DebriefAnswer[], e: MeetingEvent, t = e.t): boolean {
+  if (e.type !== 'debrief.answered') return false;
+  answers.push({ prompt: e.prompt, pid: e.pid ?? null, text: e.text, t });
+  return true;
+}
+
+/** Answers grouped by prompt, each group in the order given. */
+export function answersByPrompt(answers: readonly DebriefAnswer[]): Record<DebriefPrompt, DebriefAnswer[]> {
+  const out = { worked: [], 'did-not': [], change: [] } as Record<DebriefPrompt, DebriefAnswer[]>;
+  for (const a of answers) out[a.prompt].push(a);
+  return out;
+}
+
+export type DebriefCommand = { type: 'answer'; prompt: DebriefPrompt; pid?: Pid; text: string };
+export type DebriefErrorCode = 'invalid-command' | 'empty-answer' | 'unknown-participant';
+export type DebriefResult = { ok: true; events: EventBody[] } | { ok: false; error: { code: DebriefErrorCode; message: string } };
+
+/** Validates one answer; never throws. The pid, if any, must be someone the meeting has seen. */
+export function decideDebrief(s: MeetingState, c: DebriefCommand): DebriefResult {
+  const fail = (code: DebriefErrorCode, message: string): DebriefResult => ({ ok: false, error: { code, message } });
+  if (typeof c !== 'object' || c === null || c.type !== 'answer') return fail('invalid-command', 'unknown debrief command');
+  if (!DEBRIEF_PROMPTS.includes(c.prompt)) return fail('invalid-command', `prompt must be one of ${DEBRIEF_PROMPTS.join(', ')}`);
+  if (typeof c.text !== 'string' || c.text.trim() === '') return fail('empty-answer', 'an answer needs some text');
+  if (c.pid !== undefined && !s.participants.has(c.pid)) return fail('unknown-participant', `no participant with pid ${JSON.stringify(c.pid)}`);
+  const body: EventBody = { type: 'debrief.answered', prompt: c.prompt, text: c.text.trim() };
+  return { ok: true, events: [c.pid === undefined ? body : { ...body, pid: c.pid }] };
+}

@@ -1,0 +1,45 @@
+/**
+ * The team playbook (`.roundtable/playbook.md` in VS Code, a page in the browser): every
+ * meeting's debrief answers, newest meeting first, under the three prompts. Rebuilt whole from
+ * the meetings each time, so it never drifts from the records. Answers and names are untrusted.
+ */
+import { escapeMarkdown as md } from '../text/escape';
+import { DEBRIEF_PROMPTS, type Pid } from '../record/events';
+import { formatTimestamp } from '../text/format';
+import { answersByPrompt, DEBRIEF_QUESTIONS, type DebriefAnswer } from './debrief';
+import { markdownLine } from '../text/markdown-text';
+
+export interface PlaybookMeeting {
+  id: string;
+  title: string;
+  startedAt: number | null;
+  answers: readonly DebriefAnswer[];
+  /** Display names of the answering pids (the meeting's participants). */
+  names?: ReadonlyMap<Pid, string>;
+}
+
+/** Newest first; a meeting without a start time last; ties by id, so input order never matters. */
+export function newestFirst<M extends { id: string; startedAt: number | null }>(meetings: readonly M[]): M[] {
+  const key = (m: M) => m.startedAt ?? -Infinity;
+  return meetings.slice().sort((a, b) => (key(a) !== key(b) ? (key(a) > key(b) ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+export function renderPlaybook(meetings: readonly PlaybookMeeting[], title = 'Team playbook'): string {
+  const out = [`# ${md(title)}`, '', 'What our meetings taught us: each debrief, newest first.'];
+  const withAnswers = newestFirst(meetings.filter((m) => m.answers.length > 0));
+  if (withAnswers.length === 0) out.push('', 'No debriefs yet.');
+  for (const m of withAnswers) {
+    const when = m.startedAt === null ? '' : `${formatTimestamp(m.startedAt)}: `;
+    out.push('', `## ${when}${md(m.title) || md(m.id)}`);
+    const groups = answersByPrompt(m.answers);
+    for (const prompt of DEBRIEF_PROMPTS) {
+      if (groups[prompt].length === 0) continue;
+      out.push('', `### ${DEBRIEF_QUESTIONS[prompt]}`, '');
+      for (const a of groups[prompt]) {
+        const who = a.pid === null ? '' : ` (${md(m.names?.get(a.pid) ?? a.pid)})`;
+        out.push(`- ${markdownLine(a.text)}${who}`);
+      }
+    }
+  }
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,182 @@
+/**
+ * The decision trail: a fold over a meeting's events that gives each decision item its
+ * proposal, rights, consent responses, objections, outcome and the window of participation.
+ *
+ *                     consent.response (objection)
+ *   decision.proposed ----------------------------> [blocked]
+ *          |          <----------------------------    |
+ *          v          last open objection resolved     |
+ *       [open] ------------ decision.recorded ---------+--> [decided]
+ *                                                     (a record from elsewhere may decide a
+ *                                                      blocked item; its open objections stay open)
+ *
+ * Guarantees, as for the meeting fold (meeting-state.ts):
+ * - Incremental: `applyTrailEvent` is O(1) except at decision.proposed / decision.recorded,
+ *   which mark everyone's talk totals (O(participants)), so a live meeting never refolds.
+ * - Total: any validated sequence folds without throwing; what does not fit (a response to an
+ *   unknown item, a second decision.recorded, resolving an objection nobody raised) is counted in
+ *   `ignored`.
+ * - It reads the meeting state for talk totals and names, so call it *after* `applyEvent(state, e)`
+ *   for the same event: `foldLeadership` (leadership-state.ts) does both.
+ * - A decision.recorded with no decision.proposed before it (a v1 record from before the trail)
+ *   becomes an item whose window is the instant of the decision.
+ */
+import type { ConsentAnswer, DecisionRights, MeetingEvent, Pid } from '../record/events';
+import type { MeetingState } from '../meeting/meeting-state';
+import { markTalk, type Marks } from './participation';
+
+export type DecisionStatus = 'open' | 'blocked' | 'decided';
+export type ObjectionState = 'open' | 'resolved' | 'withdrawn';
+
+export interface ConsentEntry {
+  pid: Pid;
+  response: ConsentAnswer;
+  reason: string;
+  t: number;
+  /** The consent round it was given in, or null outside a round. */
+  rid: string | null;
+}
+
+export interface ObjectionEntry {
+  pid: Pid;
+  reason: string;
+  raisedAt: number;
+  state: ObjectionState;
+  closedAt: number | null;
+  /** How it was resolved or why it was withdrawn (may be empty). */
+  how: string;
+}
+
+export interface DecisionItem {
+  did: string;
+  title: string;
+  proposal: string;
+  area: string;
+  /** As proposed, replaced by the rights decision.recorded states (the final word). */
+  rights: DecisionRights;
+  proposedAt: number;
+  decidedAt: number | null;
+  decided: boolean;
+  /** Latest response per pid, in order of first response. */
+  responses: Map<Pid, ConsentEntry>;
+  objections: ObjectionEntry[];
+  outcome: string;
+  rationale: string;
+  /** Consent rounds held for this item (round.started with its did). */
+  rounds: string[];
+  startMarks: Marks;
+  endMarks: Marks | null;
+}
+
+export interface DecisionTrail {
+  items: DecisionItem[];
+  byId: Map<string, DecisionItem>;
+  ignored: number;
+}
+
+export function createDecisionTrail(): DecisionTrail {
+  return { items: [], byId: new Map(), ignored: 0 };
+}
+
+export function copyRights(r: DecisionRights): DecisionRights {
+  return { initiator: r.initiator, deciders: r.deciders.slice(), contributors: r.contributors.slice(), informed: r.informed.slice() };
+}
+
+/** An item is blocked while any objection on it is open, decided once recorded. */
+export function statusOf(item: DecisionItem): DecisionStatus {
+  if (item.decided) return 'decided';
+  return item.objections.some((o) => o.state === 'open') ? 'blocked' : 'open';
+}
+
+export function openObjection(item: DecisionItem, pid: Pid): ObjectionEntry | undefined {
+  return item.objections.find((o) => o.pid === pid && o.state === 'open');
+}
+
+function newItem(did: string, title: string, rights: DecisionRights, marks: Marks): DecisionItem {
+  return {
+    did,
+    title,
+    proposal: '',
+    area: '',
+    rights: copyRights(rights),
+    proposedAt: marks.at,
+    decidedAt: null,
+    decided: false,
+    responses: new Map(),
+    objections: [],
+    outcome: '',
+    rationale: '',
+    rounds: [],
+    startMarks: marks,
+    endMarks: null,
+  };
+}
+
+/** Applies one event (mutating `trail`); `s` must already include it. Returns whether it was used. */
+export function applyTrailEvent(trail: DecisionTrail, s: MeetingState, e: MeetingEvent): boolean {
+  const t = s.lastT;
+  switch (e.type) {
+    case 'decision.proposed': {
+      if (trail.byId.has(e.did)) break;
+      const item = newItem(e.did, e.title, e.rights, markTalk(s, t));
+      item.proposal = e.proposal ?? '';
+      item.area = e.area ?? '';
+      trail.items.push(item);
+      trail.byId.set(e.did, item);
+      return true;
+    }
+    case 'round.started': {
+      const item = e.did === undefined ? undefined : trail.byId.get(e.did);
+      if (!item || e.kind !== 'consent') return false;
+      item.rounds.push(e.rid);
+      return true;
+    }
+    case 'consent.response': {
+      const item = trail.byId.get(e.did);
+      if (!item || item.decided) break;
+      const reason = e.reason ?? '';
+      // Re-stating an open objection updates its reason; it is still the same objection.
+      const open = openObjection(item, e.pid);
+      if (open && e.response === 'objection') open.reason = reason;
+      else if (e.response === 'objection') item.objections.push({ pid: e.pid, reason, raisedAt: t, state: 'open', closedAt: null, how: '' });
+      item.responses.delete(e.pid);
+      item.responses.set(e.pid, { pid: e.pid, response: e.response, reason, t, rid: e.rid ?? null });
+      return true;
+    }
+    case 'objection.resolved':
+    case 'objection.withdrawn': {
+      const item = trail.byId.get(e.did);
+      const o = item && openObjection(item, e.pid);
+      if (!o) break;
+      o.state = e.type === 'objection.resolved' ? 'resolved' : 'withdrawn';
+      o.closedAt = t;
+      o.how = e.how ?? '';
+      return true;
+    }
+    case 'decision.recorded': {
+      let item = trail.byId.get(e.did);
+      if (item?.decided) break;
+      if (!item) {
+        item = newItem(e.did, e.title, e.rights, markTalk(s, t));
+        trail.items.push(item);
+        trail.byId.set(e.did, item);
+      }
+      item.title = e.title;
+      item.rights = copyRights(e.rights);
+      item.outcome = e.outcome;
+      item.rationale = e.rationale ?? '';
+      item.decided = true;
+      item.decidedAt = t;
+      item.endMarks = markTalk(s, t);
+      // Objections written only in the decision (entered by hand, or by an older writer) join the trail.
+      for (const o of e.objections ?? [])
+        if (!item.objections.some((x) => x.pid === o.pid))
+          item.objections.push({ pid: o.pid, reason: o.reason, raisedAt: t, state: o.resolved ? 'resolved' : 'open', closedAt: o.resolved ? t : null, how: '' });
+      return true;
+    }
+    default:
+      return false;
+  }
+  trail.ignored++;
+  return false;
+}

@@ -1,0 +1,253 @@
+/**
+ * The fold: MeetingState = events.reduce(applyEvent, createMeetingState()).
+ *
+ * Guarantees:
+ * - Deterministic: the same events give the same state.
+ * - Incremental: `applyEvent` costs O(1) amortized (a Map lookup and a few additions; a hand
+ *   lowered is O(queue)); a live meeting never refolds its history, and folding a prefix then
+ *   the rest equals folding everything at once.
+ * - Total: any validated event sequence folds without throwing. Time never runs backwards:
+ *   an event older than the last one is applied at the last one's time, so no duration is
+ *   negative. Events that do not fit (a turn for an unknown round, a second start) are ignored
+ *   and counted in `ignored`.
+ * - The reducer owns and mutates its state for speed; callers read it, or take views
+ *   (metrics.ts, round-view.ts), which are fresh objects.
+ *
+ * Window: T0 is meeting.started (or the first event if there is none); T1 is meeting.ended,
+ * or `now` while live. After meeting.ended only renames and decisions still apply.
+ * A participant who left and is then heard speaking is back: presence resumes at that start.
+ */
+import type { DecisionRecorded, MeetingEvent, Pid } from '../record/events';
+import {
+  arrive,
+  closeWindow,
+  createLedger,
+  DEFAULT_MIN_GAP_MS,
+  depart,
+  endSpeech,
+  newEntry,
+  openWindow,
+  startSpeech,
+  talkAt,
+  type Ledger,
+  type ParticipantEntry,
+} from '../talk/ledger';
+import { closeTurn, endRound, extendRound, newRound, openTurn, pauseRound, resumeRound, type RoundState } from '../rounds/round-state';
+
+export interface RaisedHand {
+  pid: Pid;
+  raisedAt: number;
+}
+
+export type Decision = Omit<DecisionRecorded, 'v' | 'type'>;
+
+export interface MeetingState {
+  id: string;
+  title: string;
+  platform: string;
+  facilitator: Pid | null;
+  /** meeting.started seen (T0 fixed). */
+  started: boolean;
+  windowStart: number | null;
+  windowEnd: number | null;
+  /** Roster in order of first sighting. */
+  participants: Map<Pid, ParticipantEntry>;
+  ledger: Ledger;
+  rounds: RoundState[];
+  roundsById: Map<string, RoundState>;
+  activeRound: RoundState | null;
+  hands: RaisedHand[];
+  decisions: Decision[];
+  lastT: number;
+  eventCount: number;
+  ignored: number;
+}
+
+export interface FoldOptions {
+  /** Gaps shorter than this join two speech intervals into one turn (design.md default 1500 ms). */
+  minGapMs?: number;
+}
+
+export function createMeetingState(options: FoldOptions = {}): MeetingState {
+  return {
+    id: '',
+    title: '',
+    platform: '',
+    facilitator: null,
+    started: false,
+    windowStart: null,
+    windowEnd: null,
+    participants: new Map(),
+    ledger: createLedger(options.minGapMs ?? DEFAULT_MIN_GAP_MS),
+    rounds: [],
+    roundsById: new Map(),
+    activeRound: null,
+    hands: [],
+    decisions: [],
+    lastT: -Infinity,
+    eventCount: 0,
+    ignored: 0,
+  };
+}
+
+/**
+ * A pid first seen in an event other than participant.joined is on the roster with its pid as
+ * its name. If it first appears speaking, it counts as present from T0: design.md measures
+ * presence "from each join (or T0)", and it never joined.
+ */
+function entry(s: MeetingState, pid: Pid): ParticipantEntry {
+  let p = s.participants.get(pid);
+  if (!p) {
+    p = newEntry(pid, pid, s.participants.size);
+    s.participants.set(pid, p);
+  }
+  return p;
+}
+
+function talkNow(s: MeetingState, pid: Pid, t: number): number {
+  const p = s.participants.get(pid);
+  return p ? talkAt(p, t) : 0;
+}
+
+function lowerHand(s: MeetingState, pid: Pid): boolean {
+  const i = s.hands.findIndex((h) => h.pid === pid);
+  if (i < 0) return false;
+  s.hands.splice(i, 1);
+  return true;
+}
+
+/** Applies one event (mutating `s`) and returns `s`. */
+export function applyEvent(s: MeetingState, e: MeetingEvent): MeetingState {
+  const t = e.t > s.lastT ? e.t : s.lastT;
+  s.lastT = t;
+  s.eventCount++;
+  if (s.windowStart === null) s.windowStart = t;
+  const open = s.windowEnd === null;
+  switch (e.type) {
+    case 'speech.started': {
+      if (!open) break;
+      const known = s.participants.get(e.pid);
+      const p = known ?? entry(s, e.pid);
+      if (!known) arrive(p, s.windowStart);
+      else if (!p.present) arrive(p, t);
+      startSpeech(s.ledger, p, t);
+      s.ledger.measured = true;
+      return s;
+    }
+    case 'speech.ended': {
+      const p = s.participants.get(e.pid);
+      if (open && p) endSpeech(s.ledger, p, t);
+      s.ledger.measured = true;
+      return s;
+    }
+    case 'participant.joined': {
+      const p = entry(s, e.pid);
+      p.name = e.name;
+      if (e.self !== undefined) p.self = e.self;
+      if (open) arrive(p, t);
+      return s;
+    }
+    case 'participant.renamed':
+      entry(s, e.pid).name = e.name;
+      return s;
+    case 'participant.left': {
+      const p = s.participants.get(e.pid);
+      if (!open || !p) break;
+      depart(s.ledger, p, t);
+      lowerHand(s, e.pid);
+      return s;
+    }
+    case 'meeting.started':
+      if (s.started) break;
+      s.started = true;
+      s.id = e.id;
+      s.title = e.title;
+      s.platform = e.platform ?? '';
+      s.facilitator = e.facilitator ?? null;
+      if (s.windowStart !== t) {
+        s.windowStart = t;
+        openWindow(s.ledger, s.participants.values(), t);
+      }
+      return s;
+    case 'meeting.ended':
+      if (!open) break;
+      if (s.activeRound) endRound(s.activeRound, t, talkNow(s, s.activeRound.current?.pid ?? '', t));
+      s.activeRound = null;
+      closeWindow(s.ledger, s.participants.values(), t);
+      s.windowEnd = t;
+      s.hands.length = 0;
+      return s;
+    case 'hand.raised':
+      if (!open || s.hands.some((h) => h.pid === e.pid)) break;
+      entry(s, e.pid);
+      s.hands.push({ pid: e.pid, raisedAt: t });
+      return s;
+    case 'hand.lowered':
+      if (!lowerHand(s, e.pid)) break;
+      return s;
+    case 'decision.recorded': {
+      const { v: _v, type: _type, ...d } = e;
+      s.decisions.push({ ...d, t });
+      return s;
+    }
+    case 'facilitator.changed':
+      s.facilitator = e.pid;
+      return s;
+    // Shared-leadership events (meeting/leadership-state.ts folds them): they fit any state, so they are not "ignored".
+    case 'decision.proposed':
+    case 'consent.response':
+    case 'objection.resolved':
+    case 'objection.withdrawn':
+    case 'debrief.answered':
+      return s;
+    case 'round.started': {
+      if (!open || s.roundsById.has(e.rid)) break;
+      const prev = s.activeRound;
+      if (prev) endRound(prev, t, talkNow(s, prev.current?.pid ?? '', t));
+      const r = newRound({ ...e, t });
+      s.rounds.push(r);
+      s.roundsById.set(r.rid, r);
+      s.activeRound = r;
+      return s;
+    }
+    default: {
+      // The remaining round.* events act on the active round named by rid.
+      const r = s.activeRound;
+      if (!open || !r || r.rid !== e.rid) break;
+      const cur = r.current;
+      switch (e.type) {
+        case 'round.turn':
+          closeTurn(r, t, cur ? talkNow(s, cur.pid, t) : 0, false);
+          entry(s, e.pid);
+          openTurn(r, e.pid, t, talkNow(s, e.pid, t));
+          lowerHand(s, e.pid);
+          return s;
+        case 'round.passed':
+          if (!cur) break;
+          closeTurn(r, t, talkNow(s, cur.pid, t), true);
+          return s;
+        case 'round.extended':
+          if (!extendRound(r, e.ms)) break;
+          return s;
+        case 'round.paused':
+          if (!pauseRound(r, t)) break;
+          return s;
+        case 'round.resumed':
+          if (!resumeRound(r, t)) break;
+          return s;
+        case 'round.ended':
+          endRound(r, t, cur ? talkNow(s, cur.pid, t) : 0);
+          s.activeRound = null;
+          return s;
+      }
+    }
+  }
+  s.ignored++;
+  return s;
+}
+
+/** Folds events in the order given (sort first: readRecord does). Continues `into` if given. */
+export function foldEvents(events: Iterable<MeetingEvent>, into: MeetingState = createMeetingState()): MeetingState {
+  for (const e of events) applyEvent(into, e);
+  return into;
+}

@@ -1,0 +1,31 @@
+/**
+ * The summary as CSV tables (RFC 4180, CRLF line ends) for spreadsheets. Untrusted text goes
+ * through csvText (quoted, formulas defused); numbers are plain: milliseconds and shares as
+ * decimals, so a spreadsheet can compute with them.
+ */
+import { csvText } from '../text/escape';
+import type { Summary } from './summary';
+
+const row = (cells: (string | number | boolean | null)[]) => cells.map((c) => (typeof c === 'string' ? csvText(c) : c === null ? '' : String(c))).join(',');
+
+export const PARTICIPANT_COLUMNS = ['pid', 'name', 'talkMs', 'share', 'turns', 'presenceMs', 'fairShare', 'quiet', 'dominant', 'notHeard'] as const;
+export const TURN_COLUMNS = ['round', 'kind', 'topic', 'turn', 'pid', 'name', 'allottedMs', 'spokeMs', 'elapsedMs', 'passed', 'overranMs'] as const;
+
+/**
+ * One row per participant with design.md's metric names as headers. When talk was not tracked
+ * (no speech events), talk cells are empty, not zero: unknown is not silence.
+ */
+export function renderCsv(s: Summary): string {
+  const lines = [row([...PARTICIPANT_COLUMNS])];
+  const k = s.measured;
+  for (const p of s.participants)
+    lines.push(row([p.pid, p.name, k ? p.talkMs : null, k ? p.share : null, k ? p.turns : null, p.presenceMs, p.fairShare, k ? p.quiet : null, k ? p.dominant : null, k ? p.notHeard : null]));
+  return lines.join('\r\n') + '\r\n';
+}
+
+/** One row per turn of every round: allotted versus measured. */
+export function renderTurnsCsv(s: Summary): string {
+  const lines = [row([...TURN_COLUMNS])];
+  for (const r of s.rounds) r.turns.forEach((t, i) => lines.push(row([r.rid, r.kind, r.topic, i + 1, t.pid, t.name, t.allottedMs, s.measured ? t.spokeMs : null, t.elapsedMs, t.passed, t.overranMs])));
+  return lines.join('\r\n') + '\r\n';
+}

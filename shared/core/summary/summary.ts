@@ -1,0 +1,144 @@
+/**
+ * The summary model of one meeting: what every export and summary view shows. Built from the
+ * folded state at `now` (T1 once ended). Field names follow design.md's metric definitions.
+ */
+import type { DecisionRights, Pid, QueueOrder, RoundBox, RoundKind } from '../record/events';
+import { formatTurnUsage } from '../text/format';
+import type { MeetingState } from '../meeting/meeting-state';
+import { computeMetrics, type ParticipantMetrics } from '../talk/metrics';
+import { viewRound, type TurnView } from '../rounds/round-view';
+import { summarizeLeadership, type LeadershipState, type LeadershipSummary } from '../meeting/leadership-state';
+
+export const SUMMARY_FORMAT = 'roundtable-summary';
+export const SUMMARY_VERSION = 1;
+
+/** A participant's metrics as design.md defines them (live-only flags dropped). */
+export type SummaryParticipant = Omit<ParticipantMetrics, 'present' | 'counted' | 'speaking'>;
+
+/** One turn: allotted versus measured, plus the wording a summary shows. */
+export type SummaryTurn = TurnView & {
+  /** "used 40 s of 1 min 30 s", "passed", "overran by 12 s". */
+  usage: string;
+};
+
+export interface SummaryRound {
+  rid: string;
+  kind: RoundKind;
+  topic: string;
+  strategy: string;
+  /** Discussion rounds: how raised hands were taken. */
+  queue: QueueOrder;
+  box: RoundBox;
+  slotMs: number;
+  startedAt: number;
+  endedAt: number | null;
+  /** The whole-round box (slot + extensions) when boxed per round. */
+  allottedMs: number | null;
+  turns: SummaryTurn[];
+  /** In the order but never given a turn. */
+  skipped: Pid[];
+}
+
+export interface SummaryDecision {
+  did: string;
+  t: number;
+  title: string;
+  outcome: string;
+  rationale: string;
+  rights: DecisionRights;
+  objections: { pid: Pid; reason: string; resolved: boolean }[];
+}
+
+export interface Summary {
+  format: typeof SUMMARY_FORMAT;
+  version: typeof SUMMARY_VERSION;
+  meeting: {
+    id: string;
+    title: string;
+    platform: string;
+    facilitator: { pid: Pid; name: string } | null;
+    startedAt: number | null;
+    endedAt: number | null;
+    durationMs: number;
+  };
+  /** Speech was recorded: talk figures are measured. When false they are zeros because untracked. */
+  measured: boolean;
+  minGapMs: number;
+  windowMs: number;
+  speakingMs: number;
+  silenceMs: number;
+  overlapMs: number;
+  gini: number;
+  balance: number;
+  participants: SummaryParticipant[];
+  quiet: Pid[];
+  dominant: Pid[];
+  notHeard: Pid[];
+  rounds: SummaryRound[];
+  decisions: SummaryDecision[];
+  /** Events that did not fit the state they met and were ignored by the fold. */
+  ignoredEvents: number;
+  /** Decision trail, debrief and facilitators (issue 6), when the caller folded them (foldLeadership). */
+  leadership?: LeadershipSummary;
+}
+
+export function summarize(s: MeetingState, now: number, leadership?: LeadershipState): Summary {
+  const m = computeMetrics(s, now);
+  const nameOf = (pid: Pid) => s.participants.get(pid)?.name ?? pid;
+  const rounds = s.rounds.map((r): SummaryRound => {
+    const v = viewRound(s, r, now);
+    return {
+      rid: v.rid,
+      kind: v.kind,
+      topic: v.topic,
+      strategy: v.strategy,
+      queue: v.queue,
+      box: v.box,
+      slotMs: v.slotMs,
+      startedAt: v.startedAt,
+      endedAt: v.endedAt,
+      allottedMs: r.box === 'round' && r.slotMs > 0 ? r.slotMs + r.extendedMs : null,
+      turns: v.turns.map((t) => ({ ...t, usage: formatTurnUsage(t) })),
+      skipped: v.order.filter((o) => o.mark === 'skipped').map((o) => o.pid),
+    };
+  });
+  return {
+    format: SUMMARY_FORMAT,
+    version: SUMMARY_VERSION,
+    meeting: {
+      id: s.id,
+      title: s.title,
+      platform: s.platform,
+      facilitator: s.facilitator === null ? null : { pid: s.facilitator, name: nameOf(s.facilitator) },
+      startedAt: s.windowStart,
+      endedAt: s.windowEnd,
+      durationMs: m.windowMs,
+    },
+    measured: m.measured,
+    minGapMs: m.minGapMs,
+    windowMs: m.windowMs,
+    speakingMs: m.speakingMs,
+    silenceMs: m.silenceMs,
+    overlapMs: m.overlapMs,
+    gini: m.gini,
+    balance: m.balance,
+    participants: m.participants
+      .filter((p) => p.counted)
+      .map(({ present: _present, counted: _counted, speaking: _speaking, ...p }) => p),
+    quiet: m.quiet,
+    dominant: m.dominant,
+    notHeard: m.notHeard,
+    rounds,
+    decisions: s.decisions.map((d) => ({
+      did: d.did,
+      t: d.t,
+      title: d.title,
+      outcome: d.outcome,
+      rationale: d.rationale ?? '',
+      rights: { initiator: d.rights.initiator, deciders: d.rights.deciders.slice(), contributors: d.rights.contributors.slice(), informed: d.rights.informed.slice() },
+      objections: (d.objections ?? []).map((o) => ({ pid: o.pid, reason: o.reason, resolved: o.resolved ?? false })),
+    })),
+    ignoredEvents: s.ignored,
+    ...(leadership ? { leadership: summarizeLeadership(s, leadership, now) } : {}),
+  };
+}

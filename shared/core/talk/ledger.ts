@@ -1,0 +1,137 @@
+/**
+ * The talk-time ledger: per-participant running totals kept by the fold, so that every metric
+ * of design.md is available at any `now` in O(participants) and one more event costs O(1).
+ *
+ * Invariants (t is non-decreasing across calls; the fold clamps it):
+ * - `speakingSince !== null` exactly for participants with an open speech interval;
+ *   `active` counts them. A repeated start, or an end without a start, changes nothing.
+ * - `talkMs` is the sum of the participant's closed intervals inside the meeting window; a person's
+ *   own intervals never overlap (a repeated start is ignored), so the sum is their union.
+ * - `unionMs` / `overlapMs` are the closed time with >= 1 / >= 2 people speaking, kept by
+ *   watching `active` cross 0->1 and 1->2 (and back), so they never need the interval list.
+ * - `turns` counts intervals whose start is at least `minGapMs` after the previous end.
+ */
+import type { Pid } from '../record/events';
+
+export interface ParticipantEntry {
+  pid: Pid;
+  name: string;
+  self: boolean;
+  /** Currently in the meeting (joined and not left). */
+  present: boolean;
+  /** Joined, spoke, or was present inside the window: counted in fair share and gini. */
+  inWindow: boolean;
+  talkMs: number;
+  speakingSince: number | null;
+  lastEnd: number | null;
+  turns: number;
+  presenceMs: number;
+  presentSince: number | null;
+  /** Position in the roster (first sighting), for stable "ties by roster order". */
+  index: number;
+}
+
+export interface Ledger {
+  minGapMs: number;
+  active: number;
+  unionMs: number;
+  unionSince: number;
+  overlapMs: number;
+  overlapSince: number;
+  /** Any speech event seen: talk time is measured, not just elapsed. */
+  measured: boolean;
+}
+
+export const DEFAULT_MIN_GAP_MS = 1500;
+
+export function createLedger(minGapMs = DEFAULT_MIN_GAP_MS): Ledger {
+  return { minGapMs, active: 0, unionMs: 0, unionSince: 0, overlapMs: 0, overlapSince: 0, measured: false };
+}
+
+export function newEntry(pid: Pid, name: string, index: number): ParticipantEntry {
+  return { pid, name, self: false, present: false, inWindow: false, talkMs: 0, speakingSince: null, lastEnd: null, turns: 0, presenceMs: 0, presentSince: null, index };
+}
+
+export function startSpeech(l: Ledger, p: ParticipantEntry, t: number): void {
+  if (p.speakingSince !== null) return;
+  p.speakingSince = t;
+  p.inWindow = true;
+  if (p.lastEnd === null || t - p.lastEnd >= l.minGapMs) p.turns++;
+  l.active++;
+  if (l.active === 1) l.unionSince = t;
+  else if (l.active === 2) l.overlapSince = t;
+}
+
+export function endSpeech(l: Ledger, p: ParticipantEntry, t: number): void {
+  const since = p.speakingSince;
+  if (since === null) return;
+  p.talkMs += t - since;
+  p.lastEnd = t;
+  p.speakingSince = null;
+  l.active--;
+  if (l.active === 0) l.unionMs += t - l.unionSince;
+  else if (l.active === 1) l.overlapMs += t - l.overlapSince;
+}
+
+export function arrive(p: ParticipantEntry, t: number): void {
+  if (p.present) return;
+  p.present = true;
+  p.inWindow = true;
+  p.presentSince = t;
+}
+
+export function depart(l: Ledger, p: ParticipantEntry, t: number): void {
+  endSpeech(l, p, t);
+  if (!p.present) return;
+  p.present = false;
+  if (p.presentSince !== null) p.presenceMs += t - p.presentSince;
+  p.presentSince = null;
+}
+
+/** Talk of `p` up to `t` (>= the last event), counting an open interval. */
+export function talkAt(p: ParticipantEntry, t: number): number {
+  return p.speakingSince === null ? p.talkMs : p.talkMs + Math.max(0, t - p.speakingSince);
+}
+
+export function presenceAt(p: ParticipantEntry, t: number): number {
+  return p.presentSince === null ? p.presenceMs : p.presenceMs + Math.max(0, t - p.presentSince);
+}
+
+export function unionAt(l: Ledger, t: number): number {
+  return l.active > 0 ? l.unionMs + Math.max(0, t - l.unionSince) : l.unionMs;
+}
+
+export function overlapAt(l: Ledger, t: number): number {
+  return l.active > 1 ? l.overlapMs + Math.max(0, t - l.overlapSince) : l.overlapMs;
+}
+
+/**
+ * The window opens at `t0` (meeting.started after earlier events): time before it is not
+ * counted, but who is present and who is speaking carries over, as if they began at `t0`.
+ */
+export function openWindow(l: Ledger, entries: Iterable<ParticipantEntry>, t0: number): void {
+  l.unionMs = 0;
+  l.overlapMs = 0;
+  l.unionSince = t0;
+  l.overlapSince = t0;
+  for (const p of entries) {
+    p.talkMs = 0;
+    p.presenceMs = 0;
+    p.lastEnd = null;
+    p.turns = p.speakingSince !== null ? 1 : 0;
+    if (p.speakingSince !== null) p.speakingSince = t0;
+    if (p.presentSince !== null) p.presentSince = t0;
+    p.inWindow = p.present || p.speakingSince !== null;
+  }
+}
+
+/** The window closes at `t1`: every open speech and presence span ends there. */
+export function closeWindow(l: Ledger, entries: Iterable<ParticipantEntry>, t1: number): void {
+  for (const p of entries) {
+    endSpeech(l, p, t1);
+    if (p.presentSince !== null) {
+      p.presenceMs += t1 - p.presentSince;
+      p.presentSince = null;
+    }
+  }
+}
