@@ -66,6 +66,8 @@ export interface MeetingState {
 export interface FoldOptions {
   /** Gaps shorter than this join two speech intervals into one turn (design.md default 1500 ms). */
   minGapMs?: number;
+  /** Turns shorter than this, inside someone else's turn, are backchannels (design.md default 1000 ms). */
+  backchannelMs?: number;
 }
 
 export function createMeetingState(options: FoldOptions = {}): MeetingState {
@@ -78,7 +80,7 @@ export function createMeetingState(options: FoldOptions = {}): MeetingState {
     windowStart: null,
     windowEnd: null,
     participants: new Map(),
-    ledger: createLedger(options.minGapMs ?? DEFAULT_MIN_GAP_MS),
+    ledger: createLedger(options.minGapMs ?? DEFAULT_MIN_GAP_MS, options.backchannelMs),
     rounds: [],
     roundsById: new Map(),
     activeRound: null,

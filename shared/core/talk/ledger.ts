@@ -12,6 +12,7 @@
  * - `turns` counts intervals whose start is at least `minGapMs` after the previous end.
  */
 import type { Pid } from '../record/events';
+import { createFloor, DEFAULT_BACKCHANNEL_MS, floorClose, floorEnd, floorReset, floorStart, type FloorTracker } from './floor';
 
 export interface ParticipantEntry {
   pid: Pid;
@@ -40,12 +41,14 @@ export interface Ledger {
   overlapSince: number;
   /** Any speech event seen: talk time is measured, not just elapsed. */
   measured: boolean;
+  /** Floor dynamics over the same intervals (floor.ts). */
+  floor: FloorTracker;
 }
 
 export const DEFAULT_MIN_GAP_MS = 1500;
 
-export function createLedger(minGapMs = DEFAULT_MIN_GAP_MS): Ledger {
-  return { minGapMs, active: 0, unionMs: 0, unionSince: 0, overlapMs: 0, overlapSince: 0, measured: false };
+export function createLedger(minGapMs = DEFAULT_MIN_GAP_MS, backchannelMs = DEFAULT_BACKCHANNEL_MS): Ledger {
+  return { minGapMs, active: 0, unionMs: 0, unionSince: 0, overlapMs: 0, overlapSince: 0, measured: false, floor: createFloor(minGapMs, backchannelMs) };
 }
 
 export function newEntry(pid: Pid, name: string, index: number): ParticipantEntry {
@@ -58,6 +61,7 @@ export function startSpeech(l: Ledger, p: ParticipantEntry, t: number): void {
   p.inWindow = true;
   if (p.lastEnd === null || t - p.lastEnd >= l.minGapMs) p.turns++;
   l.active++;
+  floorStart(l.floor, p.pid, t);
   if (l.active === 1) l.unionSince = t;
   else if (l.active === 2) l.overlapSince = t;
 }
@@ -69,6 +73,7 @@ export function endSpeech(l: Ledger, p: ParticipantEntry, t: number): void {
   p.lastEnd = t;
   p.speakingSince = null;
   l.active--;
+  floorEnd(l.floor, p.pid, t);
   if (l.active === 0) l.unionMs += t - l.unionSince;
   else if (l.active === 1) l.overlapMs += t - l.overlapSince;
 }
@@ -114,6 +119,7 @@ export function openWindow(l: Ledger, entries: Iterable<ParticipantEntry>, t0: n
   l.overlapMs = 0;
   l.unionSince = t0;
   l.overlapSince = t0;
+  const speaking: Pid[] = [];
   for (const p of entries) {
     p.talkMs = 0;
     p.presenceMs = 0;
@@ -122,7 +128,9 @@ export function openWindow(l: Ledger, entries: Iterable<ParticipantEntry>, t0: n
     if (p.speakingSince !== null) p.speakingSince = t0;
     if (p.presentSince !== null) p.presentSince = t0;
     p.inWindow = p.present || p.speakingSince !== null;
+    if (p.speakingSince !== null) speaking.push(p.pid);
   }
+  floorReset(l.floor, t0, speaking);
 }
 
 /** The window closes at `t1`: every open speech and presence span ends there. */
@@ -134,4 +142,5 @@ export function closeWindow(l: Ledger, entries: Iterable<ParticipantEntry>, t1: 
       p.presentSince = null;
     }
   }
+  floorClose(l.floor);
 }

@@ -14,6 +14,7 @@ import { decideRound, type RoundCommand } from '../../../shared/core/rounds/roun
 import { activeRoundView } from '../../../shared/core/rounds/round-view';
 import { summarize } from '../../../shared/core/summary/summary';
 import { T0 } from './builders';
+import { meetingArbitrary } from './meeting-arbitrary';
 import { reference } from './reference-model';
 
 const PIDS = ['a', 'b', 'c', 'd'];
@@ -39,21 +40,7 @@ const body: fc.Arbitrary<EventBody> = fc.oneof(
 );
 
 /** A meeting: optional meeting.started first, random events at non-decreasing times, optional end. */
-const meetingArb = fc
-  .record({
-    started: fc.boolean(),
-    ended: fc.boolean(),
-    steps: fc.array(fc.tuple(fc.nat(5_000), body), { maxLength: 60 }),
-    tail: fc.nat(10_000),
-  })
-  .map(({ started, ended, steps, tail }) => {
-    const events: MeetingEvent[] = [];
-    let t = T0;
-    if (started) events.push({ v: 1, t, type: 'meeting.started', id: 'm', title: 'p' });
-    for (const [dt, b] of steps) events.push({ v: 1, t: (t += dt), ...b } as MeetingEvent);
-    if (ended) events.push({ v: 1, t: (t += tail), type: 'meeting.ended' });
-    return { events, now: t + tail };
-  });
+const meetingArb = meetingArbitrary(body, fc.nat(5_000), fc.nat(10_000), 60);
 
 describe('core properties', function () {
   this.timeout(60_000);

@@ -5,8 +5,8 @@
  */
 import type { MeetingEvent } from '../../../shared/core/record/events';
 
-/** Interval lists per pid following design.md, then a sweep for union and overlap. */
-export function reference(events: MeetingEvent[], now: number, minGapMs: number) {
+/** Each pid's speech intervals inside the window, in order, following design.md. */
+export function referenceIntervals(events: MeetingEvent[], now: number) {
   const startedAt = events.find((e) => e.type === 'meeting.started')?.t;
   const T0w = startedAt ?? events[0]?.t ?? 0;
   const endEv = events.find((e) => e.type === 'meeting.ended');
@@ -28,6 +28,12 @@ export function reference(events: MeetingEvent[], now: number, minGapMs: number)
     }
   }
   for (const [p, a] of open) add(p, a, T1);
+  return { T0: T0w, T1, intervals };
+}
+
+/** Interval lists per pid following design.md, then a sweep for union and overlap. */
+export function reference(events: MeetingEvent[], now: number, minGapMs: number) {
+  const { T0: T0w, intervals } = referenceIntervals(events, now);
   const talk = new Map<string, number>();
   const turns = new Map<string, number>();
   const points: [number, number][] = [];
@@ -56,4 +62,56 @@ export function reference(events: MeetingEvent[], now: number, minGapMs: number)
     prev = x;
   }
   return { talk, turns, union, overlap };
+}
+
+/**
+ * design.md's floor dynamics, read off the page literally: join each pid's intervals into
+ * turns, mark backchannels by searching every other turn, sort the rest, walk the pairs.
+ */
+export function referenceFloor(events: MeetingEvent[], now: number, minGapMs: number, backchannelMs: number) {
+  const { T0, T1, intervals } = referenceIntervals(events, now);
+  type Turn = { pid: string; start: number; end: number };
+  const turns: Turn[] = [];
+  for (const [pid, xs] of intervals) {
+    let cur: Turn | null = null;
+    for (const [a, b] of xs) {
+      if (cur && a - cur.end < minGapMs) cur.end = b;
+      else turns.push((cur = { pid, start: a, end: b }));
+    }
+  }
+  const people = new Map<string, { longestTurnMs: number; backchannels: number; interruptionsMade: number; interruptionsReceived: number }>();
+  const who = (pid: string) => {
+    if (!people.has(pid)) people.set(pid, { longestTurnMs: 0, backchannels: 0, interruptionsMade: 0, interruptionsReceived: 0 });
+    return people.get(pid)!;
+  };
+  const isBackchannel = (p: Turn) => p.end - p.start < backchannelMs && turns.some((q) => q.pid !== p.pid && q.start <= p.start && p.end <= q.end);
+  for (const x of turns) who(x.pid).longestTurnMs = Math.max(who(x.pid).longestTurnMs, x.end - x.start);
+  const floorTurns = turns.filter((x) => {
+    if (!isBackchannel(x)) return true;
+    who(x.pid).backchannels++;
+    return false;
+  });
+  floorTurns.sort((a, b) => a.start - b.start || a.end - b.end || (a.pid < b.pid ? -1 : a.pid > b.pid ? 1 : 0));
+  const gaps: number[] = [];
+  const transitions = new Map<string, number>();
+  const interruptions = new Map<string, number>();
+  for (let i = 1; i < floorTurns.length; i++) {
+    const x = floorTurns[i - 1]!;
+    const y = floorTurns[i]!;
+    if (x.pid === y.pid) continue;
+    gaps.push(y.start - x.end);
+    const k = `${x.pid}>${y.pid}`;
+    transitions.set(k, (transitions.get(k) ?? 0) + 1);
+    if (y.start < x.end && y.end > x.end) {
+      const j = `${y.pid}>${x.pid}`;
+      interruptions.set(j, (interruptions.get(j) ?? 0) + 1);
+      who(y.pid).interruptionsMade++;
+      who(x.pid).interruptionsReceived++;
+    }
+  }
+  gaps.sort((a, b) => a - b);
+  const m = gaps.length >> 1;
+  const medianGapMs = gaps.length === 0 ? null : gaps.length % 2 ? gaps[m]! : (gaps[m - 1]! + gaps[m]!) / 2;
+  const windowMs = T1 - T0;
+  return { changes: gaps.length, switchesPerMin: windowMs > 0 ? gaps.length / (windowMs / 60_000) : 0, medianGapMs, transitions, interruptions, people };
 }

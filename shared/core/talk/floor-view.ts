@@ -1,0 +1,13 @@
+/**
+ * Floor dynamics of a folded meeting at `now` (T1 once ended), as design.md defines them: the
+ * same instant and window as the talk-time metrics.
+ */
+import type { MeetingState } from '../meeting/meeting-state';
+import { floorSnapshot, type FloorSnapshot } from './floor';
+import { metricsInstant } from './metrics';
+
+export function floorAt(s: MeetingState, now: number): FloorSnapshot {
+  const at = metricsInstant(s, now);
+  const windowMs = s.windowStart === null ? 0 : Math.max(0, at - s.windowStart);
+  return floorSnapshot(s.ledger.floor, at, windowMs, (pid) => s.participants.get(pid)?.index ?? 0);
+}

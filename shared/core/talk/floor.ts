@@ -1,0 +1,297 @@
+/**
+ * Floor dynamics (design.md, "Floor dynamics"), kept incrementally beside the talk-time ledger:
+ * the ledger calls `floorStart` / `floorEnd` exactly where it opens and closes a speech
+ * interval, so turns here are the ledger's turns (intervals joined across gaps < minGapMs).
+ *
+ * Why it is not a plain running count: whether a turn is a backchannel, and where it stands in
+ * the floor order, depends on how the turns around it end. The tracker therefore keeps
+ * - `alive`: turns that may still grow (open, or closed less than minGapMs ago), at most one
+ *   per person;
+ * - `list`: final floor turns in floor order (start, end, pid), pruned to the tail a later turn
+ *   can still land next to;
+ * - tallies over adjacent pairs of `list` (changes, transitions, interruptions, gaps).
+ *
+ * A turn becomes final when minGapMs has passed since it ended (seen at the next speech event,
+ * or when the window closes). At that moment it can be classified for good: any turn of
+ * another person that could contain it is alive in the same step (a container that became
+ * final earlier ended at least minGapMs before now, so the short turn would have been final
+ * with it). A final floor turn then enters `list`; if it lands between two turns that were
+ * neighbours, their pair is taken out of the tallies and the two new pairs go in. So one
+ * event costs O(people speaking lately) plus a binary search, and the tallies always equal
+ * design.md's definitions applied to the final turns.
+ *
+ * Live, T1 is `now`: `floorSnapshot` finishes a copy (open turns closed at `now`, everything
+ * final) and reads it, in O(participants + distinct pairs + gap blocks), never touching history.
+ */
+import type { Pid } from '../record/events';
+import { SortedBag } from './sorted-bag';
+
+export const DEFAULT_BACKCHANNEL_MS = 1000;
+
+interface Turn {
+  readonly pid: Pid;
+  readonly start: number;
+  end: number;
+  /** Speaking now (the end is not known yet). */
+  open: boolean;
+}
+
+interface PersonTally {
+  longestTurnMs: number;
+  backchannels: number;
+  interruptionsMade: number;
+  interruptionsReceived: number;
+}
+
+type PairCounts = Map<Pid, Map<Pid, number>>;
+
+export interface FloorTracker {
+  readonly minGapMs: number;
+  readonly backchannelMs: number;
+  alive: Turn[];
+  /**
+   * Final turns that end at the latest event's time. With minGapMs 0 a turn is final the
+   * instant it ends, while a turn of someone else ending at that same instant is still open:
+   * it may lie inside this one, so this one stays a candidate container until time moves on.
+   */
+  recent: Turn[];
+  list: Turn[];
+  /** list[head] is the last floor turn no later turn can precede; earlier ones are history. */
+  head: number;
+  people: Map<Pid, PersonTally>;
+  changes: number;
+  /** from -> to -> floor changes. */
+  transitions: PairCounts;
+  /** by -> of -> interruptions. */
+  interruptions: PairCounts;
+  gaps: SortedBag;
+}
+
+export function createFloor(minGapMs: number, backchannelMs = DEFAULT_BACKCHANNEL_MS): FloorTracker {
+  return { minGapMs, backchannelMs, alive: [], recent: [], list: [], head: 0, people: new Map(), changes: 0, transitions: new Map(), interruptions: new Map(), gaps: new SortedBag() };
+}
+
+function person(f: FloorTracker, pid: Pid): PersonTally {
+  let p = f.people.get(pid);
+  if (!p) {
+    p = { longestTurnMs: 0, backchannels: 0, interruptionsMade: 0, interruptionsReceived: 0 };
+    f.people.set(pid, p);
+  }
+  return p;
+}
+
+/** `pid` starts speaking at `t` (the ledger opened an interval): a new turn, or the same one after a short gap. */
+export function floorStart(f: FloorTracker, pid: Pid, t: number): void {
+  advance(f, t);
+  person(f, pid);
+  const same = f.alive.find((a) => a.pid === pid);
+  if (same) same.open = true;
+  else f.alive.push({ pid, start: t, end: t, open: true });
+}
+
+/** `pid` stops speaking at `t` (the ledger closed an interval). */
+export function floorEnd(f: FloorTracker, pid: Pid, t: number): void {
+  const a = f.alive.find((x) => x.pid === pid && x.open);
+  if (a) {
+    a.end = t;
+    a.open = false;
+  }
+  advance(f, t);
+}
+
+function advance(f: FloorTracker, t: number): void {
+  if (f.recent.length > 0) f.recent = f.recent.filter((r) => r.end >= t);
+  settle(f, t);
+}
+
+/** The window (re)opens at `t0`: nothing before counts; whoever is speaking starts a turn there. */
+export function floorReset(f: FloorTracker, t0: number, speaking: Iterable<Pid>): void {
+  f.alive = [];
+  f.recent = [];
+  f.list = [];
+  f.head = 0;
+  f.people.clear();
+  f.changes = 0;
+  f.transitions = new Map();
+  f.interruptions = new Map();
+  f.gaps = new SortedBag();
+  for (const pid of speaking) floorStart(f, pid, t0);
+}
+
+/** The window closed (every interval already ended): all turns are final. */
+export function floorClose(f: FloorTracker): void {
+  settle(f, Infinity);
+}
+
+/** Turns whose gap has run out by `h` become final, are classified, and enter the floor. */
+function settle(f: FloorTracker, h: number): void {
+  let done: Turn[] | null = null;
+  for (const a of f.alive) if (!a.open && h - a.end >= f.minGapMs) (done ??= []).push(a);
+  if (!done) return;
+  const kinds = done.map((d) => isBackchannel(f, d));
+  f.alive = f.alive.filter((a) => !done.includes(a));
+  for (const d of done) if (d.end >= h) f.recent.push(d);
+  done.forEach((d, i) => {
+    const p = person(f, d.pid);
+    if (d.end - d.start > p.longestTurnMs) p.longestTurnMs = d.end - d.start;
+    if (kinds[i]) p.backchannels++;
+    else enter(f, d);
+  });
+  prune(f, h);
+}
+
+/** Shorter than backchannelMs and inside one turn of someone else (an open one ends after now). */
+function isBackchannel(f: FloorTracker, d: Turn): boolean {
+  if (d.end - d.start >= f.backchannelMs) return false;
+  const inside = (q: Turn) => q.pid !== d.pid && q.start <= d.start && (q.open || q.end >= d.end);
+  return f.alive.some(inside) || f.recent.some(inside);
+}
+
+/** Floor order: start, then end, then pid. */
+function before(a: Turn, b: Turn): boolean {
+  return a.start !== b.start ? a.start < b.start : a.end !== b.end ? a.end < b.end : a.pid < b.pid;
+}
+
+function enter(f: FloorTracker, x: Turn): void {
+  const list = f.list;
+  let lo = f.head;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(x, list[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  const left = lo > 0 ? list[lo - 1]! : null;
+  const right = lo < list.length ? list[lo]! : null;
+  if (left && right) pair(f, left, right, -1);
+  if (left) pair(f, left, x, 1);
+  if (right) pair(f, x, right, 1);
+  list.splice(lo, 0, x);
+}
+
+function bump(m: PairCounts, a: Pid, b: Pid, by: number): void {
+  let row = m.get(a);
+  if (!row) m.set(a, (row = new Map()));
+  const n = (row.get(b) ?? 0) + by;
+  if (n === 0) row.delete(b);
+  else row.set(b, n);
+}
+
+/** Adds (sign 1) or takes out (sign -1) the consecutive floor turns (x, y). */
+function pair(f: FloorTracker, x: Turn, y: Turn, sign: 1 | -1): void {
+  if (x.pid === y.pid) return;
+  f.changes += sign;
+  bump(f.transitions, x.pid, y.pid, sign);
+  const gap = y.start - x.end;
+  if (sign > 0) f.gaps.insert(gap);
+  else f.gaps.remove(gap);
+  if (y.start < x.end && y.end > x.end) {
+    bump(f.interruptions, y.pid, x.pid, sign);
+    person(f, y.pid).interruptionsMade += sign;
+    person(f, x.pid).interruptionsReceived += sign;
+  }
+}
+
+/**
+ * Every alive or later turn starts at or after min(h, alive starts); floor turns that start
+ * earlier can only be the left neighbour of such a turn, so one of them is kept.
+ */
+function prune(f: FloorTracker, h: number): void {
+  let threshold = h;
+  for (const a of f.alive) if (a.start < threshold) threshold = a.start;
+  const list = f.list;
+  let lo = f.head;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < threshold) lo = mid + 1;
+    else hi = mid;
+  }
+  f.head = Math.max(f.head, lo - 1);
+  if (f.head > 512 && f.head * 2 > list.length) {
+    f.list = list.slice(f.head);
+    f.head = 0;
+  }
+}
+
+export interface FloorParticipant {
+  /** The longest of this person's turns (0 if none). */
+  longestTurnMs: number;
+  backchannels: number;
+  interruptionsMade: number;
+  interruptionsReceived: number;
+}
+
+export interface FloorSummary {
+  changes: number;
+  switchesPerMin: number;
+  /** Median of Y.start − X.end over floor changes; null when there is none. */
+  medianGapMs: number | null;
+  transitions: { from: Pid; to: Pid; count: number }[];
+  interruptions: { by: Pid; of: Pid; count: number }[];
+}
+
+/** A turn someone holds at the instant asked: open, or in a pause shorter than the minimum gap. */
+export interface HeldTurn {
+  pid: Pid;
+  start: number;
+  speaking: boolean;
+}
+
+export interface FloorSnapshot {
+  floor: FloorSummary;
+  people: Map<Pid, FloorParticipant>;
+  /** Turns not final yet before the window closed at `at` (for live nudges). */
+  held: HeldTurn[];
+}
+
+const NO_ONE: FloorParticipant = { longestTurnMs: 0, backchannels: 0, interruptionsMade: 0, interruptionsReceived: 0 };
+export const floorOf = (snap: FloorSnapshot, pid: Pid): FloorParticipant => snap.people.get(pid) ?? NO_ONE;
+
+function clone(f: FloorTracker): FloorTracker {
+  const copyPairs = (m: PairCounts): PairCounts => new Map([...m].map(([k, row]) => [k, new Map(row)]));
+  return {
+    minGapMs: f.minGapMs,
+    backchannelMs: f.backchannelMs,
+    alive: f.alive.map((a) => ({ ...a })),
+    recent: f.recent.slice(),
+    list: f.list.slice(f.head),
+    head: 0,
+    people: new Map([...f.people].map(([k, p]) => [k, { ...p }])),
+    changes: f.changes,
+    transitions: copyPairs(f.transitions),
+    interruptions: copyPairs(f.interruptions),
+    gaps: f.gaps.clone(),
+  };
+}
+
+/**
+ * The floor as if the window closed at `at` (>= the last event): open turns end there. `rank`
+ * orders pids (roster order) for stable lists; `windowMs` gives switches per minute.
+ */
+export function floorSnapshot(f: FloorTracker, at: number, windowMs: number, rank: (pid: Pid) => number): FloorSnapshot {
+  const held = f.alive.map((a) => ({ pid: a.pid, start: a.start, speaking: a.open }));
+  let g = f;
+  if (f.alive.length > 0) {
+    g = clone(f);
+    for (const a of g.alive)
+      if (a.open) {
+        a.end = Math.max(a.end, at);
+        a.open = false;
+      }
+    settle(g, Infinity);
+  }
+  const pairs = (m: PairCounts) =>
+    [...m].flatMap(([a, row]) => [...row].map(([b, count]) => ({ a, b, count }))).sort((x, y) => rank(x.a) - rank(y.a) || rank(x.b) - rank(y.b));
+  return {
+    floor: {
+      changes: g.changes,
+      switchesPerMin: windowMs > 0 ? g.changes / (windowMs / 60_000) : 0,
+      medianGapMs: g.gaps.median(),
+      transitions: pairs(g.transitions).map(({ a, b, count }) => ({ from: a, to: b, count })),
+      interruptions: pairs(g.interruptions).map(({ a, b, count }) => ({ by: a, of: b, count })),
+    },
+    people: new Map([...g.people].map(([k, p]) => [k, { ...p }])),
+    held,
+  };
+}
