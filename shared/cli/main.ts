@@ -1,5 +1,6 @@
 /**
- * `roundtable report <record.jsonl> [--format json|md|csv] [--min-gap <ms>]` ("-" reads stdin).
+ * `roundtable report <record.jsonl> [--format json|md|csv] [--min-gap <ms>] [--backchannel <ms>]`
+ * ("-" reads stdin).
  * Exit 0 with the report on stdout; otherwise exit 1 (bad record or file) or 2 (bad usage)
  * with exactly one line on stderr naming the problem (and the line of the record).
  */
@@ -28,7 +29,7 @@ function main(): void {
     const code = (e as NodeJS.ErrnoException).code;
     fail(`cannot read ${cmd.file === '-' ? 'standard input' : JSON.stringify(cmd.file)}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : e instanceof Error ? e.message : String(e)}`, 1);
   }
-  const r = report(text, { format: cmd.format, minGapMs: cmd.minGapMs });
+  const r = report(text, { format: cmd.format, minGapMs: cmd.minGapMs, backchannelMs: cmd.backchannelMs });
   if (!r.ok) fail(`${cmd.file === '-' ? 'stdin' : cmd.file}: ${r.message}`, 1);
   process.stdout.write(r.output);
 }

@@ -5,21 +5,28 @@
  */
 import { csvText } from '../text/escape';
 import type { Summary } from './summary';
+import { interruptionMatrix } from './floor-tables';
 
 const row = (cells: (string | number | boolean | null)[]) => cells.map((c) => (typeof c === 'string' ? csvText(c) : c === null ? '' : String(c))).join(',');
 
-export const PARTICIPANT_COLUMNS = ['pid', 'name', 'talkMs', 'share', 'turns', 'presenceMs', 'fairShare', 'quiet', 'dominant', 'notHeard'] as const;
+export const PARTICIPANT_COLUMNS = ['pid', 'name', 'talkMs', 'share', 'turns', 'presenceMs', 'fairShare', 'quiet', 'dominant', 'notHeard', 'longestTurnMs', 'backchannels', 'interruptionsMade', 'interruptionsReceived'] as const;
 export const TURN_COLUMNS = ['round', 'kind', 'topic', 'turn', 'pid', 'name', 'allottedMs', 'spokeMs', 'elapsedMs', 'passed', 'overranMs'] as const;
 
 /**
  * One row per participant with design.md's metric names as headers. When talk was not tracked
- * (no speech events), talk cells are empty, not zero: unknown is not silence.
+ * (no speech events), talk cells are empty, not zero: unknown is not silence. The last columns,
+ * `interrupted:<pid>`, make the rows a matrix: how often this row's person interrupted that one.
  */
 export function renderCsv(s: Summary): string {
-  const lines = [row([...PARTICIPANT_COLUMNS])];
+  const im = interruptionMatrix(s, true);
+  const lines = [row([...PARTICIPANT_COLUMNS, ...im.pids.map((pid) => `interrupted:${pid}`)])];
   const k = s.measured;
-  for (const p of s.participants)
-    lines.push(row([p.pid, p.name, k ? p.talkMs : null, k ? p.share : null, k ? p.turns : null, p.presenceMs, p.fairShare, k ? p.quiet : null, k ? p.dominant : null, k ? p.notHeard : null]));
+  for (const p of s.participants) {
+    const fl = k ? [p.longestTurnMs, p.backchannels, p.interruptionsMade, p.interruptionsReceived] : [null, null, null, null];
+    const i = im.pids.indexOf(p.pid);
+    const matrix = im.pids.map((_, j) => (k ? im.counts[i]![j]! : null));
+    lines.push(row([p.pid, p.name, k ? p.talkMs : null, k ? p.share : null, k ? p.turns : null, p.presenceMs, p.fairShare, k ? p.quiet : null, k ? p.dominant : null, k ? p.notHeard : null, ...fl, ...matrix]));
+  }
   return lines.join('\r\n') + '\r\n';
 }
 

@@ -8,6 +8,7 @@ import type { Pid } from '../record/events';
 import { formatDuration, formatPercent, formatTimestamp } from '../text/format';
 import type { Summary } from './summary';
 import { leadershipMarkdown } from './leadership-markdown';
+import { floorMarkdown } from './floor-markdown';
 
 function namer(s: Summary): (pid: Pid) => string {
   const names = new Map(s.participants.map((p) => [p.pid, p.name]));
@@ -39,6 +40,7 @@ export function renderMarkdown(s: Summary): string {
     const [talk, share, turns] = s.measured ? [formatDuration(p.talkMs), formatPercent(p.share), String(p.turns)] : ['–', '–', '–'];
     out.push(`| ${md(p.name) || md(p.pid)} | ${talk} | ${share} | ${formatPercent(p.fairShare)} | ${turns} | ${formatDuration(p.presenceMs)} | ${note} |`);
   }
+  out.push(...floorMarkdown(s, name));
   if (s.rounds.length) out.push('', '## Rounds');
   s.rounds.forEach((r, i) => {
     out.push('', `### ${i + 1}. ${r.kind}${r.topic ? `: ${md(r.topic)}` : ''}`, '');

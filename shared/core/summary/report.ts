@@ -17,6 +17,8 @@ export const REPORT_FORMATS: readonly ReportFormat[] = ['json', 'md', 'csv'];
 export interface ReportOptions {
   format?: ReportFormat;
   minGapMs?: number;
+  /** design.md's backchannelMs (default 1000). */
+  backchannelMs?: number;
 }
 
 export type SummaryResult = { ok: true; summary: Summary; newer: number } | { ok: false; message: string };
@@ -25,7 +27,7 @@ export type SummaryResult = { ok: true; summary: Summary; newer: number } | { ok
  * The summary of a recorded meeting. A record without meeting.ended is summarised up to its
  * last event (a report never depends on when it is run).
  */
-export function summarizeRecord(text: string, minGapMs?: number): SummaryResult {
+export function summarizeRecord(text: string, minGapMs?: number, backchannelMs?: number): SummaryResult {
   // Fast path: a record written live is already in time order, and folding it in file order
   // is then exactly folding it sorted, so fold while scanning and keep no event array.
   // The first event older than its predecessor sends us to the general path: from there on
@@ -33,7 +35,7 @@ export function summarizeRecord(text: string, minGapMs?: number): SummaryResult 
   // is sorted stably and folded afresh, which gives the same result for any order.
   // The leadership fold (decision trail, debrief, facilitation) follows the meeting fold event
   // by event, so a report shows the same trail the live shells showed.
-  let s = createMeetingState({ minGapMs });
+  let s = createMeetingState({ minGapMs, backchannelMs });
   let l = createLeadershipState();
   let lastT = -Infinity;
   let disorderAt = -1;
@@ -58,7 +60,7 @@ export function summarizeRecord(text: string, minGapMs?: number): SummaryResult 
   if (disorderAt >= 0) {
     const prefix = parseRecord(text.slice(0, disorderAt));
     if (!prefix.ok) return { ok: false, message: describeProblem(prefix.error) };
-    s = createMeetingState({ minGapMs });
+    s = createMeetingState({ minGapMs, backchannelMs });
     l = createLeadershipState();
     for (const e of sortByTime(prefix.events.concat(rest))) {
       applyEvent(s, e);
@@ -84,6 +86,7 @@ export function report(text: string, options: ReportOptions = {}): { ok: true; o
   const format = options.format ?? 'md';
   if (!REPORT_FORMATS.includes(format)) return { ok: false, message: `unknown format ${JSON.stringify(format)}; use ${REPORT_FORMATS.join(', ')}` };
   if (options.minGapMs !== undefined && !(Number.isFinite(options.minGapMs) && options.minGapMs >= 0)) return { ok: false, message: 'min-gap must be a number of milliseconds, 0 or more' };
-  const r = summarizeRecord(text, options.minGapMs);
+  if (options.backchannelMs !== undefined && !(Number.isFinite(options.backchannelMs) && options.backchannelMs >= 0)) return { ok: false, message: 'backchannel must be a number of milliseconds, 0 or more' };
+  const r = summarizeRecord(text, options.minGapMs, options.backchannelMs);
   return r.ok ? { ok: true, output: renderSummary(r.summary, format) } : r;
 }

@@ -6,14 +6,16 @@ import type { DecisionRights, Pid, QueueOrder, RoundBox, RoundKind } from '../re
 import { formatTurnUsage } from '../text/format';
 import type { MeetingState } from '../meeting/meeting-state';
 import { computeMetrics, type ParticipantMetrics } from '../talk/metrics';
+import { floorOf, type FloorParticipant, type FloorSummary } from '../talk/floor';
+import { floorAt } from '../talk/floor-view';
 import { viewRound, type TurnView } from '../rounds/round-view';
 import { summarizeLeadership, type LeadershipState, type LeadershipSummary } from '../meeting/leadership-state';
 
 export const SUMMARY_FORMAT = 'roundtable-summary';
 export const SUMMARY_VERSION = 1;
 
-/** A participant's metrics as design.md defines them (live-only flags dropped). */
-export type SummaryParticipant = Omit<ParticipantMetrics, 'present' | 'counted' | 'speaking'>;
+/** A participant's metrics and floor dynamics as design.md defines them (live-only flags dropped). */
+export type SummaryParticipant = Omit<ParticipantMetrics, 'present' | 'counted' | 'speaking'> & FloorParticipant;
 
 /** One turn: allotted versus measured, plus the wording a summary shows. */
 export type SummaryTurn = TurnView & {
@@ -64,6 +66,8 @@ export interface Summary {
   /** Speech was recorded: talk figures are measured. When false they are zeros because untracked. */
   measured: boolean;
   minGapMs: number;
+  /** Turns shorter than this inside someone else's are backchannels. */
+  backchannelMs: number;
   windowMs: number;
   speakingMs: number;
   silenceMs: number;
@@ -71,6 +75,8 @@ export interface Summary {
   gini: number;
   balance: number;
   participants: SummaryParticipant[];
+  /** How the floor moved (design.md "Floor dynamics"). */
+  floor: FloorSummary;
   quiet: Pid[];
   dominant: Pid[];
   notHeard: Pid[];
@@ -84,6 +90,7 @@ export interface Summary {
 
 export function summarize(s: MeetingState, now: number, leadership?: LeadershipState): Summary {
   const m = computeMetrics(s, now);
+  const f = floorAt(s, now);
   const nameOf = (pid: Pid) => s.participants.get(pid)?.name ?? pid;
   const rounds = s.rounds.map((r): SummaryRound => {
     const v = viewRound(s, r, now);
@@ -116,6 +123,7 @@ export function summarize(s: MeetingState, now: number, leadership?: LeadershipS
     },
     measured: m.measured,
     minGapMs: m.minGapMs,
+    backchannelMs: s.ledger.floor.backchannelMs,
     windowMs: m.windowMs,
     speakingMs: m.speakingMs,
     silenceMs: m.silenceMs,
@@ -124,7 +132,8 @@ export function summarize(s: MeetingState, now: number, leadership?: LeadershipS
     balance: m.balance,
     participants: m.participants
       .filter((p) => p.counted)
-      .map(({ present: _present, counted: _counted, speaking: _speaking, ...p }) => p),
+      .map(({ present: _present, counted: _counted, speaking: _speaking, ...p }) => ({ ...p, ...floorOf(f, p.pid) })),
+    floor: f.floor,
     quiet: m.quiet,
     dominant: m.dominant,
     notHeard: m.notHeard,

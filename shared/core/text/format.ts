@@ -71,3 +71,20 @@ export function formatTimestamp(t: number): string {
   if (Number.isNaN(d.getTime())) return NOT_A_NUMBER;
   return `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())} ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())} UTC`;
 }
+
+/**
+ * A response gap in words: how long after the last speaker stopped the next one began
+ * (negative: began before). Tenths of a second under a minute, since gaps are short.
+ */
+export function formatGap(ms: number | null): string {
+  if (ms === null) return 'no floor change';
+  if (!Number.isFinite(ms)) return NOT_A_NUMBER;
+  const abs = Math.abs(ms);
+  const size = abs < 60_000 ? `${(abs / 1000).toFixed(1)} s` : formatDuration(abs);
+  return ms < 0 ? `${size} before the previous speaker stopped` : `${size} after the previous speaker stopped`;
+}
+
+/** Floor changes per minute with one decimal: 4 -> "4.0 per minute". */
+export function formatRate(perMin: number): string {
+  return Number.isFinite(perMin) ? `${perMin.toFixed(1)} per minute` : NOT_A_NUMBER;
+}

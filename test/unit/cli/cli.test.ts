@@ -46,6 +46,23 @@ describe('cli: roundtable report', function () {
     assert.deepEqual(turns('5000'), [2, 2, 1, 1]);
   });
 
+  it("--backchannel sets the backchannel threshold; the JSON matches design.md's worked example", () => {
+    const ev = (t: number, type: string, pid?: string) => JSON.stringify({ v: 1, t: 1_767_603_600_000 + t, type, ...(pid ? { pid } : {}), ...(type === 'meeting.started' ? { id: 'w', title: 'Worked' } : {}) });
+    const speech = [['a', 0, 10_000], ['b', 3_000, 3_500], ['c', 9_000, 20_000], ['a', 20_500, 30_000], ['b', 25_000, 26_500], ['d', 31_000, 40_000]] as const;
+    const lines = [ev(0, 'meeting.started'), ...speech.flatMap(([p, a, b]) => [[a, 'speech.started', p], [b, 'speech.ended', p]] as const).sort((x, y) => x[0] - y[0]).map(([t, type, p]) => ev(t, type, p)), ev(60_000, 'meeting.ended')];
+    const file = write('worked.jsonl', lines.join('\n') + '\n');
+    type Out = { backchannelMs: number; floor: { changes: number; switchesPerMin: number; medianGapMs: number; interruptions: unknown[] }; participants: { pid: string; longestTurnMs: number; backchannels: number; interruptionsMade: number; interruptionsReceived: number }[] };
+    const json = (...more: string[]) => JSON.parse(run(['report', file, '--format', 'json', ...more]).out) as Out;
+    const d = json();
+    assert.equal(d.backchannelMs, 1000);
+    assert.deepEqual([d.floor.changes, d.floor.switchesPerMin, d.floor.medianGapMs], [4, 4, -250]);
+    assert.deepEqual(d.floor.interruptions, [{ by: 'c', of: 'a', count: 1 }]);
+    assert.deepEqual(d.participants.map((p) => [p.pid, p.longestTurnMs, p.backchannels, p.interruptionsMade, p.interruptionsReceived]), [['a', 10_000, 0, 0, 1], ['b', 1_500, 1, 0, 0], ['c', 11_000, 0, 1, 0], ['d', 9_000, 0, 0, 0]]);
+    const none = json('--backchannel', '0');
+    assert.deepEqual([none.backchannelMs, none.floor.changes, none.participants[1]!.backchannels], [0, 5, 0]);
+    assert.equal(json('--backchannel=2000').participants[1]!.backchannels, 2);
+  });
+
   const failures: [string, () => string[], RegExp, number][] = [
     ['a corrupt line', () => [write('bad.jsonl', '{"v":1,"t":1,"type":"meeting.started","id":"m","title":"x"}\n{"v":1,"t":2,"type":"speech.started"}\n')], /line 2: field pid is missing/, 1],
     ['invalid JSON', () => [write('json.jsonl', '{"v":1,"t":1,"type":"meeting.ended"}\n\n{oops\n')], /line 3: is not valid JSON/, 1],
@@ -71,6 +88,8 @@ describe('cli: roundtable report', function () {
     [['report', sample, '--format', 'xml'], /--format must be one of json, md, csv/],
     [['report', sample, '--min-gap', '-3'], /--min-gap must be a number/],
     [['report', sample, '--min-gap'], /--min-gap needs a value/],
+    [['report', sample, '--backchannel', 'soon'], /--backchannel must be a number of milliseconds/],
+    [['report', sample, '--backchannel'], /--backchannel needs a value/],
     [['report'], /which record\?/],
     [['export', sample], /unknown command "export"/],
     [['report', sample, '--colour'], /unknown option "--colour"/],

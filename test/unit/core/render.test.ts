@@ -28,12 +28,13 @@ describe('core/render', () => {
     assert.match(md, /\| # \| Speaker \| Allotted \| Took \| Outcome \|/);
     assert.match(md, /\| 1 \| A \| 1 min \| 1 min 15 s \| overran by 15 s \|/);
     assert.doesNotMatch(md, /Quiet voices|Not heard/);
+    assert.match(md, /## Floor\n\nNot tracked in this meeting/);
   });
 
-  it('CSV leaves unknown talk cells empty', () => {
+  it('CSV leaves unknown talk and floor cells empty', () => {
     const lines = renderCsv(unmeasured()).split('\r\n');
-    assert.equal(lines[0], 'pid,name,talkMs,share,turns,presenceMs,fairShare,quiet,dominant,notHeard');
-    assert.equal(lines[1], 'a,A,,,,120000,0.5,,,');
+    assert.equal(lines[0], 'pid,name,talkMs,share,turns,presenceMs,fairShare,quiet,dominant,notHeard,longestTurnMs,backchannels,interruptionsMade,interruptionsReceived,interrupted:a,interrupted:b');
+    assert.equal(lines[1], 'a,A,,,,120000,0.5,,,,,,,,,');
     assert.equal(lines.at(-1), '');
   });
 
