@@ -13,7 +13,9 @@ import type { RoundView as CoreRoundView } from '../core/rounds/round-view';
 import type { LeadershipSummary } from '../core/meeting/leadership-state';
 import { answersByPrompt } from '../core/debrief/debrief';
 import { speechSpans } from './speech-spans';
-import type { LeadershipData, LiveState, Nudge, PersonBalance, QueueEntry, RoundAbilities, RoundAction, RoundView, ShortcutHints, SummaryData } from './types';
+import { balanceFrames } from './balance-frames';
+import { interruptionMatrix } from '../core/summary/floor-tables';
+import type { BalanceFrame, FloorData, LeadershipData, LiveState, Nudge, PersonBalance, QueueEntry, RoundAbilities, RoundAction, RoundView, ShortcutHints, SummaryData } from './types';
 
 export interface LiveOptions {
   /** The warning threshold (a setting; 15 s by default in both shells). */
@@ -145,6 +147,23 @@ export function toSummaryData(summary: Summary, events: readonly MeetingEvent[])
       deciders: d.rights.deciders.map((pid) => names.get(pid) ?? pid),
     })),
     ...(summary.leadership ? { leadership: toLeadershipData(summary.leadership, names, start) } : {}),
+    ...(summary.measured ? { floor: toFloorData(summary, names) } : {}),
+    ...(summary.measured ? { frames: balanceFrames(events, start, summary.meeting.durationMs, { minGapMs: summary.minGapMs }) satisfies BalanceFrame[] } : {}),
+  };
+}
+
+function toFloorData(summary: Summary, names: ReadonlyMap<string, string>): FloorData {
+  const name = (pid: string) => names.get(pid) ?? pid;
+  const m = interruptionMatrix(summary);
+  const f = summary.floor;
+  return {
+    changes: f.changes,
+    switchesPerMin: f.switchesPerMin,
+    medianGapMs: f.medianGapMs,
+    backchannelMs: summary.backchannelMs,
+    people: summary.participants.map((p) => ({ pid: p.pid, name: p.name, longestTurnMs: p.longestTurnMs, backchannels: p.backchannels, interruptionsMade: p.interruptionsMade, interruptionsReceived: p.interruptionsReceived })),
+    interruptions: { people: m.pids.map((pid) => ({ pid, name: name(pid) })), counts: m.counts },
+    transitions: f.transitions.map((x) => ({ ...x })),
   };
 }
 

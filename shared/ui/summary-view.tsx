@@ -14,6 +14,9 @@ import { overran, turnUsageText } from './turn-usage';
 import { Name } from './name';
 import { DataTable } from './data-table';
 import { DecisionTrail } from './decision-trail';
+import { FloorSection } from './floor-section';
+import { frameAt, peopleAt, ReplayControls, useReplay } from './replay';
+import { formatClock } from '../core/text/format';
 
 const EXPORTS: { format: ExportFormat; key: 'summary.exportMd' | 'summary.exportCsv' | 'summary.exportJson' }[] = [
   { format: 'md', key: 'summary.exportMd' },
@@ -26,6 +29,8 @@ export function SummaryView(props: { summary: SummaryData; actions: SummaryActio
   const id = useId();
   const s = props.summary;
   const quiet = s.measured ? s.people.filter((p) => p.quiet) : [];
+  const replay = useReplay(s.durationMs);
+  const frame = replay.active && s.frames ? frameAt(s.frames, replay.positionMs) : null;
 
   return (
     <article class="rt-root rt-summary">
@@ -49,8 +54,19 @@ export function SummaryView(props: { summary: SummaryData; actions: SummaryActio
       </section>
 
       {!s.measured && <p class="rt-empty">{t('balance.unmeasured')}</p>}
-      <TalkChart people={s.people} measured={s.measured} />
-      <Timeline people={s.people} spans={s.spans} durationMs={s.durationMs} />
+      <TalkChart
+        people={frame ? peopleAt(s.people, frame) : s.people}
+        measured={s.measured}
+        {...(frame ? { note: t('replay.chartAt', formatClock(frame.atMs), formatClock(s.durationMs)) } : {})}
+      />
+      <Timeline
+        people={s.people}
+        spans={s.spans}
+        durationMs={s.durationMs}
+        playheadMs={replay.active ? replay.positionMs : null}
+        {...(s.frames && s.durationMs > 0 ? { controls: <ReplayControls replay={replay} durationMs={s.durationMs} /> } : {})}
+      />
+      {s.floor && <FloorSection floor={s.floor} />}
 
       <section aria-labelledby={`${id}-rounds`}>
         <h2 id={`${id}-rounds`} class="rt-heading">

@@ -24,7 +24,8 @@ export function statusWords(t: ReturnType<typeof useT>, p: PersonBalance): strin
   return words.join(t('list.separator'));
 }
 
-export function TalkChart(props: { people: PersonBalance[]; measured?: boolean }) {
+/** `note`: a line under the heading, e.g. the replay's instant (announced politely when it changes by a frame). */
+export function TalkChart(props: { people: PersonBalance[]; measured?: boolean; note?: string }) {
   const t = useT();
   const id = useId();
   const scale = barScale(props.people);
@@ -37,6 +38,7 @@ export function TalkChart(props: { people: PersonBalance[]; measured?: boolean }
       <h2 id={`${id}-h`} class="rt-heading">
         {t('chart.heading')}
       </h2>
+      {props.note && <p class="rt-summary-meta" data-replay-note="">{props.note}</p>}
       <figure class="rt-figure">
         <svg viewBox={`0 0 ${W} ${height}`} aria-hidden="true" focusable="false">
           {props.people.map((p, i) => {

@@ -3,6 +3,7 @@
  * picture for sighted users (aria-hidden); the same information is a table under "Timeline
  * as text", so nothing is only visual.
  */
+import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import { formatClock } from '../core/text/format';
 import { useT } from './i18n';
@@ -14,6 +15,10 @@ interface Props {
   people: { pid: Pid; name: string }[];
   spans: SpeechSpan[];
   durationMs: number;
+  /** Replay: a playhead at this many ms since the start, and spans drawn only up to it. */
+  playheadMs?: number | null;
+  /** Replay controls, shown above the picture. */
+  controls?: ComponentChildren;
 }
 
 const W = 600;
@@ -41,6 +46,7 @@ export function Timeline(props: Props) {
   const plotW = W - LABEL_W - 8;
   const x = (ms: number) => LABEL_W + (Math.min(Math.max(ms, 0), span) / span) * plotW;
   const height = props.people.length * (LANE_H + LANE_GAP) + AXIS_H;
+  const head = props.playheadMs ?? null;
   const byPerson = new Map<Pid, SpeechSpan[]>();
   for (const s of props.spans) byPerson.set(s.pid, [...(byPerson.get(s.pid) ?? []), s]);
 
@@ -49,6 +55,7 @@ export function Timeline(props: Props) {
       <h2 id={`${id}-h`} class="rt-heading">
         {t('timeline.heading')}
       </h2>
+      {props.controls}
       <figure class="rt-figure">
         <svg viewBox={`0 0 ${W} ${height}`} aria-hidden="true" focusable="false">
           {axisTicks(props.durationMs).map((tick, i, all) => (
@@ -69,19 +76,20 @@ export function Timeline(props: Props) {
                   {shortName(p.name)}
                 </text>
                 <rect class="rt-chart-track" x={LABEL_W} y={y} width={plotW} height={LANE_H} />
-                {(byPerson.get(p.pid) ?? []).map((s) => (
-                  <rect
-                    key={s.startMs}
-                    class="rt-chart-span"
-                    x={x(s.startMs)}
-                    y={y + 2}
-                    width={Math.max(1, x(s.endMs) - x(s.startMs))}
-                    height={LANE_H - 4}
-                  />
-                ))}
+                {(byPerson.get(p.pid) ?? []).map((s) => {
+                  // During a replay, what has not happened yet is only an outline.
+                  const shown = head === null ? s.endMs : Math.min(s.endMs, head);
+                  return (
+                    <g key={s.startMs}>
+                      {shown < s.endMs && <rect class="rt-chart-span-future" x={x(s.startMs)} y={y + 2} width={Math.max(1, x(s.endMs) - x(s.startMs))} height={LANE_H - 4} />}
+                      {shown > s.startMs && <rect class="rt-chart-span" x={x(s.startMs)} y={y + 2} width={Math.max(1, x(shown) - x(s.startMs))} height={LANE_H - 4} />}
+                    </g>
+                  );
+                })}
               </g>
             );
           })}
+          {head !== null && <line class="rt-playhead" data-playhead={Math.round(head)} x1={x(head)} x2={x(head)} y1={0} y2={height - AXIS_H + 2} />}
         </svg>
         <details class="rt-text-alt">
           <summary>{t('timeline.textHeading')}</summary>

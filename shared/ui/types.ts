@@ -175,6 +175,27 @@ export interface LeadershipData {
   debrief: Record<DebriefPrompt, { name: string | null; text: string }[]>;
 }
 
+/** How the floor moved (design.md "Floor dynamics"), names resolved. */
+export interface FloorData {
+  changes: number;
+  switchesPerMin: number;
+  /** null: the floor never changed hands. */
+  medianGapMs: number | null;
+  backchannelMs: number;
+  people: { pid: Pid; name: string; longestTurnMs: number; backchannels: number; interruptionsMade: number; interruptionsReceived: number }[];
+  /** Who interrupted whom: rows interrupted columns; only people in some interruption. */
+  interruptions: { people: { pid: Pid; name: string }[]; counts: number[][] };
+  /** Who follows whom: the floor passed from `from` to `to`, `count` times. */
+  transitions: { from: Pid; to: Pid; count: number }[];
+}
+
+/** The balance at one instant of the meeting, for replay: talk and shares as the core computes them at `atMs`. */
+export interface BalanceFrame {
+  /** ms since the meeting started. */
+  atMs: number;
+  people: { pid: Pid; talkMs: number; share: number; fairShare: number; turns: number; quiet: boolean; dominant: boolean }[];
+}
+
 export type ExportFormat = 'md' | 'csv' | 'json';
 
 export interface SummaryData {
@@ -192,6 +213,9 @@ export interface SummaryData {
   decisions: DecisionSummary[];
   /** Present when the shell folded the record's leadership: then the trail replaces `decisions`. */
   leadership?: LeadershipData;
+  floor?: FloorData;
+  /** Balance at evenly spaced instants, for the replay (first at 0, last at durationMs). */
+  frames?: BalanceFrame[];
 }
 
 export interface SummaryActions {

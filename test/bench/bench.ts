@@ -6,6 +6,7 @@
  */
 import { applyEvent, createMeetingState, foldEvents } from '../../shared/core/meeting/meeting-state';
 import { computeMetrics } from '../../shared/core/talk/metrics';
+import { floorAt } from '../../shared/core/talk/floor-view';
 import { checkEvent, serializeRecord } from '../../shared/core/record/record';
 import { report } from '../../shared/core/summary/report';
 import { MeetingSession } from '../../shared/core/meeting/session';
@@ -144,6 +145,14 @@ for (let run = 0; run < 2_000; run++) {
   q.push(((ms() - t0) * 1e6) / 100);
 }
 
+// Floor dynamics at `now` (open turns closed at now on a copy): what a live view adds per render.
+const fq: number[] = [];
+for (let run = 0; run < 2_000; run++) {
+  const t0 = ms();
+  for (let k = 0; k < 100; k++) sink += floorAt(state, state.lastT + k).floor.changes;
+  fq.push(((ms() - t0) * 1e6) / 100);
+}
+
 const bareMs = median(bare);
 const reportMs = median(rep);
 const foldMs = median(fold);
@@ -159,4 +168,5 @@ console.log(`live update, fold only:          ${median(liveFold).toFixed(0)} ns 
 console.log(`live update, validate + fold:    ${median(live).toFixed(0)} ns median per event (target < 1000 ns)`);
 console.log(`live update via MeetingSession.record (awaited): ${median(sessionLive).toFixed(0)} ns median per event`);
 console.log(`metrics at now (24 people):      ${median(q).toFixed(0)} ns median per query`);
+console.log(`floor at now (24 people, ${state.ledger.floor.changes.toLocaleString('en')} floor changes so far): ${median(fq).toFixed(0)} ns median per query`);
 if (sink === 42) console.log('');

@@ -96,6 +96,16 @@ export interface PageOptions {
   query?: string;
 }
 
+/** The themes every axe check runs in: light, dark, forced colours, and narrow with reduced motion (`width` px). */
+export function themeVariants(width: number): [string, PageOptions][] {
+  return [
+    ['light', {}],
+    ['dark', { colorScheme: 'dark' }],
+    ['forced colors', { forcedColors: 'active' }],
+    [`${width} px, reduced motion`, { width, reducedMotion: 'reduce' }],
+  ];
+}
+
 export async function openPage(h: Harness, opts: PageOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
   const context = await h.browser.newContext({
     colorScheme: opts.colorScheme ?? 'light',

@@ -2,7 +2,7 @@
 // text, keyboard operation, hostile names as literal text, and axe-core in every theme.
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { axe, calls, describeViolations, HOSTILE_NAMES, pageErrors, pageSuite, show, type PageOptions } from './harness';
+import { axe, calls, describeViolations, HOSTILE_NAMES, pageErrors, pageSuite, show, type PageOptions, themeVariants } from './harness';
 import { liveState, people, round, timer, withNames } from '../../fixtures/ui/builders';
 
 describe('shared/ui live components in Chromium', function () {
@@ -233,12 +233,7 @@ describe('shared/ui live components in Chromium', function () {
   });
 
   describe('axe-core', () => {
-    const variants: [string, PageOptions][] = [
-      ['light', {}],
-      ['dark', { colorScheme: 'dark' }],
-      ['forced colors', { forcedColors: 'active' }],
-      ['250 px, reduced motion', { width: 250, reducedMotion: 'reduce' }],
-    ];
+    const variants = themeVariants(250);
     for (const [label, opts] of variants) {
       it(`finds no violations in the live panel (${label})`, async () => {
         await open(opts);

@@ -2,7 +2,7 @@
 // wording, text alternatives, keyboard export, hostile names, and axe-core in every theme.
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { axe, calls, describeViolations, HOSTILE_NAMES, pageSuite, show, type PageOptions } from './harness';
+import { axe, calls, describeViolations, HOSTILE_NAMES, pageSuite, show, type PageOptions, themeVariants } from './harness';
 import { leadership, people, summary, summaryWithNames, trailWithNames } from '../../fixtures/ui/builders';
 
 describe('shared/ui summary components in Chromium', function () {
@@ -178,12 +178,7 @@ describe('shared/ui summary components in Chromium', function () {
   });
 
   describe('axe-core', () => {
-    const variants: [string, PageOptions][] = [
-      ['light', {}],
-      ['dark', { colorScheme: 'dark' }],
-      ['forced colors', { forcedColors: 'active' }],
-      ['320 px, reduced motion', { width: 320, reducedMotion: 'reduce' }],
-    ];
+    const variants = themeVariants(320);
     for (const [label, opts] of variants) {
       it(`finds no violations in the summary (${label})`, async () => {
         await open(opts);
