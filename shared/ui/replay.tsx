@@ -138,6 +138,7 @@ export function ReplayControls(props: { replay: Replay; durationMs: number }) {
       <span class="rt-replay-clock" aria-hidden="true">
         {t('replay.positionText', formatClock(r.positionMs), total)}
       </span>
+      {prefersReducedMotion() && <span class="rt-summary-meta">{t('replay.reduced')}</span>}
     </div>
   );
 }

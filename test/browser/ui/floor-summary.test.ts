@@ -128,6 +128,7 @@ describe('shared/ui floor dynamics and replay in Chromium', function () {
     await suite.open({ reducedMotion: 'reduce' });
     page = suite.page();
     await show(page, 'record', { events: WORKED });
+    assert.equal(await page.locator('.rt-replay').getByText('Reduced motion: the replay moves in steps of one second.').count(), 1);
     await page.getByRole('combobox', { name: 'Speed' }).selectOption('10');
     await page.locator('button[data-replay="restart"]').click();
     await page.locator('button[data-replay="toggle"]').click();
