@@ -17,8 +17,8 @@ export function renderTrendsMarkdown(t: Trends, title = 'Meeting trends'): strin
   out.push('', '## Balance over time', '', '| Meeting | Date | Balance | Facilitation | Boxes overran |', '|---|---|---:|---|---:|');
   for (const m of t.meetings)
     out.push(`| ${md(m.title) || md(m.id)} | ${m.startedAt === null ? '–' : formatTimestamp(m.startedAt)} | ${m.balance === null ? 'not tracked' : `${m.balance} / 100`} | ${m.facilitators.map(name).join(', ') || '–'} | ${m.boxes ? `${m.overran} of ${m.boxes}` : '–'} |`);
-  out.push('', '## Share of speaking', '', '| Person | Meetings | Talk | Share | Quiet in | Not heard in |', '|---|---:|---:|---:|---:|---:|');
-  for (const p of t.people) out.push(`| ${name(p.pid)} | ${p.meetings} | ${formatDuration(p.talkMs)} | ${formatPercent(p.share)} | ${p.quiet} | ${p.notHeard} |`);
+  out.push('', '## Share of speaking', '', '| Person | Meetings | Talk | Share | Quiet in | Not heard in | Interrupted others | Was interrupted |', '|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const p of t.people) out.push(`| ${name(p.pid)} | ${p.meetings} | ${formatDuration(p.talkMs)} | ${formatPercent(p.share)} | ${p.quiet} | ${p.notHeard} | ${p.interruptionsMade} | ${p.interruptionsReceived} |`);
   out.push('', '## Facilitation', '');
   if (t.facilitation.length === 0) out.push('Nobody is recorded as facilitator.');
   for (const f of t.facilitation) out.push(`- ${name(f.pid)}: ${f.count} time${f.count === 1 ? '' : 's'}${f.lastAt === null ? '' : `, last ${formatTimestamp(f.lastAt)}`}`);

@@ -1,7 +1,7 @@
 /**
  * Trends across a team's meetings, from their summaries (a browser keeps summaries; VS Code
  * reads the records in .roundtable/meetings/ and summarizes them): balance over time, each
- * person's share of speaking, who facilitated, how many different people initiated or decided,
+ * person's share of speaking and the interruptions they made and received, who facilitated, how many different people initiated or decided,
  * open objections and undecided items (reminders), and how often time boxes overran.
  *
  * Guarantees:
@@ -44,6 +44,9 @@ export interface PersonTrend {
   /** Measured meetings in which they were a quiet voice / not heard at all. */
   quiet: number;
   notHeard: number;
+  /** Floor dynamics summed over measured meetings: times they interrupted someone / were interrupted. */
+  interruptionsMade: number;
+  interruptionsReceived: number;
 }
 
 export interface FacilitatorTrend {
@@ -157,7 +160,7 @@ export function computeTrends(input: readonly TrendMeeting[], options: TrendOpti
     for (const p of m.participants) {
       const k = key(p.pid, p.name);
       let t = people.get(k);
-      if (!t) people.set(k, (t = { pid: k, name: p.name, meetings: 0, talkMs: 0, share: 0, shares: meetings.map(() => null), quiet: 0, notHeard: 0 }));
+      if (!t) people.set(k, (t = { pid: k, name: p.name, meetings: 0, talkMs: 0, share: 0, shares: meetings.map(() => null), quiet: 0, notHeard: 0, interruptionsMade: 0, interruptionsReceived: 0 }));
       t.name = p.name;
       t.meetings++;
       if (!m.measured) continue;
@@ -167,6 +170,8 @@ export function computeTrends(input: readonly TrendMeeting[], options: TrendOpti
       t.shares[i] = (t.shares[i] ?? 0) + p.share;
       if (p.quiet) t.quiet++;
       if (p.notHeard) t.notHeard++;
+      t.interruptionsMade += p.interruptionsMade;
+      t.interruptionsReceived += p.interruptionsReceived;
     }
     const facilitators = facilitatorsOf(m);
     for (const f of facilitators) {

@@ -100,6 +100,8 @@ export const leadershipStrings = {
   lsTrendsShares: 'Each person’s share of speaking',
   lsTrendsMeetings: 'Meetings',
   lsTrendsShare: 'Share',
+  lsTrendsInterruptionsMade: 'Interrupted others',
+  lsTrendsInterruptionsReceived: 'Was interrupted',
   lsTrendsFacilitation: 'Who facilitated',
   lsTrendsFacilitationNone: 'Nobody is recorded as facilitator.',
   lsTrendsDecisions: 'Decision-makers',

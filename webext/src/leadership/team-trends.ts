@@ -19,6 +19,9 @@ export interface NamedShare {
   /** Measured meetings in which they were a quiet voice / not heard at all. */
   quiet: number;
   notHeard: number;
+  /** Summed over measured meetings (floor dynamics). */
+  interruptionsMade: number;
+  interruptionsReceived: number;
 }
 
 export interface TeamTrends {

@@ -4,7 +4,7 @@ import type { MeetingEvent } from '../../../../shared/core/record/events';
 import { foldLeadership, summarizeLeadership } from '../../../../shared/core/meeting/leadership-state';
 import { computeTrends, type TrendMeeting } from '../../../../shared/core/trends/trends';
 import { renderTrendsMarkdown } from '../../../../shared/core/trends/trends-markdown';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { summarize } from '../../../../shared/core/summary/summary';
 import { at, meeting, speak } from '../builders';
 
@@ -80,8 +80,24 @@ describe('core/leadership/trends', () => {
     assert.deepEqual(t.overruns, { boxes: 2, overran: 1, rate: 0.5 });
   });
 
+  it('sums the interruptions each person made and received over the meetings', () => {
+    const m1 = summaryOf([...meeting(['ana', 'ben']), ...speak('ana', 0, 10_000), ...speak('ben', 8_000, 20_000), at(30_000, { type: 'meeting.ended' })]);
+    const m2 = summaryOf(shift([...meeting(['ana', 'ben', 'cy']), ...speak('ana', 0, 10_000), ...speak('ben', 5_000, 20_000), ...speak('cy', 15_000, 30_000), at(40_000, { type: 'meeting.ended' })], DAY, 'm2'));
+    const t = computeTrends([m2, m1]);
+    assert.deepEqual(
+      t.people.map((p) => [p.pid, p.interruptionsMade, p.interruptionsReceived]),
+      [
+        ['ana', 0, 2],
+        ['ben', 2, 1],
+        ['cy', 1, 0],
+      ],
+    );
+    assert.match(renderTrendsMarkdown(t), /\| BEN \| 2 \| 27 s \| \d+ % \| 0 \| 0 \| 2 \| 1 \|/);
+  });
+
   it('renders as Markdown (golden)', () => {
     const text = renderTrendsMarkdown(computeTrends([week1, week2]));
+    if (process.env.UPDATE_GOLDENS) writeFileSync(new URL('../../../fixtures/leadership/trends.md', import.meta.url), text);
     assert.equal(text, readFileSync(new URL('../../../fixtures/leadership/trends.md', import.meta.url), 'utf8'));
     assert.equal(renderTrendsMarkdown(computeTrends([])), '# Meeting trends\n\nAcross 0 meetings, oldest first.\n');
   });

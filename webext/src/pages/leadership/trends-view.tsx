@@ -32,6 +32,8 @@ export function TrendsView(props: { stored: StoredMeeting[]; now: number }) {
             <th scope="col">{msg('lsRosterPerson')}</th>
             <th scope="col">{msg('lsTrendsMeetings')}</th>
             <th scope="col">{msg('lsTrendsShare')}</th>
+            <th scope="col">{msg('lsTrendsInterruptionsMade')}</th>
+            <th scope="col">{msg('lsTrendsInterruptionsReceived')}</th>
           </tr>
         </thead>
         <tbody>
@@ -43,6 +45,8 @@ export function TrendsView(props: { stored: StoredMeeting[]; now: number }) {
               <td>{p.meetings}</td>
               {/* Only talk measured somewhere is a share; a meeting marked by nobody is not a 0 %. */}
               <td>{p.shares.some((x) => x !== null) ? formatPercent(p.share) : '–'}</td>
+              <td>{p.shares.some((x) => x !== null) ? p.interruptionsMade : '–'}</td>
+              <td>{p.shares.some((x) => x !== null) ? p.interruptionsReceived : '–'}</td>
             </tr>
           ))}
         </tbody>
