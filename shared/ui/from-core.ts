@@ -13,6 +13,7 @@ import type { RoundView as CoreRoundView } from '../core/rounds/round-view';
 import type { LeadershipSummary } from '../core/meeting/leadership-state';
 import { answersByPrompt } from '../core/debrief/debrief';
 import { speechSpans } from './speech-spans';
+import { floorNudges } from '../core/talk/floor-nudges';
 import { balanceFrames } from './balance-frames';
 import { interruptionMatrix } from '../core/summary/floor-tables';
 import type { BalanceFrame, FloorData, LeadershipData, LiveState, Nudge, PersonBalance, QueueEntry, RoundAbilities, RoundAction, RoundView, ShortcutHints, SummaryData } from './types';
@@ -99,6 +100,7 @@ export function toLiveState(state: MeetingState, now: number, options: LiveOptio
       if (p.present && p.notHeard) nudges.push({ kind: 'notHeard', pid: p.pid, name: p.name, share: 0 });
       else if (p.present && p.dominant) nudges.push({ kind: 'dominant', pid: p.pid, name: p.name, share: p.share });
     }
+    nudges.push(...floorNudges(state, now));
   }
   return {
     round,

@@ -6,7 +6,7 @@
  */
 import { useId } from 'preact/hooks';
 import { richText, useT } from './i18n';
-import { percentText } from './duration';
+import { durationText, percentText } from './duration';
 import type { LiveState, RoundActions } from './types';
 import { Countdown } from './countdown';
 import { RoundControls } from './round-controls';
@@ -43,7 +43,11 @@ export function LivePanel(props: { state: LiveState; actions: RoundActions }) {
               <li key={`${n.kind}-${n.pid}`}>
                 {n.kind === 'notHeard'
                   ? richText(t, 'nudge.notHeard', <Name name={n.name} />)
-                  : richText(t, 'nudge.dominant', <Name name={n.name} />, percentText(t, n.share))}
+                  : n.kind === 'dominant'
+                    ? richText(t, 'nudge.dominant', <Name name={n.name} />, percentText(t, n.share))
+                    : n.kind === 'interrupted'
+                      ? richText(t, 'nudge.interrupted', <Name name={n.name} />, n.count)
+                      : richText(t, 'nudge.holding', <Name name={n.name} />, durationText(t, n.heldMs))}
               </li>
             ))}
           </ul>

@@ -229,6 +229,8 @@ export const messages = {
   'nudge.heading': 'For the facilitator',
   'nudge.notHeard': '{0} has not spoken yet.',
   'nudge.dominant': '{0} has had {1} of the talk.',
+  'nudge.interrupted': '{0} has been interrupted {1} times.',
+  'nudge.holding': '{0} has held the floor for {1}.',
   'list.separator': ', ',
 } as const;
 

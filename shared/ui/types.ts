@@ -78,12 +78,12 @@ export interface RoundActions {
 /** Shortcut text per action, e.g. "Ctrl+Alt+N", shown as a hint and set as aria-keyshortcuts. */
 export type ShortcutHints = Partial<Record<RoundAction, string>>;
 
-export interface Nudge {
-  kind: 'notHeard' | 'dominant';
-  pid: Pid;
-  name: string;
-  share: number;
-}
+export type Nudge =
+  | { kind: 'notHeard'; pid: Pid; name: string; share: number }
+  | { kind: 'dominant'; pid: Pid; name: string; share: number }
+  /** Floor dynamics (core/talk/floor-nudges.ts): interrupted `count` times; holding the floor for `heldMs`. */
+  | { kind: 'interrupted'; pid: Pid; name: string; count: number }
+  | { kind: 'holding'; pid: Pid; name: string; heldMs: number };
 
 /** Everything the live view (VS Code sidebar, browser side panel) shows. */
 export interface LiveState {

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { axe, describeViolations, HOSTILE_NAMES, pageSuite, show, themeVariants } from './harness';
 import { at, byTime, meeting, speak } from '../../unit/core/builders';
+import { liveState } from '../../fixtures/ui/builders';
 import type { MeetingEvent } from '../../../shared/core/record/events';
 
 const S = 1000;
@@ -136,6 +137,13 @@ describe('shared/ui floor dynamics and replay in Chromium', function () {
     await page.locator('button[data-replay="toggle"]').click();
     const head = Number(await page.locator('.rt-playhead').getAttribute('data-playhead'));
     assert.equal(head % 10_000, 0, `steps of 10 s of meeting (1 s at 10x), got ${head}`);
+  });
+
+  it("the live panel's private nudges say who was interrupted how often and who holds the floor", async () => {
+    await show(page, 'live', liveState({ nudges: [{ kind: 'interrupted', pid: 'chen', name: 'Chen', count: 3 }, { kind: 'holding', pid: 'ana', name: HOSTILE_NAMES.img, heldMs: 4 * 60_000 }] }));
+    assert.deepEqual(await page.locator('.rt-nudges li').allTextContents(), ['Chen has been interrupted 3 times.', `${HOSTILE_NAMES.img} has held the floor for 4 min.`]);
+    assert.equal(await page.locator('#root img').count(), 0);
+    assert.equal(describeViolations(await axe(page)), '');
   });
 
   describe('axe-core', () => {
