@@ -4,6 +4,9 @@
  * by folding it: every event carries its own timestamp, so no second is lost while the window
  * was gone.
  *
+ * It keeps no copy of the events: the session's record (`MeetingSession.events`) is the one copy,
+ * and an append that must rewrite the file reads the events before it from there.
+ *
  * Guarantees:
  * - appends are written in the order they were made (one write chain);
  * - `flush()` resolves once everything appended so far is on disk (deactivate awaits it);
@@ -19,7 +22,7 @@
  */
 import * as vscode from 'vscode';
 import type { MeetingEvent } from '../../shared/core/record/events';
-import { describeProblem, readRecord, serializeRecord } from '../../shared/core/record/record';
+import { describeProblem, readRecord, serializeEvent, serializeRecord } from '../../shared/core/record/record';
 import { Paths } from './ids';
 
 export type LoadResult = { kind: 'none' } | { kind: 'ok'; events: MeetingEvent[] } | { kind: 'corrupt'; message: string; movedTo: vscode.Uri };
@@ -28,7 +31,6 @@ export type LoadResult = { kind: 'none' } | { kind: 'ok'; events: MeetingEvent[]
 export type AppendText = (fsPath: string, text: string) => Promise<void>;
 
 export class LiveRecord {
-  private events: MeetingEvent[] = [];
   private chain: Promise<void> = Promise.resolve();
   private readonly file: vscode.Uri;
   /** The file holds exactly `events` as written so far: the next write may append (see above). */
@@ -58,20 +60,21 @@ export class LiveRecord {
       await vscode.workspace.fs.rename(this.file, movedTo, { overwrite: false });
       return { kind: 'corrupt', message: describeProblem(parsed.error), movedTo };
     }
-    this.events = parsed.events;
     // Every line parsed, each ending in a newline (serializeRecord): appending continues the file.
     this.inSync = bytes.length === 0 || bytes[bytes.length - 1] === 0x0a;
     return { kind: 'ok', events: [...parsed.events] };
   }
 
-  append(...events: MeetingEvent[]): Promise<void> {
-    this.events.push(...events);
-    return this.write(events);
+  /**
+   * Appends `event`; `before` is the record it follows, exactly (the session's events array: it
+   * only grows, and a new meeting has a new one), read only when the whole file is rewritten.
+   */
+  append(event: MeetingEvent, before: readonly MeetingEvent[]): Promise<void> {
+    return this.write(event, before, before.length);
   }
 
   /** Forgets the live meeting (after it was written to the meetings folder). */
   clear(): Promise<void> {
-    this.events = [];
     const forget = () => {
       // In the chain, so writes queued before still append, and every later one starts a new file whole.
       this.inSync = false;
@@ -85,19 +88,17 @@ export class LiveRecord {
     return this.chain;
   }
 
-  private write(added: readonly MeetingEvent[]): Promise<void> {
-    // Serialised now, in the caller's turn. A rewrite stores the events up to this one (later
-    // appends follow it), of this meeting's array (clear() replaces the array, never empties it).
-    const lines = serializeRecord(added);
-    const events = this.events;
-    const upTo = events.length;
+  private write(event: MeetingEvent, before: readonly MeetingEvent[], upTo: number): Promise<void> {
+    // Serialised now, in the caller's turn. A rewrite stores the events before this one (later
+    // appends follow it), then this one.
+    const line = serializeEvent(event) + '\n';
     const done = this.chain.then(async () => {
       if (this.inSync && this.appendText && this.file.scheme === 'file') {
-        await this.appendText(this.file.fsPath, lines);
+        await this.appendText(this.file.fsPath, line);
         return;
       }
       await vscode.workspace.fs.createDirectory(this.dir);
-      await vscode.workspace.fs.writeFile(this.file, new TextEncoder().encode(serializeRecord(events.slice(0, upTo))));
+      await vscode.workspace.fs.writeFile(this.file, new TextEncoder().encode(serializeRecord(before.slice(0, upTo)) + line));
       this.inSync = true;
     });
     // A failed write is reported to its caller; the next one still runs and rewrites everything,

@@ -23,11 +23,6 @@ export interface TeamRoster {
 }
 
 export class MeetingCommands {
-  /** The last meeting ended in this window, for Show Summary and Export Summary. */
-  private lastEnded: readonly MeetingEvent[] | undefined;
-  /** The last meeting ended and saved in this window: where its later events go (afterEndSink). */
-  private finished: { id: string; files: { record: vscode.Uri; summary: vscode.Uri } } | undefined;
-  private finishedWrites: Promise<unknown> = Promise.resolve();
   /** Set by the leadership wiring; without it, roster.json is read as a plain list of names. */
   team: TeamRoster | undefined;
 
@@ -37,7 +32,8 @@ export class MeetingCommands {
     private readonly memory: vscode.Memento,
     private readonly records: Records,
     private readonly summary: SummaryPanel,
-    private readonly afterEnd: () => Promise<void>,
+    /** The meeting was saved to its files (the sink sends its later events there). */
+    private readonly saved: (id: string, files: { record: vscode.Uri; summary: vscode.Uri }) => Promise<void>,
   ) {}
 
   register(): vscode.Disposable[] {
@@ -121,47 +117,17 @@ export class MeetingCommands {
 
   async endMeeting(): Promise<void> {
     await this.meeting.end();
-    const events = [...this.meeting.events];
-    this.lastEnded = events;
-    this.finished = undefined;
+    const events = this.meeting.events;
     const s = readSettings();
     try {
       const files = await this.records.writeFinished(events, this.meeting.meeting.title, s.recordsLocation, s.minGapMs);
-      this.finished = { id: this.meeting.meeting.id, files };
-      await this.afterEnd();
+      await this.saved(this.meeting.meeting.id, files);
       this.summary.show(events, vscode.workspace.asRelativePath(files.record));
       void vscode.window.showInformationMessage(t('Meeting saved to {0}.', vscode.workspace.asRelativePath(files.summary)));
     } catch (e) {
       // The live record stays, so nothing is lost; the user can end again or export.
       throw new Error(t('The meeting ended but could not be saved: {0}', e instanceof Error ? e.message : String(e)));
     }
-  }
-
-  /**
-   * The event sink after End Meeting. A facilitator may still close an objection, record an
-   * outcome or note the debrief (the core allows these once the meeting ended); by then the live
-   * record is cleared and the finished record written, so the event goes into the finished record
-   * and its summary, rewritten in place. Undefined when this does not apply (a live meeting, or
-   * one whose save failed: its live record was kept and still takes the events).
-   */
-  afterEndSink(e: MeetingEvent): Promise<void> | undefined {
-    const f = this.finished;
-    const m = this.meeting.meeting;
-    if (!f || !this.lastEnded || m.windowEnd === null || m.id !== f.id) return undefined;
-    const previous = this.lastEnded;
-    const events = [...previous, e];
-    this.lastEnded = events;
-    // One write after another, so an older snapshot never lands last.
-    const write = this.finishedWrites.then(() => this.records.rewriteFinished(f.files, events, readSettings().minGapMs));
-    this.finishedWrites = write.catch(() => undefined);
-    return write.then(
-      () => this.summary.replace(previous, events),
-      (err: unknown) => {
-        // Not saved, so not folded either (the session persists before it folds): forget it here too.
-        this.lastEnded = this.lastEnded?.filter((x) => x !== e);
-        throw err;
-      },
-    );
   }
 
   private async addParticipant(arg: unknown): Promise<void> {
@@ -178,9 +144,9 @@ export class MeetingCommands {
     if (pid) await this.meeting.removeParticipant(pid);
   }
 
+  /** The live meeting, or the one ended in this window (its session stays until the next starts). */
   private shownEvents(): readonly MeetingEvent[] {
     if (this.meeting.meeting.started) return this.meeting.events;
-    if (this.lastEnded) return this.lastEnded;
     throw new MeetingError(t('There is no meeting to summarise yet.'));
   }
 

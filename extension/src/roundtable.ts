@@ -8,6 +8,7 @@ import { ContextKeys } from './ids';
 import { LiveMeeting } from './live-meeting';
 import { LiveRecord, type AppendText } from './live-record';
 import { MeetingCommands } from './meeting-commands';
+import { MeetingSink } from './meeting-sink';
 import type { HostToWebview, ViewSettings } from './protocol';
 import { Records } from './records';
 import { RoundCommands } from './round-commands';
@@ -48,10 +49,17 @@ export async function activateRoundtable(context: vscode.ExtensionContext, host:
   const live = new LiveRecord(context.storageUri ?? context.globalStorageUri, appendText);
   liveRecord = live;
   log.info(`activated in the ${host} extension host`);
+  const records = new Records(context.globalStorageUri);
+  // After End Meeting the live record is cleared: a later event goes to the finished record.
+  const sink = new MeetingSink(
+    live,
+    () => meeting.core,
+    (files, events) => records.rewriteFinished(files, events, readSettings().minGapMs),
+    (previous, events) => summary.replace(previous, events),
+  );
   const meeting = new LiveMeeting(
     { now: () => Date.now() },
-    // After End Meeting the live record is cleared: a later event goes to the finished record.
-    { append: (e) => meetingCommands.afterEndSink(e) ?? live.append(e) },
+    sink,
     readSettings().minGapMs,
     () => globalThis.crypto.randomUUID(),
     vscode.l10n.t,
@@ -68,7 +76,6 @@ export async function activateRoundtable(context: vscode.ExtensionContext, host:
     if (meeting.live) log.info(`resumed "${meeting.meeting.title}" from ${loaded.events.length} events`);
   }
 
-  const records = new Records(context.globalStorageUri);
   const sidebar = new SidebarView(context.extensionUri, (): HostToWebview => ({ type: 'record', events: [...meeting.events], settings: viewSettings(), strings: webviewStrings(), hints: keyHints() }), (m) => log.warn(m), host);
   const status = new StatusBar((now) => {
     if (!meeting.live) return null;
@@ -84,7 +91,7 @@ export async function activateRoundtable(context: vscode.ExtensionContext, host:
   });
   const rounds = new RoundCommands(meeting, context.globalState);
   const summary = new SummaryPanel(context.extensionUri, viewSettings, async (events, format) => void (await meetingCommands.exportEvents(events, format)), (m) => log.warn(m), host);
-  const meetingCommands = new MeetingCommands(meeting, rounds, context.globalState, records, summary, () => live.clear());
+  const meetingCommands = new MeetingCommands(meeting, rounds, context.globalState, records, summary, (id, files) => sink.finished(id, files));
   const leadership = activateLeadership(meeting, rounds, records, { extensionUri: context.extensionUri, log: (m) => log.warn(m), host });
   meetingCommands.team = leadership.team;
   const timeUp = new TimeUpWatcher((now) => meeting.round(now), (pid) => meeting.nameOf(pid), () => sidebar.post({ type: 'timeUp' }));

@@ -8,7 +8,7 @@ import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import '../../shared/ui/styles.css';
 import './theme.css';
-import { foldLeadership } from '../../shared/core/meeting/leadership-state';
+import { createMeetingState, foldEvents } from '../../shared/core/meeting/meeting-state';
 import { checkEvent } from '../../shared/core/record/record';
 import type { MeetingEvent } from '../../shared/core/record/events';
 import { I18nProvider, LivePanel, SummaryView, translator, type MessageKey, type RoundActions } from '../../shared/ui/index';
@@ -68,10 +68,9 @@ function App(props: { kind: WebviewKind }) {
     if (!data) return null;
     const v = validEvents(data.events);
     if ('error' in v) return v;
-    // The leadership fold gives the same meeting state plus the decision trail, hand-overs and
-    // debrief, which the summary panel shows (the sidebar's decision card folds its own).
-    const { state, leadership } = foldLeadership(v.events, { minGapMs: data.settings.minGapMs });
-    return { state, leadership, events: v.events };
+    // The one fold carries the decision trail, hand-overs and debrief the summary panel shows.
+    const state = foldEvents(v.events, createMeetingState({ minGapMs: data.settings.minGapMs }));
+    return { state, events: v.events };
   }, [data]);
 
   const run = (p: Promise<void>) => p.then(() => setError(null), (e: Error) => setError(e.message));
@@ -79,7 +78,7 @@ function App(props: { kind: WebviewKind }) {
   if (!data || !folded) body = <p class="rt-empty">{vt('view.loading')}</p>;
   else if ('error' in folded) body = <p class="rt-host-error" role="alert">{vt('view.badRecord', folded.error)}</p>;
   else if (props.kind === 'summary')
-    body = <SummaryView summary={toSummaryData(summarize(folded.state, folded.state.lastT, folded.leadership), folded.events)} actions={{ exportAs: (f) => run(host.exportAs(f)) }} />;
+    body = <SummaryView summary={toSummaryData(summarize(folded.state, folded.state.lastT, { leadership: true }), folded.events)} actions={{ exportAs: (f) => run(host.exportAs(f)) }} />;
   else {
     const live = folded.state.started && folded.state.windowEnd === null;
     const actions: RoundActions = {

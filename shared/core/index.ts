@@ -6,7 +6,9 @@
  *            parseRecord (file order), scanRecord (no array), sortByTime, checkEvent(value),
  *            serializeRecord / serializeEvent, describeProblem -> "line 12: field pid is missing"
  * Fold       createMeetingState({minGapMs}) + applyEvent(state, e)  (O(1) amortized, mutates state)
- *            foldEvents(events, into?)
+ *            foldEvents(events, into?); one fold carries talk, rounds, hands, the decision trail,
+ *            the debrief and the facilitators (currentFacilitator(state)).
+ *            TimeOrderedFold: events in stored order, folded in time order (= fold of sortByTime)
  * Metrics    computeMetrics(state, now): talkMs, share, turns, presenceMs, fairShare, silenceMs,
  *            overlapMs, gini, balance, quiet / dominant / notHeard (design.md definitions)
  * Rounds     decideRound(state, command, now) -> {ok, events} | {ok:false, error:{code, message}}
@@ -14,8 +16,12 @@
  *            remainingMs, overtimeMs, turns with allotted vs measured (spokeMs / usedMs)
  *            orderBy(strategy, ...), handQueue(state, 'fifo' | 'deficit', now)
  * Session    new MeetingSession(clock, sink, {minGapMs}) / MeetingSession.restore(opts, events)
- *            (.restoreProblems lists skipped corrupt entries)
- *            .record(...bodies) .command(cmd) -> Promise<SessionResult>; .view(now) .subscribe(fn)
+ *            (.restoreProblems lists skipped corrupt entries); every command of both shells:
+ *            .start({id, title, participants, facilitator}) .addParticipant(name) .removeParticipant
+ *            .renameParticipant .markSpeaking(pid|null) .changeFacilitator(pid) .command(round)
+ *            .consent(cmd) .debrief(cmd) .end(); observations .record(...bodies) / .recordAt(t, ...)
+ *            -> Promise<SessionResult> ({ok:false, error:{code: CoreErrorCode, message}});
+ *            .events / .seq / .since(n); .subscribe(({from, events}, session) => ...); .view(now)
  *            viewAt(state, now) -> {meeting, metrics, round, hands}: everything a UI shows
  * Summary    summarize(state, now) -> Summary; renderMarkdown / renderCsv / renderTurnsCsv /
  *            renderJson; escapeMarkdown, csvText for untrusted text elsewhere
@@ -31,9 +37,8 @@
  *
  * Events     decision.proposed, consent.response, objection.resolved / .withdrawn, debrief.answered,
  *            facilitator.changed (record/events.ts; round.started.did links a consent round to its item)
- * Fold       createLeadershipState + applyLeadershipEvent(l, state, e) after applyEvent, or
- *            followSession(l, session.state, session.events) in a subscriber; foldLeadership(events)
- *            summarizeLeadership(state, l, now) -> {decisions, debrief, facilitators}
+ * Summary    summarizeLeadership(state, now) -> {decisions, debrief, facilitators};
+ *            summarize(state, now, {leadership: true}) includes it
  * Decisions  decideConsent(state, trail, command, now) -> {ok, events} | {ok:false, error:{code, message}}
  *            viewTrail / viewItem: status open|blocked|decided, responses per decider, objections,
  *            participation in the item's window (talk and turns from the ledger)
@@ -54,6 +59,7 @@ export * from './text/escape';
 export * from './text/markdown-text';
 export * from './talk/ledger';
 export * from './talk/metrics';
+export * from './talk/talk-marks';
 export * from './rounds/orders';
 export * from './rounds/round-state';
 export * from './rounds/round-view';
@@ -61,8 +67,8 @@ export * from './rounds/round-commands';
 export * from './meeting/clock';
 export * from './meeting/meeting-state';
 export * from './meeting/session';
-export * from './meeting/leadership-state';
-export * from './meeting/leadership-session';
+export * from './meeting/time-ordered-fold';
+export * from './meeting/errors';
 export * from './decisions/participation';
 export * from './decisions/decision-trail';
 export * from './decisions/decision-view';
@@ -73,13 +79,16 @@ export * from './decisions/decision-index-markdown';
 export * from './decisions/decision-folder';
 export * from './decisions/decision-matrix';
 export * from './decisions/decisions-csv';
+export * from './team/names';
 export * from './team/roster';
 export * from './team/facilitation-rotation';
+export * from './debrief/debrief-answers';
 export * from './debrief/debrief';
 export * from './debrief/playbook-markdown';
 export * from './trends/trends';
 export * from './trends/trends-markdown';
 export * from './summary/summary';
+export * from './summary/leadership-summary';
 export * from './summary/leadership-markdown';
 export * from './summary/render-markdown';
 export * from './summary/render-csv';

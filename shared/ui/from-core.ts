@@ -10,7 +10,7 @@
  */
 import { decideRound, viewAt, type MeetingEvent, type MeetingState, type RoundCommand, type Summary } from '../core/index';
 import type { RoundView as CoreRoundView } from '../core/rounds/round-view';
-import type { LeadershipSummary } from '../core/meeting/leadership-state';
+import type { LeadershipSummary } from '../core/summary/leadership-summary';
 import { answersByPrompt } from '../core/debrief/debrief';
 import { speechSpans } from './speech-spans';
 import { floorNudges } from '../core/talk/floor-nudges';

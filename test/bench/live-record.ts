@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import { LiveRecord, type AppendText } from '../../extension/src/live-record';
+import type { MeetingEvent } from '../../shared/core/record/events';
 import { generateMeeting } from './generate';
 
 const N = Number(process.env.BENCH_LIVE_EVENTS ?? 2_000);
@@ -29,10 +30,12 @@ async function meeting(appendText: AppendText | undefined): Promise<number[]> {
   try {
     const live = new LiveRecord(vscode.Uri.file(dir), appendText);
     const times: number[] = [];
+    const log: MeetingEvent[] = [];
     for (const e of events) {
       const t0 = now();
-      await live.append(e);
+      await live.append(e, log);
       times.push(now() - t0);
+      log.push(e);
     }
     return times;
   } finally {

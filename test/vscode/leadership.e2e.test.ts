@@ -12,7 +12,8 @@ import { harness, meetingFiles } from './harness.ts';
 import type { Frame } from 'playwright-core';
 import { Workbench, workbenchUrl } from './workbench.ts';
 import { readRecord } from '../../shared/core/record/record.ts';
-import { foldLeadership, summarizeLeadership } from '../../shared/core/meeting/leadership-state.ts';
+import { summarizeLeadership } from '../../shared/core/summary/leadership-summary.ts';
+import { createMeetingState, foldEvents } from '../../shared/core/meeting/meeting-state.ts';
 import { planDecisionFolder } from '../../shared/core/decisions/decision-folder.ts';
 import { renderPlaybook } from '../../shared/core/debrief/playbook-markdown.ts';
 import { parseRoster } from '../../shared/core/team/roster.ts';
@@ -138,8 +139,8 @@ describe('shared leadership from the palette, with the sidebar (code-server UI)'
     assert.ok(jsonl, 'the meeting record is written');
     const record = readRecord(readFileSync(path.join(meetings, jsonl), 'utf8'));
     assert.ok(record.ok);
-    const { state, leadership } = foldLeadership(record.events);
-    const items = summarizeLeadership(state, leadership, state.lastT).decisions;
+    const state = foldEvents(record.events, createMeetingState());
+    const items = summarizeLeadership(state, state.lastT).decisions;
     assert.deepEqual(items.map((i) => [i.title, i.status, i.outcome, i.objections.map((o) => [o.name, o.reason, o.state])]), [
       ['Ship 2.0 on Friday', 'decided', 'Ship 2.0 on Thursday', [['Cy', REASON, 'resolved']]],
     ]);

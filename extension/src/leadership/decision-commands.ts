@@ -26,7 +26,7 @@ export class DecisionCommands {
   constructor(private readonly l: Leadership) {}
 
   private items(): DecisionItemView[] {
-    return this.l.session().view().decisions;
+    return this.l.meeting.leadership().decisions;
   }
 
   /** The item named by id or title, or the default `fallback` picks; asks when several fit. */
@@ -117,7 +117,7 @@ export class DecisionCommands {
       rights.deciders = [...deciders, ...rights.deciders.filter((d) => !this.l.meeting.meeting.participants.get(d)?.present && !deciders.includes(d))];
     }
     const before = new Set(this.items().map((i) => i.did));
-    this.l.check(await this.l.session().consent({ type: 'propose', title: title.trim(), ...(proposal ? { proposal } : {}), ...(area ? { area } : {}), rights }));
+    await this.l.meeting.consent({ type: 'propose', title: title.trim(), ...(proposal ? { proposal } : {}), ...(area ? { area } : {}), rights });
     await this.l.writeDecisions();
     return this.items().find((i) => !before.has(i.did))?.did;
   }
@@ -139,7 +139,7 @@ export class DecisionCommands {
     const dflt = readSettings().defaultSlotSeconds * 1000;
     const slotMs = a.slotMs ?? (automated ? dflt : await askDuration(t('Roundtable: consent round'), t('Time box per decider, in seconds'), dflt));
     if (slotMs === undefined) return;
-    this.l.check(await this.l.session().consent({ type: 'start-round', did: item.did, slotMs }));
+    await this.l.meeting.consent({ type: 'start-round', did: item.did, slotMs });
     if (automated) return;
     // From the palette the round is run here: each decider in turn. Escape leaves the rest to
     // "Roundtable: Answer in Consent Round" (or the sidebar).
@@ -198,7 +198,7 @@ export class DecisionCommands {
       if (r === undefined) return false;
       reason = r;
     }
-    this.l.check(await this.l.session().consent({ type: 'respond', did, pid, response, ...(reason ? { reason } : {}) }));
+    await this.l.meeting.consent({ type: 'respond', did, pid, response, ...(reason ? { reason } : {}) });
     await this.l.writeDecisions();
     return true;
   }
@@ -222,7 +222,7 @@ export class DecisionCommands {
       a.how ??
       (automated ? undefined : await askText(t('Roundtable: objection'), how === 'resolve' ? t('How was it resolved? (optional)') : t('Why was it withdrawn? (optional)')));
     if (text === undefined && !automated) return;
-    this.l.check(await this.l.session().consent({ type: how, did: item.did, pid, ...(text ? { how: text } : {}) }));
+    await this.l.meeting.consent({ type: how, did: item.did, pid, ...(text ? { how: text } : {}) });
     await this.l.writeDecisions();
   }
 
@@ -239,7 +239,7 @@ export class DecisionCommands {
     }
     const rationale = a.rationale ?? (automated ? undefined : await askText(t('Roundtable: decision outcome'), t('Why? (the rationale, optional)')));
     if (rationale === undefined && !automated) return;
-    this.l.check(await this.l.session().consent({ type: 'record', did: item.did, outcome: outcome.trim(), ...(rationale ? { rationale } : {}) }));
+    await this.l.meeting.consent({ type: 'record', did: item.did, outcome: outcome.trim(), ...(rationale ? { rationale } : {}) });
     await this.l.writeDecisions();
   }
 }

@@ -8,6 +8,7 @@
 import * as vscode from 'vscode';
 import { DEBRIEF_PROMPTS, type DebriefPrompt, type Pid } from '../../../shared/core/record/events';
 import { debriefRound } from '../../../shared/core/debrief/debrief';
+import { currentFacilitator } from '../../../shared/core/meeting/meeting-state';
 import { Commands } from '../ids';
 import { MeetingError } from '../live-meeting';
 import { askDuration, askText } from '../prompts';
@@ -60,10 +61,10 @@ export class LeadershipCommands {
 
   private async handOver(arg: unknown): Promise<void> {
     this.l.requireLive();
-    const current = this.l.meeting.meeting.facilitator;
+    const current = currentFacilitator(this.l.meeting.meeting);
     const among = this.l.meeting.roster().filter((p) => p.pid !== current);
     const pid = await this.rounds.person(arg, t('Who facilitates from now on?'), among);
-    if (pid) this.l.check(await this.l.session().changeFacilitator(pid));
+    if (pid) await this.l.meeting.changeFacilitator(pid);
   }
 
   /**
@@ -98,7 +99,7 @@ export class LeadershipCommands {
         if (text.trim()) answers.push({ prompt, text, pid: who.pid });
       }
     }
-    for (const x of answers) this.l.check(await this.l.session().debrief({ type: 'answer', prompt: x.prompt, text: x.text, ...(x.pid ? { pid: x.pid } : {}) }));
+    for (const x of answers) await this.l.meeting.debrief({ type: 'answer', prompt: x.prompt, text: x.text, ...(x.pid ? { pid: x.pid } : {}) });
     if (answers.length) await this.l.writePlaybook();
   }
 

@@ -1,6 +1,7 @@
 /**
- * Shared leadership (issue 6) in VS Code: the core's LeadershipSession over the live meeting,
- * the files it keeps in the workspace, and the hooks the meeting's own commands call.
+ * Shared leadership (issue 6) in VS Code: the files the live meeting's decisions, facilitation and
+ * debrief keep in the workspace, and the hooks the meeting's own commands call. The commands
+ * themselves are the core session's (LiveMeeting.consent / debrief / changeFacilitator).
  *
  *   meeting starts with a facilitator ──> roster.json records the facilitation (rota)
  *   facilitator handed over           ──> the same meeting's entry names the new facilitator
@@ -9,29 +10,24 @@
  *   debrief answered                  ──> .roundtable/playbook.md rebuilt from every meeting
  *   meeting ends                      ──> decisions and playbook written once more, final
  *
- * Why the session is rebuilt lazily: LiveMeeting replaces its MeetingSession at Start Meeting and
- * at restore (Reload Window); the LeadershipSession must wrap the current one and refold it
- * (the core's constructor does), so it is created again whenever the wrapped session changed.
  * Most leadership commands need a live meeting. Closing an objection, recording an outcome and
  * the debrief also work on the meeting just ended in this window (requireMeeting): the core
- * allows them after meeting.ended, and the shell's sink puts them into the finished record
- * (MeetingCommands.afterEndSink), since the live record is cleared at End Meeting.
+ * allows them after meeting.ended, and the session's sink puts them into the finished record
+ * (meeting-sink.ts), since the live record is cleared at End Meeting.
  */
 import * as vscode from 'vscode';
 import type { Pid } from '../../../shared/core/record/events';
-import { LeadershipSession, type LeadershipResult } from '../../../shared/core/meeting/leadership-session';
 import type { Roster } from '../../../shared/core/team/roster';
 import { summarize, type Summary } from '../../../shared/core/summary/summary';
+import { currentFacilitator } from '../../../shared/core/meeting/meeting-state';
 import { cleanNames } from '../command-args';
 import { MeetingError, englishOnly, type LiveMeeting, type Localize } from '../live-meeting';
 import type { TeamRoster } from '../meeting-commands';
 import { readSettings } from '../settings';
-import { localizeLeadershipError } from './leadership-errors';
 import type { LeadershipFiles } from './leadership-files';
 import { rosterAfterFacilitation, suggestAmong } from './team-roster';
 
 export class Leadership implements vscode.Disposable {
-  private lead: LeadershipSession | undefined;
   /** "meetingId|pid" of the last facilitation written, so a reload does not write it again. */
   private facilitationWritten = '';
   private endWritten = '';
@@ -48,30 +44,13 @@ export class Leadership implements vscode.Disposable {
     this.subscription = meeting.onChange(() => this.changed());
   }
 
-  /** The leadership session of the current meeting (see above for why it is rebuilt). */
-  session(): LeadershipSession {
-    if (!this.lead || this.lead.session !== this.meeting.core) {
-      this.lead?.dispose();
-      this.lead = new LeadershipSession(this.meeting.core);
-    }
-    return this.lead;
-  }
-
   requireLive(): void {
-    if (!this.meeting.live) throw new MeetingError(this.t('No meeting is running. Start one with "Roundtable: Start Meeting".'));
+    this.meeting.requireLive();
   }
 
   /** A live meeting, or the one ended in this window (until the next starts; a reload forgets it). */
   requireMeeting(): void {
     if (!this.meeting.meeting.started) throw new MeetingError(this.t('No meeting is running. Start one with "Roundtable: Start Meeting".'));
-  }
-
-  /** Runs a leadership result into a MeetingError when the core refused. */
-  check(r: LeadershipResult): void {
-    if (r.ok) return;
-    const e = r.error;
-    if (e.code === 'sink-failed') throw new Error(this.t('Roundtable could not save the meeting record: {0}', e.message));
-    throw new MeetingError(localizeLeadershipError(this.t, e.code, e.message));
   }
 
   /** Display names for decision records: participants, then roster people (deciders not in the meeting). */
@@ -104,8 +83,7 @@ export class Leadership implements vscode.Disposable {
   };
 
   summary(): Summary {
-    const s = this.session();
-    return summarize(s.session.state, this.meeting.core.clock.now(), s.leadership);
+    return summarize(this.meeting.meeting, this.meeting.core.clock.now(), { leadership: true });
   }
 
   /** Queues a write after the previous ones; failures are shown, never thrown into a command that already succeeded. */
@@ -120,7 +98,7 @@ export class Leadership implements vscode.Disposable {
 
   async writeDecisions(): Promise<void> {
     const m = this.meeting.meeting;
-    const items = this.session().view().decisions;
+    const items = this.meeting.leadership().decisions;
     if (items.length === 0) return;
     const names = await this.names();
     await this.write(() => this.files.writeDecisions({ id: m.id, title: m.title, startedAt: m.windowStart }, items, names));
@@ -134,7 +112,7 @@ export class Leadership implements vscode.Disposable {
   private changed(): void {
     const m = this.meeting.meeting;
     if (!m.started) return;
-    const fac = m.facilitator;
+    const fac = currentFacilitator(m);
     const key = `${m.id}|${fac}`;
     if (fac !== null && key !== this.facilitationWritten) {
       this.facilitationWritten = key;
@@ -143,7 +121,7 @@ export class Leadership implements vscode.Disposable {
     if (m.windowEnd !== null && this.endWritten !== m.id) {
       this.endWritten = m.id;
       // The playbook only changes when this meeting had a debrief (a meeting without one adds nothing to it).
-      void this.writeDecisions().then(() => (this.session().leadership.debrief.length ? this.writePlaybook() : undefined));
+      void this.writeDecisions().then(() => (m.debrief.length ? this.writePlaybook() : undefined));
     }
   }
 
@@ -164,6 +142,5 @@ export class Leadership implements vscode.Disposable {
 
   dispose(): void {
     this.subscription.dispose();
-    this.lead?.dispose();
   }
 }

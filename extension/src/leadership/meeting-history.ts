@@ -9,7 +9,7 @@
  * rewritten: participants, facilitators, decision rights, objections, responses, debrief.
  */
 import type { DecisionRights, MeetingEvent, Pid } from '../../../shared/core/record/events';
-import { foldLeadership } from '../../../shared/core/meeting/leadership-state';
+import { createMeetingState, foldEvents } from '../../../shared/core/meeting/meeting-state';
 import type { PlaybookMeeting } from '../../../shared/core/debrief/playbook-markdown';
 import type { Roster } from '../../../shared/core/team/roster';
 import { summarize, type Summary } from '../../../shared/core/summary/summary';
@@ -18,8 +18,8 @@ import { emptyRoster } from '../../../shared/core/team/roster';
 
 /** The summary of a record (events sorted by time, as readRecord gives them), with its decision trail and debrief. */
 export function summarizeMeeting(events: readonly MeetingEvent[], minGapMs?: number): Summary {
-  const { state, leadership } = foldLeadership(events, { minGapMs });
-  return summarize(state, state.lastT, leadership);
+  const state = foldEvents(events, createMeetingState({ minGapMs }));
+  return summarize(state, state.lastT, { leadership: true });
 }
 
 export function playbookMeetingOf(s: Summary): PlaybookMeeting {

@@ -9,7 +9,8 @@ import * as vscode from 'vscode';
 import { Commands, EXTENSION_ID, Paths } from '../../src/ids';
 import type { RoundtableApi } from '../../src/roundtable';
 import { readRecord } from '../../../shared/core/record/record';
-import { foldLeadership, summarizeLeadership } from '../../../shared/core/meeting/leadership-state';
+import { summarizeLeadership } from '../../../shared/core/summary/leadership-summary';
+import { createMeetingState, foldEvents } from '../../../shared/core/meeting/meeting-state';
 import { planDecisionFolder } from '../../../shared/core/decisions/decision-folder';
 import { renderPlaybook } from '../../../shared/core/debrief/playbook-markdown';
 import { parseRoster } from '../../../shared/core/team/roster';
@@ -118,8 +119,8 @@ describe('shared leadership: a consent round meets an objection, which is resolv
     const types = record.events.map((e) => e.type);
     for (const t of ['facilitator.changed', 'decision.proposed', 'consent.response', 'objection.resolved', 'decision.recorded', 'debrief.answered'] as const) assert.ok(types.includes(t), t);
 
-    const { state, leadership } = foldLeadership(record.events);
-    const items = summarizeLeadership(state, leadership, state.lastT).decisions;
+    const state = foldEvents(record.events, createMeetingState());
+    const items = summarizeLeadership(state, state.lastT).decisions;
     assert.deepEqual(items.map((i) => [i.status, i.objections.map((o) => o.state)]), [['decided', ['resolved']]]);
     const names = new Map([...ROSTER.people.map((p) => [p.id, p.name] as [string, string]), ...[...state.participants.values()].map((p) => [p.pid, p.name] as [string, string])]);
     // End Meeting writes the folder once more after the command returned (each file whole, through a
@@ -236,8 +237,8 @@ describe('shared leadership: a consent round meets an objection, which is resolv
     assert.ok(after.ok);
     assert.deepEqual(after.events.slice(0, atEnd.events.length), atEnd.events, 'the record at End Meeting, then the later events');
     assert.deepEqual(after.events.slice(atEnd.events.length).map((e) => e.type), ['objection.resolved', 'decision.recorded', 'debrief.answered']);
-    const { state, leadership } = foldLeadership(after.events);
-    const item = summarizeLeadership(state, leadership, state.lastT).decisions[0]!;
+    const state = foldEvents(after.events, createMeetingState());
+    const item = summarizeLeadership(state, state.lastT).decisions[0]!;
     assert.deepEqual([item.status, item.outcome, item.objections.map((o) => o.state)], ['decided', 'Async stand-ups, weekly call', ['resolved']]);
     assert.match(await read(vscode.Uri.joinPath(dir, name.replace(/\.jsonl$/, '.md'))), /Try async stand-ups \(decided\)/);
     await until('the decision record, decided', async () => {

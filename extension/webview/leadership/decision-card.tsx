@@ -1,13 +1,14 @@
 /**
  * The sidebar's view of the decision trail: the facilitator, and the decision item in play (the
  * one whose consent round runs, else the latest undecided one) with each decider's answer and
- * the objections. Folded here from the same record the rest of the view folds (foldLeadership),
+ * the objections. Folded here from the same record the rest of the view folds,
  * so it survives a hidden view and a reload like everything else. Names, reasons and titles are
  * untrusted: they are text children only (<Name>, plain strings), never markup.
  */
 import { useMemo } from 'preact/hooks';
 import type { MeetingEvent } from '../../../shared/core/record/events';
-import { foldLeadership, summarizeLeadership } from '../../../shared/core/meeting/leadership-state';
+import { summarizeLeadership } from '../../../shared/core/summary/leadership-summary';
+import { createMeetingState, currentFacilitator, foldEvents } from '../../../shared/core/meeting/meeting-state';
 import { itemInPlay } from './item-in-play';
 import { Name } from '../../../shared/ui/name';
 import type { LEADERSHIP_VIEW_STRINGS } from './decision-strings';
@@ -22,11 +23,12 @@ export type DecisionAction = 'recordDecision' | 'answerConsent' | 'resolveObject
 export function DecisionCard(props: { events: MeetingEvent[]; minGapMs: number; vt: Vt; act: (a: DecisionAction) => void }) {
   const { vt } = props;
   const view = useMemo(() => {
-    const { state, leadership } = foldLeadership(props.events, { minGapMs: props.minGapMs });
+    const state = foldEvents(props.events, createMeetingState({ minGapMs: props.minGapMs }));
     const active = state.activeRound && state.activeRound.status !== 'ended' ? state.activeRound.rid : null;
-    const l = summarizeLeadership(state, leadership, state.lastT);
+    const l = summarizeLeadership(state, state.lastT);
     const item = itemInPlay(l.decisions, active);
-    return { item, inRound: !!item && active !== null && item.rounds.includes(active), facilitator: state.facilitator === null ? null : (state.participants.get(state.facilitator)?.name ?? state.facilitator) };
+    const fac = currentFacilitator(state);
+    return { item, inRound: !!item && active !== null && item.rounds.includes(active), facilitator: fac === null ? null : (state.participants.get(fac)?.name ?? fac) };
   }, [props.events, props.minGapMs]);
   const { item, inRound, facilitator } = view;
   const button = (action: DecisionAction, label: Key) => (

@@ -7,7 +7,8 @@
  * command does not require an open meeting. An answer without a pid is the group's (noted by
  * the facilitator).
  */
-import { DEBRIEF_PROMPTS, type DebriefPrompt, type EventBody, type MeetingEvent, type Pid } from '../record/events';
+import { DEBRIEF_PROMPTS, type DebriefPrompt, type EventBody, type Pid } from '../record/events';
+export { answersByPrompt, applyDebriefEvent, type DebriefAnswer } from './debrief-answers';
 import type { MeetingState } from '../meeting/meeting-state';
 import type { RoundCommand } from '../rounds/round-commands';
 
@@ -20,30 +21,9 @@ export const DEBRIEF_QUESTIONS: Readonly<Record<DebriefPrompt, string>> = {
 
 export const DEBRIEF_TOPIC = 'Debrief: what worked, what did not, what we change next time';
 
-export interface DebriefAnswer {
-  prompt: DebriefPrompt;
-  pid: Pid | null;
-  text: string;
-  t: number;
-}
-
 /** The closing round: everyone present, in turn, on the three prompts. */
 export function debriefRound(slotMs: number): RoundCommand {
   return { type: 'start', kind: 'go-around', topic: DEBRIEF_TOPIC, slotMs, strategy: 'rotate' };
-}
-
-/** Folds one event into the answers (in record order); returns whether it was an answer. */
-export function applyDebriefEvent(answers: DebriefAnswer[], e: MeetingEvent, t = e.t): boolean {
-  if (e.type !== 'debrief.answered') return false;
-  answers.push({ prompt: e.prompt, pid: e.pid ?? null, text: e.text, t });
-  return true;
-}
-
-/** Answers grouped by prompt, each group in the order given. */
-export function answersByPrompt(answers: readonly DebriefAnswer[]): Record<DebriefPrompt, DebriefAnswer[]> {
-  const out = { worked: [], 'did-not': [], change: [] } as Record<DebriefPrompt, DebriefAnswer[]>;
-  for (const a of answers) out[a.prompt].push(a);
-  return out;
 }
 
 export type DebriefCommand = { type: 'answer'; prompt: DebriefPrompt; pid?: Pid; text: string };

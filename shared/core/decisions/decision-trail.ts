@@ -16,14 +16,14 @@
  * - Total: any validated sequence folds without throwing; what does not fit (a response to an
  *   unknown item, a second decision.recorded, resolving an objection nobody raised) is counted in
  *   `ignored`.
- * - It reads the meeting state for talk totals and names, so call it *after* `applyEvent(state, e)`
- *   for the same event: `foldLeadership` (leadership-state.ts) does both.
+ * - It reads the participants' talk totals, so it runs *after* the meeting part of the fold
+ *   for the same event (meeting-state.ts `applyEvent` does both).
  * - A decision.recorded with no decision.proposed before it (a v1 record from before the trail)
  *   becomes an item whose window is the instant of the decision.
  */
 import type { ConsentAnswer, DecisionRights, MeetingEvent, Pid } from '../record/events';
-import type { MeetingState } from '../meeting/meeting-state';
-import { markTalk, type Marks } from './participation';
+import type { ParticipantEntry } from '../talk/ledger';
+import { markTalk, type Marks } from '../talk/talk-marks';
 
 export type DecisionStatus = 'open' | 'blocked' | 'decided';
 export type ObjectionState = 'open' | 'resolved' | 'withdrawn';
@@ -112,13 +112,15 @@ function newItem(did: string, title: string, rights: DecisionRights, marks: Mark
   };
 }
 
-/** Applies one event (mutating `trail`); `s` must already include it. Returns whether it was used. */
-export function applyTrailEvent(trail: DecisionTrail, s: MeetingState, e: MeetingEvent): boolean {
-  const t = s.lastT;
+/**
+ * Applies one event (mutating `trail`) at the fold's time `t`; `participants` must already
+ * include it (the meeting fold calls this last). Returns whether it was used.
+ */
+export function applyTrailEvent(trail: DecisionTrail, e: MeetingEvent, t: number, participants: ReadonlyMap<Pid, ParticipantEntry>): boolean {
   switch (e.type) {
     case 'decision.proposed': {
       if (trail.byId.has(e.did)) break;
-      const item = newItem(e.did, e.title, e.rights, markTalk(s, t));
+      const item = newItem(e.did, e.title, e.rights, markTalk(participants.values(), t));
       item.proposal = e.proposal ?? '';
       item.area = e.area ?? '';
       trail.items.push(item);
@@ -157,7 +159,7 @@ export function applyTrailEvent(trail: DecisionTrail, s: MeetingState, e: Meetin
       let item = trail.byId.get(e.did);
       if (item?.decided) break;
       if (!item) {
-        item = newItem(e.did, e.title, e.rights, markTalk(s, t));
+        item = newItem(e.did, e.title, e.rights, markTalk(participants.values(), t));
         trail.items.push(item);
         trail.byId.set(e.did, item);
       }
@@ -167,7 +169,7 @@ export function applyTrailEvent(trail: DecisionTrail, s: MeetingState, e: Meetin
       item.rationale = e.rationale ?? '';
       item.decided = true;
       item.decidedAt = t;
-      item.endMarks = markTalk(s, t);
+      item.endMarks = markTalk(participants.values(), t);
       // Objections written only in the decision (entered by hand, or by an older writer) join the trail.
       for (const o of e.objections ?? [])
         if (!item.objections.some((x) => x.pid === o.pid))

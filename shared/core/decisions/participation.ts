@@ -8,33 +8,15 @@
  * are O(participants), and nothing is kept per speech event.
  */
 import type { Pid } from '../record/events';
-import { talkAt } from '../talk/ledger';
+import { markTalk, type Marks } from '../talk/talk-marks';
 import type { MeetingState } from '../meeting/meeting-state';
 import { metricsInstant } from '../talk/metrics';
 
-/** One participant's running totals at an instant. */
-export interface TalkMark {
-  talkMs: number;
-  turns: number;
-  present: boolean;
-}
-
-/** Everyone's running totals at one instant. */
-export interface Marks {
-  at: number;
-  totals: Map<Pid, TalkMark>;
-}
-
-/** The ledger's totals of everyone on the roster at `at` (>= the last folded event). */
-export function markTalk(s: MeetingState, at: number): Marks {
-  const totals = new Map<Pid, TalkMark>();
-  for (const p of s.participants.values()) totals.set(p.pid, { talkMs: talkAt(p, at), turns: p.turns, present: p.present });
-  return { at, totals };
-}
+export { markTalk, type Marks, type TalkMark } from '../talk/talk-marks';
 
 /** Marks at `now` while live, or at T1 once the meeting ended (metricsInstant's rule). */
 export function markNow(s: MeetingState, now: number): Marks {
-  return markTalk(s, metricsInstant(s, now));
+  return markTalk(s.participants.values(), metricsInstant(s, now));
 }
 
 export type ItemRole = 'initiator' | 'decider' | 'contributor';

@@ -14,10 +14,17 @@
  *   (metrics.ts, round-view.ts), which are fresh objects.
  *
  * Window: T0 is meeting.started (or the first event if there is none); T1 is meeting.ended,
- * or `now` while live. After meeting.ended only renames and decisions still apply.
+ * or `now` while live. After meeting.ended only renames, decisions and debrief answers still apply.
+ *
+ * One model of each thing: decisions are the trail (decision-trail.ts: proposal, consent,
+ * objections, outcome), the facilitator is the list of who facilitated from when (the current
+ * one is the last: `currentFacilitator`), the debrief its answers. Each event is folded once,
+ * here; the trail reads the state after the event (talk marks), so it runs last.
  * A participant who left and is then heard speaking is back: presence resumes at that start.
  */
-import type { DecisionRecorded, MeetingEvent, Pid } from '../record/events';
+import type { MeetingEvent, Pid } from '../record/events';
+import { applyDebriefEvent, type DebriefAnswer } from '../debrief/debrief-answers';
+import { applyTrailEvent, createDecisionTrail, type DecisionTrail } from '../decisions/decision-trail';
 import {
   arrive,
   closeWindow,
@@ -39,13 +46,18 @@ export interface RaisedHand {
   raisedAt: number;
 }
 
-export type Decision = Omit<DecisionRecorded, 'v' | 'type'>;
+export interface FacilitatorSpan {
+  pid: Pid;
+  /** When they took over (meeting.started for the first). */
+  from: number;
+}
 
 export interface MeetingState {
   id: string;
   title: string;
   platform: string;
-  facilitator: Pid | null;
+  /** Who facilitated, from when, in order; the last one facilitates now. */
+  facilitators: FacilitatorSpan[];
   /** meeting.started seen (T0 fixed). */
   started: boolean;
   windowStart: number | null;
@@ -57,7 +69,9 @@ export interface MeetingState {
   roundsById: Map<string, RoundState>;
   activeRound: RoundState | null;
   hands: RaisedHand[];
-  decisions: Decision[];
+  /** Decision items: proposals, consent, objections, outcomes (decision.recorded included). */
+  trail: DecisionTrail;
+  debrief: DebriefAnswer[];
   lastT: number;
   eventCount: number;
   ignored: number;
@@ -75,7 +89,7 @@ export function createMeetingState(options: FoldOptions = {}): MeetingState {
     id: '',
     title: '',
     platform: '',
-    facilitator: null,
+    facilitators: [],
     started: false,
     windowStart: null,
     windowEnd: null,
@@ -85,11 +99,21 @@ export function createMeetingState(options: FoldOptions = {}): MeetingState {
     roundsById: new Map(),
     activeRound: null,
     hands: [],
-    decisions: [],
+    trail: createDecisionTrail(),
+    debrief: [],
     lastT: -Infinity,
     eventCount: 0,
     ignored: 0,
   };
+}
+
+/** Who facilitates now (null: nobody in particular). */
+export function currentFacilitator(s: MeetingState): Pid | null {
+  return s.facilitators[s.facilitators.length - 1]?.pid ?? null;
+}
+
+function facilitate(s: MeetingState, pid: Pid, t: number): void {
+  if (currentFacilitator(s) !== pid) s.facilitators.push({ pid, from: t });
 }
 
 /**
@@ -120,6 +144,13 @@ function lowerHand(s: MeetingState, pid: Pid): boolean {
 
 /** Applies one event (mutating `s`) and returns `s`. */
 export function applyEvent(s: MeetingState, e: MeetingEvent): MeetingState {
+  applyMeetingEvent(s, e);
+  // After the meeting part: the trail's talk marks and round links read the state with `e` in it.
+  applyTrailEvent(s.trail, e, s.lastT, s.participants);
+  return s;
+}
+
+function applyMeetingEvent(s: MeetingState, e: MeetingEvent): void {
   const t = e.t > s.lastT ? e.t : s.lastT;
   s.lastT = t;
   s.eventCount++;
@@ -134,30 +165,30 @@ export function applyEvent(s: MeetingState, e: MeetingEvent): MeetingState {
       else if (!p.present) arrive(p, t);
       startSpeech(s.ledger, p, t);
       s.ledger.measured = true;
-      return s;
+      return;
     }
     case 'speech.ended': {
       const p = s.participants.get(e.pid);
       if (open && p) endSpeech(s.ledger, p, t);
       s.ledger.measured = true;
-      return s;
+      return;
     }
     case 'participant.joined': {
       const p = entry(s, e.pid);
       p.name = e.name;
       if (e.self !== undefined) p.self = e.self;
       if (open) arrive(p, t);
-      return s;
+      return;
     }
     case 'participant.renamed':
       entry(s, e.pid).name = e.name;
-      return s;
+      return;
     case 'participant.left': {
       const p = s.participants.get(e.pid);
       if (!open || !p) break;
       depart(s.ledger, p, t);
       lowerHand(s, e.pid);
-      return s;
+      return;
     }
     case 'meeting.started':
       if (s.started) break;
@@ -165,12 +196,12 @@ export function applyEvent(s: MeetingState, e: MeetingEvent): MeetingState {
       s.id = e.id;
       s.title = e.title;
       s.platform = e.platform ?? '';
-      s.facilitator = e.facilitator ?? null;
+      if (e.facilitator !== undefined) facilitate(s, e.facilitator, t);
       if (s.windowStart !== t) {
         s.windowStart = t;
         openWindow(s.ledger, s.participants.values(), t);
       }
-      return s;
+      return;
     case 'meeting.ended':
       if (!open) break;
       if (s.activeRound) endRound(s.activeRound, t, talkNow(s, s.activeRound.current?.pid ?? '', t));
@@ -178,30 +209,28 @@ export function applyEvent(s: MeetingState, e: MeetingEvent): MeetingState {
       closeWindow(s.ledger, s.participants.values(), t);
       s.windowEnd = t;
       s.hands.length = 0;
-      return s;
+      return;
     case 'hand.raised':
       if (!open || s.hands.some((h) => h.pid === e.pid)) break;
       entry(s, e.pid);
       s.hands.push({ pid: e.pid, raisedAt: t });
-      return s;
+      return;
     case 'hand.lowered':
       if (!lowerHand(s, e.pid)) break;
-      return s;
-    case 'decision.recorded': {
-      const { v: _v, type: _type, ...d } = e;
-      s.decisions.push({ ...d, t });
-      return s;
-    }
+      return;
     case 'facilitator.changed':
-      s.facilitator = e.pid;
-      return s;
-    // Shared-leadership events (meeting/leadership-state.ts folds them): they fit any state, so they are not "ignored".
+      facilitate(s, e.pid, t);
+      return;
+    case 'debrief.answered':
+      applyDebriefEvent(s.debrief, e, t);
+      return;
+    // The decision trail folds these (applyTrailEvent, after this); what does not fit it counts in trail.ignored.
+    case 'decision.recorded':
     case 'decision.proposed':
     case 'consent.response':
     case 'objection.resolved':
     case 'objection.withdrawn':
-    case 'debrief.answered':
-      return s;
+      return;
     case 'round.started': {
       if (!open || s.roundsById.has(e.rid)) break;
       const prev = s.activeRound;
@@ -210,7 +239,7 @@ export function applyEvent(s: MeetingState, e: MeetingEvent): MeetingState {
       s.rounds.push(r);
       s.roundsById.set(r.rid, r);
       s.activeRound = r;
-      return s;
+      return;
     }
     default: {
       // The remaining round.* events act on the active round named by rid.
@@ -223,29 +252,28 @@ export function applyEvent(s: MeetingState, e: MeetingEvent): MeetingState {
           entry(s, e.pid);
           openTurn(r, e.pid, t, talkNow(s, e.pid, t));
           lowerHand(s, e.pid);
-          return s;
+          return;
         case 'round.passed':
           if (!cur) break;
           closeTurn(r, t, talkNow(s, cur.pid, t), true);
-          return s;
+          return;
         case 'round.extended':
           if (!extendRound(r, e.ms)) break;
-          return s;
+          return;
         case 'round.paused':
           if (!pauseRound(r, t)) break;
-          return s;
+          return;
         case 'round.resumed':
           if (!resumeRound(r, t)) break;
-          return s;
+          return;
         case 'round.ended':
           endRound(r, t, cur ? talkNow(s, cur.pid, t) : 0);
           s.activeRound = null;
-          return s;
+          return;
       }
     }
   }
   s.ignored++;
-  return s;
 }
 
 /** Folds events in the order given (sort first: readRecord does). Continues `into` if given. */

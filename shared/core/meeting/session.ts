@@ -1,39 +1,76 @@
 /**
- * A live meeting, as both shells run it: a Clock and an append-only sink come in through the
- * constructor; events go out stamped, appended, then folded.
+ * The live meeting, as both shells run it: one session per meeting, with a Clock and an
+ * append-only sink coming in through the constructor. Every command either shell writes is a
+ * method here, decided against the one fold; shells only translate their input into calls.
+ *
+ *   new --start()/recordAt()--> live --end()--> ended (still takes what the core allows after
+ *                                                 the end: objections closed, outcome, debrief)
  *
  * Guarantees:
  * - Write-ahead: an event is folded only after `sink.append` has resolved, so the state never
  *   shows what the persisted record lacks. If the sink fails, that event and any after it in
- *   the same call are dropped and the result says so.
- * - Operations run one at a time in call order (a promise chain, skipped when idle and the
- *   sink is synchronous): a command is validated
- *   against the state that includes every earlier operation's events.
- * - Stamps never go backwards: `t = max(clock.now(), last t)`, so a clock stepped back by
- *   the system cannot produce negative durations.
- * - `MeetingSession.restore` rebuilds the same state from the persisted events (how a
- *   reloaded VS Code window or a restarted service worker resumes with every second kept).
+ *   the same call are dropped and the result says so (code `sink-failed`). After the end, events
+ *   go to the same sink: the shell's sink decides where an ended meeting's record lives.
+ * - One queue: operations run one at a time in call order (a promise chain, skipped when idle and
+ *   the sink is synchronous), and each command is decided against the state that includes every
+ *   earlier operation's events. Two quick clicks are decided one after the other.
+ * - Commands are stamped `max(clock.now(), newest event)`, so a clock stepped back by the system
+ *   never produces negative durations. Observations keep the time they were observed
+ *   (`recordAt(t, ...)`: a detector's time, never the clock's).
+ * - One time-ordered fold (time-ordered-fold.ts): `state` equals the fold of the record sorted
+ *   stably by time, whatever order observations arrived in; `restore` of the stored record, and
+ *   any reader's `foldEvents(sortByTime(record))`, give the same state as the live session.
+ * - Sequence numbers: `events` is the record in stored order; event n (1-based) is
+ *   `events[n - 1]`, so `seq` (= events.length) is the last one's number. Subscribers get each
+ *   operation's new events with the seq of the first, so a view that holds events 1..k asks for
+ *   `since(k)` after a reload and neither loses nor repeats one.
+ * - Refusals carry a typed code (errors.ts); their English message is for logs only.
  */
 import type { Clock } from './clock';
 import { RECORD_VERSION, type EventBody, type MeetingEvent, type Pid } from '../record/events';
-import { applyEvent, createMeetingState, type MeetingState } from './meeting-state';
+import { currentFacilitator, type MeetingState } from './meeting-state';
 import { computeMetrics, type MeetingMetrics } from '../talk/metrics';
-import { handQueue } from '../rounds/orders';
-import { checkEvent, sortByTime } from '../record/record';
-import { decideRound, type RoundCommand, type RoundError } from '../rounds/round-commands';
+import { handQueue, presentRoster } from '../rounds/orders';
+import { checkEvent } from '../record/record';
+import { decideRound, type RoundCommand } from '../rounds/round-commands';
 import { activeRoundView, type RoundView } from '../rounds/round-view';
+import { decideConsent, type ConsentCommand } from '../decisions/consent';
+import { decideDebrief, type DebriefCommand } from '../debrief/debrief';
+import { sameName } from '../team/names';
+import type { CoreError, CoreErrorCode } from './errors';
+import { TimeOrderedFold, type TimeOrderedFoldOptions } from './time-ordered-fold';
 
 export interface EventSink {
   append(event: MeetingEvent): Promise<void> | void;
 }
 
-export type SessionError = RoundError | { code: 'invalid-event'; message: string } | { code: 'sink-failed'; message: string };
+export type SessionError = CoreError;
 export type SessionResult = { ok: true; events: MeetingEvent[] } | { ok: false; error: SessionError; events: MeetingEvent[] };
 
-export interface SessionOptions {
+export interface SessionOptions extends TimeOrderedFoldOptions {
   clock: Clock;
   sink: EventSink;
-  minGapMs?: number;
+}
+
+/** What a subscriber receives after each operation that stored at least one event. */
+export interface SessionChange {
+  /** The seq of `events[0]` (1-based index in the record). */
+  from: number;
+  events: readonly MeetingEvent[];
+}
+
+/** A participant given at start: a name typed by hand (the session allocates its pid), or a pid seen on a call page. */
+export type Joiner = string | { pid: Pid; name: string; self?: boolean };
+
+export interface StartCommand {
+  id: string;
+  title: string;
+  platform?: string;
+  participants?: readonly Joiner[];
+  /** Who facilitates: a participant's name (the one name rule) or pid; absent: nobody in particular. */
+  facilitator?: string;
+  /** When the meeting started, if observed earlier than now (a call detected late). */
+  at?: number;
 }
 
 export interface MeetingInfo {
@@ -55,7 +92,7 @@ export interface SessionView {
 }
 
 export function meetingInfo(s: MeetingState): MeetingInfo {
-  return { id: s.id, title: s.title, platform: s.platform, facilitator: s.facilitator, startedAt: s.windowStart, endedAt: s.windowEnd };
+  return { id: s.id, title: s.title, platform: s.platform, facilitator: currentFacilitator(s), startedAt: s.windowStart, endedAt: s.windowEnd };
 }
 
 /** Everything a UI shows, at `now`. */
@@ -70,59 +107,213 @@ export function viewAt(s: MeetingState, now: number): SessionView {
   };
 }
 
+/** The first free pid of the form p1, p2, … (the one allocator for names typed by hand). */
+export function freePid(s: MeetingState): Pid {
+  let n = s.participants.size + 1;
+  while (s.participants.has(`p${n}`)) n++;
+  return `p${n}`;
+}
+
+/** A participant by pid, else by name (the one name rule: team/names.ts). */
+export function findParticipant(s: MeetingState, who: string): Pid | undefined {
+  if (s.participants.has(who)) return who;
+  for (const p of s.participants.values()) if (sameName(p.name, who)) return p.pid;
+  return undefined;
+}
+
+type Decided = { ok: true; events: EventBody[]; at?: number } | { ok: false; error: SessionError };
+const refuse = (code: CoreErrorCode, message: string): Decided => ({ ok: false, error: { code, message } });
+
 export class MeetingSession {
-  readonly state: MeetingState;
-  /** Every event folded so far, in fold order (the persisted record, for export). */
-  readonly events: MeetingEvent[] = [];
+  private readonly fold: TimeOrderedFold;
   private chain: Promise<unknown> = Promise.resolve();
-  private readonly listeners = new Set<(s: MeetingSession) => void>();
-
-  constructor(
-    readonly clock: Clock,
-    private readonly sink: EventSink,
-    options: { minGapMs?: number } = {},
-  ) {
-    this.state = createMeetingState(options);
-  }
-
+  private inFlight = 0;
+  private readonly listeners = new Set<(change: SessionChange, s: MeetingSession) => void>();
   /**
    * Persisted events that failed validation on restore (a corrupted store), with their index
    * in the list given: they were skipped, and a shell should say so rather than stay silent.
    */
   readonly restoreProblems: string[] = [];
 
+  constructor(
+    readonly clock: Clock,
+    private readonly sink: EventSink,
+    options: TimeOrderedFoldOptions = {},
+  ) {
+    this.fold = new TimeOrderedFold(options);
+  }
+
   /**
-   * Rebuilds a session from persisted events (validated, then sorted stably by t); nothing is
-   * re-appended. Invalid entries are skipped and listed in `restoreProblems`; entries of a
-   * newer version's unknown types are skipped silently, as readers do.
+   * Rebuilds a session from persisted events, in their stored order (so seq numbers survive);
+   * nothing is re-appended. Invalid entries are skipped and listed in `restoreProblems`; entries
+   * of a newer version's unknown types are skipped silently, as readers do.
    */
   static restore(options: SessionOptions, events: readonly unknown[]): MeetingSession {
     const s = new MeetingSession(options.clock, options.sink, options);
-    const valid: MeetingEvent[] = [];
     events.forEach((raw, i) => {
       const c = checkEvent(raw);
-      if (c.ok) valid.push(c.event);
+      if (c.ok) s.fold.add(c.event);
       else if ('problem' in c) s.restoreProblems.push(`event ${i + 1}: ${c.problem.field ? `field ${c.problem.field} ` : ''}${c.problem.message}`);
     });
-    for (const e of sortByTime(valid)) {
-      applyEvent(s.state, e);
-      s.events.push(e);
-    }
     return s;
   }
 
-  /** Records events a shell observed (joins, speech, decisions...). Each is validated as a v1 event. */
+  /** The one fold of every event, in time order. */
+  get state(): MeetingState {
+    return this.fold.state;
+  }
+  /** Every event in stored order (the record): event n is events[n - 1]. */
+  get events(): readonly MeetingEvent[] {
+    return this.fold.events;
+  }
+  /** The seq of the last event (0 before the first). */
+  get seq(): number {
+    return this.fold.events.length;
+  }
+  /** Events after seq `n` (a view that holds 1..n catching up). */
+  since(n: number): MeetingEvent[] {
+    return this.fold.events.slice(Math.max(0, n));
+  }
+  /** Started and not ended. */
+  get live(): boolean {
+    return this.state.started && this.state.windowEnd === null;
+  }
+
+  // ---- observations ---------------------------------------------------------------------------
+
+  /** Records events a shell observed now (stamped by the clock). Each is validated as a v1 event. */
   record(...bodies: EventBody[]): Promise<SessionResult> {
     return this.serial(() => this.commit(bodies));
   }
 
-  /** Runs a round command: validated against the current state, then its events are recorded. */
-  command(cmd: RoundCommand): Promise<SessionResult> {
-    return this.serial(() => {
-      const decided = decideRound(this.state, cmd, this.stamp());
-      return decided.ok ? this.commit(decided.events) : { ok: false, error: decided.error, events: [] };
+  /**
+   * Records events observed at `t` (a detector's time, possibly before events already stored):
+   * stored with that time and folded in time order.
+   */
+  recordAt(t: number, ...bodies: EventBody[]): Promise<SessionResult> {
+    return this.serial(() => (Number.isFinite(t) ? this.commit(bodies, t) : { ok: false, error: { code: 'invalid-event', message: 'observation time must be a finite number' }, events: [] }));
+  }
+
+  // ---- commands -------------------------------------------------------------------------------
+
+  /** meeting.started, then the participants (names get p1, p2, …; page pids are kept). */
+  start(c: StartCommand): Promise<SessionResult> {
+    return this.decide(() => {
+      if (this.state.started) return refuse('already-started', 'this meeting has already started');
+      const joins: EventBody[] = [];
+      const taken = new Set<Pid>();
+      let n = 1;
+      for (const j of c.participants ?? []) {
+        if (typeof j === 'string') {
+          while (taken.has(`p${n}`)) n++;
+          joins.push({ type: 'participant.joined', pid: `p${n}`, name: j });
+          taken.add(`p${n}`);
+        } else {
+          joins.push({ type: 'participant.joined', pid: j.pid, name: j.name, ...(j.self ? { self: true } : {}) });
+          taken.add(j.pid);
+        }
+      }
+      const named = (b: EventBody) => b.type === 'participant.joined' && (b.pid === c.facilitator || sameName(b.name, c.facilitator ?? ''));
+      const fac = c.facilitator === undefined ? undefined : joins.find(named);
+      if (c.facilitator !== undefined && !fac) return refuse('unknown-participant', `the facilitator ${JSON.stringify(c.facilitator)} is not among the participants`);
+      const started: EventBody = { type: 'meeting.started', id: c.id, title: c.title, ...(c.platform !== undefined ? { platform: c.platform } : {}), ...(fac && fac.type === 'participant.joined' ? { facilitator: fac.pid } : {}) };
+      return { ok: true, events: [started, ...joins], ...(c.at !== undefined ? { at: c.at } : {}) };
     });
   }
+
+  /** Ends the meeting: the running round first (so the record reads cleanly), then meeting.ended. */
+  end(): Promise<SessionResult> {
+    return this.decide(() => {
+      const live = this.requireLive();
+      if (live) return live;
+      const r = this.state.activeRound;
+      const events: EventBody[] = r && r.status !== 'ended' ? [{ type: 'round.ended', rid: r.rid }] : [];
+      return { ok: true, events: [...events, { type: 'meeting.ended' }] };
+    });
+  }
+
+  /** A person typed by hand joins (again: someone who left keeps their pid). Result's first event names the pid. */
+  addParticipant(name: string): Promise<SessionResult> {
+    return this.decide(() => {
+      const live = this.requireLive();
+      if (live) return live;
+      if (typeof name !== 'string' || name.trim() === '') return refuse('name-required', 'a participant needs a name');
+      const clean = name.trim();
+      const existing = findParticipant(this.state, clean);
+      const known = existing === undefined ? undefined : this.state.participants.get(existing);
+      if (known?.present) return refuse('already-present', `${JSON.stringify(clean)} is already in the meeting`);
+      return { ok: true, events: [{ type: 'participant.joined', pid: known?.pid ?? freePid(this.state), name: known?.name ?? clean }] };
+    });
+  }
+
+  /** `pid` leaves; if they hold the turn of a running round, the round moves on first. */
+  removeParticipant(pid: Pid): Promise<SessionResult> {
+    return this.decide((t) => {
+      const live = this.requireLive();
+      if (live) return live;
+      const p = this.state.participants.get(pid);
+      if (!p || !p.present) return refuse('not-present', `no participant ${JSON.stringify(pid)} in the meeting`);
+      const r = this.state.activeRound;
+      const first: EventBody[] = [];
+      if (r?.current?.pid === pid && r.status === 'running') {
+        const next = decideRound(this.state, { type: 'next' }, t);
+        if (next.ok) first.push(...next.events);
+      }
+      return { ok: true, events: [...first, { type: 'participant.left', pid }] };
+    });
+  }
+
+  renameParticipant(pid: Pid, name: string): Promise<SessionResult> {
+    return this.decide(() => {
+      if (!this.state.participants.has(pid)) return refuse('unknown-participant', `no participant ${JSON.stringify(pid)}`);
+      if (typeof name !== 'string' || name.trim() === '') return refuse('name-required', 'a participant needs a name');
+      return { ok: true, events: [{ type: 'participant.renamed', pid, name: name.trim() }] };
+    });
+  }
+
+  /**
+   * Manual speaking marks: `pid` speaks now and whoever spoke stops at the same instant; marking
+   * the one speaking again stops them; null stops everyone.
+   */
+  markSpeaking(pid: Pid | null): Promise<SessionResult> {
+    return this.decide(() => {
+      const live = this.requireLive();
+      if (live) return live;
+      if (pid !== null && !this.state.participants.has(pid)) return refuse('unknown-participant', `no participant ${JSON.stringify(pid)}`);
+      const speaking = [...this.state.participants.values()].filter((p) => p.speakingSince !== null).map((p) => p.pid);
+      const events: EventBody[] = speaking.map((p) => ({ type: 'speech.ended', pid: p }));
+      if (pid !== null && !speaking.includes(pid)) events.push({ type: 'speech.started', pid });
+      return { ok: true, events };
+    });
+  }
+
+  /** Hands facilitation to `pid` (facilitator.changed). */
+  changeFacilitator(pid: Pid): Promise<SessionResult> {
+    return this.decide(() => {
+      const s = this.state;
+      if (s.windowEnd !== null) return refuse('meeting-ended', 'the meeting has ended');
+      if (!s.participants.has(pid)) return refuse('unknown-participant', `no participant with pid ${JSON.stringify(pid)}`);
+      if (currentFacilitator(s) === pid) return refuse('already-facilitator', 'that person already facilitates');
+      return { ok: true, events: [{ type: 'facilitator.changed', pid }] };
+    });
+  }
+
+  /** A round command (start, next, pass, extend, pause, resume, end, hands): decideRound. */
+  command(cmd: RoundCommand): Promise<SessionResult> {
+    return this.decide((t) => decideRound(this.state, cmd, t));
+  }
+
+  /** A decision command (propose, consent round, respond, resolve, withdraw, record): decideConsent. */
+  consent(cmd: ConsentCommand): Promise<SessionResult> {
+    return this.decide((t) => decideConsent(this.state, this.state.trail, cmd, t));
+  }
+
+  /** A debrief answer (also after the end). */
+  debrief(cmd: DebriefCommand): Promise<SessionResult> {
+    return this.decide(() => decideDebrief(this.state, cmd));
+  }
+
+  // ---- views ----------------------------------------------------------------------------------
 
   view(now = this.clock.now()): SessionView {
     return viewAt(this.state, now);
@@ -136,15 +327,38 @@ export class MeetingSession {
     return activeRoundView(this.state, now);
   }
 
-  /** Called after every operation that folded at least one event. Returns an unsubscribe. */
-  subscribe(listener: (s: MeetingSession) => void): () => void {
+  /** Present participants in roster order. */
+  roster(): Pid[] {
+    return presentRoster(this.state);
+  }
+
+  /** Called after every operation that stored at least one event, with those events. Returns an unsubscribe. */
+  subscribe(listener: (change: SessionChange, s: MeetingSession) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
+  // ---- the queue ------------------------------------------------------------------------------
+
+  private requireLive(): Decided | null {
+    if (!this.state.started) return refuse('not-started', 'no meeting has started');
+    if (this.state.windowEnd !== null) return refuse('meeting-ended', 'the meeting has ended');
+    return null;
+  }
+
+  /** Decides against the state of every earlier operation, at one stamp `t` that the events then carry. */
+  private decide(decide: (t: number) => Decided): Promise<SessionResult> {
+    return this.serial(() => {
+      const t = this.stamp();
+      const d = decide(t);
+      return d.ok ? this.commit(d.events, d.at ?? t) : { ok: false, error: d.error, events: [] };
+    });
+  }
+
   private stamp(): number {
     const now = this.clock.now();
-    return now > this.state.lastT ? now : this.state.lastT;
+    const newest = this.fold.newest;
+    return now > newest ? now : newest;
   }
 
   /**
@@ -165,8 +379,6 @@ export class MeetingSession {
     return this.track(this.chain.then(op));
   }
 
-  private inFlight = 0;
-
   private track(run: Promise<SessionResult>): Promise<SessionResult> {
     this.inFlight++;
     const settle = () => void this.inFlight--;
@@ -174,8 +386,8 @@ export class MeetingSession {
     return run;
   }
 
-  private commit(bodies: readonly EventBody[]): Promise<SessionResult> | SessionResult {
-    const t = this.stamp();
+  private commit(bodies: readonly EventBody[], at?: number): Promise<SessionResult> | SessionResult {
+    const t = at ?? this.stamp();
     const stamped: MeetingEvent[] = [];
     for (const body of bodies) {
       const e = { ...body, v: RECORD_VERSION, t } as MeetingEvent;
@@ -202,31 +414,29 @@ export class MeetingSession {
       if (isThenable(pending))
         return pending.then(
           () => {
-            this.fold(e, done);
+            this.fold.add(e);
+            done.push(e);
             return this.appendFrom(stamped, i + 1, done);
           },
           (err: unknown) => this.finish(done, sinkFailed(e, err)),
         );
-      this.fold(e, done);
+      this.fold.add(e);
+      done.push(e);
     }
     return this.finish(done, null);
   }
 
-  private fold(e: MeetingEvent, done: MeetingEvent[]): void {
-    applyEvent(this.state, e);
-    this.events.push(e);
-    done.push(e);
-  }
-
   private finish(done: MeetingEvent[], error: SessionError | null): SessionResult {
     // A failing listener (a UI bug) must not turn a persisted, folded event into a failed command.
-    if (done.length > 0)
+    if (done.length > 0) {
+      const change: SessionChange = { from: this.seq - done.length + 1, events: done };
       for (const l of this.listeners)
         try {
-          l(this);
+          l(change, this);
         } catch {
           /* the listener's own problem; the session stays consistent */
         }
+    }
     return error ? { ok: false, error, events: done } : { ok: true, events: done };
   }
 }

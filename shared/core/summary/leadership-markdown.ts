@@ -8,7 +8,7 @@ import { DEBRIEF_PROMPTS, type Pid } from '../record/events';
 import { formatDuration, formatTimestamp } from '../text/format';
 import { answersByPrompt, DEBRIEF_QUESTIONS } from '../debrief/debrief';
 import type { DecisionItemView } from '../decisions/decision-view';
-import type { LeadershipSummary } from '../meeting/leadership-state';
+import type { LeadershipSummary } from './leadership-summary';
 import { markdownLine } from '../text/markdown-text';
 
 type Namer = (pid: Pid) => string;

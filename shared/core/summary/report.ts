@@ -9,7 +9,6 @@ import { renderCsv } from './render-csv';
 import { renderJson } from './render-json';
 import { renderMarkdown } from './render-markdown';
 import { summarize, type Summary } from './summary';
-import { applyLeadershipEvent, createLeadershipState } from '../meeting/leadership-state';
 
 export type ReportFormat = 'json' | 'md' | 'csv';
 export const REPORT_FORMATS: readonly ReportFormat[] = ['json', 'md', 'csv'];
@@ -33,10 +32,9 @@ export function summarizeRecord(text: string, minGapMs?: number, backchannelMs?:
   // The first event older than its predecessor sends us to the general path: from there on
   // events are kept, the prefix already folded is parsed again (it was valid), and everything
   // is sorted stably and folded afresh, which gives the same result for any order.
-  // The leadership fold (decision trail, debrief, facilitation) follows the meeting fold event
-  // by event, so a report shows the same trail the live shells showed.
+  // The one meeting fold carries the decision trail, debrief and facilitation, so a report shows
+  // the same trail the live shells showed.
   let s = createMeetingState({ minGapMs, backchannelMs });
-  let l = createLeadershipState();
   let lastT = -Infinity;
   let disorderAt = -1;
   const rest: MeetingEvent[] = [];
@@ -50,7 +48,6 @@ export function summarizeRecord(text: string, minGapMs?: number, backchannelMs?:
         rest.push(e);
       } else {
         applyEvent(s, e);
-        applyLeadershipEvent(l, s, e);
         lastT = e.t;
       }
     },
@@ -61,14 +58,12 @@ export function summarizeRecord(text: string, minGapMs?: number, backchannelMs?:
     const prefix = parseRecord(text.slice(0, disorderAt));
     if (!prefix.ok) return { ok: false, message: describeProblem(prefix.error) };
     s = createMeetingState({ minGapMs, backchannelMs });
-    l = createLeadershipState();
     for (const e of sortByTime(prefix.events.concat(rest))) {
       applyEvent(s, e);
-      applyLeadershipEvent(l, s, e);
     }
   }
   if (s.eventCount === 0) return { ok: false, message: newer.length ? `the record holds only events of a newer version (line ${newer[0]!.line}: ${newer[0]!.type})` : 'the record holds no events' };
-  return { ok: true, summary: summarize(s, s.lastT, l), newer: newer.length };
+  return { ok: true, summary: summarize(s, s.lastT, { leadership: true }), newer: newer.length };
 }
 
 export function renderSummary(summary: Summary, format: ReportFormat): string {

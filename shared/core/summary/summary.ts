@@ -4,12 +4,13 @@
  */
 import type { DecisionRights, Pid, QueueOrder, RoundBox, RoundKind } from '../record/events';
 import { formatTurnUsage } from '../text/format';
-import type { MeetingState } from '../meeting/meeting-state';
+import { currentFacilitator, type MeetingState } from '../meeting/meeting-state';
 import { computeMetrics, type ParticipantMetrics } from '../talk/metrics';
 import { floorOf, type FloorParticipant, type FloorSummary } from '../talk/floor';
 import { floorAt } from '../talk/floor-view';
 import { viewRound, type TurnView } from '../rounds/round-view';
-import { summarizeLeadership, type LeadershipState, type LeadershipSummary } from '../meeting/leadership-state';
+import { copyRights } from '../decisions/decision-trail';
+import { summarizeLeadership, type LeadershipSummary } from './leadership-summary';
 
 export const SUMMARY_FORMAT = 'roundtable-summary';
 export const SUMMARY_VERSION = 1;
@@ -84,11 +85,17 @@ export interface Summary {
   decisions: SummaryDecision[];
   /** Events that did not fit the state they met and were ignored by the fold. */
   ignoredEvents: number;
-  /** Decision trail, debrief and facilitators (issue 6), when the caller folded them (foldLeadership). */
+  /** Decision trail, debrief and facilitators (issue 6), when asked for (`{ leadership: true }`). */
   leadership?: LeadershipSummary;
 }
 
-export function summarize(s: MeetingState, now: number, leadership?: LeadershipState): Summary {
+export interface SummarizeOptions {
+  /** Adds the decision trail, debrief and facilitators (the Markdown then shows the trail). */
+  leadership?: boolean;
+}
+
+export function summarize(s: MeetingState, now: number, options: SummarizeOptions = {}): Summary {
+  const facilitator = currentFacilitator(s);
   const m = computeMetrics(s, now);
   const f = floorAt(s, now);
   const nameOf = (pid: Pid) => s.participants.get(pid)?.name ?? pid;
@@ -116,7 +123,7 @@ export function summarize(s: MeetingState, now: number, leadership?: LeadershipS
       id: s.id,
       title: s.title,
       platform: s.platform,
-      facilitator: s.facilitator === null ? null : { pid: s.facilitator, name: nameOf(s.facilitator) },
+      facilitator: facilitator === null ? null : { pid: facilitator, name: nameOf(facilitator) },
       startedAt: s.windowStart,
       endedAt: s.windowEnd,
       durationMs: m.windowMs,
@@ -138,16 +145,20 @@ export function summarize(s: MeetingState, now: number, leadership?: LeadershipS
     dominant: m.dominant,
     notHeard: m.notHeard,
     rounds,
-    decisions: s.decisions.map((d) => ({
-      did: d.did,
-      t: d.t,
-      title: d.title,
-      outcome: d.outcome,
-      rationale: d.rationale ?? '',
-      rights: { initiator: d.rights.initiator, deciders: d.rights.deciders.slice(), contributors: d.rights.contributors.slice(), informed: d.rights.informed.slice() },
-      objections: (d.objections ?? []).map((o) => ({ pid: o.pid, reason: o.reason, resolved: o.resolved ?? false })),
-    })),
+    // The decided items of the trail, in the order they were decided (as decision.recorded came).
+    decisions: s.trail.items
+      .filter((d) => d.decided)
+      .sort((x, y) => (x.decidedAt ?? 0) - (y.decidedAt ?? 0))
+      .map((d) => ({
+        did: d.did,
+        t: d.decidedAt ?? d.proposedAt,
+        title: d.title,
+        outcome: d.outcome,
+        rationale: d.rationale,
+        rights: copyRights(d.rights),
+        objections: d.objections.map((o) => ({ pid: o.pid, reason: o.reason, resolved: o.state !== 'open' })),
+      })),
     ignoredEvents: s.ignored,
-    ...(leadership ? { leadership: summarizeLeadership(s, leadership, now) } : {}),
+    ...(options.leadership ? { leadership: summarizeLeadership(s, now) } : {}),
   };
 }

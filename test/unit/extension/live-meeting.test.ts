@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { ManualClock } from '../../../shared/core/meeting/clock.ts';
 import type { MeetingEvent } from '../../../shared/core/record/events.ts';
 import { LiveMeeting, MeetingError } from '../../../extension/src/live-meeting.ts';
+import { currentFacilitator } from '../../../shared/core/meeting/meeting-state.ts';
 
 function setup(opts: { failAfter?: number } = {}) {
   const clock = new ManualClock(1_700_000_000_000);
@@ -22,7 +23,7 @@ describe('LiveMeeting (extension) on the core session', () => {
   it('runs a go-around by name: turn, next, pass, end after the last', async () => {
     const { clock, meeting, written } = setup();
     await meeting.start('Sync', ['Ana', 'Bo', 'Chen'], 'Bo');
-    assert.equal(meeting.meeting.facilitator, 'p2');
+    assert.equal(currentFacilitator(meeting.meeting), 'p2');
     await meeting.command({ type: 'start', kind: 'go-around', slotMs: 60000 });
     assert.equal(meeting.nameOf(meeting.round()!.current!), 'Ana');
     clock.advance(20000);

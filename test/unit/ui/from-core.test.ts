@@ -1,6 +1,6 @@
 // from-core against the real core: events folded by the core, mapped to the UI's props.
 import assert from 'node:assert/strict';
-import { foldEvents, foldLeadership, summarize } from '../../../shared/core/index';
+import { createMeetingState, foldEvents, summarize } from '../../../shared/core/index';
 import { abilities, toLiveState, toSummaryData } from '../../../shared/ui/from-core';
 import { speechSpans } from '../../../shared/ui/speech-spans';
 import { at, byTime, meeting, speak, T0 } from '../core/builders';
@@ -168,8 +168,8 @@ describe('ui/from-core', () => {
           at(60_000, { type: 'meeting.ended' }),
         ]),
       );
-      const { state, leadership } = foldLeadership(events);
-      const data = toSummaryData(summarize(state, T0 + 60_000, leadership), events);
+      const state = foldEvents(events, createMeetingState());
+      const data = toSummaryData(summarize(state, T0 + 60_000, { leadership: true }), events);
       const l = data.leadership!;
       assert.deepEqual(
         l.decisions.map((d) => [d.did, d.status, d.initiator, d.deciders, d.contributors, d.informed, d.outcome]),

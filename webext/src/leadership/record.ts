@@ -1,21 +1,20 @@
 /**
- * A stored meeting's record, folded with its leadership (issue 6): what the side panel, the
+ * A stored meeting's record, folded (decision trail, debrief and facilitators included): what the side panel, the
  * summary page, its exports and the team pages all read. Pages fold the record at render time,
  * as use-meeting.ts does, so they never hold state of their own.
  */
 import type { MeetingEvent, Pid } from '../../../shared/core/record/events';
-import { foldLeadership, type MeetingWithLeadership } from '../../../shared/core/meeting/leadership-state';
+import { createMeetingState, foldEvents, type MeetingState } from '../../../shared/core/meeting/meeting-state';
 import { sortByTime } from '../../../shared/core/record/record';
 import { summarize, type Summary } from '../../../shared/core/summary/summary';
 
-export function foldRecord(events: readonly MeetingEvent[]): MeetingWithLeadership {
-  return foldLeadership(sortByTime(events));
+export function foldRecord(events: readonly MeetingEvent[]): MeetingState {
+  return foldEvents(sortByTime(events), createMeetingState());
 }
 
 /** The summary with its decision trail, debrief and facilitators: what every export renders. */
 export function summaryWithLeadership(events: readonly MeetingEvent[], now: number): Summary {
-  const { state, leadership } = foldRecord(events);
-  return summarize(state, now, leadership);
+  return summarize(foldRecord(events), now, { leadership: true });
 }
 
 /** pid -> display name of a summarized meeting (names stay untrusted text). */

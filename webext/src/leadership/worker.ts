@@ -4,7 +4,7 @@
  * Rules:
  * - Runs in MeetingHost's one-at-a-time chain (exclusive), so a command is decided against a
  *   record no other handler is appending to, and two quick clicks are decided one after the other.
- * - Decides against the persisted log, refolded each time (foldLeadership): the trail needs talk
+ * - Decides against the persisted log, refolded each time (foldRecord): the trail needs talk
  *   marks taken event by event, and refolding makes a restarted worker exactly as good as one
  *   that never stopped. Commands are rare (a click), records are small.
  * - Appends through MeetingHost.record (validated, one IndexedDB transaction per event, awaited)
@@ -17,7 +17,7 @@ import type { EventBody, Pid } from '../../../shared/core/record/events';
 import { decideConsent } from '../../../shared/core/decisions/consent';
 import { decideDebrief } from '../../../shared/core/debrief/debrief';
 import { recordFacilitation } from '../../../shared/core/team/facilitation-rotation';
-import type { MeetingState } from '../../../shared/core/meeting/meeting-state';
+import { currentFacilitator, type MeetingState } from '../../../shared/core/meeting/meeting-state';
 import type { Live, MeetingHost } from '../background/meeting-host';
 import { SpeechUnion } from '../background/speech-union';
 import type { MeetingStore } from '../storage/event-store';
@@ -49,13 +49,13 @@ export class LeadershipWorker {
     const live = this.host.current(msg.meetingId);
     const info = live?.info ?? (await this.store.meetings()).find((m) => m.id === msg.meetingId);
     if (!info) return refuse('no such meeting');
-    const { state, leadership } = foldRecord(await this.store.events(info.id));
+    const state = foldRecord(await this.store.events(info.id));
     const target: Live = live ?? { info, state, union: new SpeechUnion(), health: null };
     // Never before the last event: an answer must not sort before the turn it answers.
     const t = Math.max(this.host.now(), state.lastT);
     const cmd = msg.command;
     let decided: { ok: true; events: EventBody[] } | { ok: false; error: { message: string } };
-    if (cmd.kind === 'consent') decided = decideConsent(state, leadership.trail, cmd.command, t);
+    if (cmd.kind === 'consent') decided = decideConsent(state, state.trail, cmd.command, t);
     else if (cmd.kind === 'debrief') decided = decideDebrief(state, cmd.command);
     else if (cmd.kind === 'facilitator') return this.facilitator(target, state, cmd.pid, t);
     else return refuse('unknown leadership command');
@@ -72,7 +72,7 @@ export class LeadershipWorker {
     const loaded = await this.roster.load();
     // A damaged stored roster is not overwritten: the roster page shows its problem.
     if (!loaded.ok) return refuse(loaded.error);
-    if (s.facilitator !== pid) await this.host.record(m, { type: 'facilitator.changed', pid }, t);
+    if (currentFacilitator(s) !== pid) await this.host.record(m, { type: 'facilitator.changed', pid }, t);
     const { roster, idOf } = withParticipants(loaded.roster, [{ pid, name: p.name }]);
     const change = recordFacilitation(roster, { pid: idOf.get(pid)!, at: m.info.startedAt, meetingId: m.info.id });
     if (!change.ok) return refuse(change.message);

@@ -7,8 +7,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { RECORD_VERSION, type EventBody, type MeetingEvent } from '../../../../shared/core/record/events';
 import { decideConsent, type ConsentCommand } from '../../../../shared/core/decisions/consent';
-import { applyLeadershipEvent, foldLeadership } from '../../../../shared/core/meeting/leadership-state';
-import { applyEvent } from '../../../../shared/core/meeting/meeting-state';
+import { applyEvent, createMeetingState, foldEvents } from '../../../../shared/core/meeting/meeting-state';
 import { checkEvent } from '../../../../shared/core/record/record';
 import { decideRound, type RoundCommand } from '../../../../shared/core/rounds/round-commands';
 import { meeting } from '../builders';
@@ -39,9 +38,9 @@ describe('core/leadership consent properties', function () {
   it('commands never throw, emit only fitting events, and keep the trail’s rules', () => {
     fc.assert(
       fc.property(fc.array(step, { minLength: 10, maxLength: 60 }), fc.boolean(), (steps, end) => {
-        const { state, leadership } = foldLeadership(meeting(PIDS));
+        const state = foldEvents(meeting(PIDS), createMeetingState());
         // Item d1 always exists, with everyone deciding; d2 may be proposed by the steps.
-        const first = decideConsent(state, leadership.trail, { type: 'propose', did: 'd1', title: 'T', rights: { initiator: 'a', deciders: PIDS, contributors: [], informed: [] } }, state.lastT);
+        const first = decideConsent(state, state.trail, { type: 'propose', did: 'd1', title: 'T', rights: { initiator: 'a', deciders: PIDS, contributors: [], informed: [] } }, state.lastT);
         const events: MeetingEvent[] = [];
         let t = state.lastT;
         const append = (bodies: EventBody[]) => {
@@ -49,7 +48,6 @@ describe('core/leadership consent properties', function () {
             const e = { ...b, v: RECORD_VERSION, t } as MeetingEvent;
             assert.ok(checkEvent(e).ok, JSON.stringify(e));
             applyEvent(state, e);
-            applyLeadershipEvent(leadership, state, e);
             events.push(e);
           }
         };
@@ -62,9 +60,9 @@ describe('core/leadership consent properties', function () {
             if (state.windowEnd === null) append([{ type: s.speech[1] ? 'speech.started' : 'speech.ended', pid: s.speech[0] }]);
             return;
           }
-          const r = 'consent' in s ? decideConsent(state, leadership.trail, s.consent, t) : decideRound(state, s.round, t);
+          const r = 'consent' in s ? decideConsent(state, state.trail, s.consent, t) : decideRound(state, s.round, t);
           if (r.ok) append(r.events);
-          for (const item of leadership.trail.items) {
+          for (const item of state.trail.items) {
             for (const resp of item.responses.values()) assert.ok(item.rights.deciders.includes(resp.pid), 'only deciders answer');
             for (const o of item.objections) assert.ok(o.reason.trim() !== '', 'every objection has its reason');
             if (item.decided) assert.ok(item.objections.every((o) => o.state !== 'open'), 'nothing is decided over an open objection');
@@ -72,10 +70,10 @@ describe('core/leadership consent properties', function () {
           }
         });
         assert.equal(state.ignored, 0, 'the meeting fold ignored an emitted event');
-        assert.equal(leadership.trail.ignored, 0, 'the trail ignored an emitted event');
+        assert.equal(state.trail.ignored, 0, 'the trail ignored an emitted event');
         // A replay of what was emitted gives the same trail.
-        const replay = foldLeadership([...meeting(PIDS), ...events]);
-        assert.deepEqual(replay.leadership.trail, leadership.trail);
+        const replay = foldEvents([...meeting(PIDS), ...events], createMeetingState());
+        assert.deepEqual(replay.trail, state.trail);
       }),
       { numRuns: 300 },
     );

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { decideDebrief, debriefRound, type DebriefAnswer, type DebriefCommand } from '../../../../shared/core/debrief/debrief';
-import { foldLeadership } from '../../../../shared/core/meeting/leadership-state';
+import { createMeetingState, foldEvents } from '../../../../shared/core/meeting/meeting-state';
 import { renderPlaybook, type PlaybookMeeting } from '../../../../shared/core/debrief/playbook-markdown';
 import { decideRound } from '../../../../shared/core/rounds/round-commands';
 import { at, meeting, T0 } from '../builders';
@@ -9,7 +9,7 @@ import { at, meeting, T0 } from '../builders';
 const FIXTURE = new URL('../../../fixtures/leadership/playbook.md', import.meta.url);
 
 describe('core/leadership/debrief', () => {
-  const { state } = foldLeadership(meeting(['ana', 'ben']));
+  const state = foldEvents(meeting(['ana', 'ben']), createMeetingState());
   const cases: [string, DebriefCommand, string | null][] = [
     ['a participant’s answer', { type: 'answer', prompt: 'worked', pid: 'ana', text: ' The go-around ' }, null],
     ['the group’s answer (no pid)', { type: 'answer', prompt: 'change', text: 'Shorter check-in' }, null],
@@ -31,10 +31,11 @@ describe('core/leadership/debrief', () => {
   });
 
   it('answers fold from the record, in order, with the meeting fold ignoring none', () => {
-    const { state: s, leadership } = foldLeadership(
+    const s = foldEvents(
       meeting(['ana'], [at(5000, { type: 'debrief.answered', prompt: 'worked', pid: 'ana', text: 'a' }), at(6000, { type: 'meeting.ended' }), at(9000, { type: 'debrief.answered', prompt: 'change', text: 'b' })]),
+      createMeetingState(),
     );
-    assert.deepEqual(leadership.debrief, [
+    assert.deepEqual(s.debrief, [
       { prompt: 'worked', pid: 'ana', text: 'a', t: T0 + 5000 },
       { prompt: 'change', pid: null, text: 'b', t: T0 + 9000 },
     ]);

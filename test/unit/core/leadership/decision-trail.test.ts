@@ -1,14 +1,14 @@
 import { strict as assert } from 'node:assert';
 import type { MeetingEvent } from '../../../../shared/core/record/events';
 import { viewTrail } from '../../../../shared/core/decisions/decision-view';
-import { foldLeadership } from '../../../../shared/core/meeting/leadership-state';
+import { createMeetingState, foldEvents } from '../../../../shared/core/meeting/meeting-state';
 import { checkEvent } from '../../../../shared/core/record/record';
 import { at, meeting, speak, T0 } from '../builders';
 
 const rights = { initiator: 'a', deciders: ['b', 'c'], contributors: ['d'], informed: [] };
 const trailOf = (extra: MeetingEvent[], now = T0 + 600_000) => {
-  const { state, leadership } = foldLeadership(meeting(['a', 'b', 'c', 'd'], extra).sort((x, y) => x.t - y.t));
-  return { items: viewTrail(state, leadership.trail, now), ignored: leadership.trail.ignored, state };
+  const state = foldEvents(meeting(['a', 'b', 'c', 'd'], extra).sort((x, y) => x.t - y.t), createMeetingState());
+  return { items: viewTrail(state, state.trail, now), ignored: state.trail.ignored, state };
 };
 
 describe('core/leadership/decision-trail', () => {

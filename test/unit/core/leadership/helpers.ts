@@ -1,10 +1,10 @@
-/** A live meeting for leadership tests: a MeetingSession over a ManualClock, with the decision trail kept beside it. */
+/** A live meeting for leadership tests: a MeetingSession over a ManualClock (its fold carries the decision trail). */
 import { strict as assert } from 'node:assert';
 import { ManualClock } from '../../../../shared/core/meeting/clock';
 import type { EventBody, MeetingEvent } from '../../../../shared/core/record/events';
 import { MeetingSession } from '../../../../shared/core/meeting/session';
 import { decideConsent, type ConsentCommand, type ConsentResult } from '../../../../shared/core/decisions/consent';
-import { createLeadershipState, followSession } from '../../../../shared/core/meeting/leadership-state';
+
 import { viewTrail } from '../../../../shared/core/decisions/decision-view';
 import { T0 } from '../builders';
 
@@ -19,10 +19,6 @@ export async function liveMeeting(people = PEOPLE) {
   const clock = new ManualClock(T0);
   const log: MeetingEvent[] = [];
   const session = new MeetingSession(clock, { append: (e) => void log.push(e) });
-  // As a shell would: the leadership state follows the session, event by event.
-  const leadership = createLeadershipState();
-  const trail = leadership.trail;
-  session.subscribe((s) => void followSession(leadership, s.state, s.events));
   await session.record({ type: 'meeting.started', id: 'm1', title: 'Weekly', facilitator: people[0]!.pid }, ...people.map((p) => ({ type: 'participant.joined' as const, ...p })));
   const record = async (...bodies: EventBody[]) => {
     const r = await session.record(...bodies);
@@ -34,13 +30,13 @@ export async function liveMeeting(people = PEOPLE) {
     clock.advance(ms);
     await record({ type: 'speech.ended', pid });
   };
-  const consent = (cmd: ConsentCommand): ConsentResult => decideConsent(session.state, trail, cmd, clock.now());
+  const consent = (cmd: ConsentCommand): ConsentResult => decideConsent(session.state, session.state.trail, cmd, clock.now());
   const must = async (cmd: ConsentCommand) => {
     const r = consent(cmd);
     assert.ok(r.ok, r.ok ? '' : `${cmd.type}: ${r.error.code} ${r.error.message}`);
     await record(...r.events);
     return r.events;
   };
-  const items = () => viewTrail(session.state, trail, clock.now());
-  return { clock, log, session, leadership, trail, record, speak, consent, must, items };
+  const items = () => viewTrail(session.state, session.state.trail, clock.now());
+  return { clock, log, session, record, speak, consent, must, items };
 }

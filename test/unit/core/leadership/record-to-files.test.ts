@@ -6,7 +6,8 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { planDecisionFolder } from '../../../../shared/core/decisions/decision-folder';
-import { foldLeadership, summarizeLeadership } from '../../../../shared/core/meeting/leadership-state';
+import { summarizeLeadership } from '../../../../shared/core/summary/leadership-summary';
+import { createMeetingState, foldEvents } from '../../../../shared/core/meeting/meeting-state';
 import { renderPlaybook } from '../../../../shared/core/debrief/playbook-markdown';
 import { readRecord } from '../../../../shared/core/record/record';
 import { report } from '../../../../shared/core/summary/report';
@@ -17,8 +18,8 @@ describe('core/leadership: from a meeting record to the files on disk', () => {
   const text = fixture('consent-meeting.jsonl');
   const read = readRecord(text);
   assert.ok(read.ok);
-  const { state, leadership } = foldLeadership(read.events);
-  const summary = summarizeLeadership(state, leadership, state.lastT);
+  const state = foldEvents(read.events, createMeetingState());
+  const summary = summarizeLeadership(state, state.lastT);
   const meeting = { id: state.id, title: state.title, startedAt: state.windowStart };
 
   it('writes the decision record as number 3 in a folder holding two, and the index', () => {

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type { MeetingEvent } from '../../../../shared/core/record/events';
-import { foldLeadership } from '../../../../shared/core/meeting/leadership-state';
+import { createMeetingState, foldEvents } from '../../../../shared/core/meeting/meeting-state';
 import { renderDecisionsCsv } from '../../../../shared/core/decisions/decisions-csv';
 import { renderJson } from '../../../../shared/core/summary/render-json';
 import { renderMarkdown } from '../../../../shared/core/summary/render-markdown';
@@ -22,17 +22,17 @@ const events: MeetingEvent[] = meeting(['ana', 'ben', 'cy'], [
 
 describe('core/leadership in summaries and exports', () => {
   it('summarize carries the leadership part only when it was folded', () => {
-    const { state, leadership } = foldLeadership(events);
+    const state = foldEvents(events, createMeetingState());
     assert.equal('leadership' in summarize(state, T0), false, 'existing callers see the same summary');
-    const s = summarize(state, T0, leadership);
+    const s = summarize(state, T0, { leadership: true });
     assert.deepEqual(s.leadership!.facilitators.map((f) => [f.pid, f.from - T0]), [['ana', 0], ['ben', 17_000]]);
     assert.equal(s.meeting.facilitator?.pid, 'ben', 'the meeting fold follows facilitator.changed');
     assert.deepEqual(JSON.parse(renderJson(s)).leadership, JSON.parse(JSON.stringify(s.leadership)), 'JSON export carries it as plain data');
   });
 
   it('the Markdown summary shows the trail, facilitation and debrief', () => {
-    const { state, leadership } = foldLeadership(events);
-    const md = renderMarkdown(summarize(state, T0, leadership));
+    const state = foldEvents(events, createMeetingState());
+    const md = renderMarkdown(summarize(state, T0, { leadership: true }));
     const tail = md.slice(md.indexOf('## Decisions'));
     assert.equal(
       tail,
@@ -66,8 +66,8 @@ describe('core/leadership in summaries and exports', () => {
   });
 
   it('the decisions CSV has one row per item, formulas defused', () => {
-    const { state, leadership } = foldLeadership([...events, at(20_000, { type: 'decision.proposed', did: 'd2', title: '=HYPERLINK("x")', area: 'ops, infra', rights })]);
-    const csv = renderDecisionsCsv(summarize(state, T0, leadership).leadership!.decisions);
+    const state = foldEvents([...events, at(20_000, { type: 'decision.proposed', did: 'd2', title: '=HYPERLINK("x")', area: 'ops, infra', rights })], createMeetingState());
+    const csv = renderDecisionsCsv(summarize(state, T0, { leadership: true }).leadership!.decisions);
     assert.equal(
       csv,
       [

@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import type { MeetingEvent } from '../../../../shared/core/record/events';
-import { foldLeadership, summarizeLeadership } from '../../../../shared/core/meeting/leadership-state';
+import { summarizeLeadership } from '../../../../shared/core/summary/leadership-summary';
+import { createMeetingState, foldEvents } from '../../../../shared/core/meeting/meeting-state';
 import { computeTrends, type TrendMeeting } from '../../../../shared/core/trends/trends';
 import { renderTrendsMarkdown } from '../../../../shared/core/trends/trends-markdown';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -13,10 +14,10 @@ const DAY = 86_400_000;
 /** A summary with its leadership part, as a shell would store it; `day` shifts the meeting. */
 function summaryOf(events: MeetingEvent[], withLeadership = true): TrendMeeting {
   const sorted = events.slice().sort((a, b) => a.t - b.t);
-  const { state, leadership } = foldLeadership(sorted);
+  const state = foldEvents(sorted, createMeetingState());
   const now = sorted[sorted.length - 1]!.t;
   const s = summarize(state, now);
-  return withLeadership ? { ...s, leadership: summarizeLeadership(state, leadership, now) } : s;
+  return withLeadership ? { ...s, leadership: summarizeLeadership(state, now) } : s;
 }
 
 const shift = (events: MeetingEvent[], ms: number, id: string): MeetingEvent[] =>

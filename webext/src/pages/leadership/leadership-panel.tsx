@@ -5,11 +5,12 @@
  * worker, which appends events to the meeting's log and announces the change.
  */
 import { useMemo } from 'preact/hooks';
-import { summarizeLeadership } from '../../../../shared/core/meeting/leadership-state';
+import { summarizeLeadership } from '../../../../shared/core/summary/leadership-summary';
 import type { MeetingSnapshot } from '../../messages';
 import { msg } from '../../i18n';
 import type { Participant } from '../../leadership/people';
 import { foldRecord } from '../../leadership/record';
+import { currentFacilitator } from '../../../../shared/core/meeting/meeting-state';
 import { DebriefSection } from './debrief-form';
 import { DecisionForm } from './decision-form';
 import { DecisionItem } from './decision-item';
@@ -24,9 +25,9 @@ export function LeadershipPanel(props: { snapshot: MeetingSnapshot | null; now: 
   const roster = useRoster();
   const { error, send } = useLeadershipCommand(meeting?.id ?? '');
   if (!meeting || !folded) return null;
-  const { state, leadership } = folded;
+  const state = folded;
   const live = meeting.endedAt === undefined;
-  const view = summarizeLeadership(state, leadership, meeting.endedAt ?? props.now);
+  const view = summarizeLeadership(state, meeting.endedAt ?? props.now);
   const names = new Map([...state.participants].map(([pid, p]) => [pid, p.name]));
   const everyone: Participant[] = [...state.participants.values()].map((p) => ({ pid: p.pid, name: p.name }));
   const present = [...state.participants.values()].filter((p) => p.present).map((p) => ({ pid: p.pid, name: p.name }));
@@ -38,7 +39,7 @@ export function LeadershipPanel(props: { snapshot: MeetingSnapshot | null; now: 
           {msg('lsRefused', error)}
         </p>
       )}
-      {live && <FacilitatorCard key={meeting.id} people={present} facilitator={state.facilitator} roster={roster} send={send} />}
+      {live && <FacilitatorCard key={meeting.id} people={present} facilitator={currentFacilitator(state)} roster={roster} send={send} />}
       <section class="wx-ls-decisions" aria-labelledby="wx-ls-dec-h">
         <h2 id="wx-ls-dec-h" class="rt-heading">
           {msg('lsDecisionsHeading')}

@@ -14,8 +14,8 @@ import type { StoredMeeting } from './stored-meetings';
 
 export function playbookMeetings(stored: readonly StoredMeeting[]): PlaybookMeeting[] {
   return stored.map(({ info, events }) => {
-    const { state, leadership } = foldRecord(events);
-    return { id: info.id, title: info.title, startedAt: info.startedAt, answers: leadership.debrief, names: new Map([...state.participants].map(([pid, p]) => [pid, p.name])) };
+    const state = foldRecord(events);
+    return { id: info.id, title: info.title, startedAt: info.startedAt, answers: state.debrief, names: new Map([...state.participants].map(([pid, p]) => [pid, p.name])) };
   });
 }
 

@@ -5,7 +5,7 @@
  * export (one row per item) and the way to the team pages. Markdown and JSON carry the trail.
  */
 import { renderDecisionsCsv } from '../../../../shared/core/decisions/decisions-csv';
-import type { LeadershipSummary } from '../../../../shared/core/meeting/leadership-state';
+import { LeadershipSummary } from '../../../../shared/core/summary/leadership-summary';
 import type { Pid } from '../../../../shared/core/record/events';
 import { msg } from '../../i18n';
 import { downloadText } from '../download';

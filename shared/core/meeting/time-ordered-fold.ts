@@ -1,0 +1,118 @@
+/**
+ * The meeting fold as a live engine and every view run it: events come in arrival order (the
+ * record's order, as the sink stored them) and are folded in time order.
+ *
+ * Why: a speech detector reports what it saw with the time it saw it, after smoothing (an end
+ * of speech is known only after its hang-over), so an observation may arrive after events that
+ * happened later. Readers of a record sort it by time (readRecord, a stable sort) before folding.
+ * If the live engine folded in arrival order, whose turn it is, who is quietest and who may
+ * answer could be decided from other talk times than any reader shows.
+ *
+ * Invariant (tested as a property): `state` deep-equals `foldEvents(sortByTime(events))` after
+ * every `add`, whatever the arrival order. Ties keep arrival order, as the stable sort does.
+ *
+ * How, cheaply:
+ * - An event at or after the newest time folded is applied at once (the common case, O(1)).
+ * - An older one is inserted where the stable sort puts it (after every event with t <= its t)
+ *   and the state is rebuilt from a checkpoint: a second state that has folded only the events
+ *   more than `horizonMs` older than the newest. A rebuild clones it (the state holds totals, so
+ *   its size grows with people, rounds and decisions, never with speech events) and replays the
+ *   last horizon of events.
+ * - An event older than the checkpoint (a tab throttled for longer than the horizon) refolds
+ *   everything from the start: rare, and still exact.
+ * - `state` keeps its identity across rebuilds (the rebuilt fields are copied into it).
+ */
+import type { MeetingEvent } from '../record/events';
+import { applyEvent, createMeetingState, type FoldOptions, type MeetingState } from './meeting-state';
+
+/** A standard global of every host Roundtable runs in (node, workers, pages); not in the ES lib. */
+declare function structuredClone<T>(value: T): T;
+
+export const DEFAULT_HORIZON_MS = 30_000;
+
+export interface TimeOrderedFoldOptions extends FoldOptions {
+  /** How far back the checkpoint trails the newest event (longer: rarer refolds, longer replays). */
+  horizonMs?: number;
+}
+
+export class TimeOrderedFold {
+  readonly state: MeetingState;
+  /** Every event in arrival order: the record as stored. Event n (1-based seq) is `events[n - 1]`. */
+  readonly events: MeetingEvent[] = [];
+  /** The same events in time order (stable), as they are folded. */
+  private readonly sorted: MeetingEvent[] = [];
+  /** The state of sorted[0 .. checkpointed): the events older than the horizon. */
+  private checkpoint: MeetingState;
+  private checkpointed = 0;
+  private readonly horizonMs: number;
+  /** How many arrivals needed a rebuild from the checkpoint / a refold from the start (for the bench and tests). */
+  rebuilds = 0;
+  refolds = 0;
+
+  constructor(private readonly options: TimeOrderedFoldOptions = {}) {
+    this.state = createMeetingState(options);
+    this.checkpoint = createMeetingState(options);
+    this.horizonMs = options.horizonMs ?? DEFAULT_HORIZON_MS;
+  }
+
+  /** A fold of a whole record, in the order it was stored. */
+  static of(events: Iterable<MeetingEvent>, options: TimeOrderedFoldOptions = {}): TimeOrderedFold {
+    const f = new TimeOrderedFold(options);
+    for (const e of events) f.add(e);
+    return f;
+  }
+
+  /** The newest time folded (-Infinity before the first event). */
+  get newest(): number {
+    const last = this.sorted[this.sorted.length - 1];
+    return last ? last.t : -Infinity;
+  }
+
+  add(e: MeetingEvent): void {
+    this.events.push(e);
+    const n = this.sorted.length;
+    if (n === 0 || e.t >= this.sorted[n - 1]!.t) {
+      this.sorted.push(e);
+      applyEvent(this.state, e);
+    } else {
+      const at = this.insertionPoint(e.t);
+      this.sorted.splice(at, 0, e);
+      if (at >= this.checkpointed) this.rebuild();
+      else this.refold();
+    }
+    this.advanceCheckpoint();
+  }
+
+  /** Index after every event with t <= `t` (binary search; the stable sort's place). */
+  private insertionPoint(t: number): number {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.sorted[mid]!.t <= t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private rebuild(): void {
+    this.rebuilds++;
+    const fresh = structuredClone(this.checkpoint);
+    for (let i = this.checkpointed; i < this.sorted.length; i++) applyEvent(fresh, this.sorted[i]!);
+    Object.assign(this.state, fresh);
+  }
+
+  private refold(): void {
+    this.refolds++;
+    this.checkpoint = createMeetingState(this.options);
+    this.checkpointed = 0;
+    const fresh = createMeetingState(this.options);
+    for (const e of this.sorted) applyEvent(fresh, e);
+    Object.assign(this.state, fresh);
+  }
+
+  private advanceCheckpoint(): void {
+    const limit = this.newest - this.horizonMs;
+    while (this.checkpointed < this.sorted.length && this.sorted[this.checkpointed]!.t < limit) applyEvent(this.checkpoint, this.sorted[this.checkpointed++]!);
+  }
+}
