@@ -30,6 +30,18 @@ declare function structuredClone<T>(value: T): T;
 
 export const DEFAULT_HORIZON_MS = 30_000;
 
+/**
+ * A deep copy to fold on: plain data by structuredClone (one call, so objects referenced twice,
+ * such as the active round, stay one object), the floor's sorted bag of gaps by its own
+ * copy-on-write clone (a class, which structuredClone would flatten).
+ */
+export function cloneMeetingState(s: MeetingState): MeetingState {
+  const { floor, ...ledger } = s.ledger;
+  const { gaps, ...rest } = floor;
+  const copy = structuredClone({ ...s, ledger: { ...ledger, floor: rest } });
+  return { ...copy, ledger: { ...copy.ledger, floor: { ...copy.ledger.floor, gaps: gaps.clone() } } };
+}
+
 export interface TimeOrderedFoldOptions extends FoldOptions {
   /** How far back the checkpoint trails the newest event (longer: rarer refolds, longer replays). */
   horizonMs?: number;
@@ -97,7 +109,7 @@ export class TimeOrderedFold {
 
   private rebuild(): void {
     this.rebuilds++;
-    const fresh = structuredClone(this.checkpoint);
+    const fresh = cloneMeetingState(this.checkpoint);
     for (let i = this.checkpointed; i < this.sorted.length; i++) applyEvent(fresh, this.sorted[i]!);
     Object.assign(this.state, fresh);
   }
