@@ -2,7 +2,7 @@
  * The one message protocol between the extension host and its webviews (sidebar view and
  * summary panel), named by direction. The webview sends `ready` first; the host sends nothing
  * before it (a hidden view is torn down and rebuilt, so `ready` also means "send me everything
- * again"). Requests carry an `id` that the reply echoes. Both sides validate what they receive:
+ * again": a webview that finds a gap in the events' sequence numbers sends it too). Requests carry an `id` that the reply echoes. Both sides validate what they receive:
  * a webview is a page that renders untrusted names, so its messages are treated as input.
  *
  * Imported by host code and by extension/webview, so it must stay free of `vscode` and DOM.
@@ -36,8 +36,14 @@ export interface ViewSettings {
 }
 
 export type HostToWebview =
-  /** The whole live record; the webview folds it and computes remaining time from its own clock. */
+  /**
+   * The whole live record (event n is seq n), with the settings and the string catalogue: sent
+   * after `ready` and when settings change. The webview folds it and computes remaining time
+   * from its own clock.
+   */
   | { type: 'record'; events: MeetingEvent[]; settings: ViewSettings; strings: Record<string, string>; hints: Record<string, string> }
+  /** New events of the same record, numbered from `from` (1-based seq): no catalogue, no history. */
+  | { type: 'events'; from: number; events: MeetingEvent[] }
   /** A finished (or opened) meeting for the summary panel. */
   | { type: 'summary'; events: MeetingEvent[]; settings: ViewSettings; strings: Record<string, string>; source: string }
   | { type: 'reply'; id: number; ok: boolean; error?: string }
@@ -90,6 +96,9 @@ export function parseHostMessage(x: unknown): HostToWebview | undefined {
   switch (x.type) {
     case 'record':
       if (!Array.isArray(x.events) || !isSettings(x.settings) || !isStrings(x.strings) || !isStrings(x.hints)) return undefined;
+      return x as HostToWebview;
+    case 'events':
+      if (!isId(x.from) || x.from < 1 || !Array.isArray(x.events)) return undefined;
       return x as HostToWebview;
     case 'summary':
       if (!Array.isArray(x.events) || !isSettings(x.settings) || !isStrings(x.strings) || typeof x.source !== 'string') return undefined;

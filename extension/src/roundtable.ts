@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { ContextKeys } from './ids';
-import { LiveMeeting } from './live-meeting';
+import { LiveMeeting, type MeetingChange } from './live-meeting';
 import { LiveRecord, type AppendText } from './live-record';
 import { MeetingCommands } from './meeting-commands';
 import { MeetingSink } from './meeting-sink';
@@ -96,13 +96,15 @@ export async function activateRoundtable(context: vscode.ExtensionContext, host:
   meetingCommands.team = leadership.team;
   const timeUp = new TimeUpWatcher((now) => meeting.round(now), (pid) => meeting.nameOf(pid), () => sidebar.post({ type: 'timeUp' }));
 
-  const onChange = () => {
+  const onChange = (change: MeetingChange = null) => {
     const r = meeting.round();
     void vscode.commands.executeCommand('setContext', ContextKeys.meetingActive, meeting.live);
     void vscode.commands.executeCommand('setContext', ContextKeys.roundActive, !!r && r.status !== 'ended');
     void vscode.commands.executeCommand('setContext', ContextKeys.roundPaused, r?.status === 'paused');
     status.render();
-    sidebar.refresh();
+    // The sidebar gets the new events only; the whole record when the meeting itself changed.
+    if (change) sidebar.push(change.from, change.events);
+    else sidebar.refresh();
   };
   context.subscriptions.push(
     sidebar,
@@ -114,7 +116,7 @@ export async function activateRoundtable(context: vscode.ExtensionContext, host:
     ...rounds.register(),
     ...meetingCommands.register(),
     ...leadership.disposables,
-    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('roundtable') && onChange()),
+    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('roundtable') && onChange(null)),
   );
   onChange();
 

@@ -2,9 +2,11 @@
  * The Roundtable view in the activity bar: one webview view. Not retained when hidden (no
  * retainContextWhenHidden: it would keep a page alive for nothing); when shown again the page
  * says `ready` and gets the whole record again, so it "keeps working when hidden and shown".
+ * While shown it gets only the new events of each change (`push`), numbered by seq.
  */
 import * as vscode from 'vscode';
 import { Commands, Views } from './ids';
+import type { MeetingEvent } from '../../shared/core/record/events';
 import type { HostToWebview, ViewAction } from './protocol';
 import { WebviewChannel } from './webview-channel';
 import { webviewHtml, webviewRoots, type HostKind } from './webview-html';
@@ -68,8 +70,13 @@ export class SidebarView implements vscode.WebviewViewProvider, vscode.Disposabl
     if (msg.type === 'action') await runViewAction(msg.action, { ms: msg.ms, pid: msg.pid } as { ms?: number; pid?: string });
   }
 
+  /** Sends the whole record (a new meeting, a restore, changed settings). */
   refresh(): void {
     this.channel?.refresh();
+  }
+  /** Sends the events of one change, numbered from `from`. */
+  push(from: number, events: readonly MeetingEvent[]): void {
+    this.channel?.post({ type: 'events', from, events: [...events] });
   }
   post(msg: HostToWebview): void {
     this.channel?.post(msg);

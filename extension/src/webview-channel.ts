@@ -2,7 +2,8 @@
  * Host end of the protocol for one webview (the sidebar view or a summary panel): waits for
  * `ready`, then (re)sends the current state; validates every incoming message and answers
  * requests with a reply echoing their id. A webview that is hidden is destroyed and comes back
- * with a fresh `ready`, which is why state is always sent whole, never as a diff.
+ * with a fresh `ready`, which is why `ready` is always answered with the whole state; pushes
+ * between two `ready`s carry what changed (numbered, so a lost one is noticed).
  */
 import * as vscode from 'vscode';
 import { parseWebviewMessage, type HostToWebview, type WebviewToHost } from './protocol';

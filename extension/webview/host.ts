@@ -12,6 +12,8 @@ declare function acquireVsCodeApi(): VsCodeApi;
 export interface Host {
   action(action: ViewAction, extra?: { ms?: number; pid?: string }): Promise<void>;
   exportAs(format: ExportFormatId): Promise<void>;
+  /** Asks for the whole record again (a gap in the pushed events' sequence numbers). */
+  resync(): void;
 }
 
 export function connect(onMessage: (msg: HostToWebview) => void, onReject: (why: string) => void): Host {
@@ -39,5 +41,6 @@ export function connect(onMessage: (msg: HostToWebview) => void, onReject: (why:
   return {
     action: (action, extra = {}) => request((id) => ({ type: 'action', id, action, ...extra })),
     exportAs: (format) => request((id) => ({ type: 'export', id, format })),
+    resync: () => api.postMessage({ type: 'ready' }),
   };
 }

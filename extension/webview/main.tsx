@@ -1,19 +1,16 @@
 /**
  * Entry of the one webview bundle: the sidebar view and the summary panel (body[data-view]).
- * The host sends the meeting's record; this side folds it with the core and renders
- * shared/ui, recomputing remaining time from the clock four times a second (a render rate, not
+ * The host sends the meeting's record once, then only new events (numbered); one MeetingModel
+ * folds them as they come and derives what shared/ui renders, recomputing remaining time from the clock four times a second (a render rate, not
  * a tick count: nothing is subtracted between renders).
  */
 import { render } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import '../../shared/ui/styles.css';
 import './theme.css';
-import { createMeetingState, foldEvents } from '../../shared/core/meeting/meeting-state';
-import { checkEvent } from '../../shared/core/record/record';
-import type { MeetingEvent } from '../../shared/core/record/events';
 import { I18nProvider, LivePanel, SummaryView, translator, type MessageKey, type RoundActions } from '../../shared/ui/index';
-import { toLiveState, toSummaryData } from '../../shared/ui/from-core';
-import { summarize } from '../../shared/core/summary/summary';
+import { toSummaryData } from '../../shared/ui/from-core';
+import { MeetingModel } from '../../shared/ui/meeting-model';
 import type { HostToWebview, ViewSettings, WebviewKind } from '../src/protocol';
 import { connect } from './host';
 import { VIEW_STRINGS, type ViewStringKey } from './view-strings';
@@ -23,21 +20,14 @@ import { TrendsPage } from './leadership/trends-page';
 
 type Received = Extract<HostToWebview, { type: 'record' | 'summary' }>;
 
-/** Checks each event with the core's validator; one bad event blocks rendering with a message. */
-function validEvents(raw: unknown[]): { events: MeetingEvent[] } | { error: string } {
-  const out: MeetingEvent[] = [];
-  for (let i = 0; i < raw.length; i++) {
-    const c = checkEvent(raw[i]);
-    if (c.ok) out.push(c.event);
-    else if ('problem' in c) return { error: `event ${i + 1}: ${c.problem.field} ${c.problem.message}` };
-  }
-  return { events: out };
-}
-
 function App(props: { kind: WebviewKind }) {
+  // The header of the last whole record (settings, strings, hints); the events live in the model.
   const [data, setData] = useState<Received | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [now, setNow] = useState(Date.now());
+  // One model folds the record once, then each pushed event (shared/ui/meeting-model.ts).
+  const model = useRef<MeetingModel | null>(null);
+  const [, setVersion] = useState(0);
   const host = useMemo(
     () =>
       connect(
@@ -48,14 +38,21 @@ function App(props: { kind: WebviewKind }) {
           }
           if (msg.type === 'record' || msg.type === 'summary') {
             settingsRef.current = msg.settings;
-            setData(msg);
-            setNow(Date.now());
-          }
+            model.current = new MeetingModel({ minGapMs: msg.settings.minGapMs });
+            model.current.reset(msg.events);
+            setData({ ...msg, events: [] });
+          } else if (msg.type === 'events') {
+            // Before the first record, or after a gap: ask for the whole record.
+            if (!model.current || model.current.apply(msg.from, msg.events) === 'resync') return hostRef.current?.resync();
+          } else return;
+          setVersion((v) => v + 1);
+          setNow(Date.now());
         },
         (why) => setError(why),
       ),
     [],
   );
+  hostRef.current = host;
   useEffect(() => {
     const id = setInterval(() => setNow(Date.now()), 250);
     return () => clearInterval(id);
@@ -64,23 +61,15 @@ function App(props: { kind: WebviewKind }) {
   const lookup = (key: string) => data?.strings[key];
   const t = translator(lookup as (k: MessageKey) => string | undefined);
   const vt = (key: ViewStringKey, ...args: (string | number)[]) => (data?.strings[key] ?? VIEW_STRINGS[key]).replace(/\{(\d+)\}/g, (w, i: string) => String(args[Number(i)] ?? w));
-  const folded = useMemo(() => {
-    if (!data) return null;
-    const v = validEvents(data.events);
-    if ('error' in v) return v;
-    // The one fold carries the decision trail, hand-overs and debrief the summary panel shows.
-    const state = foldEvents(v.events, createMeetingState({ minGapMs: data.settings.minGapMs }));
-    return { state, events: v.events };
-  }, [data]);
+  const m = model.current;
 
   const run = (p: Promise<void>) => p.then(() => setError(null), (e: Error) => setError(e.message));
   let body;
-  if (!data || !folded) body = <p class="rt-empty">{vt('view.loading')}</p>;
-  else if ('error' in folded) body = <p class="rt-host-error" role="alert">{vt('view.badRecord', folded.error)}</p>;
-  else if (props.kind === 'summary')
-    body = <SummaryView summary={toSummaryData(summarize(folded.state, folded.state.lastT, { leadership: true }), folded.events)} actions={{ exportAs: (f) => run(host.exportAs(f)) }} />;
+  if (!data || !m) body = <p class="rt-empty">{vt('view.loading')}</p>;
+  else if (m.problem) body = <p class="rt-host-error" role="alert">{vt('view.badRecord', m.problem)}</p>;
+  else if (props.kind === 'summary') body = <SummaryView summary={toSummaryData(m.summary(m.state.lastT), m.events)} actions={{ exportAs: (f) => run(host.exportAs(f)) }} />;
   else {
-    const live = folded.state.started && folded.state.windowEnd === null;
+    const live = m.state.started && m.state.windowEnd === null;
     const actions: RoundActions = {
       next: () => run(host.action('next')),
       pass: () => run(host.action('pass')),
@@ -93,15 +82,15 @@ function App(props: { kind: WebviewKind }) {
     body = (
       <>
         {live ? (
-          <LivePanel state={toLiveState(folded.state, now, { warnMs: settings.warnMs, extendMs: settings.extendMs, hints: (data as Extract<Received, { type: 'record' }>).hints ?? {} })} actions={actions} />
+          <LivePanel state={m.live(now, { warnMs: settings.warnMs, extendMs: settings.extendMs, hints: (data as Extract<Received, { type: 'record' }>).hints ?? {} })} actions={actions} />
         ) : (
           <p class="rt-empty">{vt('view.noMeeting')}</p>
         )}
-        {live && <DecisionCard events={folded.events} minGapMs={settings.minGapMs} vt={vt} act={(a) => run(host.action(a))} />}
+        {live && <DecisionCard model={m} vt={vt} act={(a) => run(host.action(a))} />}
         <div class="rt-start" role="group" aria-label={vt('view.meetingActions')}>
           {live ? (
             <>
-              <button type="button" class="rt-button" data-action="startRound" onClick={() => run(host.action('startRound'))} disabled={!!folded.state.activeRound && folded.state.activeRound.status !== 'ended'}>
+              <button type="button" class="rt-button" data-action="startRound" onClick={() => run(host.action('startRound'))} disabled={!!m.state.activeRound && m.state.activeRound.status !== 'ended'}>
                 {vt('view.startRound')}
               </button>
               <button type="button" class="rt-button" data-action="raiseHand" onClick={() => run(host.action('raiseHand'))}>
@@ -144,6 +133,7 @@ function App(props: { kind: WebviewKind }) {
 }
 
 const settingsRef: { current: ViewSettings | null } = { current: null };
+const hostRef: { current: ReturnType<typeof connect> | null } = { current: null };
 const kind: WebviewKind = document.body.dataset.view === 'summary' ? 'summary' : document.body.dataset.view === 'trends' ? 'trends' : 'sidebar';
 if (kind === 'trends') render(<TrendsPage />, document.getElementById('root')!);
 else render(<App kind={kind} />, document.getElementById('root')!);

@@ -1,14 +1,12 @@
 /**
  * The sidebar's view of the decision trail: the facilitator, and the decision item in play (the
  * one whose consent round runs, else the latest undecided one) with each decider's answer and
- * the objections. Folded here from the same record the rest of the view folds,
+ * the objections. Read from the view's one MeetingModel (the same fold the rest of the view shows),
  * so it survives a hidden view and a reload like everything else. Names, reasons and titles are
  * untrusted: they are text children only (<Name>, plain strings), never markup.
  */
-import { useMemo } from 'preact/hooks';
-import type { MeetingEvent } from '../../../shared/core/record/events';
-import { summarizeLeadership } from '../../../shared/core/summary/leadership-summary';
-import { createMeetingState, currentFacilitator, foldEvents } from '../../../shared/core/meeting/meeting-state';
+import { currentFacilitator } from '../../../shared/core/meeting/meeting-state';
+import type { MeetingModel } from '../../../shared/ui/meeting-model';
 import { itemInPlay } from './item-in-play';
 import { Name } from '../../../shared/ui/name';
 import type { LEADERSHIP_VIEW_STRINGS } from './decision-strings';
@@ -20,17 +18,14 @@ type Vt = (key: Key, ...args: (string | number)[]) => string;
 export type DecisionAction = 'recordDecision' | 'answerConsent' | 'resolveObjection' | 'recordOutcome';
 
 
-export function DecisionCard(props: { events: MeetingEvent[]; minGapMs: number; vt: Vt; act: (a: DecisionAction) => void }) {
-  const { vt } = props;
-  const view = useMemo(() => {
-    const state = foldEvents(props.events, createMeetingState({ minGapMs: props.minGapMs }));
-    const active = state.activeRound && state.activeRound.status !== 'ended' ? state.activeRound.rid : null;
-    const l = summarizeLeadership(state, state.lastT);
-    const item = itemInPlay(l.decisions, active);
-    const fac = currentFacilitator(state);
-    return { item, inRound: !!item && active !== null && item.rounds.includes(active), facilitator: fac === null ? null : (state.participants.get(fac)?.name ?? fac) };
-  }, [props.events, props.minGapMs]);
-  const { item, inRound, facilitator } = view;
+export function DecisionCard(props: { model: MeetingModel; vt: Vt; act: (a: DecisionAction) => void }) {
+  const { vt, model } = props;
+  const state = model.state;
+  const active = state.activeRound && state.activeRound.status !== 'ended' ? state.activeRound.rid : null;
+  const item = itemInPlay(model.leadership(state.lastT).decisions, active);
+  const inRound = !!item && active !== null && item.rounds.includes(active);
+  const fac = currentFacilitator(state);
+  const facilitator = fac === null ? null : (state.participants.get(fac)?.name ?? fac);
   const button = (action: DecisionAction, label: Key) => (
     <button type="button" class="rt-button" data-action={action} onClick={() => props.act(action)}>
       {vt(label)}

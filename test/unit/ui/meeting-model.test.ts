@@ -1,0 +1,46 @@
+/** The view's model, fed the way views are fed: the record once, then each change's events by seq. */
+import { strict as assert } from 'node:assert';
+import { ManualClock } from '../../../shared/core/meeting/clock';
+import { MeetingSession } from '../../../shared/core/meeting/session';
+import { MeetingModel } from '../../../shared/ui/meeting-model';
+import { T0 } from '../core/builders';
+
+async function meeting() {
+  const clock = new ManualClock(T0);
+  const session = new MeetingSession(clock, { append: () => undefined });
+  await session.start({ id: 'm', title: 'T', participants: ['Ana', 'Ben'] });
+  return { clock, session };
+}
+
+describe('shared/ui MeetingModel', () => {
+  it('folds pushed changes (including back-dated speech) to exactly the session’s state', async () => {
+    const { clock, session } = await meeting();
+    const model = new MeetingModel();
+    model.reset(session.events);
+    session.subscribe((c) => assert.equal(model.apply(c.from, c.events), 'ok'));
+    await session.recordAt(T0 + 1_000, { type: 'speech.started', pid: 'p1' });
+    clock.advance(10_000);
+    await session.recordAt(T0 + 9_500, { type: 'speech.started', pid: 'p2' });
+    await session.recordAt(T0 + 9_000, { type: 'speech.ended', pid: 'p1' });
+    await session.command({ type: 'start', kind: 'go-around', slotMs: 60_000, strategy: 'quietest-first' });
+    assert.equal(model.seq, session.seq);
+    assert.deepEqual(model.state.participants, session.state.participants);
+    assert.deepEqual(model.live(clock.now()), model.live(clock.now()), 'derived once per change and instant');
+    const round = model.live(clock.now()).round!;
+    assert.equal(round.order[round.currentIndex]?.name, 'Ben', 'Ben spoke 0.5 s, Ana 8 s: quietest first');
+  });
+
+  it('skips what it already holds, asks for a resync on a gap, stops on an invalid event', async () => {
+    const { session } = await meeting();
+    const model = new MeetingModel();
+    model.reset(session.events.slice(0, 2));
+    assert.equal(model.apply(1, session.events.slice(0, 3)), 'ok', 'the overlap is skipped');
+    assert.equal(model.seq, 3);
+    assert.equal(model.apply(6, [session.events[0]]), 'resync');
+    assert.equal(model.seq, 3, 'nothing folded past a gap');
+    assert.equal(model.apply(4, [{ v: 1, t: T0, type: 'speech.started' }]), 'invalid');
+    assert.match(model.problem ?? '', /event 4: pid/);
+    assert.equal(model.reset(session.events), 'ok');
+    assert.equal(model.problem, null);
+  });
+});
