@@ -1,6 +1,6 @@
 // npm run bench: bundles each benchmark in test/bench/ with esbuild (as shipped code is bundled,
 // so the figures are realistic) and runs it in a fresh node with room for a 1M-event meeting.
-// `node scripts/bench.mjs live-record` runs one of them (bench: the core's; live-record: VS Code's
+// `node scripts/bench.mjs live-record` runs one of them (bench: the core's; view: the live session and a view per event as the meeting grows; live-record: VS Code's
 // live record, with `vscode` replaced by test/bench/fake-vscode.ts over node:fs).
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
-const all = ['bench', 'live-record'];
+const all = ['bench', 'live-record', 'view'];
 const only = process.argv.slice(2);
 const out = mkdtempSync(path.join(tmpdir(), 'roundtable-bench-'));
 try {

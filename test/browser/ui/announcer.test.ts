@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { pageSuite, show } from './harness';
-import { liveState, round, timer } from '../../fixtures/ui/builders';
+import { liveState, round, timer } from '../../fakes/ui-props';
 
 describe('shared/ui announcer in Chromium', function () {
   const suite = pageSuite();

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { axe, calls, describeViolations, HOSTILE_NAMES, pageErrors, pageSuite, show, type PageOptions, themeVariants } from './harness';
-import { liveState, people, round, timer, withNames } from '../../fixtures/ui/builders';
+import { liveState, people, round, timer, withNames } from '../../fakes/ui-props';
 
 describe('shared/ui live components in Chromium', function () {
   const suite = pageSuite();

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { Page } from 'playwright-core';
 import { pageSuite, show } from './harness';
-import { liveState, summaryWithNames, withNames } from '../../fixtures/ui/builders';
+import { liveState, summaryWithNames, withNames } from '../../fakes/ui-props';
 
 const nameArb = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 300 }),

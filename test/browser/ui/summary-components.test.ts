@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { axe, calls, describeViolations, HOSTILE_NAMES, pageSuite, show, type PageOptions, themeVariants } from './harness';
-import { leadership, people, summary, summaryWithNames, trailWithNames } from '../../fixtures/ui/builders';
+import { leadership, people, summary, summaryWithNames, trailWithNames } from '../../fakes/ui-props';
 
 describe('shared/ui summary components in Chromium', function () {
   const suite = pageSuite();

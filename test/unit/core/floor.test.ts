@@ -10,7 +10,7 @@ import { applyEvent, createMeetingState, foldEvents } from '../../../shared/core
 import { floorOf } from '../../../shared/core/talk/floor';
 import { floorAt } from '../../../shared/core/talk/floor-view';
 import { SortedBag } from '../../../shared/core/talk/sorted-bag';
-import { at, byTime, meeting, speak, T0 } from './builders';
+import { at, byTime, meeting, speak, T0 } from '../../fakes/events';
 import { meetingArbitrary } from './meeting-arbitrary';
 import { referenceFloor } from './reference-model';
 

@@ -1,7 +1,7 @@
 /** Generated meetings for property tests (fast-check). */
 import fc from 'fast-check';
 import type { EventBody, MeetingEvent } from '../../../shared/core/record/events';
-import { T0 } from './builders';
+import { T0 } from '../../fakes/events';
 
 /** A meeting: optional meeting.started first, `body` events `step` ms apart, optional end; `now` a `tail` later. */
 export function meetingArbitrary(body: fc.Arbitrary<EventBody>, step: fc.Arbitrary<number>, tail: fc.Arbitrary<number>, maxLength: number) {

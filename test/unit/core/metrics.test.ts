@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { foldEvents, createMeetingState } from '../../../shared/core/meeting/meeting-state';
 import { computeMetrics, gini } from '../../../shared/core/talk/metrics';
-import { at, byTime, meeting, speak, T0 } from './builders';
+import { at, byTime, meeting, speak, T0 } from '../../fakes/events';
 
 const fold = (events: ReturnType<typeof meeting>, minGapMs?: number) => foldEvents(byTime(events), createMeetingState({ minGapMs }));
 const get = (m: ReturnType<typeof computeMetrics>, pid: string) => m.participants.find((p) => p.pid === pid)!;

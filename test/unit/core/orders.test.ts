@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { foldEvents } from '../../../shared/core/meeting/meeting-state';
 import { handQueue, orderBy, presentRoster, rotateAfterLastStarter, seededRandom, seededShuffle } from '../../../shared/core/rounds/orders';
-import { at, byTime, meeting, speak, T0 } from './builders';
+import { at, byTime, meeting, speak, T0 } from '../../fakes/events';
 
 describe('core/orders', () => {
   it('seededRandom is deterministic, in [0, 1), and differs by seed', () => {

@@ -13,7 +13,7 @@ import { report } from '../../../shared/core/summary/report';
 import { decideRound, type RoundCommand } from '../../../shared/core/rounds/round-commands';
 import { activeRoundView } from '../../../shared/core/rounds/round-view';
 import { summarize } from '../../../shared/core/summary/summary';
-import { T0 } from './builders';
+import { T0 } from '../../fakes/events';
 import { meetingArbitrary } from './meeting-arbitrary';
 import { reference } from './reference-model';
 

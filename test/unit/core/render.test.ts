@@ -3,7 +3,7 @@ import { foldEvents } from '../../../shared/core/meeting/meeting-state';
 import { renderCsv, renderTurnsCsv } from '../../../shared/core/summary/render-csv';
 import { renderMarkdown } from '../../../shared/core/summary/render-markdown';
 import { summarize } from '../../../shared/core/summary/summary';
-import { at, meeting } from './builders';
+import { at, meeting } from '../../fakes/events';
 
 /** A VS Code style meeting: a timed round, nobody marked as speaking. */
 const unmeasured = () =>

@@ -5,7 +5,7 @@ import { EVENT_TYPES } from '../../../shared/core/record/events';
 import { applyEvent, createMeetingState } from '../../../shared/core/meeting/meeting-state';
 import { checkEvent, readRecord } from '../../../shared/core/record/record';
 import { decideRound, type RoundCommand } from '../../../shared/core/rounds/round-commands';
-import { T0 } from './builders';
+import { T0 } from '../../fakes/events';
 
 const PIDS = ['a', 'b', 'c', 'd'];
 

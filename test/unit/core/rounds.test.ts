@@ -3,7 +3,7 @@ import { ManualClock } from '../../../shared/core/meeting/clock';
 import type { MeetingEvent } from '../../../shared/core/record/events';
 import { MeetingSession } from '../../../shared/core/meeting/session';
 import type { RoundCommand } from '../../../shared/core/rounds/round-commands';
-import { T0 } from './builders';
+import { T0 } from '../../fakes/events';
 
 /** A session over a ManualClock with a, b, c joined at T0 and an in-memory sink. */
 async function setup(pids = ['a', 'b', 'c']) {

@@ -8,7 +8,7 @@ import { summarizeLeadership } from '../../../shared/core/summary/leadership-sum
 import type { MeetingEvent } from '../../../shared/core/record/events';
 import { CORE_ERROR_MESSAGES, coreErrorMessage } from '../../../shared/ui/core-errors';
 import { english } from '../../../shared/ui/i18n';
-import { T0 } from './builders';
+import { T0 } from '../../fakes/events';
 
 const rights = { initiator: 'p1', deciders: ['p2', 'p3'], contributors: [], informed: [] };
 const code = (r: SessionResult) => (r.ok ? 'ok' : r.error.code);

@@ -8,7 +8,7 @@ import { ManualClock } from '../../../shared/core/meeting/clock';
 import type { MeetingEvent } from '../../../shared/core/record/events';
 import type { RoundCommand } from '../../../shared/core/rounds/round-commands';
 import { MeetingSession } from '../../../shared/core/meeting/session';
-import { T0 } from './builders';
+import { T0 } from '../../fakes/events';
 
 const PIDS = ['a', 'b', 'c'];
 const step = fc.oneof(

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { ManualClock } from '../../../shared/core/meeting/clock';
 import type { MeetingEvent } from '../../../shared/core/record/events';
 import { MeetingSession } from '../../../shared/core/meeting/session';
-import { T0 } from './builders';
+import { T0 } from '../../fakes/events';
 
 describe('core/session', () => {
   it('stamps t and v, appends before folding, and restores to the same view', async () => {

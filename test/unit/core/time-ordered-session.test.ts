@@ -14,7 +14,7 @@ import { sortByTime } from '../../../shared/core/record/record';
 import type { RoundCommand } from '../../../shared/core/rounds/round-commands';
 import type { ConsentCommand } from '../../../shared/core/decisions/consent';
 import type { MeetingState } from '../../../shared/core/meeting/meeting-state';
-import { T0 } from './builders';
+import { T0 } from '../../fakes/events';
 
 /**
  * The state as data: the floor's sorted bag of gaps becomes its values (its copy-on-write

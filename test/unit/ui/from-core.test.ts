@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createMeetingState, foldEvents, summarize } from '../../../shared/core/index';
 import { abilities, toLiveState, toSummaryData } from '../../../shared/ui/from-core';
 import { speechSpans } from '../../../shared/ui/speech-spans';
-import { at, byTime, meeting, speak, T0 } from '../core/builders';
+import { at, byTime, meeting, speak, T0 } from '../../fakes/events';
 
 const round = (offset: number, order: string[], slotMs = 60_000, kind: 'go-around' | 'discussion' = 'go-around') => [
   at(offset, { type: 'round.started', rid: 'r1', kind, topic: 'Updates', order, slotMs }),

@@ -6,7 +6,7 @@ import { durationText, percentText, spokenDuration } from '../../../shared/ui/du
 import { barScale, sortPeople } from '../../../shared/ui/balance-bars';
 import { countdownState } from '../../../shared/ui/countdown';
 import { shortName } from '../../../shared/ui/name';
-import { people, person, timer } from '../../fixtures/ui/builders';
+import { people, person, timer } from '../../fakes/ui-props';
 
 describe('ui/i18n', () => {
   it('fills positional placeholders and leaves unknown ones visible', () => {

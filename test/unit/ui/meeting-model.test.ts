@@ -3,7 +3,7 @@ import { strict as assert } from 'node:assert';
 import { ManualClock } from '../../../shared/core/meeting/clock';
 import { MeetingSession } from '../../../shared/core/meeting/session';
 import { MeetingModel } from '../../../shared/ui/meeting-model';
-import { T0 } from '../core/builders';
+import { T0 } from '../../fakes/events';
 
 async function meeting() {
   const clock = new ManualClock(T0);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { announcement, crossedMark, snapshotOf, type AnnounceSnapshot } from '../../../shared/ui/milestones';
 import { english as t } from '../../../shared/ui/i18n';
-import { liveState, round, timer } from '../../fixtures/ui/builders';
+import { liveState, round, timer } from '../../fakes/ui-props';
 
 function snap(over: Partial<AnnounceSnapshot> = {}): AnnounceSnapshot {
   return {

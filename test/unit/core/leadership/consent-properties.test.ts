@@ -10,7 +10,7 @@ import { decideConsent, type ConsentCommand } from '../../../../shared/core/deci
 import { applyEvent, createMeetingState, foldEvents } from '../../../../shared/core/meeting/meeting-state';
 import { checkEvent } from '../../../../shared/core/record/record';
 import { decideRound, type RoundCommand } from '../../../../shared/core/rounds/round-commands';
-import { meeting } from '../builders';
+import { meeting } from '../../../fakes/events';
 
 const PIDS = ['a', 'b', 'c'];
 const pid = fc.constantFrom(...PIDS, 'zed');

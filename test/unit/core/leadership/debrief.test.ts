@@ -4,7 +4,7 @@ import { decideDebrief, debriefRound, type DebriefAnswer, type DebriefCommand } 
 import { createMeetingState, foldEvents } from '../../../../shared/core/meeting/meeting-state';
 import { renderPlaybook, type PlaybookMeeting } from '../../../../shared/core/debrief/playbook-markdown';
 import { decideRound } from '../../../../shared/core/rounds/round-commands';
-import { at, meeting, T0 } from '../builders';
+import { at, meeting, T0 } from '../../../fakes/events';
 
 const FIXTURE = new URL('../../../fixtures/leadership/playbook.md', import.meta.url);
 

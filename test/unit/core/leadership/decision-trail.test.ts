@@ -3,7 +3,7 @@ import type { MeetingEvent } from '../../../../shared/core/record/events';
 import { viewTrail } from '../../../../shared/core/decisions/decision-view';
 import { createMeetingState, foldEvents } from '../../../../shared/core/meeting/meeting-state';
 import { checkEvent } from '../../../../shared/core/record/record';
-import { at, meeting, speak, T0 } from '../builders';
+import { at, meeting, speak, T0 } from '../../../fakes/events';
 
 const rights = { initiator: 'a', deciders: ['b', 'c'], contributors: ['d'], informed: [] };
 const trailOf = (extra: MeetingEvent[], now = T0 + 600_000) => {

@@ -6,7 +6,7 @@ import { MeetingSession } from '../../../../shared/core/meeting/session';
 import { decideConsent, type ConsentCommand, type ConsentResult } from '../../../../shared/core/decisions/consent';
 
 import { viewTrail } from '../../../../shared/core/decisions/decision-view';
-import { T0 } from '../builders';
+import { T0 } from '../../../fakes/events';
 
 export const PEOPLE = [
   { pid: 'ana', name: 'Ana' },

@@ -5,7 +5,7 @@ import { renderDecisionsCsv } from '../../../../shared/core/decisions/decisions-
 import { renderJson } from '../../../../shared/core/summary/render-json';
 import { renderMarkdown } from '../../../../shared/core/summary/render-markdown';
 import { summarize } from '../../../../shared/core/summary/summary';
-import { at, meeting, speak, T0 } from '../builders';
+import { at, meeting, speak, T0 } from '../../../fakes/events';
 
 const rights = { initiator: 'ana', deciders: ['ben', 'cy'], contributors: [], informed: [] };
 const events: MeetingEvent[] = meeting(['ana', 'ben', 'cy'], [

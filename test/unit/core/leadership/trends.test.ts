@@ -7,7 +7,7 @@ import { computeTrends, type TrendMeeting } from '../../../../shared/core/trends
 import { renderTrendsMarkdown } from '../../../../shared/core/trends/trends-markdown';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { summarize } from '../../../../shared/core/summary/summary';
-import { at, meeting, speak } from '../builders';
+import { at, meeting, speak } from '../../../fakes/events';
 
 const DAY = 86_400_000;
 

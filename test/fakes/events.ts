@@ -1,5 +1,5 @@
 /** Fixture builders with defaults: a meeting as a list of events at given offsets from T0. */
-import type { EventBody, MeetingEvent } from '../../../shared/core/record/events';
+import type { EventBody, MeetingEvent } from '../../shared/core/record/events';
 
 export const T0 = Date.UTC(2026, 0, 5, 9, 0, 0);
 
