@@ -7,8 +7,9 @@
  *   outcome, a debrief answer: the core allows these after the end) rewrites its finished
  *   record and summary in place. A new meeting (another id) goes to the live record again.
  *
- * The events themselves are read from the session (its record is the one copy); rewrites run
- * one after another, so an older snapshot never lands last.
+ * The events themselves are read from the session (its record is the one copy). No queue of
+ * its own: the session calls append one event at a time and waits for it, so rewrites never
+ * overlap and an older snapshot never lands last.
  */
 import type * as vscode from 'vscode';
 import type { EventSink, MeetingSession } from '../../shared/core/meeting/session';
@@ -22,7 +23,6 @@ export interface FinishedFiles {
 
 export class MeetingSink implements EventSink {
   private done: { id: string; files: FinishedFiles } | undefined;
-  private writes: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly live: LiveRecord,
@@ -41,9 +41,7 @@ export class MeetingSink implements EventSink {
     if (!f || s.state.id !== f.id || e.type === 'meeting.started') return this.live.append(e, before);
     const previous = before.slice();
     const events = [...previous, e];
-    const write = this.writes.then(() => this.rewrite(f.files, events));
-    this.writes = write.catch(() => undefined);
-    return write.then(() => this.rewritten(previous, events));
+    return this.rewrite(f.files, events).then(() => this.rewritten(previous, events));
   }
 
   /** The meeting `id` was saved to `files`: its later events go there, and the live record is forgotten. */
