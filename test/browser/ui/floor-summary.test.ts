@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { axe, describeViolations, HOSTILE_NAMES, pageSuite, show, themeVariants } from './harness';
-import { at, byTime, meeting, speak } from '../../unit/core/builders';
-import { liveState } from '../../fixtures/ui/builders';
+import { at, byTime, meeting, speak } from '../../fakes/events';
+import { liveState } from '../../fakes/ui-props';
 import type { MeetingEvent } from '../../../shared/core/record/events';
 
 const S = 1000;

@@ -4,7 +4,7 @@ import type { MeetingEvent } from '../../../shared/core/record/events';
 import { foldEvents } from '../../../shared/core/meeting/meeting-state';
 import { floorNudges, HOLDING_NUDGE_MS } from '../../../shared/core/talk/floor-nudges';
 import { toLiveState } from '../../../shared/ui/from-core';
-import { at, byTime, meeting, speak, T0 } from './builders';
+import { at, byTime, meeting, speak, T0 } from '../../fakes/events';
 
 const S = 1000;
 /** `n` times, b speaks and c cuts in before b is done and goes on after. */
