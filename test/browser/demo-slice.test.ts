@@ -66,6 +66,21 @@ describe('browser slice: demo call -> side panel -> summary', function () {
       assert.ok(Math.abs(p.talkMs - ms) <= TOLERANCE_MS, `${p.name}: summary says ${p.talkMs} ms, script says ${ms} ms`);
     }
     console.log(`      demo talk-time error per person: ${errors.join(', ')}`);
+
+    // Floor dynamics, from the script: Bashir begins at 3.5 s while Ada speaks until 4 s and goes
+    // on to 6 s (an interruption); then Chen, Ada, Dolores: four floor changes, each margin >= 0.5 s.
+    const floor = (json as unknown as { floor: { changes: number; transitions: { from: string; to: string; count: number }[]; interruptions: unknown[] } }).floor;
+    assert.equal(floor.changes, 4);
+    assert.deepEqual(floor.interruptions, [{ by: 'b7f3a1', of: 'local', count: 1 }]);
+    assert.deepEqual(floor.transitions.map((x) => `${x.from}>${x.to}`).sort(), ['b7f3a1>c21d9e', 'c21d9e>local', 'local>b7f3a1', 'local>d4e8b2']);
+    // The summary page shows the same: figures, the matrix as text, the turn-taking picture.
+    await summary.waitForSelector('section.rt-floor');
+    assert.match((await summary.locator('.rt-floor-figures li').first().textContent())!, /^Floor changes: 4 \(/);
+    assert.deepEqual(await summary.locator('table[data-interruptions] tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent))), [
+      ['Ada', '–', '0'],
+      ['Bashir', '1', '–'],
+    ]);
+    assert.equal(await summary.locator('svg[data-turn-taking] g[data-from]').count(), 4);
   });
 
   it('the summary page deletes one meeting, then all data', async () => {
