@@ -63,6 +63,7 @@ export const messages = {
   'queue.status.skipped': 'skipped',
   'queue.hands': 'Raised hands',
   'queue.handsEmpty': 'No hands raised.',
+  'queue.handWait': '(waiting {0})',
 
   // Balance bars
   'balance.heading': 'Talk time',

@@ -6,6 +6,7 @@
 import { useId } from 'preact/hooks';
 import { useT } from './i18n';
 import type { HandEntry, RoundView, TurnStatus } from './types';
+import { durationText } from './duration';
 import { Name } from './name';
 import { Icon } from './icons';
 
@@ -61,6 +62,7 @@ export function TurnQueue(props: { round: RoundView | null; hands?: HandEntry[] 
                 <Icon name="hand" />
               </span>
               <Name name={hand.name} />
+              {hand.waitMs !== undefined && <span class="rt-hand-wait"> {t('queue.handWait', durationText(t, hand.waitMs))}</span>}
             </li>
           ))}
         </ol>

@@ -45,6 +45,8 @@ export interface QueueEntry {
 export interface HandEntry {
   pid: Pid;
   name: string;
+  /** How long the hand has been up, at the view's `now`. */
+  waitMs?: number;
 }
 
 export interface RoundView {

@@ -139,8 +139,10 @@ describe('shared/ui floor dynamics and replay in Chromium', function () {
     assert.equal(head % 10_000, 0, `steps of 10 s of meeting (1 s at 10x), got ${head}`);
   });
 
-  it("the live panel's private nudges say who was interrupted how often and who holds the floor", async () => {
-    await show(page, 'live', liveState({ nudges: [{ kind: 'interrupted', pid: 'chen', name: 'Chen', count: 3 }, { kind: 'holding', pid: 'ana', name: HOSTILE_NAMES.img, heldMs: 4 * 60_000 }] }));
+  it("the live panel's private nudges say who was interrupted how often and who holds the floor; hands show their wait", async () => {
+    await show(page, 'live', liveState({ hands: [{ pid: 'bo', name: 'Bo', waitMs: 65_000 }, { pid: 'dee', name: 'Dee', waitMs: 4_000 }], nudges: [{ kind: 'interrupted', pid: 'chen', name: 'Chen', count: 3 }, { kind: 'holding', pid: 'ana', name: HOSTILE_NAMES.img, heldMs: 4 * 60_000 }] }));
+    // Raised hands in the order they will be taken, each with how long it has been up.
+    assert.deepEqual(await page.locator('.rt-hands-list li').allTextContents(), ['Bo (waiting 1 min 5 s)', 'Dee (waiting 4 s)']);
     assert.deepEqual(await page.locator('.rt-nudges li').allTextContents(), ['Chen has been interrupted 3 times.', `${HOSTILE_NAMES.img} has held the floor for 4 min.`]);
     assert.equal(await page.locator('#root img').count(), 0);
     assert.equal(describeViolations(await axe(page)), '');

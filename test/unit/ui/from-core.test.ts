@@ -85,11 +85,11 @@ describe('ui/from-core', () => {
       );
     });
 
-    it('lists raised hands in queue order with names', () => {
+    it('lists raised hands in queue order with names and how long each has waited', () => {
       const s = foldEvents(byTime(meeting(['a', 'b', 'c'], [at(1_000, { type: 'hand.raised', pid: 'c' }), at(2_000, { type: 'hand.raised', pid: 'a' })])));
       assert.deepEqual(toLiveState(s, T0 + 3_000).hands, [
-        { pid: 'c', name: 'C' },
-        { pid: 'a', name: 'A' },
+        { pid: 'c', name: 'C', waitMs: 2_000 },
+        { pid: 'a', name: 'A', waitMs: 1_000 },
       ]);
     });
   });
