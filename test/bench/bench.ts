@@ -145,12 +145,17 @@ for (let run = 0; run < 2_000; run++) {
   q.push(((ms() - t0) * 1e6) / 100);
 }
 
-// Floor dynamics at `now` (open turns closed at now on a copy): what a live view adds per render.
+// Floor dynamics at `now` (open turns closed at now on a copy): the live nudges' query (no pair
+// lists) per render, and the whole floor summary with its pair lists.
 const fq: number[] = [];
-for (let run = 0; run < 2_000; run++) {
+const fs: number[] = [];
+for (let run = 0; run < 200; run++) {
   const t0 = ms();
-  for (let k = 0; k < 100; k++) sink += floorAt(state, state.lastT + k).floor.changes;
-  fq.push(((ms() - t0) * 1e6) / 100);
+  for (let k = 0; k < 20; k++) sink += floorAt(state, state.lastT + k, { pairs: false }).floor.changes;
+  const t1 = ms();
+  for (let k = 0; k < 20; k++) sink += floorAt(state, state.lastT + k).floor.transitions.length;
+  fq.push(((t1 - t0) * 1e6) / 20);
+  fs.push(((ms() - t1) * 1e6) / 20);
 }
 
 const bareMs = median(bare);
@@ -168,5 +173,6 @@ console.log(`live update, fold only:          ${median(liveFold).toFixed(0)} ns 
 console.log(`live update, validate + fold:    ${median(live).toFixed(0)} ns median per event (target < 1000 ns)`);
 console.log(`live update via MeetingSession.record (awaited): ${median(sessionLive).toFixed(0)} ns median per event`);
 console.log(`metrics at now (24 people):      ${median(q).toFixed(0)} ns median per query`);
-console.log(`floor at now (24 people, ${state.ledger.floor.changes.toLocaleString('en')} floor changes so far): ${median(fq).toFixed(0)} ns median per query`);
+console.log(`floor at now, live (24 people, ${state.ledger.floor.changes.toLocaleString('en')} floor changes so far): ${median(fq).toFixed(0)} ns median per query`);
+console.log(`floor at now with its pair lists (${state.ledger.floor.transitions.size} who-follows-whom pairs): ${median(fs).toFixed(0)} ns median per query`);
 if (sink === 42) console.log('');

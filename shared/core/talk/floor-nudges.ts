@@ -17,7 +17,7 @@ export type FloorNudge = { kind: 'interrupted'; pid: Pid; name: string; count: n
 
 export function floorNudges(s: MeetingState, now: number): FloorNudge[] {
   if (!s.ledger.measured || s.windowEnd !== null) return [];
-  const snap = floorAt(s, now);
+  const snap = floorAt(s, now, { pairs: false });
   const at = Math.max(now, s.lastT);
   const out: FloorNudge[] = [];
   for (const h of snap.held) {

@@ -6,8 +6,9 @@ import type { MeetingState } from '../meeting/meeting-state';
 import { floorSnapshot, type FloorSnapshot } from './floor';
 import { metricsInstant } from './metrics';
 
-export function floorAt(s: MeetingState, now: number): FloorSnapshot {
+/** `pairs: false`: without the transition and interruption lists (a live view's cheap query). */
+export function floorAt(s: MeetingState, now: number, options: { pairs?: boolean } = {}): FloorSnapshot {
   const at = metricsInstant(s, now);
   const windowMs = s.windowStart === null ? 0 : Math.max(0, at - s.windowStart);
-  return floorSnapshot(s.ledger.floor, at, windowMs, (pid) => s.participants.get(pid)?.index ?? 0);
+  return floorSnapshot(s.ledger.floor, at, windowMs, options);
 }

@@ -30,20 +30,18 @@ export const DEFAULT_BACKCHANNEL_MS = 1000;
 
 interface Turn {
   readonly pid: Pid;
+  /** The person's roster index: per-person tallies and pair counts are kept by it. */
+  readonly idx: number;
   readonly start: number;
   end: number;
   /** Speaking now (the end is not known yet). */
   open: boolean;
 }
 
-interface PersonTally {
-  longestTurnMs: number;
-  backchannels: number;
-  interruptionsMade: number;
-  interruptionsReceived: number;
-}
-
-type PairCounts = Map<Pid, Map<Pid, number>>;
+/** Pair counts keyed by `pairKey(a, b)`: numbers, so the hot path allocates no strings or maps. */
+type PairCounts = Map<number, number>;
+const PAIR = 2 ** 20;
+const pairKey = (a: number, b: number) => a * PAIR + b;
 
 export interface FloorTracker {
   readonly minGapMs: number;
@@ -58,7 +56,12 @@ export interface FloorTracker {
   list: Turn[];
   /** list[head] is the last floor turn no later turn can precede; earlier ones are history. */
   head: number;
-  people: Map<Pid, PersonTally>;
+  /** Per roster index: the pid, and its tallies. */
+  pids: Pid[];
+  longest: number[];
+  backchannels: number[];
+  made: number[];
+  received: number[];
   changes: number;
   /** from -> to -> floor changes. */
   transitions: PairCounts;
@@ -68,33 +71,41 @@ export interface FloorTracker {
 }
 
 export function createFloor(minGapMs: number, backchannelMs = DEFAULT_BACKCHANNEL_MS): FloorTracker {
-  return { minGapMs, backchannelMs, alive: [], recent: [], list: [], head: 0, people: new Map(), changes: 0, transitions: new Map(), interruptions: new Map(), gaps: new SortedBag() };
+  return { minGapMs, backchannelMs, alive: [], recent: [], list: [], head: 0, pids: [], longest: [], backchannels: [], made: [], received: [], changes: 0, transitions: new Map(), interruptions: new Map(), gaps: new SortedBag() };
 }
 
-function person(f: FloorTracker, pid: Pid): PersonTally {
-  let p = f.people.get(pid);
-  if (!p) {
-    p = { longestTurnMs: 0, backchannels: 0, interruptionsMade: 0, interruptionsReceived: 0 };
-    f.people.set(pid, p);
-  }
-  return p;
+function person(f: FloorTracker, pid: Pid, idx: number): void {
+  if (f.pids[idx] === pid) return;
+  f.pids[idx] = pid;
+  f.longest[idx] = 0;
+  f.backchannels[idx] = 0;
+  f.made[idx] = 0;
+  f.received[idx] = 0;
 }
 
-/** `pid` starts speaking at `t` (the ledger opened an interval): a new turn, or the same one after a short gap. */
-export function floorStart(f: FloorTracker, pid: Pid, t: number): void {
+/** `pid` (roster index `idx`) starts speaking at `t` (the ledger opened an interval): a new turn, or the same one after a short gap. */
+export function floorStart(f: FloorTracker, pid: Pid, idx: number, t: number): void {
   advance(f, t);
-  person(f, pid);
-  const same = f.alive.find((a) => a.pid === pid);
-  if (same) same.open = true;
-  else f.alive.push({ pid, start: t, end: t, open: true });
+  person(f, pid, idx);
+  const alive = f.alive;
+  for (let i = 0; i < alive.length; i++)
+    if (alive[i]!.pid === pid) {
+      alive[i]!.open = true;
+      return;
+    }
+  alive.push({ pid, idx, start: t, end: t, open: true });
 }
 
 /** `pid` stops speaking at `t` (the ledger closed an interval). */
 export function floorEnd(f: FloorTracker, pid: Pid, t: number): void {
-  const a = f.alive.find((x) => x.pid === pid && x.open);
-  if (a) {
-    a.end = t;
-    a.open = false;
+  const alive = f.alive;
+  for (let i = 0; i < alive.length; i++) {
+    const a = alive[i]!;
+    if (a.pid === pid && a.open) {
+      a.end = t;
+      a.open = false;
+      break;
+    }
   }
   advance(f, t);
 }
@@ -105,17 +116,21 @@ function advance(f: FloorTracker, t: number): void {
 }
 
 /** The window (re)opens at `t0`: nothing before counts; whoever is speaking starts a turn there. */
-export function floorReset(f: FloorTracker, t0: number, speaking: Iterable<Pid>): void {
+export function floorReset(f: FloorTracker, t0: number, speaking: Iterable<{ pid: Pid; index: number }>): void {
   f.alive = [];
   f.recent = [];
   f.list = [];
   f.head = 0;
-  f.people.clear();
+  f.pids = [];
+  f.longest = [];
+  f.backchannels = [];
+  f.made = [];
+  f.received = [];
   f.changes = 0;
   f.transitions = new Map();
   f.interruptions = new Map();
   f.gaps = new SortedBag();
-  for (const pid of speaking) floorStart(f, pid, t0);
+  for (const p of speaking) floorStart(f, p.pid, p.index, t0);
 }
 
 /** The window closed (every interval already ended): all turns are final. */
@@ -123,28 +138,48 @@ export function floorClose(f: FloorTracker): void {
   settle(f, Infinity);
 }
 
+const due = (f: FloorTracker, a: Turn, h: number) => !a.open && h - a.end >= f.minGapMs;
+
 /** Turns whose gap has run out by `h` become final, are classified, and enter the floor. */
 function settle(f: FloorTracker, h: number): void {
-  let done: Turn[] | null = null;
-  for (const a of f.alive) if (!a.open && h - a.end >= f.minGapMs) (done ??= []).push(a);
-  if (!done) return;
-  const kinds = done.map((d) => isBackchannel(f, d));
-  f.alive = f.alive.filter((a) => !done.includes(a));
-  for (const d of done) if (d.end >= h) f.recent.push(d);
-  done.forEach((d, i) => {
-    const p = person(f, d.pid);
-    if (d.end - d.start > p.longestTurnMs) p.longestTurnMs = d.end - d.start;
-    if (kinds[i]) p.backchannels++;
+  const alive = f.alive;
+  let n = 0;
+  for (let i = 0; i < alive.length; i++) if (due(f, alive[i]!, h)) n++;
+  if (n === 0) return;
+  // Classify every turn due now before any leaves `alive`: each may contain another.
+  const done: Turn[] = [];
+  const kinds: boolean[] = [];
+  for (let i = 0; i < alive.length; i++)
+    if (due(f, alive[i]!, h)) {
+      done.push(alive[i]!);
+      kinds.push(isBackchannel(f, alive[i]!));
+    }
+  let w = 0;
+  for (let i = 0; i < alive.length; i++) {
+    const a = alive[i]!;
+    if (!due(f, a, h)) alive[w++] = a;
+    else if (a.end >= h) f.recent.push(a);
+  }
+  alive.length = w;
+  for (let i = 0; i < done.length; i++) {
+    const d = done[i]!;
+    if (d.end - d.start > f.longest[d.idx]!) f.longest[d.idx] = d.end - d.start;
+    if (kinds[i]) f.backchannels[d.idx]!++;
     else enter(f, d);
-  });
+  }
   prune(f, h);
+}
+
+function contains(q: Turn, d: Turn): boolean {
+  return q.pid !== d.pid && q.start <= d.start && (q.open || q.end >= d.end);
 }
 
 /** Shorter than backchannelMs and inside one turn of someone else (an open one ends after now). */
 function isBackchannel(f: FloorTracker, d: Turn): boolean {
   if (d.end - d.start >= f.backchannelMs) return false;
-  const inside = (q: Turn) => q.pid !== d.pid && q.start <= d.start && (q.open || q.end >= d.end);
-  return f.alive.some(inside) || f.recent.some(inside);
+  for (const q of f.alive) if (contains(q, d)) return true;
+  for (const q of f.recent) if (contains(q, d)) return true;
+  return false;
 }
 
 /** Floor order: start, then end, then pid. */
@@ -166,29 +201,28 @@ function enter(f: FloorTracker, x: Turn): void {
   if (left && right) pair(f, left, right, -1);
   if (left) pair(f, left, x, 1);
   if (right) pair(f, x, right, 1);
-  list.splice(lo, 0, x);
+  if (lo === list.length) list.push(x);
+  else list.splice(lo, 0, x);
 }
 
-function bump(m: PairCounts, a: Pid, b: Pid, by: number): void {
-  let row = m.get(a);
-  if (!row) m.set(a, (row = new Map()));
-  const n = (row.get(b) ?? 0) + by;
-  if (n === 0) row.delete(b);
-  else row.set(b, n);
+function bump(m: PairCounts, key: number, by: number): void {
+  const n = (m.get(key) ?? 0) + by;
+  if (n === 0) m.delete(key);
+  else m.set(key, n);
 }
 
 /** Adds (sign 1) or takes out (sign -1) the consecutive floor turns (x, y). */
 function pair(f: FloorTracker, x: Turn, y: Turn, sign: 1 | -1): void {
   if (x.pid === y.pid) return;
   f.changes += sign;
-  bump(f.transitions, x.pid, y.pid, sign);
+  bump(f.transitions, pairKey(x.idx, y.idx), sign);
   const gap = y.start - x.end;
   if (sign > 0) f.gaps.insert(gap);
   else f.gaps.remove(gap);
   if (y.start < x.end && y.end > x.end) {
-    bump(f.interruptions, y.pid, x.pid, sign);
-    person(f, y.pid).interruptionsMade += sign;
-    person(f, x.pid).interruptionsReceived += sign;
+    bump(f.interruptions, pairKey(y.idx, x.idx), sign);
+    f.made[y.idx]! += sign;
+    f.received[x.idx]! += sign;
   }
 }
 
@@ -248,8 +282,8 @@ export interface FloorSnapshot {
 const NO_ONE: FloorParticipant = { longestTurnMs: 0, backchannels: 0, interruptionsMade: 0, interruptionsReceived: 0 };
 export const floorOf = (snap: FloorSnapshot, pid: Pid): FloorParticipant => snap.people.get(pid) ?? NO_ONE;
 
-function clone(f: FloorTracker): FloorTracker {
-  const copyPairs = (m: PairCounts): PairCounts => new Map([...m].map(([k, row]) => [k, new Map(row)]));
+/** `withPairs` false: the copy's pair counts start empty (a live view that reads no pair lists skips copying them). */
+function clone(f: FloorTracker, withPairs: boolean): FloorTracker {
   return {
     minGapMs: f.minGapMs,
     backchannelMs: f.backchannelMs,
@@ -257,23 +291,34 @@ function clone(f: FloorTracker): FloorTracker {
     recent: f.recent.slice(),
     list: f.list.slice(f.head),
     head: 0,
-    people: new Map([...f.people].map(([k, p]) => [k, { ...p }])),
+    pids: f.pids,
+    longest: f.longest.slice(),
+    backchannels: f.backchannels.slice(),
+    made: f.made.slice(),
+    received: f.received.slice(),
     changes: f.changes,
-    transitions: copyPairs(f.transitions),
-    interruptions: copyPairs(f.interruptions),
+    transitions: withPairs ? new Map(f.transitions) : new Map(),
+    interruptions: withPairs ? new Map(f.interruptions) : new Map(),
     gaps: f.gaps.clone(),
   };
 }
 
+/** Pairs in roster order of the first, then the second (the key's numeric order). */
+function pairs(f: FloorTracker, m: PairCounts): { a: Pid; b: Pid; count: number }[] {
+  return Array.from(Float64Array.from(m.keys()).sort(), (k) => ({ a: f.pids[Math.floor(k / PAIR)]!, b: f.pids[k % PAIR]!, count: m.get(k)! }));
+}
+
 /**
- * The floor as if the window closed at `at` (>= the last event): open turns end there. `rank`
- * orders pids (roster order) for stable lists; `windowMs` gives switches per minute.
+ * The floor as if the window closed at `at` (>= the last event): open turns end there.
+ * `windowMs` gives switches per minute. Lists come in roster order; `pairs: false` leaves
+ * `transitions` and `interruptions` empty (what a live nudge needs costs O(people) then).
  */
-export function floorSnapshot(f: FloorTracker, at: number, windowMs: number, rank: (pid: Pid) => number): FloorSnapshot {
+export function floorSnapshot(f: FloorTracker, at: number, windowMs: number, options: { pairs?: boolean } = {}): FloorSnapshot {
+  const withPairs = options.pairs ?? true;
   const held = f.alive.map((a) => ({ pid: a.pid, start: a.start, speaking: a.open }));
   let g = f;
   if (f.alive.length > 0) {
-    g = clone(f);
+    g = clone(f, withPairs);
     for (const a of g.alive)
       if (a.open) {
         a.end = Math.max(a.end, at);
@@ -281,17 +326,19 @@ export function floorSnapshot(f: FloorTracker, at: number, windowMs: number, ran
       }
     settle(g, Infinity);
   }
-  const pairs = (m: PairCounts) =>
-    [...m].flatMap(([a, row]) => [...row].map(([b, count]) => ({ a, b, count }))).sort((x, y) => rank(x.a) - rank(y.a) || rank(x.b) - rank(y.b));
+  const people = new Map<Pid, FloorParticipant>();
+  g.pids.forEach((pid, i) => {
+    if (pid !== undefined) people.set(pid, { longestTurnMs: g.longest[i]!, backchannels: g.backchannels[i]!, interruptionsMade: g.made[i]!, interruptionsReceived: g.received[i]! });
+  });
   return {
     floor: {
       changes: g.changes,
       switchesPerMin: windowMs > 0 ? g.changes / (windowMs / 60_000) : 0,
       medianGapMs: g.gaps.median(),
-      transitions: pairs(g.transitions).map(({ a, b, count }) => ({ from: a, to: b, count })),
-      interruptions: pairs(g.interruptions).map(({ a, b, count }) => ({ by: a, of: b, count })),
+      transitions: withPairs ? pairs(g, g.transitions).map(({ a, b, count }) => ({ from: a, to: b, count })) : [],
+      interruptions: withPairs ? pairs(g, g.interruptions).map(({ a, b, count }) => ({ by: a, of: b, count })) : [],
     },
-    people: new Map([...g.people].map(([k, p]) => [k, { ...p }])),
+    people,
     held,
   };
 }

@@ -61,7 +61,7 @@ export function startSpeech(l: Ledger, p: ParticipantEntry, t: number): void {
   p.inWindow = true;
   if (p.lastEnd === null || t - p.lastEnd >= l.minGapMs) p.turns++;
   l.active++;
-  floorStart(l.floor, p.pid, t);
+  floorStart(l.floor, p.pid, p.index, t);
   if (l.active === 1) l.unionSince = t;
   else if (l.active === 2) l.overlapSince = t;
 }
@@ -119,7 +119,7 @@ export function openWindow(l: Ledger, entries: Iterable<ParticipantEntry>, t0: n
   l.overlapMs = 0;
   l.unionSince = t0;
   l.overlapSince = t0;
-  const speaking: Pid[] = [];
+  const speaking: ParticipantEntry[] = [];
   for (const p of entries) {
     p.talkMs = 0;
     p.presenceMs = 0;
@@ -128,7 +128,7 @@ export function openWindow(l: Ledger, entries: Iterable<ParticipantEntry>, t0: n
     if (p.speakingSince !== null) p.speakingSince = t0;
     if (p.presentSince !== null) p.presentSince = t0;
     p.inWindow = p.present || p.speakingSince !== null;
-    if (p.speakingSince !== null) speaking.push(p.pid);
+    if (p.speakingSince !== null) speaking.push(p);
   }
   floorReset(l.floor, t0, speaking);
 }
