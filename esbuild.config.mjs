@@ -91,7 +91,8 @@ const targets = {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: ['vscode'],
+    // ws loads these optional native speed-ups inside try/catch; the link works without them.
+    external: ['vscode', 'bufferutil', 'utf-8-validate'],
   }),
   'extension-web': () => ({
     ...common,

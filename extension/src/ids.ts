@@ -33,6 +33,9 @@ export const Commands = {
   recordOutcome: 'roundtable.recordOutcome',
   debrief: 'roundtable.debrief',
   showTrends: 'roundtable.showTrends',
+  // The browser link (issue 14): extension/src/link/.
+  linkBrowser: 'roundtable.linkBrowser',
+  unlinkBrowser: 'roundtable.unlinkBrowser',
 } as const;
 export type CommandId = (typeof Commands)[keyof typeof Commands];
 

@@ -21,6 +21,8 @@ import { webviewStrings } from './webview-strings';
 import { keyHints } from './key-hints';
 import { activateLeadership } from './leadership/activate';
 import type { HostKind } from './webview-html';
+import { BrowserLink, describeLink, type LinkPlatform, type LinkState } from './link/browser-link';
+import { registerLinkCommands } from './link/link-commands';
 
 /** What activate() returns: a read-only view for tests and automation. */
 export interface RoundtableApi {
@@ -35,6 +37,8 @@ export interface RoundtableApi {
   summaryEvents(): number | undefined;
   /** Where finished meetings are written under the current settings. */
   recordsDir(): string;
+  /** The browser link's state and the address its listener is bound to (none when not listening). */
+  link(): { state: LinkState; text: string; address: { address: string; port: number } | null };
 }
 
 function viewSettings(): ViewSettings {
@@ -42,8 +46,16 @@ function viewSettings(): ViewSettings {
   return { warnMs: s.warningSeconds * 1000, extendMs: 30000, sound: s.sound, minGapMs: s.minGapMs };
 }
 
-/** `appendText`: the node host's node:fs append for the live record; the web host has none. */
-export async function activateRoundtable(context: vscode.ExtensionContext, host: HostKind, appendText?: AppendText): Promise<RoundtableApi> {
+/**
+ * `appendText`: the node host's node:fs append for the live record; `linkPlatform`: its
+ * listener for the browser link (issue 14). The web host has neither.
+ */
+export async function activateRoundtable(
+  context: vscode.ExtensionContext,
+  host: HostKind,
+  appendText?: AppendText,
+  linkPlatform?: (peerName: () => string) => LinkPlatform,
+): Promise<RoundtableApi> {
   const log = vscode.window.createOutputChannel('Roundtable', { log: true });
   context.subscriptions.push(log);
   const live = new LiveRecord(context.storageUri ?? context.globalStorageUri, appendText);
@@ -94,6 +106,7 @@ export async function activateRoundtable(context: vscode.ExtensionContext, host:
   const meetingCommands = new MeetingCommands(meeting, rounds, context.globalState, records, summary, (id, files) => sink.finished(id, files));
   const leadership = activateLeadership(meeting, rounds, records, { extensionUri: context.extensionUri, log: (m) => log.warn(m), host });
   meetingCommands.team = leadership.team;
+  const link = new BrowserLink(context.globalState, linkPlatform?.(() => vscode.workspace.name ?? 'VS Code'), (m) => log.info(m));
   const timeUp = new TimeUpWatcher((now) => meeting.round(now), (pid) => meeting.nameOf(pid), () => sidebar.post({ type: 'timeUp' }));
 
   const onChange = (change: MeetingChange = null) => {
@@ -106,6 +119,7 @@ export async function activateRoundtable(context: vscode.ExtensionContext, host:
     if (change) sidebar.push(change.from, change.events);
     else sidebar.refresh();
   };
+  status.link = () => link.current;
   context.subscriptions.push(
     sidebar,
     sidebar.register(),
@@ -116,9 +130,16 @@ export async function activateRoundtable(context: vscode.ExtensionContext, host:
     ...rounds.register(),
     ...meetingCommands.register(),
     ...leadership.disposables,
+    link,
+    ...registerLinkCommands(link),
+    link.onState((s) => {
+      log.info(describeLink(s, vscode.l10n.t));
+      status.render();
+    }),
     vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('roundtable') && onChange(null)),
   );
   onChange();
+  void link.start();
 
   // Report files in the meetings folder that are not readable records; never touch them.
   void records.check(readSettings().recordsLocation).then((problems) => {
@@ -140,6 +161,7 @@ export async function activateRoundtable(context: vscode.ExtensionContext, host:
     },
     summaryEvents: () => summary.current?.length,
     recordsDir: () => records.dir(readSettings().recordsLocation).toString(),
+    link: () => ({ state: link.current, text: describeLink(link.current, vscode.l10n.t), address: link.address() ?? null }),
   };
 }
 

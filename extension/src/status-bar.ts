@@ -8,6 +8,7 @@
 import * as vscode from 'vscode';
 import { formatClock } from '../../shared/core/text/format';
 import { Views } from './ids';
+import { describeLink, type LinkState } from './link/browser-link';
 
 export interface StatusView {
   /** Who holds the turn (display text, untrusted: the status bar renders it as plain text). */
@@ -29,6 +30,8 @@ export function statusState(v: StatusView): StatusState {
 }
 
 const ICON: Record<StatusState, string> = { idle: '$(organization)', running: '$(clock)', warning: '$(warning)', over: '$(bell)', paused: '$(debug-pause)' };
+/** The browser link's part of the item: an icon when a link exists or is wanted, with words in the label and tooltip. */
+const LINK_ICON: Record<LinkState['kind'], string> = { linked: '$(plug)', reconnecting: '$(debug-disconnect)', waiting: '$(key)', unlinked: '' };
 
 /** The item's text and accessible label, pure so the unit tests can check it without VS Code. */
 export function statusText(v: StatusView): { text: string; label: string } {
@@ -53,6 +56,8 @@ export class StatusBar implements vscode.Disposable {
   private readonly item: vscode.StatusBarItem;
   private timer: ReturnType<typeof setInterval> | undefined;
   private shown = false;
+  /** The browser link's state (issue 14); set once the link exists. */
+  link: () => LinkState = () => ({ kind: 'unlinked', why: 'never-paired' });
 
   constructor(private readonly view: (now: number) => StatusView | null) {
     this.item = vscode.window.createStatusBarItem('roundtable.status', vscode.StatusBarAlignment.Left, 100);
@@ -68,16 +73,29 @@ export class StatusBar implements vscode.Disposable {
 
   render(now = Date.now()): void {
     const v = this.view(now);
+    const link = this.link();
+    const linkIcon = LINK_ICON[link.kind];
+    const linkText = describeLink(link, vscode.l10n.t);
+    this.item.tooltip = linkIcon ? `${vscode.l10n.t('Roundtable: show the meeting view')}\n${linkText}` : vscode.l10n.t('Roundtable: show the meeting view');
     if (!v) {
-      this.item.hide();
-      this.shown = false;
       this.stop();
+      if (!linkIcon) {
+        this.item.hide();
+        this.shown = false;
+        return;
+      }
+      // No meeting, but a link exists or is wanted: the item says how the link is.
+      this.item.text = `${linkIcon} ${vscode.l10n.t('Roundtable')}`;
+      this.item.accessibilityInformation = { label: linkText };
+      this.item.backgroundColor = undefined;
+      this.item.show();
+      this.shown = true;
       return;
     }
     const { text, label } = statusText(v);
     const state = statusState(v);
-    this.item.text = text;
-    this.item.accessibilityInformation = { label, role: 'timer' };
+    this.item.text = linkIcon ? `${linkIcon} ${text}` : text;
+    this.item.accessibilityInformation = { label: linkIcon ? `${label}. ${linkText}` : label, role: 'timer' };
     this.item.backgroundColor =
       state === 'warning' ? new vscode.ThemeColor('statusBarItem.warningBackground') : state === 'over' ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
     this.item.show();

@@ -37,4 +37,9 @@ describe('the browser entry in the web-worker extension host (code-server)', fun
     const files = await meetingFiles(folder);
     assert.deepEqual(files.map((f) => path.extname(f)).sort(), ['.jsonl', '.md']);
   });
+
+  it('says the browser link is not available here instead of failing (issue 14)', async () => {
+    await wb!.palette('Roundtable: Link Browser Call');
+    await wb!.page.locator('.notifications-toasts', { hasText: 'Browser link: not available here' }).waitFor({ timeout: 20000 });
+  });
 });

@@ -4,6 +4,7 @@
  * `{0}`, `{1}` are positional arguments filled by i18n.ts.
  */
 import { leadershipStrings } from './leadership/strings';
+import { linkStrings } from './link/strings';
 
 export const strings = {
   extName: 'Roundtable',
@@ -93,6 +94,8 @@ export const strings = {
   jitsiRemoveDomain: 'Remove',
   // Issue 6 (rotation, decision trail, debrief, team pages) keeps its strings beside its code.
   ...leadershipStrings,
+  // Issue 14: the link to VS Code.
+  ...linkStrings,
 } as const;
 
 export type StringKey = keyof typeof strings;

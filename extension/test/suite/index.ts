@@ -14,6 +14,7 @@ export function run(): Promise<void> {
   require('./records.test');
   require('./live-record.test');
   require('./leadership.test');
+  require('./link.test');
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} test(s) failed`)) : resolve()));
   });

@@ -15,6 +15,9 @@ import { runKeyboardCommand } from './keyboard';
 import { LeadershipWorker } from '../leadership/worker';
 import { extensionRosterStore } from '../leadership/roster-store';
 import type { LeadershipMessage } from '../leadership/protocol';
+import { LinkClient, type SocketLike } from '../link/link-client';
+import { extensionLinkStore } from '../link/link-store';
+import { isLinkRequest, LINK_MSG, type LinkReply, type LinkRequest } from '../link/link-messages';
 
 const host = new MeetingHost(
   new IdbStore(),
@@ -44,7 +47,27 @@ function tabOf(sender: Runtime.MessageSender): string {
   return sender.tab?.id !== undefined ? `${sender.tab.id}:${sender.frameId ?? 0}` : 'page';
 }
 
+// Issue 14: the link to VS Code. Started at every wake-up, so a stopped worker re-links by itself.
+const link = new LinkClient({
+  socket: (url) => new WebSocket(url) as unknown as SocketLike,
+  store: extensionLinkStore,
+  now: nowMs,
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+});
+link.onState(() => void browser.runtime.sendMessage({ type: LINK_MSG.changed }).catch(() => undefined));
+void link.start();
+
+async function handleLink(msg: LinkRequest): Promise<LinkReply> {
+  const pair = msg.type === LINK_MSG.pair ? await link.pair(msg.code) : undefined;
+  if (msg.type === LINK_MSG.unlink) await link.unlink();
+  const port = (await extensionLinkStore.load())?.port ?? null;
+  return { state: link.current, port, ...(pair ? { pair } : {}) };
+}
+
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
+    // Only the extension's own pages may pair or unlink; a call page's content script may not.
+  if (isLinkRequest(raw)) return sender.url?.startsWith(browser.runtime.getURL('')) ? handleLink(raw) : undefined;
   if ((raw as { type?: unknown } | null)?.type === MSG.leadership) return leadership.handle(raw as LeadershipMessage);
   const msg = raw as ToBackground;
   switch (msg?.type) {

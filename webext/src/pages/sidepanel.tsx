@@ -23,6 +23,7 @@ import { useShortcutHints } from './shortcuts';
 import { SettingsPanel } from './settings-panel';
 import { LeadershipPanel } from './leadership/leadership-panel';
 import { TeamLinks } from './leadership/team-links';
+import { LinkCard } from './link-card';
 
 function StartManual() {
   const [names, setNames] = useState('');
@@ -111,6 +112,7 @@ function Panel() {
         </button>
       </p>
       <TeamLinks />
+      <LinkCard />
       <SettingsPanel />
     </main>
   );

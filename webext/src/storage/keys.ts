@@ -6,3 +6,5 @@ export const CLAIMS_KEY = 'roundtable.claims';
 export const ROSTER_KEY = 'roundtable.roster';
 /** The id of the dynamically registered content script for self-hosted Jitsi domains. */
 export const JITSI_SCRIPT_ID = 'roundtable-jitsi-self-hosted';
+/** storage.local: the paired VS Code of the browser link (issue 14): port, link id, secret. */
+export const LINK_KEY = 'roundtable.link';
