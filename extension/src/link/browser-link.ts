@@ -123,9 +123,11 @@ export class BrowserLink implements vscode.Disposable {
     return { port: this.transport.port!, code: displayPairingCode(code) };
   }
 
-  /** Forgets every paired browser, closes their connections and stops listening. */
+  /** Forgets every paired browser and pending code, closes their connections and stops listening. */
   async unlink(): Promise<void> {
     if (!this.gate) return;
+    this.gate.revokeCodes();
+    clearTimeout(this.codeTimer);
     for (const c of this.connections.values()) c.close(LinkClose.unlinked, 'unlinked in VS Code');
     this.connections.clear();
     this.gate.unlink();

@@ -106,6 +106,11 @@ export class Gatekeeper {
     return verdict;
   }
 
+  /** Every code issued so far stops working (Unlink in VS Code). */
+  revokeCodes(): void {
+    for (const c of this.codes) c.used = true;
+  }
+
   /** Forgets a paired browser (either side unlinked); all of them without an id. */
   unlink(linkId?: string): void {
     const before = this.peers.length;

@@ -11,7 +11,21 @@
  *     | <-> ping / pong, unlink, meeting messages --> |
  *
  * The secret is long-lived (re-linking needs no code); VS Code keeps only its SHA-256.
+ *
+ * The meeting over the link: one meeting, one writer. The browser worker writes (it owns the
+ * detector's back-dated times and the IndexedDB log); VS Code mirrors the log by sequence number
+ * and sends commands, whose events then come back like any other.
+ *
+ *     | <- follow { meetingId | null, seq } -------- |  after every (re)link: what VS Code already has
+ *     | -- events { meetingId, from, events } -----> |  events[i] has seq from + i (1-based, the log's order);
+ *     |                                              |  a gap makes VS Code send follow again, an overlap is skipped
+ *     | <- command { id, meetingId, command } ------ |  palette commands on the call's meeting
+ *     | -- result { id, ok, error? } --------------> |
  */
+import type { MeetingEvent, Pid } from '../record/events';
+import type { RoundCommand } from '../rounds/round-commands';
+import type { ConsentCommand } from '../decisions/consent';
+import type { DebriefCommand } from '../debrief/debrief';
 
 export const LINK_PATH = '/roundtable/link';
 export const LINK_VERSION = 1;
@@ -39,19 +53,39 @@ export const LinkClose = {
 } as const;
 export type LinkCloseCode = (typeof LinkClose)[keyof typeof LinkClose];
 
+/** What VS Code may ask of the call's meeting: the browser runs it as if its side panel had. */
+export type LinkCommand =
+  | { kind: 'round'; command: RoundCommand }
+  | { kind: 'consent'; command: ConsentCommand }
+  | { kind: 'debrief'; command: DebriefCommand }
+  | { kind: 'facilitator'; pid: Pid }
+  | { kind: 'add-participant'; name: string }
+  | { kind: 'end-meeting' };
+export const LINK_COMMAND_KINDS = ['round', 'consent', 'debrief', 'facilitator', 'add-participant', 'end-meeting'] as const;
+
 export type BrowserToVsCode =
   | { type: 'hello'; v: number; pair: { code: string } }
   | { type: 'hello'; v: number; auth: { linkId: string; secret: string } }
   | { type: 'ping' }
-  | { type: 'unlink' };
+  | { type: 'unlink' }
+  /** Untrusted until checked: VS Code validates every event with the core's reader before folding it. */
+  | { type: 'events'; meetingId: string; from: number; events: unknown[] }
+  | { type: 'result'; id: number; ok: boolean; error?: { code: string; message: string } };
 
 export type VsCodeToBrowser =
   | { type: 'paired'; linkId: string; secret: string; peer: string }
   | { type: 'welcome'; linkId: string; peer: string }
-  | { type: 'pong' };
+  | { type: 'pong' }
+  | { type: 'follow'; meetingId: string | null; seq: number }
+  | { type: 'command'; id: number; meetingId: string; command: LinkCommand };
+
+/** The events of a meeting from seq `from` on, as VS Code folds them. */
+export type MirroredEvents = { meetingId: string; from: number; events: MeetingEvent[] };
 
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isToken = (x: unknown, max: number): x is string => typeof x === 'string' && x.length > 0 && x.length <= max && /^[A-Za-z0-9_-]+$/.test(x);
+const isSeq = (x: unknown): x is number => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
+const isId = (x: unknown): x is string => typeof x === 'string' && x.length > 0 && x.length <= 200;
 
 /** VS Code side: the message if it is one a browser may send (the hello only before authentication). */
 export function parseBrowserMessage(x: unknown): BrowserToVsCode | undefined {
@@ -67,6 +101,15 @@ export function parseBrowserMessage(x: unknown): BrowserToVsCode | undefined {
       return { type: 'ping' };
     case 'unlink':
       return { type: 'unlink' };
+    case 'events':
+      if (!isId(x.meetingId) || !isSeq(x.from) || x.from < 1 || !Array.isArray(x.events)) return undefined;
+      return { type: 'events', meetingId: x.meetingId, from: x.from, events: x.events };
+    case 'result': {
+      if (!isSeq(x.id) || typeof x.ok !== 'boolean') return undefined;
+      const e = x.error;
+      if (e !== undefined && !(isObj(e) && typeof e.code === 'string' && typeof e.message === 'string')) return undefined;
+      return { type: 'result', id: x.id, ok: x.ok, ...(isObj(e) ? { error: { code: String(e.code).slice(0, 100), message: String(e.message).slice(0, 500) } } : {}) };
+    }
     default:
       return undefined;
   }
@@ -84,6 +127,13 @@ export function parseVsCodeMessage(x: unknown): VsCodeToBrowser | undefined {
       return { type: 'welcome', linkId: x.linkId, peer: x.peer.slice(0, 200) };
     case 'pong':
       return { type: 'pong' };
+    case 'follow':
+      if (!(x.meetingId === null || isId(x.meetingId)) || !isSeq(x.seq)) return undefined;
+      return { type: 'follow', meetingId: x.meetingId, seq: x.seq };
+    case 'command':
+      // The command's own fields are checked where it runs (the core refuses what does not fit).
+      if (!isSeq(x.id) || !isId(x.meetingId) || !isObj(x.command) || !(LINK_COMMAND_KINDS as readonly unknown[]).includes(x.command.kind)) return undefined;
+      return { type: 'command', id: x.id, meetingId: x.meetingId, command: x.command as LinkCommand };
     default:
       return undefined;
   }

@@ -17,6 +17,7 @@ import { extensionRosterStore } from '../leadership/roster-store';
 import type { LeadershipMessage } from '../leadership/protocol';
 import { LinkClient, type SocketLike } from '../link/link-client';
 import { extensionLinkStore } from '../link/link-store';
+import { MeetingBridge } from '../link/meeting-bridge';
 import { isLinkRequest, LINK_MSG, type LinkReply, type LinkRequest } from '../link/link-messages';
 
 const host = new MeetingHost(
@@ -30,6 +31,7 @@ const host = new MeetingHost(
   (meetingId, ended) => {
     // No page open is normal: the send then rejects, and that is fine.
     browser.runtime.sendMessage({ type: MSG.changed, meetingId }).catch(() => undefined);
+    bridge.changed();
     if (ended) void openSummary(meetingId);
   },
 );
@@ -37,6 +39,7 @@ const host = new MeetingHost(
 // Issue 6: consent, debrief and facilitator commands, in the host's chain (never opens the summary).
 const leadership = new LeadershipWorker(host, new IdbStore(), extensionRosterStore, (meetingId) => {
   browser.runtime.sendMessage({ type: MSG.changed, meetingId }).catch(() => undefined);
+  bridge.changed();
 });
 
 async function openSummary(meetingId: string): Promise<void> {
@@ -56,6 +59,30 @@ const link = new LinkClient({
   clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
 });
 link.onState(() => void browser.runtime.sendMessage({ type: LINK_MSG.changed }).catch(() => undefined));
+// The call's meeting over the link: VS Code mirrors this worker's log and sends commands.
+const bridge = new MeetingBridge(
+  {
+    async liveMeetingId() {
+      const live = (await host.list()).filter((m) => m.endedAt === undefined).sort((a, b) => b.startedAt - a.startedAt);
+      return live[0]?.id ?? null;
+    },
+    async events(id) {
+      const snap = await host.snapshot(id);
+      return snap.meeting?.id === id ? snap.events : null;
+    },
+    async run(meetingId, command) {
+      if (command.kind === 'consent' || command.kind === 'debrief' || command.kind === 'facilitator') {
+        const r = await leadership.handle({ type: MSG.leadership, meetingId, command } as LeadershipMessage);
+        return r.ok ? { ok: true } : { ok: false, code: 'refused', message: r.error };
+      }
+      const r = await host.command(meetingId, command.kind === 'round' ? { kind: 'round', command: command.command } : command);
+      if (r.error) return { ok: false, code: 'refused', message: r.error };
+      return r.meetingId ? { ok: true } : { ok: false, code: 'no-meeting', message: 'the browser has no such live meeting' };
+    },
+  },
+  link,
+  (m) => console.warn(`Roundtable: ${m}`),
+);
 void link.start();
 
 async function handleLink(msg: LinkRequest): Promise<LinkReply> {
