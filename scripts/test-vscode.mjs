@@ -11,6 +11,9 @@ execFileSync('bash', ['scripts/ensure-code-server.sh'], { stdio: ['ignore', 'ign
 if (!process.env.ROUNDTABLE_NO_BUILD) {
   const b = spawnSync('node', ['esbuild.config.mjs', '--only', 'extension,webview,tests', '--quiet'], { stdio: 'inherit' });
   if (b.status !== 0) process.exit(b.status ?? 1);
+  // link.e2e.test.ts pairs VS Code with the browser extension: its shipped (production) build too.
+  const w = spawnSync('node', ['esbuild.config.mjs', '--only', 'webext', '--production', '--quiet'], { stdio: 'inherit' });
+  if (w.status !== 0) process.exit(w.status ?? 1);
 }
 const r = spawnSync(
   'npx',

@@ -20,7 +20,7 @@
  *     | -- events { meetingId, from, events } -----> |  events[i] has seq from + i (1-based, the log's order);
  *     |                                              |  a gap makes VS Code send follow again, an overlap is skipped
  *     | <- command { id, meetingId, command } ------ |  palette commands on the call's meeting
- *     | -- result { id, ok, error? } --------------> |
+ *     | -- result { id, ok, seq, error? } ---------> |  seq: the log's length with the command's events
  */
 import type { MeetingEvent, Pid } from '../record/events';
 import type { RoundCommand } from '../rounds/round-commands';
@@ -70,7 +70,8 @@ export type BrowserToVsCode =
   | { type: 'unlink' }
   /** Untrusted until checked: VS Code validates every event with the core's reader before folding it. */
   | { type: 'events'; meetingId: string; from: number; events: unknown[] }
-  | { type: 'result'; id: number; ok: boolean; error?: { code: string; message: string } };
+  /** `seq`: the meeting's log length once the command's events were stored (VS Code waits for them). */
+  | { type: 'result'; id: number; ok: boolean; seq?: number; error?: { code: string; message: string } };
 
 export type VsCodeToBrowser =
   | { type: 'paired'; linkId: string; secret: string; peer: string }
@@ -108,7 +109,7 @@ export function parseBrowserMessage(x: unknown): BrowserToVsCode | undefined {
       if (!isSeq(x.id) || typeof x.ok !== 'boolean') return undefined;
       const e = x.error;
       if (e !== undefined && !(isObj(e) && typeof e.code === 'string' && typeof e.message === 'string')) return undefined;
-      return { type: 'result', id: x.id, ok: x.ok, ...(isObj(e) ? { error: { code: String(e.code).slice(0, 100), message: String(e.message).slice(0, 500) } } : {}) };
+      return { type: 'result', id: x.id, ok: x.ok, ...(isSeq(x.seq) ? { seq: x.seq } : {}), ...(isObj(e) ? { error: { code: String(e.code).slice(0, 100), message: String(e.message).slice(0, 500) } } : {}) };
     }
     default:
       return undefined;

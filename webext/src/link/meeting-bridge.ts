@@ -61,7 +61,7 @@ export class MeetingBridge {
     } else if (m.type === 'command') {
       // Commands run in the worker's own order (the host's chain); their events come back through push().
       void this.host.run(m.meetingId, m.command).then(
-        (r) => s.send(r.ok ? { type: 'result', id: m.id, ok: true } : { type: 'result', id: m.id, ok: false, error: { code: r.code, message: r.message } }),
+        async (r) => s.send(r.ok ? { type: 'result', id: m.id, ok: true, seq: (await this.host.events(m.meetingId))?.length ?? 0 } : { type: 'result', id: m.id, ok: false, error: { code: r.code, message: r.message } }),
         (e: unknown) => s.send({ type: 'result', id: m.id, ok: false, error: { code: 'failed', message: String(e) } }),
       );
     }
