@@ -22,6 +22,15 @@ import type { DebriefCommand } from '../../shared/core/debrief/debrief';
 import { summarizeLeadership, type LeadershipSummary } from '../../shared/core/summary/leadership-summary';
 import { findParticipant, MeetingSession, type EventSink, type SessionChange, type SessionResult } from '../../shared/core/meeting/session';
 import { coreErrorMessage } from '../../shared/ui/core-errors';
+import type { LinkCommand } from '../../shared/core/link/link-protocol';
+
+/**
+ * The call's meeting while this window mirrors it from the browser (issue 14, link/call-mirror.ts):
+ * the browser writes, so commands on it are sent there and return once their events are back.
+ */
+export interface RemoteMeeting {
+  run(command: LinkCommand): Promise<void>;
+}
 import { messages, type Translate } from '../../shared/ui/i18n';
 
 /** vscode.l10n.t in the extension; the English fallback in unit tests. */
@@ -44,6 +53,8 @@ export type MeetingChange = SessionChange | null;
 
 export class LiveMeeting {
   private session: MeetingSession;
+  /** Set while the current meeting is the browser's call, mirrored over the link. */
+  remote: RemoteMeeting | null = null;
   private readonly listeners = new Set<(change: MeetingChange) => void>();
   private unsubscribe: () => void;
   /** shared/ui's catalog through the host's localiser (the bundle holds shared/ui's English). */
@@ -64,6 +75,20 @@ export class LiveMeeting {
   /** Rebuilds from a persisted record (Reload Window, restart); nothing is re-appended. */
   restore(events: readonly MeetingEvent[]): void {
     this.replace(MeetingSession.restore({ clock: this.clock, sink: this.sink, minGapMs: this.minGapMs }, events));
+  }
+
+  /** A fresh session for the browser's call; ingest() fills it with the browser's log. */
+  followCall(): void {
+    this.replace(new MeetingSession(this.clock, this.sink, { minGapMs: this.minGapMs }));
+  }
+
+  /**
+   * Stores and folds one event of the browser's call exactly as the browser stored it (its own
+   * time, its own order), so this window's record is the browser's, event for event.
+   */
+  async ingest(e: MeetingEvent): Promise<void> {
+    const { v: _v, t, ...body } = e;
+    this.check(await this.session.recordAt(t, body as EventBody));
   }
 
   private replace(session: MeetingSession): void {
@@ -114,17 +139,23 @@ export class LiveMeeting {
 
   async start(title: string, names: string[], facilitator?: string): Promise<void> {
     if (this.live) throw new MeetingError(this.t('A meeting is already running. End it first.'), 'already-started');
+    this.remote = null;
     this.replace(new MeetingSession(this.clock, this.sink, { minGapMs: this.minGapMs }));
     this.check(await this.session.start({ id: this.newId(), title, participants: names, ...(facilitator ? { facilitator } : {}) }));
   }
 
   async end(): Promise<void> {
     this.requireLive();
+    if (this.remote) return this.remote.run({ kind: 'end-meeting' });
     this.check(await this.session.end());
   }
 
   async addParticipant(name: string): Promise<Pid> {
     this.requireLive();
+    if (this.remote) {
+      await this.remote.run({ kind: 'add-participant', name });
+      return this.find(name) ?? '';
+    }
     const r = await this.session.addParticipant(name);
     this.check(r);
     const joined = r.events[0];
@@ -133,6 +164,7 @@ export class LiveMeeting {
 
   async removeParticipant(pid: Pid): Promise<void> {
     this.requireLive();
+    this.notOnTheCall();
     this.check(await this.session.removeParticipant(pid));
   }
 
@@ -141,6 +173,7 @@ export class LiveMeeting {
   /** Runs a core round command; a refusal becomes a MeetingError in the user's language. */
   async command(cmd: RoundCommand): Promise<void> {
     this.requireLive();
+    if (this.remote) return this.remote.run({ kind: 'round', command: cmd });
     this.check(await this.session.command(cmd));
   }
 
@@ -150,25 +183,30 @@ export class LiveMeeting {
    */
   async toggleSpeaking(pid: Pid): Promise<boolean> {
     this.requireLive();
+    this.notOnTheCall();
     const r = await this.session.markSpeaking(pid);
     this.check(r);
     return r.events.some((e) => e.type === 'speech.started');
   }
 
   async changeFacilitator(pid: Pid): Promise<void> {
+    if (this.remote) return this.remote.run({ kind: 'facilitator', pid });
     this.check(await this.session.changeFacilitator(pid));
   }
 
   async consent(cmd: ConsentCommand): Promise<void> {
+    if (this.remote) return this.remote.run({ kind: 'consent', command: cmd });
     this.check(await this.session.consent(cmd));
   }
 
   async debrief(cmd: DebriefCommand): Promise<void> {
+    if (this.remote) return this.remote.run({ kind: 'debrief', command: cmd });
     this.check(await this.session.debrief(cmd));
   }
 
   /** Events the extension observed itself (none today besides commands; kept for automation). */
   async record(...bodies: EventBody[]): Promise<void> {
+    this.notOnTheCall();
     this.check(await this.session.record(...bodies));
   }
 
@@ -177,6 +215,11 @@ export class LiveMeeting {
     const e = r.error;
     if (e.code === 'sink-failed') throw new Error(this.t('Roundtable could not save the meeting record: {0}', e.message));
     throw new MeetingError(coreErrorMessage(this.translate, e.code), e.code);
+  }
+
+  /** What only the call page knows (who is there, who speaks) is not set by hand on the call's meeting. */
+  private notOnTheCall(): void {
+    if (this.remote) throw new MeetingError(this.t("This is the browser call's meeting: who is there and who speaks come from the call page."), 'linked-call');
   }
 
   requireLive(): void {

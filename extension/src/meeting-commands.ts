@@ -116,7 +116,15 @@ export class MeetingCommands {
   }
 
   async endMeeting(): Promise<void> {
+    // The browser call's meeting ends in the browser; when its meeting.ended comes back over the
+    // link, link/call-mirror.ts saves it through saveEnded() like any other.
+    if (this.meeting.remote) return this.meeting.end();
     await this.meeting.end();
+    await this.saveEnded();
+  }
+
+  /** Writes the ended meeting's record and summary to the meetings folder and shows the summary. */
+  async saveEnded(): Promise<void> {
     const events = this.meeting.events;
     const s = readSettings();
     try {

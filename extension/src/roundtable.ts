@@ -23,6 +23,7 @@ import { activateLeadership } from './leadership/activate';
 import type { HostKind } from './webview-html';
 import { BrowserLink, describeLink, type LinkPlatform, type LinkState } from './link/browser-link';
 import { registerLinkCommands } from './link/link-commands';
+import { CallMirror } from './link/call-mirror';
 
 /** What activate() returns: a read-only view for tests and automation. */
 export interface RoundtableApi {
@@ -107,6 +108,11 @@ export async function activateRoundtable(
   const leadership = activateLeadership(meeting, rounds, records, { extensionUri: context.extensionUri, log: (m) => log.warn(m), host });
   meetingCommands.team = leadership.team;
   const link = new BrowserLink(context.globalState, linkPlatform?.(() => vscode.workspace.name ?? 'VS Code'), (m) => log.info(m));
+  // The browser call's meeting, mirrored: saved like End Meeting when its end comes over the link.
+  const mirror = new CallMirror(link, meeting, context.workspaceState, async () => {
+    await meetingCommands.saveEnded();
+    await mirror.forget();
+  }, (m) => log.info(m), vscode.l10n.t);
   const timeUp = new TimeUpWatcher((now) => meeting.round(now), (pid) => meeting.nameOf(pid), () => sidebar.post({ type: 'timeUp' }));
 
   const onChange = (change: MeetingChange = null) => {
@@ -131,6 +137,7 @@ export async function activateRoundtable(
     ...meetingCommands.register(),
     ...leadership.disposables,
     link,
+    mirror,
     ...registerLinkCommands(link),
     link.onState((s) => {
       log.info(describeLink(s, vscode.l10n.t));

@@ -16,6 +16,13 @@ import WebSocket from 'ws';
 import { harness, meetingFiles, type Harness } from './harness.ts';
 import { Workbench, workbenchUrl } from './workbench.ts';
 import { launch, type Launched } from '../browser/harness.ts';
+import { meetingSnapshot, panelRows } from '../browser/harness.ts';
+import { PLATFORM_URLS, play, routeFixture, talkErrors } from '../browser/fixtures.ts';
+import type { SpeakingScript } from '../../webext/src/demo/demo-script.ts';
+import { readRecord } from '../../shared/core/record/record.ts';
+import { createMeetingState, foldEvents } from '../../shared/core/meeting/meeting-state.ts';
+import { sortByTime } from '../../shared/core/record/record.ts';
+import { summarize } from '../../shared/core/summary/summary.ts';
 import { decodePairingCode } from '../../shared/core/link/pairing-code.ts';
 import { LINK_PATH, LinkClose } from '../../shared/core/link/link-protocol.ts';
 
@@ -62,6 +69,38 @@ async function pageAttempt(page: Page, url: string): Promise<{ opened: boolean; 
     url,
   );
 }
+
+/**
+ * A 46-second call: turns of 2–4 s, with speech going on across each drop (code-server is
+ * restarted around 14 s, the worker stopped around 30 s).
+ */
+const CALL: SpeakingScript = {
+  people: [
+    { id: 'ana', name: 'Ana', local: true, speaks: [[500, 3500], [16000, 19500], [33000, 36000]] },
+    { id: 'ben', name: 'Ben', speaks: [[4000, 7000], [20000, 23000], [36500, 39000]] },
+    { id: 'carla', name: 'Carla', speaks: [[7500, 10000], [23500, 27000], [39500, 42000]] },
+    { id: 'dev', name: 'Dev', speaks: [[10500, 15500], [27500, 32500]] },
+  ],
+  endMs: 46000,
+};
+const TOLERANCE_MS = 250;
+const until = (t: number) => new Promise((r) => setTimeout(r, Math.max(0, t - Date.now())));
+
+/** Installs (in a page or frame) a recorder of the moments each name becomes "speaking" in the balance bars. */
+const PROBE = () => {
+  const w = window as unknown as { __rtSpeaking?: { name: string; t: number }[] };
+  if (w.__rtSpeaking) return;
+  const seen: { name: string; t: number }[] = [];
+  w.__rtSpeaking = seen;
+  let now = new Set<string>();
+  const check = () => {
+    const speaking = new Set([...document.querySelectorAll('.rt-balance-item[data-speaking]')].map((li) => li.querySelector('.rt-name')?.textContent ?? ''));
+    for (const n of speaking) if (!now.has(n)) seen.push({ name: n, t: Date.now() });
+    now = speaking;
+  };
+  new MutationObserver(check).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  check();
+};
 
 describe('the browser link between code-server and Chromium (two real hosts)', function () {
   this.timeout(300000);
@@ -133,5 +172,118 @@ describe('the browser link between code-server and Chromium (two real hosts)', f
     assert.deepEqual([guess.close, guess.messages], [LinkClose.unauthorized, []]);
     // The real browser is still linked.
     await wb!.page.locator('.part.statusbar [aria-label^="Browser link: linked"]').first().waitFor({ timeout: 20000 });
+  });
+
+  it('mirrors a fixture call into VS Code live, takes a round from the palette, survives a code-server restart and a worker stop', async () => {
+    const ext = b!.context;
+    await routeFixture(ext, 'jitsi');
+    const panel = await b!.page('sidepanel.html');
+    await panel.evaluate(PROBE);
+    const call = await ext.newPage();
+    await call.goto(PLATFORM_URLS.jitsi.url);
+    const origin = Date.now() + 1500;
+    const playing = play(call, CALL, origin);
+
+    /** The VS Code sidebar's inner frame, with the probe installed. */
+    const sidebarFrame = async () => {
+      await wb!.statusItem().click();
+      await wb!.sidebar().locator('.rt-balance-item').first().waitFor({ timeout: 30000 });
+      const frame = wb!.page.frames().find((f) => f.url().includes('fake.html') || f.name() === 'active-frame');
+      const all = await Promise.all(wb!.page.frames().map(async (f) => ((await f.$('.rt-balance-item').catch(() => null)) ? f : null)));
+      const found = all.find(Boolean) ?? frame;
+      assert.ok(found, 'the sidebar frame');
+      await found.evaluate(PROBE);
+      return found;
+    };
+    const seenIn = async (frame: { evaluate<R>(fn: () => R): Promise<R> }) => frame.evaluate(() => (window as unknown as { __rtSpeaking: { name: string; t: number }[] }).__rtSpeaking);
+
+    // The call shows up in VS Code's sidebar with the detected participants.
+    let frame = await sidebarFrame();
+    await wb!.sidebar().locator('.rt-balance-item', { hasText: 'Ben' }).waitFor({ timeout: 30000 });
+    const lags: { name: string; lag: number; panelLag: number }[] = [];
+    const collect = async (f: typeof frame, from: number, to: number) => {
+      const [vs, pn] = [await seenIn(f), await seenIn(panel)];
+      for (const p of CALL.people)
+        for (const [a] of p.speaks) {
+          const at = origin + a;
+          if (at < from || at > to) continue;
+          const v = vs.find((x) => x.name.startsWith(p.name) && x.t >= at);
+          const q = pn.find((x) => x.name.startsWith(p.name) && x.t >= at);
+          if (v && q && v.t - at < 5000) lags.push({ name: p.name, lag: v.t - at, panelLag: v.t - q.t });
+        }
+    };
+
+    // 5 s: a round from VS Code's palette; the side panel shows it.
+    await until(origin + 5000);
+    await wb!.palette('Roundtable: Start Round');
+    await wb!.waitForPrompt('kind of round');
+    await wb!.answer('Go-around', { pick: 'Go-around' });
+    await wb!.waitForPrompt('Topic of the round');
+    await wb!.answer('Updates');
+    await wb!.waitForPrompt('A time box per person');
+    await wb!.answer('per person', { pick: 'per person' });
+    await wb!.waitForPrompt('in seconds');
+    await wb!.answer('60');
+    await wb!.waitForPrompt('speaking order');
+    await wb!.answer('As entered', { pick: 'As entered' });
+    await panel.locator('.rt-countdown-speaker').waitFor({ timeout: 20000 });
+    await wb!.sidebar().locator('.rt-countdown-speaker').waitFor({ timeout: 20000 });
+
+    // 12 s: code-server restarts (VS Code gone for a while; the call goes on in the browser).
+    await until(origin + 12000);
+    await collect(frame, origin, Date.now());
+    await wb!.close();
+    wb = undefined;
+    await h.restartServer();
+    const reopened = Date.now();
+    wb = await Workbench.open(h.browser, workbenchUrl(h.server, folder));
+    await wb.page.locator('.part.statusbar [aria-label*="Browser link: linked"]').first().waitFor({ timeout: 60000 });
+    const restartRecovery = Date.now() - reopened;
+    frame = await sidebarFrame();
+    const resumedAt = Date.now();
+
+    // 30 s: the worker is stopped mid-meeting (as Chrome does when idle); the next speech change wakes it.
+    await until(origin + 30000);
+    await collect(frame, resumedAt, Date.now());
+    const cdp = await ext.newCDPSession(panel);
+    await cdp.send('ServiceWorker.enable');
+    const stoppedAt = Date.now();
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await wb.page.locator('.part.statusbar [aria-label*="Browser link: reconnecting"]').first().waitFor({ timeout: 20000 });
+    await wb.page.locator('.part.statusbar [aria-label*="Browser link: linked"]').first().waitFor({ timeout: 30000 });
+    const workerRecovery = Date.now() - stoppedAt;
+    const relinkedAt = Date.now();
+
+    // 43 s: the sidebar's figures against the side panel's, just before the call ends.
+    await until(origin + 43000);
+    await collect(frame, relinkedAt, Date.now());
+    const panelFigures = await panelRows(panel);
+    const sideRows = await frame.$$eval('.rt-balance-item', (items) => items.map((li) => [li.querySelector('.rt-name')?.textContent ?? '', li.querySelector('.rt-balance-figures')?.textContent ?? '']));
+    const sideFigures = new Map(sideRows.map(([n, f]) => [n!, f!.split('·')[0]!.trim()]));
+    for (const [name] of panelFigures) assert.ok(sideFigures.has(name), `${name} in VS Code's sidebar: ${[...sideFigures.keys()].join(', ')}`);
+
+    await playing;
+    const files = await meetingFiles(folder);
+    const record = files.find((f) => f.endsWith('.jsonl'));
+    assert.ok(record, `the call's record in .roundtable/meetings: ${files.join(', ')}`);
+    const written = readRecord(readFileSync(`${folder}/.roundtable/meetings/${record}`, 'utf8'));
+    assert.ok(written.ok);
+
+    // Nothing lost, nothing doubled: VS Code's record is the browser's, event for event.
+    const meetingId = written.events.find((e) => e.type === 'meeting.started')!.id as string;
+    const snap = await meetingSnapshot(panel, meetingId);
+    assert.equal(written.events.length, snap.events.length, 'as many events as the browser stored');
+    assert.deepEqual(written.events, snap.events);
+    const vsSummary = summarize(foldEvents(sortByTime(written.events), createMeetingState()), snap.meeting!.endedAt!);
+    const errors = talkErrors(vsSummary, CALL);
+    for (const [name, err] of errors) assert.ok(Math.abs(err) <= TOLERANCE_MS, `${name}: VS Code's file is off the call by ${err} ms`);
+
+    const sorted = lags.map((l) => l.lag).sort((a, c) => a - c);
+    const median = sorted[Math.floor(sorted.length / 2)];
+    console.log(`      talk time error per person in VS Code's file (ms): ${[...errors].map(([n, e]) => `${n} ${e}`).join(', ')}`);
+    console.log(`      call page -> VS Code sidebar (speech start shown), ${sorted.length} changes: median ${median} ms, worst ${sorted[sorted.length - 1]} ms`);
+    console.log(`      side panel -> VS Code sidebar: ${lags.map((l) => l.panelLag).join(', ')} ms`);
+    console.log(`      recovery: code-server restart ${restartRecovery} ms from reopening the window to linked; worker stop ${workerRecovery} ms to linked again`);
+    assert.ok(sorted.length >= 6, `lag measured on ${sorted.length} speech changes`);
   });
 });

@@ -40,7 +40,9 @@ export class Workbench {
   static async open(browser: Browser, url: string): Promise<Workbench> {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
-    await page.goto(url);
+    // The workbench's main script is several MB: under a loaded machine its download alone took
+    // 20 s (measured), so the page's load gets more than playwright's default 30 s.
+    await page.goto(url, { timeout: 90000 });
     const wb = new Workbench(page, context);
     await wb.ready();
     return wb;
