@@ -42,6 +42,12 @@ export interface RoundtableApi {
   link(): { state: LinkState; text: string; address: { address: string; port: number } | null };
 }
 
+/** Who is speaking now (the longest speaking first), for the status bar. */
+function speakingNow(state: LiveMeeting['meeting']): string | null {
+  const speaking = [...state.participants.values()].filter((p) => p.speakingSince !== null).sort((a, b) => a.speakingSince! - b.speakingSince!);
+  return speaking[0]?.name ?? null;
+}
+
 function viewSettings(): ViewSettings {
   const s = readSettings();
   return { warnMs: s.warningSeconds * 1000, extendMs: 30000, sound: s.sound, minGapMs: s.minGapMs };
@@ -95,7 +101,8 @@ export async function activateRoundtable(
     const r = meeting.round(now);
     const running = r && r.status !== 'ended' ? r : null;
     return {
-      speaker: running?.current ? meeting.nameOf(running.current) : null,
+      // The browser call's meeting: between rounds the item names who the call page shows speaking.
+      speaker: running?.current ? meeting.nameOf(running.current) : meeting.remote ? speakingNow(meeting.meeting) : null,
       remainingMs: running?.remainingMs ?? null,
       warnMs: readSettings().warningSeconds * 1000,
       paused: running?.status === 'paused',

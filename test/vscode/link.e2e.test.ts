@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { Page } from 'playwright-core';
-import WebSocket from 'ws';
+import NodeWebSocket from 'ws';
 import { harness, meetingFiles, type Harness } from './harness.ts';
 import { Workbench, workbenchUrl } from './workbench.ts';
 import { launch, type Launched } from '../browser/harness.ts';
@@ -45,7 +45,7 @@ function listeners(port: number): string[] {
 function nodeAttempt(port: number, origin: string | undefined, hello: unknown): Promise<{ status?: number; close?: number; messages: string[] }> {
   return new Promise((resolve) => {
     const out: { status?: number; close?: number; messages: string[] } = { messages: [] };
-    const ws = new WebSocket(`ws://127.0.0.1:${port}${LINK_PATH}`, origin ? { origin } : {});
+    const ws = new NodeWebSocket(`ws://127.0.0.1:${port}${LINK_PATH}`, origin ? { origin } : {});
     ws.on('unexpected-response', (_q, res) => ((out.status = res.statusCode), ws.terminate(), resolve(out)));
     ws.on('open', () => ws.send(JSON.stringify(hello)));
     ws.on('message', (d) => out.messages.push(String(d)));
@@ -86,21 +86,25 @@ const CALL: SpeakingScript = {
 const TOLERANCE_MS = 250;
 const until = (t: number) => new Promise((r) => setTimeout(r, Math.max(0, t - Date.now())));
 
-/** Installs (in a page or frame) a recorder of the moments each name becomes "speaking" in the balance bars. */
-const PROBE = () => {
-  const w = window as unknown as { __rtSpeaking?: { name: string; t: number }[] };
-  if (w.__rtSpeaking) return;
-  const seen: { name: string; t: number }[] = [];
-  w.__rtSpeaking = seen;
-  let now = new Set<string>();
+/**
+ * Installs (in a page or frame) a recorder of the moments each name becomes "speaking" in the
+ * balance bars. A string, not a function: the test runner's transform would add helpers to a
+ * function that do not exist in the page.
+ */
+const PROBE = `(() => {
+  if (window.__rtSpeaking) return;
+  const seen = [];
+  window.__rtSpeaking = seen;
+  let now = new Set();
   const check = () => {
-    const speaking = new Set([...document.querySelectorAll('.rt-balance-item[data-speaking]')].map((li) => li.querySelector('.rt-name')?.textContent ?? ''));
+    const speaking = new Set([...document.querySelectorAll('.rt-balance-item[data-speaking]')].map((li) => (li.querySelector('.rt-name') || {}).textContent || ''));
     for (const n of speaking) if (!now.has(n)) seen.push({ name: n, t: Date.now() });
     now = speaking;
   };
   new MutationObserver(check).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
   check();
-};
+})()`;
+const SEEN = 'window.__rtSpeaking';
 
 describe('the browser link between code-server and Chromium (two real hosts)', function () {
   this.timeout(300000);
@@ -195,7 +199,7 @@ describe('the browser link between code-server and Chromium (two real hosts)', f
       await found.evaluate(PROBE);
       return found;
     };
-    const seenIn = async (frame: { evaluate<R>(fn: () => R): Promise<R> }) => frame.evaluate(() => (window as unknown as { __rtSpeaking: { name: string; t: number }[] }).__rtSpeaking);
+    const seenIn = async (frame: { evaluate(js: string): Promise<unknown> }) => (await frame.evaluate(SEEN)) as { name: string; t: number }[];
 
     // The call shows up in VS Code's sidebar with the detected participants.
     let frame = await sidebarFrame();
