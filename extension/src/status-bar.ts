@@ -86,7 +86,7 @@ export class StatusBar implements vscode.Disposable {
       }
       // No meeting, but a link exists or is wanted: the item says how the link is.
       this.item.text = `${linkIcon} ${vscode.l10n.t('Roundtable')}`;
-      this.item.accessibilityInformation = { label: linkText };
+      this.item.accessibilityInformation = { label: `${vscode.l10n.t('Roundtable')}. ${linkText}` };
       this.item.backgroundColor = undefined;
       this.item.show();
       this.shown = true;

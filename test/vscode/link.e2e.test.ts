@@ -136,14 +136,14 @@ describe('the browser link between code-server and Chromium (two real hosts)', f
     const decoded = decodePairingCode(code);
     assert.ok(decoded.ok);
     port = decoded.code.port;
-    await wb!.page.locator('.part.statusbar [aria-label^="Browser link: waiting for the code"]').first().waitFor({ timeout: 20000 });
+    await wb!.page.locator('.part.statusbar [aria-label*="Browser link: waiting for the code"]').first().waitFor({ timeout: 20000 });
 
     const panel = await b!.page('sidepanel.html');
     const card = panel.locator('.wx-link');
     await card.getByLabel('Code shown by VS Code').fill(code);
     await card.getByRole('button', { name: 'Link' }).click();
     await card.locator('[role=status]', { hasText: 'Linked to VS Code' }).waitFor({ timeout: 20000 });
-    await wb!.page.locator('.part.statusbar [aria-label^="Browser link: linked"]').first().waitFor({ timeout: 20000 });
+    await wb!.page.locator('.part.statusbar [aria-label*="Browser link: linked"]').first().waitFor({ timeout: 20000 });
     await panel.close();
   });
 
@@ -175,7 +175,7 @@ describe('the browser link between code-server and Chromium (two real hosts)', f
     const guess = await nodeAttempt(port, other, { type: 'hello', v: 1, pair: { code: 'AAAAA-AAAAA' } });
     assert.deepEqual([guess.close, guess.messages], [LinkClose.unauthorized, []]);
     // The real browser is still linked.
-    await wb!.page.locator('.part.statusbar [aria-label^="Browser link: linked"]').first().waitFor({ timeout: 20000 });
+    await wb!.page.locator('.part.statusbar [aria-label*="Browser link: linked"]').first().waitFor({ timeout: 20000 });
   });
 
   it('mirrors a fixture call into VS Code live, takes a round from the palette, survives a code-server restart and a worker stop', async () => {

@@ -134,14 +134,15 @@ export class LinkClient {
         if (msg?.type !== 'paired') return;
         this.config = { port: decoded.code.port, linkId: msg.linkId, secret: msg.secret, peer: msg.peer, pairedAt: this.deps.now() };
         void this.deps.store.save(this.config);
+        // From here on this socket is the link, exactly as one opened with the secret.
+        this.linkedSocket(ws);
         this.established(ws, msg.peer);
         finish({ ok: true, peer: msg.peer });
       };
       ws.onerror = () => undefined;
       ws.onclose = (ev) => {
         if (this.ws === ws) this.ws = null;
-        if (!done) return finish({ ok: false, problem: pairProblem(ev.code) });
-        this.lost(ws);
+        finish({ ok: false, problem: pairProblem(ev.code) });
       };
     });
     if (!result.ok) {
@@ -168,13 +169,20 @@ export class LinkClient {
     const ws = this.deps.socket(`ws://127.0.0.1:${config.port}${LINK_PATH}`);
     this.ws = ws;
     ws.onopen = () => ws.send(JSON.stringify({ type: 'hello', v: LINK_VERSION, auth: { linkId: config.linkId, secret: config.secret } } satisfies BrowserToVsCode));
+    this.linkedSocket(ws, (msg) => {
+      if (msg.type !== 'welcome' || this.state.kind === 'linked') return false;
+      if (msg.peer !== config.peer) void this.deps.store.save((this.config = { ...config, peer: msg.peer }));
+      this.established(ws, msg.peer);
+      return true;
+    });
+  }
+
+  /** Messages and closing of a socket that is (or is about to be) the link. */
+  private linkedSocket(ws: SocketLike, first?: (msg: VsCodeToBrowser) => boolean): void {
     ws.onmessage = (ev) => {
       const msg = parseVsCodeMessage(parseJson(ev.data));
-      if (!msg) return;
-      if (msg.type === 'welcome' && this.state.kind !== 'linked') {
-        if (msg.peer !== config.peer) void this.deps.store.save((this.config = { ...config, peer: msg.peer }));
-        this.established(ws, msg.peer);
-      } else if (this.state.kind === 'linked') for (const fn of this.messageListeners) fn(msg, this.session(ws));
+      if (!msg || first?.(msg)) return;
+      if (this.state.kind === 'linked' && this.ws === ws) for (const fn of this.messageListeners) fn(msg, this.session(ws));
     };
     ws.onerror = () => undefined;
     ws.onclose = (ev) => {
