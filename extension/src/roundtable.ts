@@ -24,6 +24,7 @@ import type { HostKind } from './webview-html';
 import { BrowserLink, describeLink, type LinkPlatform, type LinkState } from './link/browser-link';
 import { registerLinkCommands } from './link/link-commands';
 import { CallMirror } from './link/call-mirror';
+import { FileMemento } from './link/file-memento';
 
 /** What activate() returns: a read-only view for tests and automation. */
 export interface RoundtableApi {
@@ -114,9 +115,12 @@ export async function activateRoundtable(
   const meetingCommands = new MeetingCommands(meeting, rounds, context.globalState, records, summary, (id, files) => sink.finished(id, files));
   const leadership = activateLeadership(meeting, rounds, records, { extensionUri: context.extensionUri, log: (m) => log.warn(m), host });
   meetingCommands.team = leadership.team;
-  const link = new BrowserLink(context.globalState, linkPlatform?.(() => vscode.workspace.name ?? 'VS Code'), (m) => log.info(m));
+  // The pairing is per user (global storage), the mirrored call per workspace.
+  const linkState = await FileMemento.load(vscode.Uri.joinPath(context.globalStorageUri, 'link.json'));
+  const mirrorState = await FileMemento.load(vscode.Uri.joinPath(context.storageUri ?? context.globalStorageUri, 'link-mirror.json'));
+  const link = new BrowserLink(linkState, linkPlatform?.(() => vscode.workspace.name ?? 'VS Code'), (m) => log.info(m));
   // The browser call's meeting, mirrored: saved like End Meeting when its end comes over the link.
-  const mirror = new CallMirror(link, meeting, context.workspaceState, async () => {
+  const mirror = new CallMirror(link, meeting, mirrorState, async () => {
     await meetingCommands.saveEnded();
     await mirror.forget();
   }, (m) => log.info(m), vscode.l10n.t);

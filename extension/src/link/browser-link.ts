@@ -14,6 +14,7 @@
  * the link says so and a new code (on a new port) pairs again.
  */
 import * as vscode from 'vscode';
+import type { KeyValue } from './file-memento';
 import { displayPairingCode } from '../../../shared/core/link/pairing-code';
 import { LinkClose } from '../../../shared/core/link/link-protocol';
 import { Gatekeeper, type GateDeps, type Peer } from './gatekeeper';
@@ -58,7 +59,7 @@ export class BrowserLink implements vscode.Disposable {
   private lastLoss: 'not-connected-yet' | 'connection-lost' = 'not-connected-yet';
 
   constructor(
-    private readonly memento: vscode.Memento,
+    private readonly memento: KeyValue,
     platform: LinkPlatform | undefined,
     private readonly log: (m: string) => void,
   ) {

@@ -19,6 +19,7 @@
  * reconnecting, and commands on that meeting are refused with a sentence saying why.
  */
 import * as vscode from 'vscode';
+import type { KeyValue } from './file-memento';
 import { checkEvent } from '../../../shared/core/record/record';
 import type { LinkCommand } from '../../../shared/core/link/link-protocol';
 import { MeetingError, type LiveMeeting } from '../live-meeting';
@@ -40,7 +41,7 @@ export class CallMirror implements vscode.Disposable {
   constructor(
     link: BrowserLink,
     private readonly meeting: LiveMeeting,
-    private readonly memory: vscode.Memento,
+    private readonly memory: KeyValue,
     /** The mirrored meeting ended: save it like End Meeting does. */
     private readonly ended: () => Promise<void>,
     private readonly log: (m: string) => void,
