@@ -33,7 +33,8 @@ describe('extension suite inside the real VS Code extension host (code-server)',
         process.stdout.write(`      [host ${type}] ${text}\n`);
       });
       await page.exposeFunction('codeAutomationExit', (code: number) => exit(code));
-      await page.goto(workbenchUrl(h.server, folder, { testsPath: SUITE }));
+      // Under load the workbench's main script alone took 20 s to download (see workbench.ts).
+      await page.goto(workbenchUrl(h.server, folder, { testsPath: SUITE }), { timeout: 90000 });
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<number>((_, reject) => {
         timer = setTimeout(() => reject(new Error(`the suite did not finish within 200 s; last output:\n${lines.slice(-20).join('\n')}`)), 200000);
