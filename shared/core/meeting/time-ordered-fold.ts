@@ -17,7 +17,8 @@
  *   and the state is rebuilt from a checkpoint: a second state that has folded only the events
  *   more than `horizonMs` older than the newest. A rebuild clones it (the state holds totals, so
  *   its size grows with people, rounds and decisions, never with speech events) and replays the
- *   last horizon of events.
+ *   last horizon of events. The checkpoint catches up lazily, at a rebuild, so a meeting whose
+ *   events all come in time order (VS Code's) never pays for it.
  * - An event older than the checkpoint (a tab throttled for longer than the horizon) refolds
  *   everything from the start: rare, and still exact.
  * - `state` keeps its identity across rebuilds (the rebuilt fields are copied into it).
@@ -86,13 +87,13 @@ export class TimeOrderedFold {
     if (n === 0 || e.t >= this.sorted[n - 1]!.t) {
       this.sorted.push(e);
       applyEvent(this.state, e);
-    } else {
-      const at = this.insertionPoint(e.t);
-      this.sorted.splice(at, 0, e);
-      if (at >= this.checkpointed) this.rebuild();
-      else this.refold();
+      return;
     }
-    this.advanceCheckpoint();
+    const at = this.insertionPoint(e.t);
+    this.advanceCheckpoint(at);
+    this.sorted.splice(at, 0, e);
+    if (at >= this.checkpointed) this.rebuild();
+    else this.refold();
   }
 
   /** Index after every event with t <= `t` (binary search; the stable sort's place). */
@@ -123,8 +124,9 @@ export class TimeOrderedFold {
     Object.assign(this.state, fresh);
   }
 
-  private advanceCheckpoint(): void {
+  /** Folds into the checkpoint the events older than the horizon, never past index `upTo`. */
+  private advanceCheckpoint(upTo: number): void {
     const limit = this.newest - this.horizonMs;
-    while (this.checkpointed < this.sorted.length && this.sorted[this.checkpointed]!.t < limit) applyEvent(this.checkpoint, this.sorted[this.checkpointed++]!);
+    while (this.checkpointed < upTo && this.sorted[this.checkpointed]!.t < limit) applyEvent(this.checkpoint, this.sorted[this.checkpointed++]!);
   }
 }
