@@ -21,22 +21,25 @@ export const PLATFORM_URLS: Record<Platform, { pattern: string; url: string }> =
   teams: { pattern: 'https://teams.microsoft.com/**', url: 'https://teams.microsoft.com/v2/?meetingjoin=true#/l/meetup-join/19:meeting_Zml4dHVyZQ@thread.v2/0' },
 };
 
-const bundles = new Map<Platform, string>();
+/** Fixture pages in test/fixtures/platforms/: one per platform, plus hostile ones served under a platform's address. */
+export type FixtureName = Platform | 'flood';
 
-/** The fixture page: the platform's stage bundled (esbuild) and inlined into one HTML document. */
-export async function fixtureHtml(platform: Platform): Promise<string> {
-  let js = bundles.get(platform);
+const bundles = new Map<FixtureName, string>();
+
+/** The fixture page: its stage bundled (esbuild) and inlined into one HTML document. */
+export async function fixtureHtml(name: FixtureName): Promise<string> {
+  let js = bundles.get(name);
   if (!js) {
-    const out = await build({ entryPoints: [path.join(ROOT, `test/fixtures/platforms/${platform}.ts`)], bundle: true, write: false, format: 'iife', target: 'chrome120', logLevel: 'error' });
+    const out = await build({ entryPoints: [path.join(ROOT, `test/fixtures/platforms/${name}.ts`)], bundle: true, write: false, format: 'iife', target: 'chrome120', logLevel: 'error' });
     js = out.outputFiles[0]!.text.replace(/<\/script/gi, '<\\/script');
-    bundles.set(platform, js);
+    bundles.set(name, js);
   }
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${platform} fixture</title></head><body><div id="call"></div><script>${js}</script></body></html>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name} fixture</title></head><body><div id="call"></div><script>${js}</script></body></html>`;
 }
 
-/** Serves the fixture for every document under the platform's host. */
-export async function routeFixture(context: BrowserContext, platform: Platform): Promise<void> {
-  const html = await fixtureHtml(platform);
+/** Serves the fixture (the platform's own unless another is named) for every document under the platform's host. */
+export async function routeFixture(context: BrowserContext, platform: Platform, fixture: FixtureName = platform): Promise<void> {
+  const html = await fixtureHtml(fixture);
   await context.route(PLATFORM_URLS[platform].pattern, (r) => r.fulfill({ status: 200, contentType: 'text/html', body: html }));
 }
 

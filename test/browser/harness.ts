@@ -9,7 +9,8 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { MSG } from '../../webext/src/messages';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-export const EXTENSION_DIR = path.join(ROOT, 'dist/webext/chrome');
+/** The built extension; ROUNDTABLE_EXTENSION_DIR points at another build (a before/after benchmark). */
+export const EXTENSION_DIR = process.env.ROUNDTABLE_EXTENSION_DIR ?? path.join(ROOT, 'dist/webext/chrome');
 
 export interface Launched {
   context: BrowserContext;

@@ -8,7 +8,7 @@
  * restarting, sending fails and is retried; the change keeps its original timestamp.
  */
 import { MSG, type CallIdentity, type Health, type ObservedMessage, type SeenParticipant, type SpeakingChange } from '../messages';
-import type { Adapter } from './adapters/adapter';
+import { capId, capText, type Adapter } from './adapters/adapter';
 import { HealthWatch, pageAudioPlaying } from './health';
 import { SpeechDetector } from './speech-detector';
 
@@ -45,7 +45,8 @@ export class CallWatcher {
     const url = new URL(this.doc.location.href);
     const key = this.adapter.meetingKey(url);
     if (!key) return;
-    this.call = { key, platform: this.adapter.platform, title: this.adapter.title(url, this.doc) };
+    // The address and the page title are page input too: bounded like names and ids.
+    this.call = { key: capId(key), platform: this.adapter.platform, title: capText(this.adapter.title(url, this.doc)) };
     this.observer = new MutationObserver(() => this.read());
     this.observer.observe(this.doc.documentElement, {
       subtree: true,

@@ -64,12 +64,59 @@ export const MAX_NAME = 256;
 
 /** Strips the "(You)"/"(me)" style suffixes platforms add to the local name; caps the length. */
 export function cleanName(name: string): string {
-  const clean = name.replace(/\s*\((you|me|vous|du|tú|ich)\)\s*$/i, '').trim();
-  const chars = Array.from(clean);
-  return chars.length > MAX_NAME ? chars.slice(0, MAX_NAME).join('') : clean;
+  return capText(name.replace(/\s*\((you|me|vous|du|tú|ich)\)\s*$/i, '').trim());
+}
+
+/** Cuts page text (a name, a meeting title) at MAX_NAME code points. */
+export function capText(text: string): string {
+  const chars = Array.from(text);
+  return chars.length > MAX_NAME ? chars.slice(0, MAX_NAME).join('') : text;
+}
+
+/**
+ * decodeURIComponent that never throws: an address is page input, and a malformed `%` sequence
+ * (a room called `/50%off`) must not stop the call being recorded. Falls back to the raw text.
+ */
+export function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** Longest participant id kept (code points). Every event that names a person repeats the id. */
+export const MAX_ID = 128;
+/** How much of an over-long id is kept readable in front of its hash. */
+const ID_PREFIX = 48;
+
+/**
+ * Caps an id from the page like a name, but keeps it stable and distinct: past MAX_ID, the id
+ * becomes its first ID_PREFIX code points, `~`, and a 53-bit hash of the whole (cyrb53), so the
+ * same long id always maps to the same short one and two long ids that share a prefix stay apart.
+ * (A page that crafts a collision only merges two of its own tiles.)
+ */
+export function capId(id: string): string {
+  const chars = Array.from(id);
+  if (chars.length <= MAX_ID) return id;
+  return `${chars.slice(0, ID_PREFIX).join('')}~${cyrb53(id).toString(36)}`;
+}
+
+/** cyrb53 (bryc, public domain): a fast, well-mixed 53-bit string hash; not cryptographic. */
+function cyrb53(text: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
 /** For platforms without a stable participant id (Zoom, Teams): the name is the key, so equal names merge. */
 export function namePid(name: string): string {
-  return `name:${name.toLowerCase()}`;
+  return capId(`name:${name.toLowerCase()}`);
 }

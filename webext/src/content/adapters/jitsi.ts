@@ -6,7 +6,7 @@
  * deliberately not a speaking signal (it would repeat Jitsi's own speaker-stats errors).
  */
 import type { PlatformId, SeenParticipant } from '../../messages';
-import { cleanName, firstMatch, matchIn, textOf, type Adapter, type Candidate, type Reading } from './adapter';
+import { capId, cleanName, firstMatch, matchIn, safeDecode, textOf, type Adapter, type Candidate, type Reading } from './adapter';
 
 export const JITSI_SIGNALS = {
   tile: [{ name: 'span.videocontainer', selector: 'span.videocontainer[id]' }],
@@ -27,7 +27,7 @@ export function jitsiPid(id: string): string | null {
   if (id === 'localVideoContainer') return 'local';
   const m = /^participant_(.+?)(_stage)?$/.exec(id);
   if (!m || m[1]!.endsWith('_screenshare')) return null;
-  return m[1]!;
+  return capId(m[1]!);
 }
 
 export function readJitsi(doc: Document): Reading {
@@ -66,7 +66,7 @@ export function jitsiAdapter(platform: PlatformId = 'jitsi'): Adapter {
       const room = url.pathname.split('/').filter(Boolean)[0];
       return room ? `jitsi/${url.host}/${room.toLowerCase()}` : null;
     },
-    title: (url, doc) => (platform === 'demo' ? doc.title : decodeURIComponent(url.pathname.split('/').filter(Boolean)[0] ?? '')) || url.host,
+    title: (url, doc) => (platform === 'demo' ? doc.title : safeDecode(url.pathname.split('/').filter(Boolean)[0] ?? '')) || url.host,
     read: readJitsi,
     attributes: ['style', 'class', 'id', 'aria-label'],
   };

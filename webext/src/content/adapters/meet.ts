@@ -5,7 +5,7 @@
  * unknown layout, never guessed (a bot that auto-learned "the new speaking class" got it wrong).
  */
 import type { SeenParticipant } from '../../messages';
-import { cleanName, firstMatch, matchIn, textOf, type Adapter, type Candidate, type Reading } from './adapter';
+import { capId, cleanName, firstMatch, matchIn, textOf, type Adapter, type Candidate, type Reading } from './adapter';
 
 export const MEET_SIGNALS = {
   tile: [{ name: 'data-participant-id tile', selector: '[data-participant-id]:not([role="listitem"])' }],
@@ -38,7 +38,7 @@ export function readMeet(doc: Document): Reading {
   if (call) matched.add(`in call: ${call.candidate.name}`);
   let indicators = 0;
   for (const tile of tiles?.elements ?? []) {
-    const pid = tile.getAttribute('data-participant-id') ?? '';
+    const pid = capId(tile.getAttribute('data-participant-id') ?? '');
     const nameHit = matchIn(tile, MEET_SIGNALS.name);
     const raw = nameHit?.candidate.name === 'data-self-name' ? nameHit.element.getAttribute('data-self-name') ?? '' : textOf(nameHit?.element);
     // Screen shares are pseudo-participants, not people.

@@ -5,7 +5,7 @@
  * the page's audio-without-speakers check in health.ts is what notices it.
  */
 import type { SeenParticipant } from '../../messages';
-import { cleanName, firstMatch, matchIn, namePid, textOf, type Adapter, type Candidate, type Reading } from './adapter';
+import { cleanName, firstMatch, matchIn, namePid, safeDecode, textOf, type Adapter, type Candidate, type Reading } from './adapter';
 
 export const TEAMS_SIGNALS = {
   tile: [{ name: 'stream wrapper', selector: '[data-stream-type][data-tid]' }],
@@ -43,7 +43,7 @@ export function readTeams(doc: Document): Reading {
 export const teamsAdapter: Adapter = {
   platform: 'teams',
   meetingKey: (url) => {
-    const thread = /meetup-join\/([^/?#]+)/.exec(decodeURIComponent(url.href))?.[1];
+    const thread = /meetup-join\/([^/?#]+)/.exec(safeDecode(url.href))?.[1];
     return thread ? `teams/${thread}` : `teams/${url.host}${url.pathname}`;
   },
   title: (_url, doc) => doc.title || 'Teams',
