@@ -93,7 +93,7 @@ export interface ChromeLike {
 }
 
 /** The record of a meeting, read straight from the worker's IndexedDB through the extension's own messaging. */
-export async function meetingSnapshot(page: Page, id?: string): Promise<{ meeting: { id: string; endedAt?: number } | null; events: { type: string; t: number; pid?: string }[] }> {
+export async function meetingSnapshot(page: Page, id?: string): Promise<{ meeting: { id: string; endedAt?: number } | null; events: { type: string; t: number; pid?: string; name?: string }[] }> {
   return page.evaluate(([type, mid]) => (globalThis as unknown as ChromeLike).chrome.runtime.sendMessage({ type, ...(mid ? { id: mid } : {}) }), [MSG.getMeeting, id] as const);
 }
 

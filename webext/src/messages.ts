@@ -32,6 +32,8 @@ export interface SeenParticipant {
   pid: Pid;
   name: string;
   self: boolean;
+  /** When the tile first appeared (it is reported only after a dwell): the worker back-dates the join to it. */
+  since?: number;
 }
 
 /** A debounced speaking change: `t` is when the indicator really changed (onset and hang-over are back-dated). */
@@ -41,7 +43,8 @@ export interface SpeakingChange {
   t: number;
 }
 
-export type HealthProblem = 'no-signals' | 'all-speaking' | 'audio-but-silent' | 'unknown-layout';
+/** `flooded`: the page shows more people or changes than a call can (issue 15); detection stopped writing. */
+export type HealthProblem = 'no-signals' | 'all-speaking' | 'audio-but-silent' | 'unknown-layout' | 'flooded';
 
 export interface Health {
   problems: HealthProblem[];

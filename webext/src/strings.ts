@@ -59,6 +59,7 @@ export const strings = {
   healthUnknownLayout: 'This call page shows a layout Roundtable does not know, so speaking cannot be read reliably.',
   healthAllSpeaking: 'Every participant reads as speaking at once. The speaking signal is probably wrong.',
   healthAudioButSilent: 'The call is playing audio, but nobody has been detected speaking for 10 seconds.',
+  healthFlooded: 'The call page shows more participants or changes than any call has, so Roundtable stopped recording what it detects there.',
   healthOffer: 'Talk times are not being counted. Switch to manual mode to mark speakers yourself.',
 
   summaryNone: 'No meetings recorded yet.',

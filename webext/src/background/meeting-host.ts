@@ -18,6 +18,7 @@ import { checkEvent, sortByTime } from '../../../shared/core/record/record';
 import type { CallEndedMessage, Health, MeetingInfo, MeetingSnapshot, ObservedMessage, UiCommand } from '../messages';
 import type { MeetingStore } from '../storage/event-store';
 import { executeCommand, type CommandOutcome } from './commands';
+import { DetectionBudget } from './detection-budget';
 import { SpeechUnion, type Claims } from './speech-union';
 
 /** Where the tabs' speaking claims survive a worker restart (storage.session in the extension). */
@@ -31,6 +32,8 @@ export interface Live {
   state: MeetingState;
   union: SpeechUnion;
   health: Health | null;
+  /** What call pages may still make this meeting record (issue 15). */
+  budget: DetectionBudget;
 }
 
 export class MeetingHost {
@@ -63,8 +66,9 @@ export class MeetingHost {
       const saved = await this.claims.load();
       for (const info of await this.store.meetings()) {
         if (info.endedAt !== undefined) continue;
-        const state = foldEvents(sortByTime(await this.store.events(info.id)), createMeetingState());
-        const m: Live = { info, state, union: new SpeechUnion(saved[info.key] ?? {}), health: null };
+        const log = await this.store.events(info.id);
+        const state = foldEvents(sortByTime(log), createMeetingState());
+        const m: Live = { info, state, union: new SpeechUnion(saved[info.key] ?? {}), health: null, budget: DetectionBudget.of(log) };
         this.live.set(info.key, m);
         // No tab is known to be in this detected call: the browser was closed or crashed with it
         // open (session storage went with it). It ended with its last recorded moment.
@@ -82,6 +86,7 @@ export class MeetingHost {
     if (!checked.ok) throw new Error(`refused ${body.type}: ${'problem' in checked ? checked.problem.message : checked.newer}`);
     await this.store.append(m.info.id, event);
     applyEvent(m.state, event);
+    m.budget.count(event);
     return event;
   }
 
@@ -93,29 +98,36 @@ export class MeetingHost {
     return this.serial(async () => {
       const now = this.now();
       let m = this.live.get(msg.call.key);
+      // A join is back-dated to when its tile appeared (the content script reports it after a dwell), never into the future.
+      const since = (p: { since?: number }) => Math.min(now, typeof p.since === 'number' ? p.since : now);
       if (!m) {
-        const t0 = Math.min(now, ...msg.changes.map((c) => c.t));
+        const t0 = Math.min(now, ...msg.changes.map((c) => c.t), ...msg.participants.map(since));
         m = await this.open(msg.call.key, msg.call.title, msg.call.platform, t0);
       }
-      m.health = msg.health;
       m.union.join(tab);
       for (const p of msg.participants) {
         const known = m.state.participants.get(p.pid);
-        if (!known) await this.record(m, { type: 'participant.joined', pid: p.pid, name: p.name, ...(p.self ? { self: true } : {}) }, now);
-        else if (known.name !== p.name) await this.record(m, { type: 'participant.renamed', pid: p.pid, name: p.name }, now);
+        if (!known) await this.detected(m, { type: 'participant.joined', pid: p.pid, name: p.name, ...(p.self ? { self: true } : {}) }, Math.max(since(p), m.info.startedAt));
+        else if (known.name !== p.name) await this.detected(m, { type: 'participant.renamed', pid: p.pid, name: p.name }, now);
       }
       if (!m.info.manual) {
         const changes = [...msg.changes].sort((a, b) => a.t - b.t);
         for (const c of changes) await this.speech(m, m.union.apply(tab, c.pid, c.speaking, c.t));
         for (const c of m.union.reconcile(tab, msg.speakingNow, now)) await this.speech(m, c);
       }
+      m.health = m.budget.flooded && !msg.health.problems.includes('flooded') ? { ...msg.health, problems: [...msg.health.problems, 'flooded'] } : msg.health;
       await this.saveClaims();
       this.notify(m.info.id, false);
     });
   }
 
   private async speech(m: Live, c: { pid: string; speaking: boolean; t: number } | null): Promise<void> {
-    if (c) await this.record(m, { type: c.speaking ? 'speech.started' : 'speech.ended', pid: c.pid }, c.t);
+    if (c) await this.detected(m, { type: c.speaking ? 'speech.started' : 'speech.ended', pid: c.pid }, c.t);
+  }
+
+  /** Records what a call page reported, within the meeting's detection budget (past it: not written, the meeting is flooded). */
+  private async detected(m: Live, body: EventBody, t: number): Promise<void> {
+    if (m.budget.admit(body)) await this.record(m, body, t);
   }
 
   /** A tab left the call (or closed): its claims end; the meeting ends when no tab is left in it. */
@@ -152,7 +164,7 @@ export class MeetingHost {
   async open(key: string, title: string, platform: MeetingInfo['platform'], t: number, manual = false): Promise<Live> {
     const info: MeetingInfo = { id: this.newId(), key, title, platform, startedAt: t, ...(manual ? { manual } : {}) };
     await this.store.putMeeting(info);
-    const m: Live = { info, state: createMeetingState(), union: new SpeechUnion(), health: null };
+    const m: Live = { info, state: createMeetingState(), union: new SpeechUnion(), health: null, budget: new DetectionBudget() };
     this.live.set(key, m);
     await this.record(m, { type: 'meeting.started', id: info.id, title, platform }, t);
     return m;

@@ -10,6 +10,7 @@
 import { MSG, type CallIdentity, type Health, type ObservedMessage, type SeenParticipant, type SpeakingChange } from '../messages';
 import { capId, capText, type Adapter } from './adapters/adapter';
 import { HealthWatch, pageAudioPlaying } from './health';
+import { RosterGate } from './roster-gate';
 import { SpeechDetector } from './speech-detector';
 
 const RETRY_MS = 500;
@@ -21,6 +22,8 @@ export interface Transport {
 export class CallWatcher {
   private readonly detector = new SpeechDetector((c) => this.queue(c));
   private readonly health = new HealthWatch(() => this.read());
+  /** Dwell, rename coalescing and the participant cap: what a flooding page can make us send. */
+  private readonly gate = new RosterGate(() => this.read());
   private observer: MutationObserver | null = null;
   private outbox: SpeakingChange[] = [];
   private participants: SeenParticipant[] = [];
@@ -69,6 +72,7 @@ export class CallWatcher {
     for (const type of ['playing', 'pause', 'volumechange']) this.doc.removeEventListener(type, this.onMedia, true);
     this.observer?.disconnect();
     this.health.dispose();
+    this.gate.dispose();
     this.detector.flush(this.now());
     this.stopped = true;
   }
@@ -82,9 +86,12 @@ export class CallWatcher {
       return;
     }
     this.inCall = true;
-    this.participants = reading.participants;
+    const gated = this.gate.observe(t, reading.participants);
+    this.participants = gated.participants;
+    this.outbox.push(...gated.released);
     this.detector.update(t, reading.lit);
-    this.lastHealth = this.health.assess(reading, t, pageAudioPlaying(this.doc));
+    const health = this.health.assess(reading, t, pageAudioPlaying(this.doc));
+    this.lastHealth = this.gate.flooded ? { ...health, problems: [...health.problems, 'flooded'] } : health;
     this.flush();
   }
 
@@ -96,6 +103,7 @@ export class CallWatcher {
   }
 
   private queue(change: SpeakingChange): void {
+    if (!this.gate.admitted(change.pid)) return this.gate.hold(change);
     this.outbox.push(change);
     this.flush();
   }
@@ -108,7 +116,7 @@ export class CallWatcher {
       call: this.call,
       participants: this.participants,
       changes: this.outbox.slice(),
-      speakingNow: this.detector.speaking(),
+      speakingNow: this.detector.speaking().filter((pid) => this.gate.admitted(pid)),
       health: this.lastHealth,
     };
     const state = JSON.stringify([message.participants, message.speakingNow, message.health]);

@@ -20,6 +20,7 @@ import { recordFacilitation } from '../../../shared/core/team/facilitation-rotat
 import { currentFacilitator, type MeetingState } from '../../../shared/core/meeting/meeting-state';
 import type { Live, MeetingHost } from '../background/meeting-host';
 import { SpeechUnion } from '../background/speech-union';
+import { DetectionBudget } from '../background/detection-budget';
 import type { MeetingStore } from '../storage/event-store';
 import { withParticipants } from './people';
 import type { LeadershipMessage, LeadershipOutcome } from './protocol';
@@ -50,7 +51,7 @@ export class LeadershipWorker {
     const info = live?.info ?? (await this.store.meetings()).find((m) => m.id === msg.meetingId);
     if (!info) return refuse('no such meeting');
     const state = foldRecord(await this.store.events(info.id));
-    const target: Live = live ?? { info, state, union: new SpeechUnion(), health: null };
+    const target: Live = live ?? { info, state, union: new SpeechUnion(), health: null, budget: new DetectionBudget() };
     // Never before the last event: an answer must not sort before the turn it answers.
     const t = Math.max(this.host.now(), state.lastT);
     const cmd = msg.command;

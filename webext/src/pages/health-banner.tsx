@@ -8,6 +8,7 @@ const TEXT: Record<HealthProblem, StringKey> = {
   'unknown-layout': 'healthUnknownLayout',
   'all-speaking': 'healthAllSpeaking',
   'audio-but-silent': 'healthAudioButSilent',
+  flooded: 'healthFlooded',
 };
 
 export function HealthBanner(props: { health: Health | null; manual: boolean; onManual: (on: boolean) => void }) {
