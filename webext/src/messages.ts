@@ -15,6 +15,8 @@ import type { RoundCommand } from '../../shared/core/rounds/round-commands';
 export const MSG = {
   observed: 'content->background:observed',
   callEnded: 'content->background:call-ended',
+  /** The page is going away (page hide): a reload returns within the grace period, a departure ends the call. */
+  left: 'content->background:left',
   getMeeting: 'ui->background:get-meeting',
   listMeetings: 'ui->background:list-meetings',
   command: 'ui->background:command',
@@ -70,6 +72,14 @@ export interface ObservedMessage {
   health: Health;
 }
 
+/** The tab's last word on page hide: its unsent changes, then its claims end at `t`. */
+export interface LeftMessage {
+  type: typeof MSG.left;
+  call: CallIdentity;
+  t: number;
+  changes: SpeakingChange[];
+}
+
 export interface CallEndedMessage {
   type: typeof MSG.callEnded;
   call: CallIdentity;
@@ -112,7 +122,7 @@ export interface ChangedMessage {
   meetingId: string;
 }
 
-export type ToBackground = ObservedMessage | CallEndedMessage | GetMeetingMessage | CommandMessage | ListMeetingsMessage | DeleteMeetingMessage | DeleteAllMessage;
+export type ToBackground = ObservedMessage | CallEndedMessage | LeftMessage | GetMeetingMessage | CommandMessage | ListMeetingsMessage | DeleteMeetingMessage | DeleteAllMessage;
 
 export interface MeetingInfo {
   id: string;

@@ -99,6 +99,62 @@ describe('MeetingHost (background worker)', () => {
     assert.equal([...store.infos.values()][0]!.endedAt, 6_000);
   });
 
+  it('a tab that leaves mid-speech ends its speech then; with no tab back within the grace, the meeting ends at that moment', async () => {
+    const store = new MemoryStore();
+    const clock = { t: 1_000 };
+    const timers: { fn: () => void; ms: number }[] = [];
+    let n = 0;
+    const h = new MeetingHost(store, new MemoryClaims(), () => clock.t, () => `m${++n}`, () => undefined, (fn, ms) => timers.push({ fn, ms }));
+    await h.observed('1:0', observed([{ pid: 'b', speaking: true, t: 1_000 }], ['b']));
+    clock.t = 5_100;
+    await h.left('1:0', { call, t: 5_000, changes: [] });
+    assert.deepEqual(speech(store), [
+      ['speech.started', 'b', 1_000],
+      ['speech.ended', 'b', 5_000],
+    ]);
+    assert.equal([...store.infos.values()][0]!.endedAt, undefined, 'not ended within the grace period');
+    assert.equal(timers.length, 1);
+    clock.t = 5_100 + timers[0]!.ms; // when the timer fires
+    timers[0]!.fn();
+    await h.endDeparted();
+    assert.equal(store.log.at(-1)!.event.type, 'meeting.ended');
+    assert.equal([...store.infos.values()][0]!.endedAt, 5_000, 'ended when the last tab left');
+  });
+
+  it('a reload that reports within the grace continues the same meeting', async () => {
+    const store = new MemoryStore();
+    const clock = { t: 1_000 };
+    const timers: (() => void)[] = [];
+    let n = 0;
+    const h = new MeetingHost(store, new MemoryClaims(), () => clock.t, () => `m${++n}`, () => undefined, (fn) => timers.push(fn));
+    await h.observed('1:0', observed([{ pid: 'b', speaking: true, t: 1_000 }], ['b']));
+    clock.t = 3_000;
+    await h.left('1:0', { call, t: 3_000, changes: [{ pid: 'local', speaking: true, t: 2_000 }] });
+    clock.t = 4_000;
+    await h.observed('1:0', observed([{ pid: 'b', speaking: true, t: 3_900 }], ['b']));
+    clock.t = 60_000;
+    timers[0]!();
+    await h.endDeparted();
+    assert.equal(store.infos.size, 1);
+    assert.equal([...store.infos.values()][0]!.endedAt, undefined, 'still live');
+    assert.deepEqual(speech(store), [
+      ['speech.started', 'b', 1_000],
+      ['speech.started', 'local', 2_000],
+      ['speech.ended', 'b', 3_000],
+      ['speech.ended', 'local', 3_000],
+      ['speech.started', 'b', 3_900],
+    ]);
+  });
+
+  it('past its detection budget a meeting records no more joins and reports itself flooded', async () => {
+    const store = new MemoryStore();
+    const h = host(store, new MemoryClaims(), { t: 1_000 });
+    const many = Array.from({ length: 400 }, (_, i) => ({ pid: `p${i}`, name: `P${i}`, self: false }));
+    await h.observed('1:0', { ...observed([], []), participants: many });
+    assert.equal(store.log.filter((r) => r.event.type === 'participant.joined').length, 300);
+    assert.deepEqual((await h.snapshot()).health?.problems, ['flooded']);
+  });
+
   it('in manual mode ignores the page and records the marked speaker', async () => {
     const store = new MemoryStore();
     const clock = { t: 1_000 };

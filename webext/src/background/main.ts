@@ -102,6 +102,8 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
       return host.observed(tabOf(sender), msg).then(() => true);
     case MSG.callEnded:
       return host.callEnded(tabOf(sender), msg).then(() => true);
+    case MSG.left:
+      return host.left(tabOf(sender), msg).then(() => true);
     case MSG.getMeeting:
       return host.snapshot(msg.id);
     case MSG.listMeetings:

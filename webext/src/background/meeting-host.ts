@@ -15,10 +15,11 @@
 import { RECORD_VERSION, type EventBody, type MeetingEvent } from '../../../shared/core/record/events';
 import { createMeetingState, foldEvents, applyEvent, type MeetingState } from '../../../shared/core/meeting/meeting-state';
 import { checkEvent, sortByTime } from '../../../shared/core/record/record';
-import type { CallEndedMessage, Health, MeetingInfo, MeetingSnapshot, ObservedMessage, UiCommand } from '../messages';
+import type { CallEndedMessage, Health, LeftMessage, MeetingInfo, MeetingSnapshot, ObservedMessage, UiCommand } from '../messages';
 import type { MeetingStore } from '../storage/event-store';
 import { executeCommand, type CommandOutcome } from './commands';
 import { DetectionBudget } from './detection-budget';
+import { Departures } from './departures';
 import { SpeechUnion, type Claims } from './speech-union';
 
 /** Where the tabs' speaking claims survive a worker restart (storage.session in the extension). */
@@ -40,6 +41,8 @@ export class MeetingHost {
   private readonly live = new Map<string, Live>();
   private loaded: Promise<void> | null = null;
   private chain: Promise<unknown> = Promise.resolve();
+  /** Calls whose last tab left, within their grace period (issue 15: leaving is an end, a reload is not). */
+  private readonly departures = new Departures();
 
   constructor(
     private readonly store: MeetingStore,
@@ -47,6 +50,8 @@ export class MeetingHost {
     readonly now: () => number,
     private readonly newId: () => string,
     private readonly notify: (meetingId: string, ended: boolean) => void,
+    /** Arms a one-shot timer (the departures' grace period). */
+    private readonly later: (fn: () => void, ms: number) => void = (fn, ms) => void setTimeout(fn, ms),
   ) {}
 
   /** Runs `fn` after everything queued before it, with live meetings rebuilt. */
@@ -97,6 +102,7 @@ export class MeetingHost {
   observed(tab: string, msg: ObservedMessage): Promise<void> {
     return this.serial(async () => {
       const now = this.now();
+      this.departures.back(msg.call.key);
       let m = this.live.get(msg.call.key);
       // A join is back-dated to when its tile appeared (the content script reports it after a dwell), never into the future.
       const since = (p: { since?: number }) => Math.min(now, typeof p.since === 'number' ? p.since : now);
@@ -139,6 +145,40 @@ export class MeetingHost {
       if (m.union.tabIds().length === 0 && !m.info.manual) await this.end(m, msg.t);
       await this.saveClaims();
       this.notify(m.info.id, m.info.endedAt !== undefined);
+    });
+  }
+
+  /**
+   * A tab's page went away (page hide): its unsent changes, then its claims end at that moment.
+   * When it was the call's last tab, the meeting waits out the grace period (a reload comes back)
+   * and otherwise ends at the moment the tab left.
+   */
+  left(tab: string, msg: Pick<LeftMessage, 'call' | 't' | 'changes'>): Promise<void> {
+    return this.serial(async () => {
+      const m = this.live.get(msg.call.key);
+      if (!m) return;
+      const t = Math.max(m.info.startedAt, Math.min(msg.t, this.now()));
+      if (!m.info.manual) for (const c of [...msg.changes].sort((a, b) => a.t - b.t)) await this.speech(m, m.union.apply(tab, c.pid, c.speaking, Math.min(c.t, t)));
+      for (const c of m.union.dropTab(tab, t)) await this.speech(m, c);
+      if (m.union.tabIds().length === 0 && !m.info.manual) {
+        const due = this.departures.leave(m.info.key, t);
+        this.later(() => void this.endDeparted(), Math.max(0, due - this.now()) + 50);
+      }
+      await this.saveClaims();
+      this.notify(m.info.id, false);
+    });
+  }
+
+  /** Ends every call whose grace period ran out with no tab back, at the moment its last tab left. */
+  endDeparted(): Promise<void> {
+    return this.serial(async () => {
+      for (const { key, at } of this.departures.due(this.now())) {
+        const m = this.live.get(key);
+        if (!m || m.info.manual || m.union.tabIds().length > 0) continue;
+        await this.end(m, at);
+        this.notify(m.info.id, true);
+      }
+      await this.saveClaims();
     });
   }
 

@@ -7,7 +7,7 @@
  * (the worker acknowledges after the event is in IndexedDB). If the worker is asleep or
  * restarting, sending fails and is retried; the change keeps its original timestamp.
  */
-import { MSG, type CallIdentity, type Health, type ObservedMessage, type SeenParticipant, type SpeakingChange } from '../messages';
+import { MSG, type CallIdentity, type Health, type LeftMessage, type ObservedMessage, type SeenParticipant, type SpeakingChange } from '../messages';
 import { capId, capText, type Adapter } from './adapters/adapter';
 import { HealthWatch, pageAudioPlaying } from './health';
 import { RosterGate } from './roster-gate';
@@ -66,15 +66,31 @@ export class CallWatcher {
 
   private readonly onMedia = () => this.read();
 
-  /** Page going away (or the extension gone): one last send of the closing changes, then nothing more. */
-  stop(): void {
+  /** The extension is gone (or the page is leaving): watch no more; open speech is closed into the outbox at `t`. */
+  stop(t = this.now()): void {
     if (this.stopped) return;
+    this.stopped = true;
     for (const type of ['playing', 'pause', 'volumechange']) this.doc.removeEventListener(type, this.onMedia, true);
     this.observer?.disconnect();
     this.health.dispose();
     this.gate.dispose();
-    this.detector.flush(this.now());
-    this.stopped = true;
+    if (this.retry !== null) clearTimeout(this.retry);
+    this.detector.flush(t);
+  }
+
+  /**
+   * Page hide (navigating away, closing, reloading, into the back/forward cache): this tab's
+   * speech ends now, and one last message tells the worker the tab left, with whatever was not
+   * acknowledged yet (the worker applies repeats idempotently). Whether the call goes on is the
+   * worker's decision: a reload reports again within its grace period.
+   */
+  leave(): void {
+    if (this.stopped) return;
+    const t = this.now();
+    this.stop(t);
+    if (!this.call || !this.inCall) return;
+    const message: LeftMessage = { type: MSG.left, call: this.call, t, changes: this.outbox.splice(0) };
+    this.transport.send(message).catch(() => undefined);
   }
 
   private read(): void {

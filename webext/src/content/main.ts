@@ -30,7 +30,8 @@ function watch(found: NonNullable<typeof adapter>): CallWatcher {
 
 if (adapter) {
   let watcher = watch(adapter);
-  addEventListener('pagehide', () => watcher.stop());
+  // Leaving ends this tab's part of the call at once; the worker waits a moment for a reload.
+  addEventListener('pagehide', () => watcher.leave());
   // Back from the back/forward cache: the page is live again, so is the watcher.
   addEventListener('pageshow', (e) => {
     if (e.persisted) watcher = watch(adapter);
