@@ -1,13 +1,16 @@
 // Drives a real headless Firefox over WebDriver BiDi (built into Firefox; no extra package):
 // installs the Firefox build of the extension temporarily, plays the demo call, and prints the
 // meeting record the background script stored, as one JSON line. Used by firefox.test.ts.
-// Run: node --experimental-websocket test/browser/firefox-driver.mjs <firefox> <extension dir> <tmp dir> <list type> <get type>
+// Run: node --experimental-websocket test/browser/firefox-driver.mjs <firefox> <extension dir> <tmp dir> <list type> <get type> [scenario [wait ms]]
 // (the message types come from webext/src/messages.ts through the test, defined there once).
+// Scenarios: `demo` (default) plays the demo to its end; `leave` navigates the demo tab to
+// about:blank 2.7 s in (mid-speech) and waits <wait ms>; `reload` reloads it 2.7 s in and plays on
+// to the end. The record printed is the demo room's meeting; `at` is when the tab left or reloaded.
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const [firefox, extension, tmp, LIST, GET] = process.argv.slice(2);
+const [firefox, extension, tmp, LIST, GET, SCENARIO = 'demo', WAIT = '0'] = process.argv.slice(2);
 const UUID = '6f1c2a1e-7c3b-4d55-9a0e-2b7f3d9c1e42';
 const GECKO_ID = 'roundtable@roundtable.invalid';
 const profile = path.join(tmp, 'profile');
@@ -63,33 +66,57 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 await send('session.new', { capabilities: {} });
 const installed = await send('webExtension.install', { extensionData: { type: 'path', path: extension } });
 // Content may not navigate to moz-extension:// pages; the browser window (chrome scope, allowed
-// by --remote-allow-system-access) opens the demo as a user would from the toolbar popup.
+// by --remote-allow-system-access) opens extension pages as a user would from the toolbar popup.
 const base = `moz-extension://${UUID}`;
 const chrome = (await send('browsingContext.getTree', { 'moz:scope': 'chrome' })).contexts[0].context;
-const before = new Set((await send('browsingContext.getTree', {})).contexts.map((c) => c.context));
-await send('script.evaluate', {
-  expression: `gBrowser.selectedTab = gBrowser.addTab(${JSON.stringify(`${base}/demo.html?room=firefox`)}, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() }); true`,
-  target: { context: chrome },
-  awaitPromise: false,
-});
-let context = null;
-for (let i = 0; i < 40 && !context; i++) {
-  await sleep(250);
-  context = (await send('browsingContext.getTree', {})).contexts.find((c) => !before.has(c.context) && c.url.startsWith(base))?.context ?? null;
+async function openExtensionTab(file) {
+  const before = new Set((await send('browsingContext.getTree', {})).contexts.map((c) => c.context));
+  await send('script.evaluate', {
+    expression: `gBrowser.selectedTab = gBrowser.addTab(${JSON.stringify(`${base}/${file}`)}, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() }); true`,
+    target: { context: chrome },
+    awaitPromise: false,
+  });
+  for (let i = 0; i < 40; i++) {
+    await sleep(250);
+    const found = (await send('browsingContext.getTree', {})).contexts.find((c) => !before.has(c.context) && c.url.startsWith(base));
+    if (found) return found.context;
+  }
+  throw new Error(`the tab ${file} did not open`);
 }
-if (!context) throw new Error('the demo tab did not open');
-const evaluate = async (expression) => {
+const evaluateIn = async (context, expression) => {
   const r = await send('script.evaluate', { expression, target: { context }, awaitPromise: true });
   if (r.type === 'exception') throw new Error(`page threw: ${JSON.stringify(r.exceptionDetails?.text ?? r)}`);
   return r.result.value;
 };
-for (let i = 0; i < 60; i++) {
-  if ((await evaluate('document.body.dataset.state ?? ""')) === 'ended') break;
-  await sleep(500);
+const room = SCENARIO === 'demo' ? 'firefox' : `firefox-${SCENARIO}`;
+const context = await openExtensionTab(`demo.html?room=${room}`);
+const evaluate = (expression) => evaluateIn(context, expression);
+const waitForEnd = async () => {
+  for (let i = 0; i < 60; i++) {
+    if ((await evaluate('document.body?.dataset.state ?? ""')) === 'ended') break;
+    await sleep(500);
+  }
+  await sleep(1500);
+};
+let at = null;
+let reader = context;
+if (SCENARIO === 'demo') await waitForEnd();
+else {
+  // 2.7 s into the demo script Ada is mid-sentence (500-4000 ms).
+  while ((await evaluate('performance.now()')) < 2700) await sleep(50);
+  at = Date.now();
+  if (SCENARIO === 'leave') {
+    await send('browsingContext.navigate', { context, url: 'about:blank', wait: 'complete' });
+    await sleep(Number(WAIT));
+    reader = await openExtensionTab('popup.html');
+  } else {
+    await send('browsingContext.reload', { context, wait: 'complete' });
+    await waitForEnd();
+  }
 }
-await sleep(1500);
-const record = await evaluate(`browser.runtime.sendMessage({ type: ${JSON.stringify(LIST)} }).then((list) => browser.runtime.sendMessage({ type: ${JSON.stringify(GET)}, id: list[0]?.id })).then((s) => JSON.stringify(s))`);
-console.log(JSON.stringify({ extension: installed.extension, record: JSON.parse(record) }));
+const record = await evaluateIn(reader, `browser.runtime.sendMessage({ type: ${JSON.stringify(LIST)} }).then((list) => browser.runtime.sendMessage({ type: ${JSON.stringify(GET)}, id: list.find((m) => m.key === ${JSON.stringify(`demo/${room}`)})?.id })).then((s) => JSON.stringify(s))`);
+const meetings = await evaluateIn(reader, `browser.runtime.sendMessage({ type: ${JSON.stringify(LIST)} }).then((list) => list.length)`);
+console.log(JSON.stringify({ extension: installed.extension, record: JSON.parse(record), meetings, at }));
 clearTimeout(timeout);
 ws.close();
 kill();

@@ -13,31 +13,76 @@ import { summarize } from '../../shared/core/summary/summary';
 import type { MeetingEvent } from '../../shared/core/record/events';
 import { DEMO_SCRIPT } from '../../webext/src/demo/demo-script';
 import { MSG } from '../../webext/src/messages';
+import { LEAVE_GRACE_MS } from '../../webext/src/background/departures';
 import { ROOT } from './harness';
 import { talkErrors } from './fixtures';
 
 const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 
+interface DriverOutput {
+  record: { meeting: { endedAt?: number; platform: string }; events: MeetingEvent[] };
+  meetings: number;
+  /** When the tab left or reloaded (leave, reload). */
+  at: number | null;
+}
+
+/** Runs test/browser/firefox-driver.mjs with a scenario; null where firefox-esr is not installed. */
+function drive(scenario: 'demo' | 'leave' | 'reload', waitMs = 0): DriverOutput | null {
+  if (!existsSync(FIREFOX)) return null;
+  mkdirSync(path.join(ROOT, '.test-tmp'), { recursive: true });
+  const tmp = mkdtempSync(path.join(ROOT, '.test-tmp', 'firefox-'));
+  try {
+    const run = spawnSync(process.execPath, ['--experimental-websocket', path.join(ROOT, 'test/browser/firefox-driver.mjs'), FIREFOX, path.join(ROOT, 'dist/webext/firefox'), tmp, MSG.listMeetings, MSG.getMeeting, scenario, String(waitMs)], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    assert.equal(run.status, 0, `driver failed: ${run.stderr}`);
+    return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as DriverOutput;
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** Ada's speech in the record: [type, t] in order. */
+function adaSpeech(out: DriverOutput): [string, number][] {
+  return sortByTime(out.record.events)
+    .filter((e) => e.type.startsWith('speech.') && (e as { pid?: string }).pid === 'local')
+    .map((e) => [e.type, e.t]);
+}
+
 describe('Firefox build in real Firefox (WebDriver BiDi)', function () {
   it('records the demo call with talk times within 250 ms of the script', function () {
-    if (!existsSync(FIREFOX)) return this.skip();
-    mkdirSync(path.join(ROOT, '.test-tmp'), { recursive: true });
-    const tmp = mkdtempSync(path.join(ROOT, '.test-tmp', 'firefox-'));
-    try {
-      const run = spawnSync(process.execPath, ['--experimental-websocket', path.join(ROOT, 'test/browser/firefox-driver.mjs'), FIREFOX, path.join(ROOT, 'dist/webext/firefox'), tmp, MSG.listMeetings, MSG.getMeeting], {
-        encoding: 'utf8',
-        timeout: 120_000,
-      });
-      assert.equal(run.status, 0, `driver failed: ${run.stderr}`);
-      const out = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as { record: { meeting: { endedAt?: number; platform: string }; events: MeetingEvent[] } };
-      assert.equal(out.record.meeting.platform, 'demo');
-      assert.ok(out.record.meeting.endedAt, 'the meeting ended with the call');
-      const summary = summarize(foldEvents(sortByTime(out.record.events), createMeetingState()), out.record.meeting.endedAt!);
-      const errors = talkErrors(summary, DEMO_SCRIPT);
-      console.log(`      firefox demo error per person (ms): ${[...errors].map(([n, e]) => `${n} ${e}`).join(', ')}`);
-      for (const [name, err] of errors) assert.ok(Math.abs(err) <= 250, `${name} off by ${err} ms`);
-    } finally {
-      rmSync(tmp, { recursive: true, force: true });
-    }
+    const out = drive('demo');
+    if (!out) return this.skip();
+    assert.equal(out.record.meeting.platform, 'demo');
+    assert.ok(out.record.meeting.endedAt, 'the meeting ended with the call');
+    const summary = summarize(foldEvents(sortByTime(out.record.events), createMeetingState()), out.record.meeting.endedAt!);
+    const errors = talkErrors(summary, DEMO_SCRIPT);
+    console.log(`      firefox demo error per person (ms): ${[...errors].map(([n, e]) => `${n} ${e}`).join(', ')}`);
+    for (const [name, err] of errors) assert.ok(Math.abs(err) <= 250, `${name} off by ${err} ms`);
+  });
+
+  it('navigating away mid-speech ends the speech and, after the grace period, the meeting at that moment', function () {
+    const out = drive('leave', LEAVE_GRACE_MS + 3000);
+    if (!out) return this.skip();
+    const ada = adaSpeech(out);
+    console.log(`      firefox: left at ${out.at}; Ada ${ada.map(([type, t]) => `${type.slice(7)} ${t - out.at!}`).join(', ')} ms; meeting ended ${out.record.meeting.endedAt! - out.at!} ms from leaving`);
+    assert.ok(out.record.meeting.endedAt, 'the meeting ended');
+    assert.equal(ada.at(-1)?.[0], 'speech.ended');
+    assert.ok(Math.abs(ada.at(-1)![1] - out.at!) <= 500, 'Ada stopped when the tab left');
+    assert.ok(Math.abs(out.record.meeting.endedAt! - out.at!) <= 500, 'the meeting ended when the tab left');
+  });
+
+  it('a reload mid-speech continues the same meeting', function () {
+    const out = drive('reload');
+    if (!out) return this.skip();
+    const ada = adaSpeech(out);
+    console.log(`      firefox: reloaded at ${out.at}; Ada ${ada.map(([type, t]) => `${type.slice(7)} ${t - out.at!}`).join(', ')} ms`);
+    assert.equal(out.meetings, 1, 'one meeting');
+    assert.equal(out.record.events.filter((e) => e.type === 'meeting.ended').length, 1);
+    assert.ok(out.record.events.filter((e) => e.type === 'participant.joined').length <= DEMO_SCRIPT.people.length, 'nobody joined twice');
+    const endAtReload = ada.find(([type, t]) => type === 'speech.ended' && Math.abs(t - out.at!) <= 500);
+    assert.ok(endAtReload, 'Ada stopped at the reload');
+    assert.ok(ada.some(([type, t]) => type === 'speech.started' && t > out.at!), 'and spoke again after it, in the same meeting');
   });
 });

@@ -43,6 +43,15 @@ export async function routeFixture(context: BrowserContext, platform: Platform, 
   await context.route(PLATFORM_URLS[platform].pattern, (r) => r.fulfill({ status: 200, contentType: 'text/html', body: html }));
 }
 
+/**
+ * Script time 0 for a fixture about to play: far enough ahead that the page has rendered its tiles
+ * before the first scripted speech. With 300 ms, a loaded machine (page.evaluate round trips of a
+ * second) rendered after the first speaker began, and that speaker's talk was short by the delay.
+ */
+export function scriptOrigin(): number {
+  return Date.now() + 1500;
+}
+
 interface FixtureWindow {
   rtFixture: { play(script: SpeakingScript, origin?: number): Promise<void>; render(people: SpeakingScript['people']): void };
 }

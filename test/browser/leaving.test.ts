@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import type { SpeakingScript } from '../../webext/src/demo/demo-script';
 import { LEAVE_GRACE_MS } from '../../webext/src/background/departures';
 import { MSG } from '../../webext/src/messages';
-import { PLATFORM_URLS, play, routeFixture } from './fixtures';
+import { PLATFORM_URLS, play, scriptOrigin, routeFixture } from './fixtures';
 import { launch, meetingSnapshot, type ChromeLike, type Launched } from './harness';
 
 const SCRIPT: SpeakingScript = {
@@ -33,7 +33,7 @@ describe('leaving a call in real Chromium', function () {
     const panel = await b.page('sidepanel.html');
     const call = await b.context.newPage();
     await call.goto(PLATFORM_URLS.jitsi.url);
-    const origin = Date.now() + 300;
+    const origin = scriptOrigin();
     play(call, SCRIPT, origin).catch(() => undefined); // dies with the navigation
     await until(origin + 3000);
     const leftAt = Date.now();
@@ -57,7 +57,7 @@ describe('leaving a call in real Chromium', function () {
     const panel = await b.page('sidepanel.html');
     const call = await b.context.newPage();
     await call.goto(PLATFORM_URLS.jitsi.url);
-    const origin = Date.now() + 300;
+    const origin = scriptOrigin();
     play(call, SCRIPT, origin).catch(() => undefined);
     await until(origin + 3000);
     await call.reload();

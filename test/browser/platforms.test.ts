@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { launch, type Launched } from './harness';
-import { PLATFORM_URLS, play, recordedSummary, routeFixture, talkErrors, type Platform } from './fixtures';
+import { PLATFORM_URLS, play, scriptOrigin, recordedSummary, routeFixture, talkErrors, type Platform } from './fixtures';
 import { DEMO_SCRIPT } from '../../webext/src/demo/demo-script';
 import { SEQUENTIAL_SCRIPT } from '../fixtures/platforms/scripts';
 
@@ -32,7 +32,7 @@ describe('platform fixtures in real Chromium', function () {
       const summaryTab = b.context.waitForEvent('page', { predicate: (p) => p.url().includes('/summary.html'), timeout: 30_000 });
       const page = await b.context.newPage();
       await page.goto(PLATFORM_URLS[platform].url);
-      await play(page, script, Date.now() + 300);
+      await play(page, script, scriptOrigin());
       const summaryPage = await summaryTab;
       const id = new URL(summaryPage.url()).searchParams.get('id')!;
       const { summary } = await recordedSummary(summaryPage, id);
@@ -52,7 +52,7 @@ describe('platform fixtures in real Chromium', function () {
     const page = await b.context.newPage();
     await page.goto(`${PLATFORM_URLS.meet.url}?muting`);
     const script = { people: [{ id: 'ana', name: 'Ana', local: true, speaks: [[300, 3300]] as [number, number][] }, { id: 'ben', name: 'Ben', speaks: [] }], endMs: 4000 };
-    const origin = Date.now() + 300;
+    const origin = scriptOrigin();
     const playing = play(page, script, origin);
     await new Promise((r) => setTimeout(r, origin + 1300 - Date.now()));
     await page.evaluate(() => (window as unknown as { rtMeetMute(on: boolean): void }).rtMeetMute(true));

@@ -6,7 +6,7 @@ import { strict as assert } from 'node:assert';
 import type { Page } from 'playwright-core';
 import { MSG } from '../../webext/src/messages';
 import { RESILIENCE_SCRIPT } from '../fixtures/platforms/scripts';
-import { PLATFORM_URLS, play, recordedSummary, routeFixture, talkErrors } from './fixtures';
+import { PLATFORM_URLS, play, scriptOrigin, recordedSummary, routeFixture, talkErrors } from './fixtures';
 import { launch, type ChromeLike, type Launched } from './harness';
 
 const TOLERANCE_MS = 250;
@@ -31,7 +31,7 @@ describe('resilience in real Chromium', function () {
     const summaryTab = b.context.waitForEvent('page', { predicate: (p) => p.url().includes('/summary.html'), timeout: 40_000 });
     const call = await b.context.newPage();
     await call.goto(PLATFORM_URLS.jitsi.url);
-    const origin = Date.now() + 300;
+    const origin = scriptOrigin();
     play(call, RESILIENCE_SCRIPT, origin).catch(() => undefined); // this playback dies with the reload
 
     // 4.5 s: Ben is mid-sentence. Stop every service worker, as Chrome does after 30 s idle.
@@ -62,7 +62,7 @@ describe('resilience in real Chromium', function () {
     const summaryTab = b.context.waitForEvent('page', { predicate: (p) => p.url().includes('/summary.html'), timeout: 40_000 });
     const [one, two] = [await b.context.newPage(), await b.context.newPage()];
     await Promise.all([one.goto(PLATFORM_URLS.jitsi.url), two.goto(PLATFORM_URLS.jitsi.url)]);
-    const origin = Date.now() + 400;
+    const origin = scriptOrigin();
     await Promise.all([play(one, RESILIENCE_SCRIPT, origin), play(two, RESILIENCE_SCRIPT, origin)]);
     const summaryPage = await summaryTab;
     const { summary } = await recordedSummary(summaryPage, new URL(summaryPage.url()).searchParams.get('id')!);

@@ -27,6 +27,8 @@ export class CallWatcher {
   private observer: MutationObserver | null = null;
   private outbox: SpeakingChange[] = [];
   private participants: SeenParticipant[] = [];
+  /** Tiles still within their dwell: while nobody is admitted yet, the first report waits for them. */
+  private dwelling = 0;
   private lastHealth: Health = { problems: [], matched: [], layout: null };
   private lastSent = '';
   private inCall = false;
@@ -104,6 +106,7 @@ export class CallWatcher {
     this.inCall = true;
     const gated = this.gate.observe(t, reading.participants);
     this.participants = gated.participants;
+    this.dwelling = gated.dwelling;
     this.outbox.push(...gated.released);
     this.detector.update(t, reading.lit);
     const health = this.health.assess(reading, t, pageAudioPlaying(this.doc));
@@ -127,6 +130,9 @@ export class CallWatcher {
   /** Sends what is new; at most one message in flight, so the worker sees changes in order. */
   private flush(): void {
     if (this.sending || !this.call || this.stopped) return;
+    // The first report of a call carries its first participants (back-dated to when they
+    // appeared), so the worker opens the meeting then, not a dwell later.
+    if (this.participants.length === 0 && this.dwelling > 0) return;
     const message: ObservedMessage = {
       type: MSG.observed,
       call: this.call,

@@ -66,10 +66,11 @@ export class RosterGate {
    * The page shows `seen` at `t`. Returns the participants to report (admitted ones, with their
    * coalesced names and the time first seen) and the held speech of those admitted just now.
    */
-  observe(t: number, seen: readonly SeenParticipant[]): { participants: (SeenParticipant & { since: number })[]; released: SpeakingChange[] } {
+  observe(t: number, seen: readonly SeenParticipant[]): { participants: (SeenParticipant & { since: number })[]; released: SpeakingChange[]; dwelling: number } {
     const present = new Set<string>();
     const released: SpeakingChange[] = [];
     let next = Infinity;
+    let dwelling = 0;
     for (const p of seen) {
       present.add(p.pid);
       let tile = this.tiles.get(p.pid);
@@ -81,6 +82,7 @@ export class RosterGate {
       tile.self = p.self;
       if (!tile.admitted) {
         if (t - tile.since < this.opts.dwellMs) {
+          dwelling++;
           next = Math.min(next, tile.since + this.opts.dwellMs);
           continue;
         }
@@ -112,7 +114,7 @@ export class RosterGate {
       const tile = this.tiles.get(p.pid)!;
       return tile.admitted ? [{ pid: p.pid, name: tile.name, self: tile.self, since: tile.since }] : [];
     });
-    return { participants, released };
+    return { participants, released, dwelling };
   }
 
   admitted(pid: string): boolean {
