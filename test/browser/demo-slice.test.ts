@@ -85,15 +85,16 @@ describe('browser slice: demo call -> side panel -> summary', function () {
 
   it('the summary page deletes one meeting, then all data', async () => {
     const summary = await b.page('summary.html');
-    summary.on('dialog', (d) => void d.accept());
     await summary.waitForSelector('.wx-history li');
     const demo = await b.page('demo.html?room=second');
     await demo.waitForFunction(() => document.body.dataset.state === 'ended', null, { timeout: DEMO_SCRIPT.endMs + 10_000 });
     await summary.reload();
     await summary.waitForFunction(() => document.querySelectorAll('.wx-history li').length === 2);
     await summary.click('button:has-text("Delete this meeting")');
+    await summary.click('.wx-confirm button:has-text("Delete")');
     await summary.waitForFunction(() => document.querySelectorAll('.wx-history li').length === 1);
     await summary.click('button:has-text("Delete all data")');
+    await summary.click('.wx-confirm button:has-text("Delete")');
     await summary.waitForSelector('text=No meetings recorded yet.');
     const left = await summary.evaluate(
       (dbName) =>

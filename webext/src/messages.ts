@@ -116,6 +116,8 @@ export interface DeleteMeetingMessage {
 }
 export interface DeleteAllMessage {
   type: typeof MSG.deleteAll;
+  /** Clear the team roster too (otherwise only what refers to the deleted meetings leaves it). */
+  roster?: boolean;
 }
 export interface ChangedMessage {
   type: typeof MSG.changed;

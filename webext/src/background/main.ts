@@ -13,7 +13,7 @@ import { syncJitsiScripts } from './jitsi-domains';
 import { MeetingHost } from './meeting-host';
 import { runKeyboardCommand } from './keyboard';
 import { LeadershipWorker } from '../leadership/worker';
-import { extensionRosterStore } from '../leadership/roster-store';
+import { clearRoster, extensionRosterStore, forgetMeetingsInRoster } from '../leadership/roster-store';
 import type { LeadershipMessage } from '../leadership/protocol';
 import { LinkClient, type SocketLike } from '../link/link-client';
 import { extensionLinkStore } from '../link/link-store';
@@ -110,10 +110,11 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
       return host.list();
     case MSG.command:
       return host.command(msg.meetingId, msg.command);
+    // Deleting a meeting deletes what refers to it on the roster too (issue 15), in the host's one-at-a-time chain.
     case MSG.deleteMeeting:
-      return host.remove(msg.id).then(() => true);
+      return host.remove(msg.id).then(() => host.exclusive(() => forgetMeetingsInRoster(extensionRosterStore, [msg.id]))).then(() => true);
     case MSG.deleteAll:
-      return host.remove(null).then(() => true);
+      return host.remove(null).then(() => host.exclusive(() => (msg.roster === true ? clearRoster() : forgetMeetingsInRoster(extensionRosterStore, 'all')))).then(() => true);
     default:
       return undefined;
   }

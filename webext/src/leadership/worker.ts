@@ -77,7 +77,15 @@ export class LeadershipWorker {
     const { roster, idOf } = withParticipants(loaded.roster, [{ pid, name: p.name }]);
     const change = recordFacilitation(roster, { pid: idOf.get(pid)!, at: m.info.startedAt, meetingId: m.info.id });
     if (!change.ok) return refuse(change.message);
-    await this.roster.save(change.roster);
+    // Someone the call page put on the roster is remembered as such: deleting this meeting removes them again.
+    const added = roster.people.length > loaded.roster.people.length ? idOf.get(pid)! : null;
+    try {
+      if (added !== null && this.roster.setAutoAdded) await this.roster.setAutoAdded({ ...((await this.roster.autoAdded?.()) ?? {}), [added]: m.info.id });
+      await this.roster.save(change.roster);
+    } catch (e) {
+      // The facilitator is in the record; only the roster's copy could not be stored (quota).
+      return refuse(`the roster could not be saved: ${e instanceof Error ? e.message : String(e)}`);
+    }
     return { ok: true };
   }
 }

@@ -19,8 +19,8 @@ export function sendCommand(command: UiCommand, meetingId?: string): Promise<Com
   return browser.runtime.sendMessage({ type: MSG.command, command, ...(meetingId ? { meetingId } : {}) }) as Promise<CommandOutcome>;
 }
 
-export function deleteMeeting(id: string | null): Promise<unknown> {
-  return browser.runtime.sendMessage(id === null ? { type: MSG.deleteAll } : { type: MSG.deleteMeeting, id });
+export function deleteMeeting(id: string | null, clearRoster = false): Promise<unknown> {
+  return browser.runtime.sendMessage(id === null ? { type: MSG.deleteAll, roster: clearRoster } : { type: MSG.deleteMeeting, id });
 }
 
 /** Calls `fn` whenever the worker says a meeting changed; returns the unsubscribe. */

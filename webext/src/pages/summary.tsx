@@ -15,6 +15,8 @@ import { I18nProvider } from '../../../shared/ui/i18n';
 import type { MeetingInfo } from '../messages';
 import { msg, uiTranslate } from '../i18n';
 import { deleteMeeting, getMeeting, listMeetings, onChanged } from './connection';
+import { DeleteData } from './delete-data';
+import { useRoster } from './leadership/use-roster';
 import { downloadText, slug } from './download';
 import { History } from './history';
 import { SummaryView } from '../../../shared/ui/summary-view';
@@ -54,9 +56,9 @@ function SummaryPage() {
   // With its decision trail, debrief and facilitators (issue 6): every export below carries them.
   const summary = useMemo(() => (info ? summaryWithLeadership(events, info.endedAt ?? now) : null), [info, events, now]);
 
-  const remove = async (which: string | null) => {
-    if (!confirm(msg(which ? 'summaryConfirmDelete' : 'summaryConfirmDeleteAll'))) return;
-    await deleteMeeting(which);
+  const roster = useRoster();
+  const remove = async (which: string | null, clearRoster: boolean) => {
+    await deleteMeeting(which, clearRoster);
     setId(undefined);
     history.replaceState(null, '', 'summary.html');
     setVersion((v) => v + 1);
@@ -100,16 +102,7 @@ function SummaryPage() {
             {msg('summaryDataHeading')}
           </h2>
           <p class="wx-hint">{msg('summaryDataHint')}</p>
-          <p class="wx-row wx-actions">
-            {summary && info && (
-              <button type="button" class="wx-button wx-danger" onClick={() => void remove(info.id)}>
-                {msg('summaryDelete')}
-              </button>
-            )}
-            <button type="button" class="wx-button wx-danger" onClick={() => void remove(null)}>
-              {msg('summaryDeleteAll')}
-            </button>
-          </p>
+          <DeleteData meetingId={summary && info ? info.id : null} rosterPeople={roster?.ok ? roster.roster.people.length : 0} onDelete={remove} />
         </section>
       )}
     </main>

@@ -4,6 +4,8 @@ export const SETTINGS_KEY = 'roundtable.settings';
 export const CLAIMS_KEY = 'roundtable.claims';
 /** storage.local: the team roster (issue 6), the JSON of VS Code's .roundtable/roster.json. */
 export const ROSTER_KEY = 'roundtable.roster';
+/** storage.local: who the call pages put on the roster automatically, and for which meeting (leadership/forget-meetings.ts). */
+export const ROSTER_AUTO_KEY = 'roundtable.roster.auto';
 /** The id of the dynamically registered content script for self-hosted Jitsi domains. */
 export const JITSI_SCRIPT_ID = 'roundtable-jitsi-self-hosted';
 /** storage.local: the paired VS Code of the browser link (issue 14): port, link id, secret. */

@@ -7,7 +7,7 @@
 import { useState } from 'preact/hooks';
 import type { Pid } from '../../../../shared/core/record/events';
 import { MATRIX_ROLES, setCell, type MatrixRole } from '../../../../shared/core/decisions/decision-matrix';
-import type { Roster } from '../../../../shared/core/team/roster';
+import type { Person, Roster } from '../../../../shared/core/team/roster';
 import { Name } from '../../../../shared/ui/name';
 import { msg } from '../../i18n';
 import { withParticipants } from '../../leadership/people';
@@ -33,8 +33,10 @@ function AddForm(props: { label: StringKey; button: StringKey; name: string; onA
   );
 }
 
-export function MatrixEditor(props: { roster: Roster; save: (r: Roster) => Promise<void> }) {
+/** `people`: the roster's people to show as columns (a large roster shows the roster page's search window). */
+export function MatrixEditor(props: { roster: Roster; people: readonly Person[]; save: (r: Roster) => Promise<void> }) {
   const r = props.roster;
+  const people = props.people;
   const areas = r.matrix?.areas ?? [];
   const change = (area: string, pid: Pid, role: MatrixRole | null) => void props.save({ ...r, matrix: setCell(r.matrix ?? { areas: [] }, area, pid, role) });
   return (
@@ -44,13 +46,13 @@ export function MatrixEditor(props: { roster: Roster; save: (r: Roster) => Promi
         {msg('lsMatrixHeading')}
       </h2>
       <p class="wx-hint">{msg('lsMatrixIntro')}</p>
-      {areas.length > 0 && r.people.length > 0 && (
+      {areas.length > 0 && people.length > 0 && (
         <div class="wx-ls-scroll" role="region" aria-labelledby="wx-matrix-h" tabIndex={0}>
           <table class="wx-matrix">
             <thead>
               <tr>
                 <th scope="col">{msg('lsMatrixArea')}</th>
-                {r.people.map((p) => (
+                {people.map((p) => (
                   <th scope="col" key={p.id}>
                     <Name name={p.name} />
                   </th>
@@ -63,7 +65,7 @@ export function MatrixEditor(props: { roster: Roster; save: (r: Roster) => Promi
                   <th scope="row">
                     <bdi>{a.name}</bdi>
                   </th>
-                  {r.people.map((p) => (
+                  {people.map((p) => (
                     <td key={p.id}>
                       <select aria-label={msg('lsMatrixCell', a.name, p.name)} data-pid={p.id} value={Object.hasOwn(a.cells, p.id) ? a.cells[p.id] : ''} onChange={(e) => change(a.id, p.id, (e.currentTarget.value || null) as MatrixRole | null)}>
                         <option value="">{msg('lsRole_none')}</option>
