@@ -1,41 +1,73 @@
 /**
- * Command-line arguments of `roundtable`, parsed without a library (one command, three flags).
- * Returns a typed command or one usage message; never throws.
+ * Command-line arguments of `roundtable`, parsed without a library (one command, a few flags).
+ * Returns a typed command or one usage message; never throws. Messages quote what the user
+ * typed through quoteForTerminal, so an argument cannot put control bytes on the terminal.
  */
+import { quoteForTerminal as q } from '../core/text/escape';
 import { REPORT_FORMATS, type ReportFormat } from '../core/summary/report';
 
-export const USAGE = 'usage: roundtable report <record.jsonl | -> [--format json|md|csv] [--min-gap <ms>] [--backchannel <ms>]';
+export const USAGE = 'usage: roundtable report <record.jsonl | -> [--format|-f json|md|csv] [--min-gap <ms>] [--backchannel <ms>]; roundtable help; roundtable --version';
 
-export type CliCommand = { kind: 'help' } | { kind: 'report'; file: string; format: ReportFormat; minGapMs: number | undefined; backchannelMs: number | undefined };
+export const HELP = `${USAGE}
+
+  report <file>       print the summary of a meeting record (JSON Lines); "-" reads standard input
+  -f, --format <f>    md (default), csv or json
+  --min-gap <ms>      pauses shorter than this join one turn (default 1500); a decimal number
+  --backchannel <ms>  speech shorter than this, over someone else's turn, is a backchannel
+  -h, --help, help    this text
+  -V, --version       the version
+
+Exit status: 0 with the report on standard output (warnings, such as a torn last line, on
+standard error); 1 for a record or file that cannot be read, or output that cannot be written;
+2 for bad usage. Every failure is one line on standard error naming the file and the line.
+`;
+
+export type CliCommand = { kind: 'help' } | { kind: 'version' } | { kind: 'report'; file: string; format: ReportFormat; minGapMs: number | undefined; backchannelMs: number | undefined };
+
+/** Milliseconds as a plain decimal: "1500" or "250.5"; no sign, hex, exponent or spaces. */
+const DECIMAL = /^(0|[1-9][0-9]{0,11})(\.[0-9]{1,6})?$/;
+
+const LONG: Record<string, '--format' | '--min-gap' | '--backchannel'> = { '--format': '--format', '-f': '--format', '--min-gap': '--min-gap', '--backchannel': '--backchannel' };
 
 export function parseArgs(argv: readonly string[]): { ok: true; command: CliCommand } | { ok: false; message: string } {
-  if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) return { ok: true, command: { kind: 'help' } };
+  if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') return { ok: true, command: { kind: 'help' } };
+  if (argv.includes('--version') || argv.includes('-V')) return { ok: true, command: { kind: 'version' } };
   const [verb, ...rest] = argv;
-  if (verb !== 'report') return { ok: false, message: `unknown command ${JSON.stringify(verb)}; ${USAGE}` };
+  if (verb !== 'report') return { ok: false, message: `unknown command ${q(verb!)}; ${USAGE}` };
   let file: string | undefined;
   let format: ReportFormat = 'md';
   let minGapMs: number | undefined;
   let backchannelMs: number | undefined;
+  let endOfOptions = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
-    const eq = arg.indexOf('=');
-    const flag = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
-    const inline = arg.startsWith('--') && eq > 0 ? arg.slice(eq + 1) : undefined;
-    if (flag === '--format' || flag === '--min-gap' || flag === '--backchannel') {
-      const value = inline ?? rest[++i];
-      if (value === undefined) return { ok: false, message: `${flag} needs a value; ${USAGE}` };
-      if (flag === '--format') {
-        if (!REPORT_FORMATS.includes(value as ReportFormat)) return { ok: false, message: `--format must be one of ${REPORT_FORMATS.join(', ')}, not ${JSON.stringify(value)}` };
-        format = value as ReportFormat;
-      } else {
-        const n = Number(value);
-        if (value.trim() === '' || !Number.isFinite(n) || n < 0) return { ok: false, message: `${flag} must be a number of milliseconds, 0 or more, not ${JSON.stringify(value)}` };
-        if (flag === '--min-gap') minGapMs = n;
-        else backchannelMs = n;
-      }
-    } else if (arg.startsWith('--')) return { ok: false, message: `unknown option ${JSON.stringify(arg)}; ${USAGE}` };
-    else if (file === undefined) file = arg;
-    else return { ok: false, message: `one record at a time, got ${JSON.stringify(file)} and ${JSON.stringify(arg)}` };
+    if (!endOfOptions && arg === '--') {
+      endOfOptions = true;
+      continue;
+    }
+    const isOption = !endOfOptions && arg.startsWith('-') && arg !== '-';
+    if (!isOption) {
+      if (file === undefined) file = arg;
+      else return { ok: false, message: `one record at a time, got ${q(file)} and ${q(arg)}` };
+      continue;
+    }
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    const flag = LONG[name];
+    if (!flag) {
+      const hint = arg.startsWith('--') ? '' : ' (the short options are -f, -h and -V; long options take two dashes, e.g. --min-gap)';
+      return { ok: false, message: `unknown option ${q(arg)}${hint}; ${USAGE}` };
+    }
+    const value = eq > 0 ? arg.slice(eq + 1) : rest[++i];
+    if (value === undefined) return { ok: false, message: `${flag} needs a value; ${USAGE}` };
+    if (flag === '--format') {
+      if (!REPORT_FORMATS.includes(value as ReportFormat)) return { ok: false, message: `--format must be one of ${REPORT_FORMATS.join(', ')}, not ${q(value)}` };
+      format = value as ReportFormat;
+    } else {
+      if (!DECIMAL.test(value)) return { ok: false, message: `${flag} must be a decimal number of milliseconds, 0 or more (like 1500), not ${q(value)}` };
+      if (flag === '--min-gap') minGapMs = Number(value);
+      else backchannelMs = Number(value);
+    }
   }
   if (file === undefined) return { ok: false, message: `which record? ${USAGE}` };
   return { ok: true, command: { kind: 'report', file, format, minGapMs, backchannelMs } };

@@ -1,40 +1,88 @@
 /**
  * `roundtable report <record.jsonl> [--format json|md|csv] [--min-gap <ms>] [--backchannel <ms>]`
  * ("-" reads stdin).
- * Exit 0 with the report on stdout; otherwise exit 1 (bad record or file) or 2 (bad usage)
- * with exactly one line on stderr naming the problem (and the line of the record).
+ * Exit 0 with the report on stdout (warnings on stderr); otherwise exit 1 (bad record, file or
+ * failed write) or 2 (bad usage) with exactly one line on stderr naming the problem (and the
+ * line of the record), and nothing on stdout. Every message passes through terminalText: no
+ * byte of a hostile record or file name reaches the terminal raw.
  */
-import { readFileSync } from 'node:fs';
-import { report } from '../core/summary/report';
-import { parseArgs, USAGE } from './args';
+import { version } from '../../package.json';
+import { quoteForTerminal, terminalText } from '../core/text/escape';
+import { reportChunks } from '../core/summary/report';
+import { HELP, parseArgs } from './args';
+import { openChunks, writeAll } from './io';
+
+function say(line: string): void {
+  try {
+    writeAll(2, `roundtable: ${terminalText(line)}\n`);
+  } catch {
+    // stderr itself is gone: the exit status is all that is left to say it.
+  }
+}
 
 function fail(message: string, code: number): never {
-  // One line, whatever the message holds (a file name may contain a newline).
-  process.stderr.write(`roundtable: ${message.replace(/[\r\n]+/g, ' ')}\n`);
+  say(message);
   process.exit(code);
+}
+
+const SYSTEM: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'is a directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOSPC: 'no space left on the device',
+  EIO: 'input/output error',
+  ENAMETOOLONG: 'file name too long',
+  ENOTDIR: 'a part of the path is not a directory',
+  ELOOP: 'too many symbolic links',
+  EMFILE: 'too many open files',
+};
+
+function systemMessage(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code && SYSTEM[code] ? `${SYSTEM[code]} (${code})` : code ?? (e instanceof Error ? e.message : String(e));
+}
+
+function write(text: string): void {
+  try {
+    writeAll(1, text);
+  } catch (e) {
+    // `roundtable report x | head`: the reader went away; that is not an error worth a message.
+    if ((e as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0);
+    fail(`cannot write the report to standard output: ${systemMessage(e)}`, 1);
+  }
 }
 
 function main(): void {
   const parsed = parseArgs(process.argv.slice(2));
   if (!parsed.ok) fail(parsed.message, 2);
   const cmd = parsed.command;
-  if (cmd.kind === 'help') {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
-  let text: string;
+  if (cmd.kind === 'help') return write(HELP);
+  if (cmd.kind === 'version') return write(`roundtable ${version}\n`);
+  const label = cmd.file === '-' ? 'standard input' : quoteForTerminal(cmd.file);
+  let source: ReturnType<typeof openChunks>;
   try {
-    text = readFileSync(cmd.file === '-' ? 0 : cmd.file, 'utf8');
+    source = openChunks(cmd.file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    fail(`cannot read ${cmd.file === '-' ? 'standard input' : JSON.stringify(cmd.file)}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : e instanceof Error ? e.message : String(e)}`, 1);
+    fail(`cannot read ${label}: ${systemMessage(e)}`, 1);
   }
-  const r = report(text, { format: cmd.format, minGapMs: cmd.minGapMs, backchannelMs: cmd.backchannelMs });
-  if (!r.ok) fail(`${cmd.file === '-' ? 'stdin' : cmd.file}: ${r.message}`, 1);
-  process.stdout.write(r.output);
+  let r: ReturnType<typeof reportChunks>;
+  try {
+    r = reportChunks(source.read, { format: cmd.format, minGapMs: cmd.minGapMs, backchannelMs: cmd.backchannelMs });
+  } catch (e) {
+    // Only the system can fail here (the core never throws): a read error mid-file.
+    fail(`cannot read ${label}: ${systemMessage(e)}`, 1);
+  } finally {
+    source.close();
+  }
+  if (!r.ok) fail(`${label}: ${r.message}`, 1);
+  for (const w of r.warnings) say(`warning: ${label}: ${w}`);
+  write(r.output);
 }
 
-// `roundtable report x | head`: the reader went away; that is not an error worth a stack trace.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
-
-main();
+try {
+  main();
+} catch (e) {
+  // A bug, not a user's mistake: still one line, no stack trace on a user's terminal.
+  fail(`internal error: ${e instanceof Error ? e.message : String(e)}`, 1);
+}

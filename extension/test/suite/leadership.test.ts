@@ -135,7 +135,7 @@ describe('shared leadership: a consent round meets an objection, which is resolv
     const { existing, plan } = settled;
     assert.deepEqual(plan.writes.map((w) => w.fileName), ['0001-ship-2-0-on-friday.md']);
     const onDisk = existing.find((f) => f.fileName === '0001-ship-2-0-on-friday.md')!.text;
-    assert.match(onDisk, /\| Cy \| objection \| Friday &lt;b&gt;deploys&lt;\/b&gt; \\\| nobody on call \|/);
+    assert.match(onDisk, /\| Cy \| objection \| Friday \\<b\\>deploys\\<\/b\\> \\\| nobody on call \|/);
     assert.match(onDisk, /Now resolved at .*: Ship on Thursday, with Cy on call\./);
     assert.match(onDisk, /- Deciders: Ben, Cy\n- Contributors: Ana\n- Informed: Dee/);
     assert.equal(existing.find((f) => f.fileName === 'README.md')!.text, plan.index);

@@ -9,7 +9,7 @@
  * `- Date:`, `- Reference: <meeting id> <did>`) are a stable header that readDecisionHeader
  * (decision-index-markdown.ts) reads back.
  */
-import { escapeMarkdown as md } from '../text/escape';
+import { escapeMarkdown as md, markdownName, markdownNames } from '../text/escape';
 import type { Pid } from '../record/events';
 import { formatDuration, formatTimestamp } from '../text/format';
 import type { DecisionItemView, ObjectionView } from './decision-view';
@@ -46,7 +46,8 @@ export function renderDecisionRecord(d: DecisionItemView, ctx: DecisionRecordCon
   const known = new Map<Pid, string>(ctx.names ?? []);
   for (const p of d.participation.people) known.set(p.pid, p.name);
   for (const r of d.responses) known.set(r.pid, r.name);
-  const name = (pid: Pid) => md(known.get(pid) ?? pid);
+  const names = markdownNames(Array.from(known, ([pid, n]) => ({ pid, name: n })));
+  const name = (pid: Pid) => names.get(pid) ?? markdownName(pid);
   const out: string[] = [];
   out.push(`# ${ctx.number}. ${md(d.title) || 'Decision'}`, '');
   out.push(`- Status: ${d.status}`, `- Date: ${formatTimestamp(decisionDate(d))}`);

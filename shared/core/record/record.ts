@@ -2,9 +2,16 @@
  * The meeting record on disk: JSON Lines, one v1 event per line (design.md, "The meeting record").
  *
  * Guarantees:
- * - `parseRecord` never throws. It returns every event, or the first problem with its
- *   1-based line number and the field at fault.
- * - Unknown types of a newer `v` are kept (in `newer`, with their line) and skipped, never fatal.
+ * - Reading never throws. It returns every event, or the first problem with its 1-based line
+ *   number and the field at fault (`describeProblem`).
+ * - Reading streams: `RecordScanner` takes the text in chunks of any size (split anywhere, even
+ *   inside a line or a surrogate pair's line) and keeps only the current partial line, so a
+ *   record of any size can be read in memory bounded by its longest line.
+ * - A torn last line (a crash or a full disk cut the final write) is not an error: the last
+ *   non-blank line, when it is not valid JSON, is reported as `torn` (its line and offset) and
+ *   every complete event before it is read. Invalid JSON anywhere else is an error.
+ * - Events of a newer `v` with a type this reader does not know are counted (`newer`, with the
+ *   first one's line and type) and skipped, never kept and never fatal.
  * - `readRecord` = parse + stable sort by `t` (equal times keep file order), ready to fold.
  * - `serializeRecord(parseRecord(x).events)` reproduces every event's fields exactly.
  */
@@ -16,18 +23,28 @@ export interface RecordProblem extends FieldProblem {
   line: number;
 }
 
-/** An event of a newer version whose type this reader does not know. */
-export interface NewerEvent {
+/** The last line, cut short: where it starts (character offset in the text) and its number. */
+export interface TornLine {
   line: number;
-  type: string;
-  raw: Record<string, unknown>;
+  offset: number;
 }
 
-export type ParseResult = { ok: true; events: MeetingEvent[]; newer: NewerEvent[] } | { ok: false; error: RecordProblem };
+/** Events of a newer version that were skipped: how many, and the first one. */
+export interface NewerEvents {
+  count: number;
+  first: { line: number; type: string } | null;
+}
+
+export type ParseResult = { ok: true; events: MeetingEvent[]; newer: NewerEvents; torn: TornLine | null } | { ok: false; error: RecordProblem };
 
 /** "line 12: field rights.deciders must be an array of pids" */
 export function describeProblem(p: RecordProblem): string {
   return p.field ? `line ${p.line}: field ${p.field} ${p.message}` : `line ${p.line}: ${p.message}`;
+}
+
+/** "line 41 is incomplete (cut off by a crash or a full disk?); it was left out" */
+export function describeTorn(t: TornLine): string {
+  return `line ${t.line} is incomplete (cut off by a crash or a full disk?); the events before it were read, that line was left out`;
 }
 
 /** Checks one already-parsed value as an event. */
@@ -44,49 +61,129 @@ export function checkEvent(value: unknown): { ok: true; event: MeetingEvent } | 
 /** Receives each valid event, its 1-based line and the offset where that line starts, in file order. */
 export type EventVisitor = (event: MeetingEvent, line: number, offset: number) => void;
 
+/** JSON.parse's message names the bad bytes; keep it short (a torn line can be megabytes). */
+function jsonMessage(e: unknown): string {
+  const m = e instanceof Error ? e.message : String(e);
+  return m.length > 120 ? `${m.slice(0, 117)}...` : m;
+}
+
 /**
- * Walks JSON Lines text, validating each line, without building an array: `visit` gets every
- * event, `newer` collects unknown types of a newer version. Returns the first problem, or null.
- * Blank (whitespace-only) lines and a leading byte-order mark are allowed.
+ * Reads JSON Lines text given in chunks, validating each line as it completes: `push` each
+ * chunk, then `end()`. `visit` gets every event in file order. After a problem, further chunks
+ * are ignored (`problem` says what and where). Blank lines and a leading byte-order mark are
+ * allowed; CRLF line ends are.
  */
-export function scanRecord(text: string, visit: EventVisitor, newer: NewerEvent[] = []): RecordProblem | null {
-  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let line = 0;
-  const n = text.length;
-  while (start <= n) {
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = n;
-    line++;
-    // Skip blank lines without allocating a substring.
-    let i = start;
-    while (i < end) {
+export class RecordScanner {
+  problem: RecordProblem | null = null;
+  torn: TornLine | null = null;
+  readonly newer: NewerEvents = { count: 0, first: null };
+  /** Characters consumed so far (offsets are in characters of the text as given). */
+  private consumed = 0;
+  private line = 0;
+  private partial = '';
+  private partialStart = 0;
+  private first = true;
+  /** An invalid-JSON line: fatal if any non-blank line follows it, torn if none does. */
+  private suspect: { line: number; offset: number; message: string } | null = null;
+
+  constructor(private readonly visit: EventVisitor) {}
+
+  /** Feeds the next chunk; returns false once a problem was found (stop reading). */
+  push(chunk: string): boolean {
+    if (this.problem) return false;
+    let text = chunk;
+    if (this.first && text.length > 0) {
+      this.first = false;
+      if (text.charCodeAt(0) === 0xfeff) {
+        text = text.slice(1);
+        this.consumed++;
+        this.partialStart = 1;
+      }
+    }
+    let start = 0;
+    for (;;) {
+      const nl = text.indexOf('\n', start);
+      if (nl < 0) break;
+      const offset = this.partial ? this.partialStart : this.consumed + start;
+      const lineText = this.partial ? this.partial + text.slice(start, nl) : text.slice(start, nl);
+      this.partial = '';
+      this.onLine(lineText, offset);
+      if (this.problem) return false;
+      start = nl + 1;
+    }
+    if (start < text.length) {
+      if (!this.partial) this.partialStart = this.consumed + start;
+      this.partial += text.slice(start);
+    }
+    this.consumed += text.length;
+    return true;
+  }
+
+  /** The end of the text: the last line (without a newline) is read, and a pending bad line becomes torn. */
+  end(): void {
+    if (this.problem) return;
+    if (this.partial) {
+      const offset = this.partialStart;
+      const lineText = this.partial;
+      this.partial = '';
+      this.onLine(lineText, offset);
+    }
+    if (this.problem) return;
+    if (this.suspect) this.torn = { line: this.suspect.line, offset: this.suspect.offset };
+    this.suspect = null;
+  }
+
+  private onLine(text: string, offset: number): void {
+    const line = ++this.line;
+    let i = 0;
+    const n = text.length;
+    while (i < n) {
       const c = text.charCodeAt(i);
       if (c !== 32 && c !== 9 && c !== 13) break;
       i++;
     }
-    if (i < end) {
-      let value: unknown;
-      try {
-        value = JSON.parse(text.slice(start, end));
-      } catch (e) {
-        return { line, field: '', message: `is not valid JSON (${e instanceof Error ? e.message : String(e)})` };
-      }
-      const r = checkEvent(value);
-      if (r.ok) visit(r.event, line, start);
-      else if ('newer' in r) newer.push({ line, type: r.newer, raw: value as Record<string, unknown> });
-      else return { line, ...r.problem };
+    if (i === n) return;
+    if (this.suspect) {
+      // Something follows the bad line: it was not the last write, so the record is corrupt.
+      this.problem = { line: this.suspect.line, field: '', message: `is not valid JSON (${this.suspect.message})` };
+      return;
     }
-    start = end + 1;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (e) {
+      this.suspect = { line, offset, message: jsonMessage(e) };
+      return;
+    }
+    const r = checkEvent(value);
+    if (r.ok) this.visit(r.event, line, offset);
+    else if ('newer' in r) {
+      this.newer.count++;
+      this.newer.first ??= { line, type: r.newer.slice(0, 40) };
+    } else this.problem = { line, ...r.problem };
   }
-  return null;
+}
+
+/**
+ * Walks JSON Lines text, validating each line, without building an array. Returns the first
+ * problem, or null; `torn` and `newer` are filled in when given.
+ */
+export function scanRecord(text: string, visit: EventVisitor, out: { torn?: TornLine | null; newer?: NewerEvents } = {}): RecordProblem | null {
+  const scanner = new RecordScanner(visit);
+  scanner.push(text);
+  scanner.end();
+  out.torn = scanner.torn;
+  if (out.newer) Object.assign(out.newer, scanner.newer);
+  return scanner.problem;
 }
 
 /** Parses JSON Lines text into events, in file order. */
 export function parseRecord(text: string): ParseResult {
   const events: MeetingEvent[] = [];
-  const newer: NewerEvent[] = [];
-  const problem = scanRecord(text, (e) => void events.push(e), newer);
-  return problem ? { ok: false, error: problem } : { ok: true, events, newer };
+  const scanner = new RecordScanner((e) => void events.push(e));
+  scanner.push(text);
+  scanner.end();
+  return scanner.problem ? { ok: false, error: scanner.problem } : { ok: true, events, newer: scanner.newer, torn: scanner.torn };
 }
 
 /** Stable sort by `t`: equal timestamps keep their relative order. Returns a new array; sorted input is detected in O(n). */
@@ -105,7 +202,7 @@ export function sortByTime<E extends { t: number }>(events: readonly E[]): E[] {
 /** Parse, then sort stably by time: what every reader should fold. */
 export function readRecord(text: string): ParseResult {
   const r = parseRecord(text);
-  return r.ok ? { ok: true, events: sortByTime(r.events), newer: r.newer } : r;
+  return r.ok ? { ...r, events: sortByTime(r.events) } : r;
 }
 
 /** One JSON object per line, each line ending in "\n". */

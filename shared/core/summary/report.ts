@@ -1,14 +1,23 @@
 /**
  * Record text in, report text out: what the CLI, the bench and "Open Meeting Record" run.
  * Never throws: a bad record gives one line naming the problem and the line.
+ *
+ * Streaming: the record arrives as chunks (`summarizeChunks`), and a time-ordered record is
+ * folded as it is read, keeping only the fold's state (people, rounds, decisions), never the
+ * events. Records written by two tabs or machines are slightly out of order: a reorder buffer
+ * of REORDER_WINDOW events releases them in time order, so they stream too. An event older
+ * than one already folded (disorder wider than the buffer) makes the reader start again on a
+ * second read of the same chunks, keeping every event and sorting them: exactly what a stable
+ * sort by time then fold gives, which is what every path here computes.
  */
-import { applyEvent, createMeetingState } from '../meeting/meeting-state';
 import type { MeetingEvent } from '../record/events';
-import { describeProblem, parseRecord, scanRecord, sortByTime, type NewerEvent } from '../record/record';
+import { applyEvent, createMeetingState, type FoldOptions, type MeetingState } from '../meeting/meeting-state';
+import { describeProblem, describeTorn, RecordScanner, sortByTime, type NewerEvents, type TornLine } from '../record/record';
 import { renderCsv } from './render-csv';
 import { renderJson } from './render-json';
 import { renderMarkdown } from './render-markdown';
 import { summarize, type Summary } from './summary';
+import { formatTimestamp } from '../text/format';
 
 export type ReportFormat = 'json' | 'md' | 'csv';
 export const REPORT_FORMATS: readonly ReportFormat[] = ['json', 'md', 'csv'];
@@ -20,50 +29,137 @@ export interface ReportOptions {
   backchannelMs?: number;
 }
 
-export type SummaryResult = { ok: true; summary: Summary; newer: number } | { ok: false; message: string };
+export type SummaryResult = { ok: true; summary: Summary; newer: number; torn: TornLine | null; warnings: string[] } | { ok: false; message: string };
 
-/**
- * The summary of a recorded meeting. A record without meeting.ended is summarised up to its
- * last event (a report never depends on when it is run).
- */
-export function summarizeRecord(text: string, minGapMs?: number, backchannelMs?: number): SummaryResult {
-  // Fast path: a record written live is already in time order, and folding it in file order
-  // is then exactly folding it sorted, so fold while scanning and keep no event array.
-  // The first event older than its predecessor sends us to the general path: from there on
-  // events are kept, the prefix already folded is parsed again (it was valid), and everything
-  // is sorted stably and folded afresh, which gives the same result for any order.
-  // The one meeting fold carries the decision trail, debrief and facilitation, so a report shows
-  // the same trail the live shells showed.
-  let s = createMeetingState({ minGapMs, backchannelMs });
-  let lastT = -Infinity;
-  let disorderAt = -1;
-  const rest: MeetingEvent[] = [];
-  const newer: NewerEvent[] = [];
-  const problem = scanRecord(
-    text,
-    (e, _line, offset) => {
-      if (disorderAt >= 0) rest.push(e);
-      else if (e.t < lastT) {
-        disorderAt = offset;
-        rest.push(e);
-      } else {
-        applyEvent(s, e);
-        lastT = e.t;
-      }
-    },
-    newer,
-  );
-  if (problem) return { ok: false, message: describeProblem(problem) };
-  if (disorderAt >= 0) {
-    const prefix = parseRecord(text.slice(0, disorderAt));
-    if (!prefix.ok) return { ok: false, message: describeProblem(prefix.error) };
-    s = createMeetingState({ minGapMs, backchannelMs });
-    for (const e of sortByTime(prefix.events.concat(rest))) {
-      applyEvent(s, e);
+/** Events held back to put a slightly out-of-order record in time order while streaming. */
+export const REORDER_WINDOW = 4096;
+
+interface Pending {
+  e: MeetingEvent;
+  line: number;
+  seq: number;
+}
+
+/** A binary min-heap by (t, file order): pops in exactly the order a stable sort by t gives. */
+class ReorderBuffer {
+  private readonly heap: Pending[] = [];
+  get size(): number {
+    return this.heap.length;
+  }
+  private less(a: Pending, b: Pending): boolean {
+    return a.e.t < b.e.t || (a.e.t === b.e.t && a.seq < b.seq);
+  }
+  push(p: Pending): void {
+    const h = this.heap;
+    let i = h.push(p) - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.less(h[i]!, h[parent]!)) break;
+      [h[i], h[parent]] = [h[parent]!, h[i]!];
+      i = parent;
     }
   }
-  if (s.eventCount === 0) return { ok: false, message: newer.length ? `the record holds only events of a newer version (line ${newer[0]!.line}: ${newer[0]!.type})` : 'the record holds no events' };
-  return { ok: true, summary: summarize(s, s.lastT, { leadership: true }), newer: newer.length };
+  pop(): Pending | undefined {
+    const h = this.heap;
+    const top = h[0];
+    const last = h.pop();
+    if (h.length > 0 && last) {
+      h[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < h.length && this.less(h[l]!, h[m]!)) m = l;
+        if (r < h.length && this.less(h[r]!, h[m]!)) m = r;
+        if (m === i) break;
+        [h[i], h[m]] = [h[m]!, h[i]!];
+        i = m;
+      }
+    }
+    return top;
+  }
+}
+
+/** The meeting fold (which carries the decision trail) and the one check of the record as a whole. */
+class Folder {
+  readonly s: MeetingState;
+  private ended: { t: number; line: number } | null = null;
+  private started = false;
+  problem: string | null = null;
+  constructor(fold: FoldOptions) {
+    this.s = createMeetingState(fold);
+  }
+  apply(e: MeetingEvent, line: number): void {
+    if (e.type === 'meeting.ended') this.ended ??= { t: e.t, line };
+    else if (e.type === 'meeting.started' && !this.started) {
+      this.started = true;
+      // The window [meeting.started, meeting.ended] must not end before it starts.
+      if (this.ended && e.t > this.ended.t && this.problem === null)
+        this.problem = `line ${line}: meeting.started (${formatTimestamp(e.t)}) is after meeting.ended (line ${this.ended.line}, ${formatTimestamp(this.ended.t)}): the meeting would end before it starts`;
+    }
+    applyEvent(this.s, e);
+  }
+}
+
+/**
+ * The summary of a recorded meeting, read from `read()`'s chunks (called a second time only
+ * for a record far out of time order). A record without meeting.ended is summarised up to its
+ * last event (a report never depends on when it is run).
+ */
+export function summarizeChunks(read: () => Iterable<string>, fold: FoldOptions = {}, window = REORDER_WINDOW): SummaryResult {
+  let folder = new Folder(fold);
+  const buffer = new ReorderBuffer();
+  let lastT = -Infinity;
+  let seq = 0;
+  let farOutOfOrder = false;
+  const scanner = new RecordScanner((e, line) => {
+    if (farOutOfOrder) return;
+    if (e.t < lastT) {
+      farOutOfOrder = true;
+      return;
+    }
+    buffer.push({ e, line, seq: seq++ });
+    if (buffer.size > window) {
+      const p = buffer.pop()!;
+      lastT = p.e.t;
+      folder.apply(p.e, p.line);
+    }
+  });
+  for (const chunk of read()) if (!scanner.push(chunk)) break;
+  scanner.end();
+  if (scanner.problem) return { ok: false, message: describeProblem(scanner.problem) };
+  if (farOutOfOrder) {
+    // Second read: keep every event, sort stably by time, fold. The first read validated it all.
+    const all: { e: MeetingEvent; line: number }[] = [];
+    const again = new RecordScanner((e, line) => void all.push({ e, line }));
+    for (const chunk of read()) if (!again.push(chunk)) break;
+    again.end();
+    if (again.problem) return { ok: false, message: describeProblem(again.problem) };
+    folder = new Folder(fold);
+    for (const p of sortByTime(all.map((x) => ({ t: x.e.t, x })))) folder.apply(p.x.e, p.x.line);
+  } else for (let p = buffer.pop(); p; p = buffer.pop()) folder.apply(p.e, p.line);
+  return finish(folder, scanner.newer, scanner.torn);
+}
+
+function finish(folder: Folder, newer: NewerEvents, torn: TornLine | null): SummaryResult {
+  if (folder.problem) return { ok: false, message: folder.problem };
+  const s = folder.s;
+  if (s.eventCount === 0) {
+    if (newer.first) return { ok: false, message: `the record holds only events of a newer version (line ${newer.first.line}: ${newer.first.type})` };
+    return { ok: false, message: torn ? `line ${torn.line}: is not valid JSON, and no complete event comes before it` : 'the record holds no events' };
+  }
+  const summary = summarize(s, s.lastT, { leadership: true });
+  if (newer.count > 0 || torn) summary.record = { newerEventsSkipped: newer.count, tornLine: torn?.line ?? null };
+  const warnings: string[] = [];
+  if (torn) warnings.push(describeTorn(torn));
+  if (newer.first) warnings.push(`${newer.count} event(s) of a newer record version were skipped (first: line ${newer.first.line}, ${newer.first.type})`);
+  return { ok: true, summary, newer: newer.count, torn, warnings };
+}
+
+/** The summary of a record held as one string. */
+export function summarizeRecord(text: string, minGapMs?: number, backchannelMs?: number): SummaryResult {
+  return summarizeChunks(() => [text], { minGapMs, backchannelMs });
 }
 
 export function renderSummary(summary: Summary, format: ReportFormat): string {
@@ -77,11 +173,25 @@ export function renderSummary(summary: Summary, format: ReportFormat): string {
   }
 }
 
-export function report(text: string, options: ReportOptions = {}): { ok: true; output: string } | { ok: false; message: string } {
+export type ReportResult = { ok: true; output: string; warnings: string[] } | { ok: false; message: string };
+
+/** Checks report options; a message for the first bad one, or null. */
+export function checkReportOptions(options: ReportOptions): string | null {
   const format = options.format ?? 'md';
-  if (!REPORT_FORMATS.includes(format)) return { ok: false, message: `unknown format ${JSON.stringify(format)}; use ${REPORT_FORMATS.join(', ')}` };
-  if (options.minGapMs !== undefined && !(Number.isFinite(options.minGapMs) && options.minGapMs >= 0)) return { ok: false, message: 'min-gap must be a number of milliseconds, 0 or more' };
-  if (options.backchannelMs !== undefined && !(Number.isFinite(options.backchannelMs) && options.backchannelMs >= 0)) return { ok: false, message: 'backchannel must be a number of milliseconds, 0 or more' };
-  const r = summarizeRecord(text, options.minGapMs, options.backchannelMs);
-  return r.ok ? { ok: true, output: renderSummary(r.summary, format) } : r;
+  if (!REPORT_FORMATS.includes(format)) return `unknown format ${JSON.stringify(format)}; use ${REPORT_FORMATS.join(', ')}`;
+  if (options.minGapMs !== undefined && !(Number.isFinite(options.minGapMs) && options.minGapMs >= 0)) return 'min-gap must be a number of milliseconds, 0 or more';
+  if (options.backchannelMs !== undefined && !(Number.isFinite(options.backchannelMs) && options.backchannelMs >= 0)) return 'backchannel must be a number of milliseconds, 0 or more';
+  return null;
+}
+
+/** The report of a record read in chunks (see summarizeChunks). */
+export function reportChunks(read: () => Iterable<string>, options: ReportOptions = {}): ReportResult {
+  const bad = checkReportOptions(options);
+  if (bad) return { ok: false, message: bad };
+  const r = summarizeChunks(read, { minGapMs: options.minGapMs, backchannelMs: options.backchannelMs });
+  return r.ok ? { ok: true, output: renderSummary(r.summary, options.format ?? 'md'), warnings: r.warnings } : r;
+}
+
+export function report(text: string, options: ReportOptions = {}): ReportResult {
+  return reportChunks(() => [text], options);
 }

@@ -87,6 +87,16 @@ export interface Summary {
   ignoredEvents: number;
   /** Decision trail, debrief and facilitators (issue 6), when asked for (`{ leadership: true }`). */
   leadership?: LeadershipSummary;
+  /** What reading the record file left out (report.ts sets it, only when something was). */
+  record?: RecordNotes;
+}
+
+/** Lines of a record file that a report did not fold, so the report can say so. */
+export interface RecordNotes {
+  /** Events of a newer record version, counted and skipped. */
+  newerEventsSkipped: number;
+  /** The last line, cut off (a crash, a full disk), left out; null if the file ended cleanly. */
+  tornLine: number | null;
 }
 
 export interface SummarizeOptions {

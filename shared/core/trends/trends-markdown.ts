@@ -2,7 +2,7 @@
  * Trends as Markdown: what VS Code can open beside the records (a preview), and a copy-paste
  * export in the browser. Every name, title and reason is untrusted and escaped.
  */
-import { escapeMarkdown as md } from '../text/escape';
+import { escapeMarkdown as md, markdownName, markdownNames } from '../text/escape';
 import type { Pid } from '../record/events';
 import { formatDuration, formatPercent, formatTimestamp } from '../text/format';
 import type { Trends } from './trends';
@@ -11,7 +11,8 @@ export function renderTrendsMarkdown(t: Trends, title = 'Meeting trends'): strin
   const names = new Map<Pid, string>();
   for (const f of t.facilitation) names.set(f.pid, f.name);
   for (const p of t.people) names.set(p.pid, p.name);
-  const name = (pid: Pid) => md(names.get(pid) ?? pid);
+  const shown = markdownNames(Array.from(names, ([pid, n]) => ({ pid, name: n })));
+  const name = (pid: Pid) => shown.get(pid) ?? markdownName(pid);
   const out = [`# ${md(title)}`, '', `Across ${t.meetings.length} meeting${t.meetings.length === 1 ? '' : 's'}, oldest first.`];
   if (t.meetings.length === 0) return out.join('\n') + '\n';
   out.push('', '## Balance over time', '', '| Meeting | Date | Balance | Facilitation | Boxes overran |', '|---|---|---:|---|---:|');
@@ -30,7 +31,7 @@ export function renderTrendsMarkdown(t: Trends, title = 'Meeting trends'): strin
   }
   if (t.openObjections.length) {
     out.push('', '### Open objections', '');
-    for (const o of t.openObjections) out.push(`- ${md(o.name)} on ${md(o.title) || md(o.did)} (${md(o.meetingTitle) || md(o.meetingId)}): ${md(o.reason)}`);
+    for (const o of t.openObjections) out.push(`- ${markdownName(o.name)} on ${md(o.title) || md(o.did)} (${md(o.meetingTitle) || md(o.meetingId)}): ${md(o.reason)}`);
   }
   const r = t.overruns;
   out.push('', '## Time boxes', '', r.boxes ? `${r.overran} of ${r.boxes} timed boxes overran (${formatPercent(r.rate)}).` : 'No timed boxes.');

@@ -1,16 +1,20 @@
 /** Runs the built dist/cli.js as a user would (built once in the before hook). */
 import { strict as assert } from 'node:assert';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { readRecord, serializeRecord } from '../../../shared/core/record/record';
+import { report } from '../../../shared/core/summary/report';
 
 const root = path.join(__dirname, '../../..');
-const cli = path.join(root, 'dist/cli.js');
+/** ROUNDTABLE_CLI runs these tests against another build (e.g. an older one, to see them fail). */
+const cli = process.env.ROUNDTABLE_CLI ?? path.join(root, 'dist/cli.js');
 const sample = path.join(root, 'test/fixtures/records/sample.jsonl');
+const version = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
 
-function run(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [cli, ...args], { input, encoding: 'utf8', cwd: root });
+function run(args: string[], input?: string, nodeArgs: string[] = []) {
+  const r = spawnSync(process.execPath, [...nodeArgs, cli, ...args], { input, encoding: 'utf8', cwd: root, maxBuffer: 1 << 28 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -18,25 +22,33 @@ describe('cli: roundtable report', function () {
   this.timeout(60_000);
   let tmp: string;
   before(() => {
-    execFileSync(process.execPath, ['esbuild.config.mjs', '--only', 'cli', '--quiet'], { cwd: root, stdio: 'ignore' });
+    if (!process.env.ROUNDTABLE_CLI) execFileSync(process.execPath, ['esbuild.config.mjs', '--only', 'cli', '--quiet'], { cwd: root, stdio: 'ignore' });
     tmp = mkdtempSync(path.join(tmpdir(), 'roundtable-cli-'));
   });
+  function write(name: string, text: string) {
+    const f = path.join(tmp, name);
+    writeFileSync(f, text);
+    return f;
+  }
 
   for (const format of ['md', 'csv', 'json'])
-    it(`--format ${format} prints the golden report and exits 0`, () => {
+    it(`--format ${format} prints the golden report and exits 0, warning about the skipped newer event`, () => {
       const r = run(['report', sample, '--format', format]);
       assert.equal(r.code, 0, r.err);
-      assert.equal(r.err, '');
+      assert.equal(r.err, `roundtable: warning: "${sample}": 1 event(s) of a newer record version were skipped (first: line 21, poll.opened)\n`);
       assert.equal(r.out, readFileSync(sample.replace(/jsonl$/, format), 'utf8'));
     });
 
-  it('reads standard input from "-" and accepts --format=json', () => {
-    const r = run(['report', '-', '--format=json'], readFileSync(sample, 'utf8'));
-    assert.equal(r.code, 0, r.err);
-    const s = JSON.parse(r.out) as Record<string, unknown>;
-    for (const k of ['silenceMs', 'overlapMs', 'gini', 'balance']) assert.ok(k in s, k);
-    const p = (s.participants as Record<string, unknown>[])[0]!;
-    for (const k of ['talkMs', 'share', 'turns', 'presenceMs', 'fairShare']) assert.ok(k in p, k);
+  it('reads standard input from "-" and accepts --format=json and -f json', () => {
+    for (const args of [['--format=json'], ['-f', 'json']]) {
+      const r = run(['report', '-', ...args], readFileSync(sample, 'utf8'));
+      assert.equal(r.code, 0, r.err);
+      const s = JSON.parse(r.out) as Record<string, unknown>;
+      for (const k of ['silenceMs', 'overlapMs', 'gini', 'balance']) assert.ok(k in s, k);
+      const p = (s.participants as Record<string, unknown>[])[0]!;
+      for (const k of ['talkMs', 'share', 'turns', 'presenceMs', 'fairShare']) assert.ok(k in p, k);
+      assert.deepEqual(s.record, { newerEventsSkipped: 1, tornLine: null });
+    }
   });
 
   it('--min-gap changes how turns are counted', () => {
@@ -44,6 +56,22 @@ describe('cli: roundtable report', function () {
     assert.deepEqual(turns('1500'), [2, 3, 1, 1]);
     assert.deepEqual(turns('0'), [3, 3, 1, 1]);
     assert.deepEqual(turns('5000'), [2, 2, 1, 1]);
+    assert.deepEqual(turns('4999.5'), [2, 2, 1, 1]);
+  });
+
+  it('a torn last line: the complete events are reported, one warning names the line, exit 0', () => {
+    const whole = readFileSync(sample, 'utf8');
+    const cut = whole + '{"v":1,"t":1767603960000,"type":"speech.sta';
+    const r = run(['report', write('torn.jsonl', cut), '--format', 'json']);
+    assert.equal(r.code, 0, r.err);
+    const lines = r.err.trimEnd().split('\n');
+    assert.equal(lines.length, 2, r.err);
+    assert.match(lines[0]!, /warning: .*torn\.jsonl": line 41 is incomplete/);
+    const s = JSON.parse(r.out) as { record: unknown; participants: unknown };
+    assert.deepEqual(s.record, { newerEventsSkipped: 1, tornLine: 41 });
+    assert.deepEqual(s.participants, (JSON.parse(run(['report', sample, '--format', 'json']).out) as { participants: unknown }).participants);
+    const md = run(['report', write('torn.jsonl', cut)]);
+    assert.match(md.out, /last line \(line 41\) was cut off/);
   });
 
   it("--backchannel sets the backchannel threshold; the JSON matches design.md's worked example", () => {
@@ -65,16 +93,13 @@ describe('cli: roundtable report', function () {
 
   const failures: [string, () => string[], RegExp, number][] = [
     ['a corrupt line', () => [write('bad.jsonl', '{"v":1,"t":1,"type":"meeting.started","id":"m","title":"x"}\n{"v":1,"t":2,"type":"speech.started"}\n')], /line 2: field pid is missing/, 1],
-    ['invalid JSON', () => [write('json.jsonl', '{"v":1,"t":1,"type":"meeting.ended"}\n\n{oops\n')], /line 3: is not valid JSON/, 1],
+    ['invalid JSON before the last line', () => [write('json.jsonl', '{"v":1,"t":1,"type":"meeting.ended"}\n\n{oops\n{"v":1,"t":1,"type":"meeting.ended"}\n')], /line 3: is not valid JSON/, 1],
     ['an empty record', () => [write('empty.jsonl', '\n')], /holds no events/, 1],
+    ['only a torn line', () => [write('only-torn.jsonl', '{"v":1,"t":1,"ty')], /line 1: is not valid JSON, and no complete event comes before it/, 1],
     ['a missing file', () => [path.join(tmp, 'nope.jsonl')], /cannot read .*no such file/, 1],
     ['a directory', () => [tmp], /is a directory/, 1],
+    ['a window that ends before it starts', () => [write('window.jsonl', '{"v":1,"t":1000,"type":"meeting.ended"}\n{"v":1,"t":5000,"type":"meeting.started","id":"m","title":"x"}\n')], /line 2: meeting\.started \(.*\) is after meeting\.ended \(line 1, .*\): the meeting would end before it starts/, 1],
   ];
-  function write(name: string, text: string) {
-    const f = path.join(tmp, name);
-    writeFileSync(f, text);
-    return f;
-  }
   for (const [name, args, pattern, code] of failures)
     it(`${name}: exit ${code}, one line on stderr, nothing on stdout`, () => {
       const r = run(['report', ...args()]);
@@ -84,27 +109,108 @@ describe('cli: roundtable report', function () {
       assert.equal(r.err.trimEnd().split('\n').length, 1, r.err);
     });
 
+  it('control characters in a file name and in a bad line reach the terminal escaped', () => {
+    const f = write('evil\u001b]0;pwned\u0007\u202e.jsonl', '{"v":1,"t":1,"type":"meeting.ended"}\n{"v":1,"t":2,"type":"bell\\u0007\\u001b[2J"}\n{"v":1,"t":3,"type":"meeting.ended"}\n');
+    const r = run(['report', f]);
+    assert.equal(r.code, 1);
+    assert.doesNotMatch(r.err, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    assert.match(r.err, /evil\\x1b\]0;pwned\\x07\\u202e\.jsonl": line 2: field type unknown event type "bell\\u0007\\u001b\[2J"/);
+    const raw = write('raw.jsonl', '{"v":1,"t":1,"type":"meeting.ended"}\n{"v":1,"t":2,"type":"x\u001b[31m\u0000"}\n{"v":1}\n');
+    const j = run(['report', raw]);
+    assert.equal(j.code, 1);
+    assert.doesNotMatch(j.err, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    assert.match(j.err, /line 2: is not valid JSON/);
+  });
+
   const usage: [string[], RegExp][] = [
     [['report', sample, '--format', 'xml'], /--format must be one of json, md, csv/],
-    [['report', sample, '--min-gap', '-3'], /--min-gap must be a number/],
+    [['report', sample, '--min-gap', '-3'], /unknown option "-3"|--min-gap must be/],
+    [['report', sample, '--min-gap=-3'], /--min-gap must be a decimal number/],
+    [['report', sample, '--min-gap', '0x10'], /--min-gap must be a decimal number of milliseconds.*not "0x10"/],
+    [['report', sample, '--min-gap', '1e3'], /not "1e3"/],
+    [['report', sample, '--min-gap', ' 5'], /not " 5"/],
     [['report', sample, '--min-gap'], /--min-gap needs a value/],
-    [['report', sample, '--backchannel', 'soon'], /--backchannel must be a number of milliseconds/],
+    [['report', sample, '--backchannel', 'soon'], /--backchannel must be a decimal number of milliseconds/],
     [['report', sample, '--backchannel'], /--backchannel needs a value/],
     [['report'], /which record\?/],
     [['export', sample], /unknown command "export"/],
     [['report', sample, '--colour'], /unknown option "--colour"/],
+    [['report', sample, '-min-gap', '5'], /unknown option "-min-gap" \(the short options are -f, -h and -V; long options take two dashes/],
+    [['report', sample, '-x'], /unknown option "-x"/],
   ];
   for (const [args, pattern] of usage)
     it(`usage error: ${args.slice(2).join(' ') || args.join(' ')} -> exit 2`, () => {
       const r = run(args);
       assert.equal(r.code, 2);
+      assert.equal(r.out, '');
       assert.match(r.err, pattern);
       assert.equal(r.err.trimEnd().split('\n').length, 1);
     });
 
-  it('--help prints usage and exits 0', () => {
-    const r = run(['--help']);
-    assert.equal(r.code, 0);
-    assert.match(r.out, /^usage: roundtable report/);
+  for (const args of [['--help'], ['-h'], ['help'], []])
+    it(`${args.join(' ') || '(no arguments)'} prints the help and exits 0`, () => {
+      const r = run(args);
+      assert.equal(r.code, 0);
+      assert.match(r.out, /^usage: roundtable report/);
+      assert.match(r.out, /--min-gap <ms>/);
+    });
+
+  for (const flag of ['--version', '-V'])
+    it(`${flag} prints the package version`, () => {
+      const r = run([flag]);
+      assert.equal(r.code, 0);
+      assert.equal(r.out, `roundtable ${version}\n`);
+    });
+
+  it('a write that fails (a full disk: /dev/full) is reported with exit 1', function () {
+    if (!existsSync('/dev/full')) this.skip();
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" report "${sample}" > /dev/full`], { encoding: 'utf8' });
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /cannot write the report to standard output: no space left on the device \(ENOSPC\)/);
   });
+
+  it('reads a non-blocking standard input that has nothing yet (EAGAIN) to the end', () => {
+    // python3 makes the pipe non-blocking, starts the CLI on it and writes the record slowly.
+    const script = [
+      'import os, subprocess, sys, time',
+      'r, w = os.pipe()',
+      'os.set_blocking(r, False)',
+      `p = subprocess.Popen([sys.argv[1], sys.argv[2], 'report', '-', '--format', 'json'], stdin=r, stdout=subprocess.PIPE, stderr=subprocess.PIPE)`,
+      'os.close(r)',
+      'data = open(sys.argv[3], "rb").read()',
+      'time.sleep(0.3); os.write(w, data[:500]); time.sleep(0.3); os.write(w, data[500:]); os.close(w)',
+      'out, err = p.communicate()',
+      'sys.stdout.write(str(p.returncode) + "\\n" + err.decode() + "\\n" + out.decode())',
+    ].join('\n');
+    const r = spawnSync('python3', ['-c', script, process.execPath, cli, sample], { encoding: 'utf8' });
+    const [code, ...rest] = r.stdout.split('\n');
+    assert.equal(code, '0', r.stdout + r.stderr);
+    assert.match(rest.join('\n'), /"balance": 60/);
+  });
+
+  it('streams: a 12 MB record reads in an 8 MB heap (no whole-file string), ordered or slightly out of order', function () {
+    this.timeout(180_000);
+    // 24 people speaking in turn: the fold's state stays the same size however long the record.
+    const lines = ['{"v":1,"t":1767603600000,"type":"meeting.started","id":"m","title":"Long"}'];
+    for (let p = 0; p < 24; p++) lines.push(`{"v":1,"t":1767603600000,"type":"participant.joined","pid":"p${p}","name":"Person ${p}"}`);
+    let t = 1767603600000;
+    for (let i = 0; i < 200_000; i++) lines.push(`{"v":1,"t":${(t += 100 + (i % 7) * 50)},"type":"speech.${i % 2 ? 'ended' : 'started'}","pid":"p${(i >> 1) % 24}"}`);
+    lines.push(`{"v":1,"t":${t + 1},"type":"meeting.ended"}`);
+    const text = lines.join('\n') + '\n';
+    assert.ok(text.length > 12e6, `${text.length}`);
+    const small = ['--max-old-space-size=8'];
+    const a = run(['report', write('big.jsonl', text), '--format', 'json'], undefined, small);
+    assert.equal(a.code, 0, a.err.slice(0, 500));
+    for (let i = 30; i + 500 < lines.length - 1; i += 1000) [lines[i], lines[i + 500]] = [lines[i + 500]!, lines[i]!];
+    const shuffled = lines.join('\n') + '\n';
+    const b = run(['report', write('shuffled.jsonl', shuffled), '--format', 'json'], undefined, small);
+    assert.equal(b.code, 0, b.err.slice(0, 500));
+    // The same as sorting the whole record stably by time and then reporting it.
+    const sorted = readRecord(shuffled);
+    assert.ok(sorted.ok);
+    const expected = report(serializeRecord(sorted.events), { format: 'json' });
+    assert.ok(expected.ok);
+    assert.equal(b.out, expected.output);
+  });
+
 });

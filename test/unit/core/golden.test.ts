@@ -5,6 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { report, summarizeRecord, type ReportFormat } from '../../../shared/core/summary/report';
 
@@ -49,7 +50,9 @@ describe('core/golden exports', () => {
   it('Markdown holds no raw HTML, no unescaped cell pipe and no bidi control', () => {
     const r = report(record, { format: 'md' });
     assert.ok(r.ok);
-    assert.ok(!/<img|<b>/.test(r.output));
+    // Rendered with raw HTML and link detection on, nothing becomes an element or a link.
+    const html = new (createRequire(import.meta.url)('markdown-it') as new (o: object) => { render(s: string): string })({ html: true, linkify: true }).render(r.output);
+    assert.doesNotMatch(html, /<(img|b|a)\b/);
     assert.ok(!/[\u202a-\u202e\u2066-\u2069]/.test(r.output));
     // Each row has as many cells as its table's header (an escaped \| is text, not a cell).
     const cellsOf = (line: string) => line.replace(/\\\|/g, '').split('|').length - 2;

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { describeProblem, parseRecord, readRecord, serializeRecord } from '../../../shared/core/record/record';
+import { describeProblem, parseRecord, readRecord, RecordScanner, serializeRecord } from '../../../shared/core/record/record';
 
 const ok = (o: object) => JSON.stringify({ v: 1, t: 1000, ...o });
 
@@ -34,16 +34,49 @@ describe('core/record', () => {
   ];
   for (const [name, line, want] of bad)
     it(`rejects ${name} with the line and field`, () => {
-      const r = parseRecord(ok({ type: 'meeting.ended' }) + '\n' + line + '\n');
+      // A line follows the bad one: a bad last line could be a torn write (tested below).
+      const r = parseRecord(ok({ type: 'meeting.ended' }) + '\n' + line + '\n' + ok({ type: 'meeting.ended' }) + '\n');
       assert.equal(r.ok, false);
       if (!r.ok) assert.ok(describeProblem(r.error).startsWith(want), describeProblem(r.error));
     });
 
-  it('keeps and skips unknown types of a newer version', () => {
-    const r = parseRecord([ok({ type: 'meeting.ended' }), JSON.stringify({ v: 2, t: 5, type: 'poll.opened', q: '?' })].join('\n'));
+  it('counts and skips unknown types of a newer version, keeping none of them', () => {
+    const r = parseRecord([ok({ type: 'meeting.ended' }), JSON.stringify({ v: 2, t: 5, type: 'poll.opened', q: '?' }), JSON.stringify({ v: 3, t: 6, type: 'poll.closed' })].join('\n'));
     assert.ok(r.ok);
     assert.equal(r.events.length, 1);
-    assert.deepEqual(r.newer, [{ line: 2, type: 'poll.opened', raw: { v: 2, t: 5, type: 'poll.opened', q: '?' } }]);
+    assert.deepEqual(r.newer, { count: 2, first: { line: 2, type: 'poll.opened' } });
+  });
+
+  it('a torn last line is left out and named; the complete events before it are read', () => {
+    const whole = [ok({ type: 'meeting.started', id: 'm', title: 'T' }), ok({ type: 'participant.joined', pid: 'a', name: 'A' })].join('\n') + '\n';
+    for (const tail of ['{"v":1,"t":10', '{"v":1,"t":10\n', '\u0000\u0000\u0000', '{"v":1,"t":10\n\n  \n']) {
+      const r = parseRecord(whole + tail);
+      assert.ok(r.ok, tail);
+      assert.equal(r.events.length, 2);
+      assert.deepEqual(r.torn, { line: 3, offset: whole.length });
+    }
+    const clean = parseRecord(whole);
+    assert.ok(clean.ok);
+    assert.equal(clean.torn, null);
+    // Invalid JSON followed by anything is corruption, not a torn write.
+    const r = parseRecord(whole + '{"v":1,"t":10\n' + ok({ type: 'meeting.ended' }));
+    assert.equal(r.ok, false);
+    if (!r.ok) assert.match(describeProblem(r.error), /^line 3: is not valid JSON/);
+  });
+
+  it('reads the same events whatever the chunk boundaries (BOM, CRLF, multi-byte names, torn end)', () => {
+    const text = '\ufeff' + [ok({ type: 'meeting.started', id: 'm', title: 'Zoë 李 😀' }), '', ok({ type: 'participant.joined', pid: 'a', name: 'עברית' })].join('\r\n') + '\r\n{"v":1';
+    const whole = parseRecord(text);
+    assert.ok(whole.ok);
+    for (let size = 1; size <= 7; size++) {
+      const seen: [string, number, number][] = [];
+      const scanner = new RecordScanner((e, line, offset) => void seen.push([e.type, line, offset]));
+      for (let i = 0; i < text.length; i += size) scanner.push(text.slice(i, i + size));
+      scanner.end();
+      assert.equal(scanner.problem, null);
+      assert.deepEqual(scanner.torn, whole.torn, `chunks of ${size}`);
+      assert.deepEqual(seen, [['meeting.started', 1, 1], ['participant.joined', 3, text.indexOf('{"v":1,"t":1000,"type":"participant')]]);
+    }
   });
 
   it('readRecord sorts stably by t', () => {

@@ -39,7 +39,7 @@ describe('core/leadership in summaries and exports', () => {
       [
         '## Decisions',
         '',
-        '### Adopt &lt;rota&gt; (decided)',
+        '### Adopt \\<rota\\> (decided)',
         '',
         '- Outcome: Fortnightly rota',
         '- Initiator: ANA',
