@@ -142,7 +142,7 @@ export class RoundCommands {
 
   private async hand(arg: unknown, op: 'raise' | 'lower'): Promise<void> {
     if (!this.meeting.live) throw new MeetingError(t('No meeting is running. Start one with "Roundtable: Start Meeting".'));
-    const raised = new Set(this.meeting.meeting.hands.map((h) => h.pid));
+    const raised = new Set(this.meeting.meeting.hands.keys());
     const among = this.meeting.roster().filter((p) => (op === 'raise' ? !raised.has(p.pid) : raised.has(p.pid)));
     const pid = await this.person(arg, op === 'raise' ? t('Whose hand goes up?') : t('Whose hand goes down?'), among);
     if (pid) await this.meeting.command({ type: op, pid });

@@ -68,7 +68,8 @@ export interface MeetingState {
   rounds: RoundState[];
   roundsById: Map<string, RoundState>;
   activeRound: RoundState | null;
-  hands: RaisedHand[];
+  /** Raised hands by pid, in the order raised (a Map keeps insertion order): O(1) raise and lower. */
+  hands: Map<Pid, RaisedHand>;
   /** Decision items: proposals, consent, objections, outcomes (decision.recorded included). */
   trail: DecisionTrail;
   debrief: DebriefAnswer[];
@@ -98,7 +99,7 @@ export function createMeetingState(options: FoldOptions = {}): MeetingState {
     rounds: [],
     roundsById: new Map(),
     activeRound: null,
-    hands: [],
+    hands: new Map(),
     trail: createDecisionTrail(),
     debrief: [],
     lastT: -Infinity,
@@ -136,10 +137,7 @@ function talkNow(s: MeetingState, pid: Pid, t: number): number {
 }
 
 function lowerHand(s: MeetingState, pid: Pid): boolean {
-  const i = s.hands.findIndex((h) => h.pid === pid);
-  if (i < 0) return false;
-  s.hands.splice(i, 1);
-  return true;
+  return s.hands.delete(pid);
 }
 
 /** Applies one event (mutating `s`) and returns `s`. */
@@ -208,12 +206,12 @@ function applyMeetingEvent(s: MeetingState, e: MeetingEvent): void {
       s.activeRound = null;
       closeWindow(s.ledger, s.participants.values(), t);
       s.windowEnd = t;
-      s.hands.length = 0;
+      s.hands.clear();
       return;
     case 'hand.raised':
-      if (!open || s.hands.some((h) => h.pid === e.pid)) break;
+      if (!open || s.hands.has(e.pid)) break;
       entry(s, e.pid);
-      s.hands.push({ pid: e.pid, raisedAt: t });
+      s.hands.set(e.pid, { pid: e.pid, raisedAt: t });
       return;
     case 'hand.lowered':
       if (!lowerHand(s, e.pid)) break;

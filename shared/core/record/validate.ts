@@ -44,10 +44,14 @@ function num(o: Obj, field: string, min: number, positive = false): FieldProblem
 
 function pids(v: unknown, field: string): FieldProblem | null {
   if (!Array.isArray(v)) return { field, message: v === undefined ? 'is missing' : 'must be an array of pids' };
+  // A pid listed twice makes "whose turn is next" ambiguous. A Set keeps the check linear: a
+  // hostile record may hold a list of 200,000 ids in one line.
+  const seen = new Set<string>();
   for (let i = 0; i < v.length; i++) {
-    if (typeof v[i] !== 'string' || v[i] === '') return { field: `${field}[${i}]`, message: 'must be a non-empty string' };
-    // A pid listed twice makes "whose turn is next" ambiguous; the lists are short, so O(n²) is fine.
-    if (v.indexOf(v[i]) < i) return { field: `${field}[${i}]`, message: `repeats pid ${JSON.stringify(v[i])}` };
+    const pid: unknown = v[i];
+    if (typeof pid !== 'string' || pid === '') return { field: `${field}[${i}]`, message: 'must be a non-empty string' };
+    if (seen.has(pid)) return { field: `${field}[${i}]`, message: `repeats pid ${JSON.stringify(pid.slice(0, 40))}` };
+    seen.add(pid);
   }
   return null;
 }

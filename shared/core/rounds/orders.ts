@@ -74,7 +74,8 @@ export function orderBy(strategy: OrderStrategy, s: MeetingState, base: readonly
  * first (fairShare − share, largest first), ties as raised: a progressive stack from measured talk.
  */
 export function handQueue(s: MeetingState, order: QueueOrder, now: number): RaisedHand[] {
-  if (order === 'fifo' || s.hands.length < 2) return s.hands.slice();
+  const hands = Array.from(s.hands.values());
+  if (order === 'fifo' || hands.length < 2) return hands;
   const deficit = new Map(computeMetrics(s, now).participants.map((p) => [p.pid, p.fairShare - p.share]));
-  return s.hands.slice().sort((a, b) => (deficit.get(b.pid) ?? 0) - (deficit.get(a.pid) ?? 0));
+  return hands.sort((a, b) => (deficit.get(b.pid) ?? 0) - (deficit.get(a.pid) ?? 0));
 }

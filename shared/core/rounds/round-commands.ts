@@ -138,11 +138,11 @@ export function decideRound(s: MeetingState, c: RoundCommand, now: number): Comm
     const p = s.participants.get(c.pid);
     if (!p) return fail('unknown-participant', `no participant with pid ${JSON.stringify(c.pid)}`);
     if (!p.present) return fail('not-present', `${p.name} is not in the meeting`);
-    if (s.hands.some((h) => h.pid === c.pid)) return fail('hand-already-raised', `${p.name}'s hand is already raised`);
+    if (s.hands.has(c.pid)) return fail('hand-already-raised', `${p.name}'s hand is already raised`);
     return emit({ type: 'hand.raised', pid: c.pid });
   }
   if (c.type === 'lower') {
-    if (!s.hands.some((h) => h.pid === c.pid)) return fail('hand-not-raised', `no raised hand for pid ${JSON.stringify(c.pid)}`);
+    if (!s.hands.has(c.pid)) return fail('hand-not-raised', `no raised hand for pid ${JSON.stringify(c.pid)}`);
     return emit({ type: 'hand.lowered', pid: c.pid });
   }
   const r = s.activeRound;

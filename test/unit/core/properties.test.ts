@@ -196,6 +196,6 @@ function invariants(s: ReturnType<typeof createMeetingState>, now: number): void
     assert.ok(v.remainingMs === null || Number.isFinite(v.remainingMs));
     assert.ok(v.overtimeMs >= 0);
     if (v.allottedMs !== null) assert.ok(v.remainingMs !== null && v.remainingMs <= v.allottedMs);
-    assert.equal(new Set(s.hands.map((h) => h.pid)).size, s.hands.length, 'a hand is raised once');
+    for (const [pid, h] of s.hands) assert.equal(h.pid, pid, 'a hand is raised once, under its own pid');
   }
 }
