@@ -9,7 +9,9 @@
  *   own intervals never overlap (a repeated start is ignored), so the sum is their union.
  * - `unionMs` / `overlapMs` are the closed time with >= 1 / >= 2 people speaking, kept by
  *   watching `active` cross 0->1 and 1->2 (and back), so they never need the interval list.
- * - `turns` counts intervals whose start is at least `minGapMs` after the previous end.
+ * - `turns` counts intervals whose start is at least `minGapMs` after the previous end. A
+ *   zero-length interval (ended at the instant it started) is no speech: it is no turn and
+ *   leaves `lastEnd` as it was.
  */
 import type { Pid } from '../record/events';
 import { createFloor, DEFAULT_BACKCHANNEL_MS, floorClose, floorEnd, floorReset, floorStart, type FloorTracker } from './floor';
@@ -25,6 +27,9 @@ export interface ParticipantEntry {
   talkMs: number;
   speakingSince: number | null;
   lastEnd: number | null;
+  /** The open interval began a new turn (so a zero-length end takes it back), and lastEnd before it. */
+  openedTurn: boolean;
+  endBefore: number | null;
   turns: number;
   presenceMs: number;
   presentSince: number | null;
@@ -52,14 +57,16 @@ export function createLedger(minGapMs = DEFAULT_MIN_GAP_MS, backchannelMs = DEFA
 }
 
 export function newEntry(pid: Pid, name: string, index: number): ParticipantEntry {
-  return { pid, name, self: false, present: false, inWindow: false, talkMs: 0, speakingSince: null, lastEnd: null, turns: 0, presenceMs: 0, presentSince: null, index };
+  return { pid, name, self: false, present: false, inWindow: false, talkMs: 0, speakingSince: null, lastEnd: null, openedTurn: false, endBefore: null, turns: 0, presenceMs: 0, presentSince: null, index };
 }
 
 export function startSpeech(l: Ledger, p: ParticipantEntry, t: number): void {
   if (p.speakingSince !== null) return;
   p.speakingSince = t;
   p.inWindow = true;
-  if (p.lastEnd === null || t - p.lastEnd >= l.minGapMs) p.turns++;
+  p.openedTurn = p.lastEnd === null || t - p.lastEnd >= l.minGapMs;
+  p.endBefore = p.lastEnd;
+  if (p.openedTurn) p.turns++;
   l.active++;
   floorStart(l.floor, p.pid, p.index, t);
   if (l.active === 1) l.unionSince = t;
@@ -72,6 +79,11 @@ export function endSpeech(l: Ledger, p: ParticipantEntry, t: number): void {
   p.talkMs += t - since;
   p.lastEnd = t;
   p.speakingSince = null;
+  if (t === since) {
+    // Zero length: no speech, so no turn, and the gap before it still runs from the last real end.
+    if (p.openedTurn) p.turns--;
+    p.lastEnd = p.endBefore;
+  }
   l.active--;
   floorEnd(l.floor, p.pid, t);
   if (l.active === 0) l.unionMs += t - l.unionSince;
@@ -125,6 +137,8 @@ export function openWindow(l: Ledger, entries: Iterable<ParticipantEntry>, t0: n
     p.presenceMs = 0;
     p.lastEnd = null;
     p.turns = p.speakingSince !== null ? 1 : 0;
+    p.openedTurn = p.speakingSince !== null;
+    p.endBefore = null;
     if (p.speakingSince !== null) p.speakingSince = t0;
     if (p.presentSince !== null) p.presentSince = t0;
     p.inWindow = p.present || p.speakingSince !== null;

@@ -65,8 +65,12 @@ export function metricsInstant(s: MeetingState, now: number): number {
 
 /** Σi Σj |xi − xj| / (2 n² mean), via the sorted form Σ (2i − n − 1) x(i) / (n Σx). */
 export function gini(values: readonly number[]): number {
+  const { weighted, sum, n } = giniParts(values);
+  return sum > 0 ? weighted / (n * sum) : 0;
+}
+
+function giniParts(values: readonly number[]): { weighted: number; sum: number; n: number } {
   const n = values.length;
-  if (n === 0) return 0;
   const xs = values.slice().sort((a, b) => a - b);
   let sum = 0;
   let weighted = 0;
@@ -74,7 +78,24 @@ export function gini(values: readonly number[]): number {
     sum += xs[i]!;
     weighted += (2 * (i + 1) - n - 1) * xs[i]!;
   }
-  return sum > 0 ? weighted / (n * sum) : 0;
+  return { weighted, sum, n };
+}
+
+/**
+ * Balance = 100 × (1 − Gini), rounded half up to an integer (87.5 -> 88). With whole-millisecond
+ * talk times (always, from a record of integer timestamps) it is computed exactly in integers,
+ * so a tie is never lost to floating point; otherwise from the float.
+ */
+export function balanceOf(values: readonly number[]): number {
+  const { weighted, sum, n } = giniParts(values);
+  if (sum <= 0) return 100;
+  const den = n * sum;
+  const num = den - weighted;
+  if (Number.isSafeInteger(den) && Number.isSafeInteger(num) && Number.isSafeInteger(200 * num + den)) {
+    const big = (200n * BigInt(num) + BigInt(den)) / (2n * BigInt(den));
+    return Number(big);
+  }
+  return Math.floor((100 * num) / den + 0.5);
 }
 
 export function computeMetrics(s: MeetingState, now: number): MeetingMetrics {
@@ -133,7 +154,7 @@ export function computeMetrics(s: MeetingState, now: number): MeetingMetrics {
     overlapMs: overlapAt(l, at),
     totalTalkMs: totalTalk,
     gini: g,
-    balance: Math.round(100 * (1 - g)),
+    balance: balanceOf(talks),
     minGapMs: l.minGapMs,
     measured: l.measured,
     participants: ps,
