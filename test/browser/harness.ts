@@ -23,11 +23,16 @@ export interface Launched {
   close(): Promise<void>;
 }
 
-export async function launch(options: { downloads?: string } = {}): Promise<Launched> {
+/**
+ * `home`: a directory (under .test-tmp) for the profile and HOME that outlives this browser, so
+ * a second launch opens the same profile (a restart); `close()` then leaves it for the caller.
+ */
+export async function launch(options: { downloads?: string; home?: string } = {}): Promise<Launched> {
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no extension build in ${EXTENSION_DIR}: run npm run build first`);
   const base = path.join(ROOT, '.test-tmp');
   mkdirSync(base, { recursive: true });
-  const tmp = mkdtempSync(path.join(base, 'chromium-'));
+  const tmp = options.home ?? mkdtempSync(path.join(base, 'chromium-'));
+  const cleanup = () => options.home === undefined && rmSync(tmp, { recursive: true, force: true });
   const env = { ...process.env, HOME: tmp, XDG_CONFIG_HOME: path.join(tmp, 'config'), XDG_CACHE_HOME: path.join(tmp, 'cache'), TMPDIR: tmp } as Record<string, string>;
   const context = await chromium.launchPersistentContext(path.join(tmp, 'profile'), {
     headless: true,
@@ -77,12 +82,12 @@ export async function launch(options: { downloads?: string } = {}): Promise<Laun
       },
       async close() {
         await context.close().catch(() => undefined);
-        rmSync(tmp, { recursive: true, force: true });
+        cleanup();
       },
     };
   } catch (e) {
     await context.close().catch(() => undefined);
-    rmSync(tmp, { recursive: true, force: true });
+    cleanup();
     throw e;
   }
 }
