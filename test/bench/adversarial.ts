@@ -28,13 +28,16 @@ const shapes: [string, () => string[]][] = [
     },
   ],
   [
-    'one line with 200,000 ids (a round order) and a decision with 200,000 deciders',
+    // Validation of id lists (issue 10: 100,000 ids in one line took 6 s, 200,000 took 21 s). The
+    // decision lists them as informed: deciders would each be a row of the report's participation
+    // (200,000 rows, a 98 MB JSON), which measures the output, not the reading.
+    'one line with 200,000 ids (a round order), one with 200,000 informed',
     () => {
       const ids = Array.from({ length: 200_000 }, (_, i) => `p${i}`);
       return [
         line(T0, { type: 'meeting.started', id: 'm', title: 'Ids' }),
         line(T0 + 1, { type: 'round.started', rid: 'r1', kind: 'go-around', order: ids, slotMs: 1000 }),
-        line(T0 + 2, { type: 'decision.proposed', did: 'd1', title: 'x', rights: { initiator: null, deciders: ids, contributors: [], informed: [] } }),
+        line(T0 + 2, { type: 'decision.proposed', did: 'd1', title: 'x', rights: { initiator: null, deciders: ['p1'], contributors: [], informed: ids } }),
       ];
     },
   ],
