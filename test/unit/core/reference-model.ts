@@ -12,22 +12,24 @@ export function referenceIntervals(events: MeetingEvent[], now: number) {
   const endEv = events.find((e) => e.type === 'meeting.ended');
   const T1 = endEv ? endEv.t : Math.max(now, events[events.length - 1]?.t ?? now);
   const open = new Map<string, number>();
-  const intervals = new Map<string, [number, number][]>();
-  const add = (p: string, a: number, b: number) => {
+  // The third element: the interval was ended (by its speech.ended, a leave or meeting.ended);
+  // an ended interval of zero length is no speech (no turn), an open one is speech under way.
+  const intervals = new Map<string, [number, number, boolean][]>();
+  const add = (p: string, a: number, b: number, ended: boolean) => {
     const lo = Math.max(a, T0w);
     const hi = Math.min(b, T1);
     if (!intervals.has(p)) intervals.set(p, []);
-    if (hi >= lo) intervals.get(p)!.push([lo, hi]);
+    if (hi >= lo) intervals.get(p)!.push([lo, hi, ended]);
   };
   for (const e of events) {
     if (e.t > T1 || (endEv && e === endEv)) break;
     if (e.type === 'speech.started' && !open.has(e.pid)) open.set(e.pid, e.t);
     else if ((e.type === 'speech.ended' || e.type === 'participant.left') && open.has(e.pid)) {
-      add(e.pid, open.get(e.pid)!, e.t);
+      add(e.pid, open.get(e.pid)!, e.t, true);
       open.delete(e.pid);
     }
   }
-  for (const [p, a] of open) add(p, a, T1);
+  for (const [p, a] of open) add(p, a, T1, endEv !== undefined);
   return { T0: T0w, T1, intervals };
 }
 
@@ -43,7 +45,8 @@ export function reference(events: MeetingEvent[], now: number, minGapMs: number)
     talk.set(p, inside.reduce((acc, [a, b]) => acc + b - a, 0));
     let n = 0;
     let lastEnd: number | null = null;
-    for (const [a, b] of inside) {
+    for (const [a, b, ended] of inside) {
+      if (ended && a === b) continue;
       if (lastEnd === null || a - lastEnd >= minGapMs) n++;
       lastEnd = b;
     }
