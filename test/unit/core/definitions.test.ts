@@ -4,7 +4,7 @@ import { foldEvents } from '../../../shared/core/meeting/meeting-state';
 import { balanceOf, computeMetrics, gini } from '../../../shared/core/talk/metrics';
 import { serializeRecord } from '../../../shared/core/record/record';
 import { report, summarizeRecord } from '../../../shared/core/summary/report';
-import { at, byTime, meeting, speak, T0 } from './builders';
+import { at, byTime, meeting, speak, T0 } from '../../fakes/events';
 
 describe('core definitions (README, "What the numbers mean")', () => {
   it('a zero-length speech is no turn, and the gap to the next turn runs from the last real end', () => {
