@@ -84,7 +84,7 @@ export function toLiveState(state: MeetingState, now: number, options: LiveOptio
   const view = viewAt(state, now);
   const metrics = view.metrics;
   const names = new Map(metrics.participants.map((p) => [p.pid, p.name]));
-  const raisedAt = new Map(state.hands.map((h) => [h.pid, h.raisedAt]));
+  const raisedAt = new Map(Array.from(state.hands.values(), (h) => [h.pid, h.raisedAt]));
   const hands = view.hands.map((pid) => ({ pid, name: names.get(pid) ?? pid, waitMs: Math.max(0, now - (raisedAt.get(pid) ?? now)) }));
   const round = view.round ? { ...roundView(view.round), hands } : null;
   const r = view.round;
