@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from './i18n';
-import { announcement, DEFAULT_MARKS_MS, snapshotOf, type AnnounceSnapshot } from './milestones';
+import { announcement, snapshotOf, type AnnounceSnapshot } from './milestones';
 import type { LiveState } from './types';
 
 /** A bare live region showing `message`; `seq` changes re-announce an identical message. */
@@ -18,14 +18,14 @@ export function Announcer(props: { message: string | null; seq?: number }) {
 }
 
 /** Watches a live state between renders and announces its milestones. */
-export function LiveAnnouncer(props: { state: LiveState; marksMs?: readonly number[] }) {
+export function LiveAnnouncer(props: { state: LiveState; marksMs?: readonly number[]; announceTimeUp?: boolean }) {
   const t = useT();
   const prev = useRef<AnnounceSnapshot | null>(null);
   const [said, setSaid] = useState<{ message: string | null; seq: number }>({ message: null, seq: 0 });
   const snapshot = snapshotOf(t, props.state);
 
   useEffect(() => {
-    const message = announcement(t, prev.current, snapshot, props.marksMs ?? DEFAULT_MARKS_MS);
+    const message = announcement(t, prev.current, snapshot, { ...(props.marksMs ? { marksMs: props.marksMs } : {}), timeUp: props.announceTimeUp ?? true });
     prev.current = snapshot;
     if (message !== null) setSaid((s) => ({ message, seq: s.seq + 1 }));
   });

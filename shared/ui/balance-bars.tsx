@@ -3,8 +3,13 @@
  * "dominant", "not heard yet" and "speaking" are words (with a stripe pattern on the bar), so
  * nothing depends on colour. The bars are drawn for sighted users and hidden from assistive
  * technology; the same figures are in each row's text.
+ *
+ * `compact`: one line per person (name, bar, figures, a symbol per tag with its word for
+ * screen readers and in the tooltip), so a live view shows eight or more people at a glance.
+ * `onMark` (manual mode): each name is a toggle button marking who talks now, with its digit
+ * key (1–9; 0 or Escape: nobody), handled by useMarkKeys over the same list, in roster order.
  */
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import { useT } from './i18n';
 import { durationText, percentText } from './duration';
 import type { PersonBalance } from './types';
@@ -32,12 +37,35 @@ export function barScale(people: readonly PersonBalance[]): number {
   return Math.min(1, scale) || 1;
 }
 
+/** The digit keys of manual marking: 1–9 mark the n-th person (roster order), 0 or Escape nobody. */
+export function useMarkKeys(people: readonly { pid: string }[], onMark: ((pid: string | null) => void) | undefined): void {
+  useEffect(() => {
+    if (!onMark) return;
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented || target?.closest?.('input, select, textarea, [contenteditable="true"]')) return;
+      if (e.key === '0' || e.key === 'Escape') onMark(null);
+      else if (/^[1-9]$/.test(e.key)) {
+        const p = people[Number(e.key) - 1];
+        if (!p) return;
+        onMark(p.pid);
+      } else return;
+      e.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [people, onMark]);
+}
+
 export function BalanceBars(props: {
   people: PersonBalance[];
   /** False while no speech has been recorded: then the labels would all say "not heard yet" for want of data. */
   measured?: boolean;
   sort?: BalanceSort;
   onSortChange?: (s: BalanceSort) => void;
+  compact?: boolean;
+  /** Manual mode: mark who talks now (null: nobody); names become toggle buttons with digit keys. */
+  onMark?: (pid: string | null) => void;
 }) {
   const t = useT();
   const id = useId();
@@ -46,10 +74,11 @@ export function BalanceBars(props: {
   const scale = barScale(props.people);
   const rows = sortPeople(props.people, sort);
   const measured = props.measured ?? true;
+  const digitOf = new Map(props.people.slice(0, 9).map((p, i) => [p.pid, String(i + 1)]));
   const pct = (share: number) => `${Math.min(100, (share / scale) * 100).toFixed(1)}%`;
 
   return (
-    <section class="rt-balance" aria-labelledby={`${id}-h`}>
+    <section class={props.compact ? 'rt-balance rt-balance-compact' : 'rt-balance'} aria-labelledby={`${id}-h`}>
       <div class="rt-balance-head">
         <h2 id={`${id}-h`} class="rt-heading">
           {t('balance.heading')}
@@ -79,36 +108,83 @@ export function BalanceBars(props: {
         <ul class="rt-balance-list">
           {rows.map((p) => {
             const notHeard = measured && p.talkMs === 0;
+            const digit = props.onMark ? digitOf.get(p.pid) : undefined;
+            const name = props.onMark ? (
+              <button
+                type="button"
+                class="rt-talk-mark"
+                aria-pressed={p.speaking}
+                aria-keyshortcuts={digit}
+                onClick={() => props.onMark!(p.speaking ? null : p.pid)}
+              >
+                {digit && <kbd class="rt-kbd">{digit}</kbd>} <Name name={p.name} />
+              </button>
+            ) : (
+              <Name name={p.name} />
+            );
+            const tags = (
+              <div class="rt-balance-tags">
+                <span class="rt-visually-hidden">
+                  {t('balance.detail', durationText(t, p.talkMs), percentText(t, p.share), percentText(t, p.fairShare))}
+                </span>
+                {p.speaking && (
+                  <span class="rt-tag rt-tag-speaking" title={t('balance.speaking')}>
+                    <Icon name="mic" /> <span class="rt-tag-word">{t('balance.speaking')}</span>
+                  </span>
+                )}
+                {notHeard && (
+                  <span class="rt-tag rt-tag-not-heard" title={t('balance.notHeard')}>
+                    ○ <span class="rt-tag-word">{t('balance.notHeard')}</span>
+                  </span>
+                )}
+                {measured && p.quiet && !notHeard && (
+                  <span class="rt-tag rt-tag-quiet" title={t('balance.quiet')}>
+                    ↓ <span class="rt-tag-word">{t('balance.quiet')}</span>
+                  </span>
+                )}
+                {measured && p.dominant && (
+                  <span class="rt-tag rt-tag-dominant" title={t('balance.dominant')}>
+                    ↑ <span class="rt-tag-word">{t('balance.dominant')}</span>
+                  </span>
+                )}
+              </div>
+            );
+            const bar = (
+              <div class="rt-bar" aria-hidden="true">
+                <div class="rt-bar-fill" style={{ width: pct(p.share) }} />
+                <div class="rt-bar-fair" style={{ insetInlineStart: pct(p.fairShare) }} title={t('balance.fairMark')} />
+              </div>
+            );
             return (
               <li
                 key={p.pid}
-                class="rt-balance-item"
+                class={props.compact ? 'rt-balance-item rt-talk-row' : 'rt-balance-item'}
                 data-quiet={(measured && p.quiet) || undefined}
                 data-dominant={(measured && p.dominant) || undefined}
                 data-not-heard={notHeard || undefined}
                 data-speaking={p.speaking || undefined}
               >
-                <div class="rt-balance-line">
-                  <Name name={p.name} />
-                  <span class="rt-balance-figures">
-                    {durationText(t, p.talkMs)} · {percentText(t, p.share)}
-                  </span>
-                </div>
-                <div class="rt-bar" aria-hidden="true">
-                  <div class="rt-bar-fill" style={{ width: pct(p.share) }} />
-                  <div class="rt-bar-fair" style={{ insetInlineStart: pct(p.fairShare) }} title={t('balance.fairMark')} />
-                </div>
-                <div class="rt-balance-tags">
-                  <span class="rt-visually-hidden">
-                    {t('balance.detail', durationText(t, p.talkMs), percentText(t, p.share), percentText(t, p.fairShare))}
-                  </span>
-                  {p.speaking && <span class="rt-tag rt-tag-speaking">
-                      <Icon name="mic" /> {t('balance.speaking')}
-                    </span>}
-                  {notHeard && <span class="rt-tag rt-tag-not-heard">○ {t('balance.notHeard')}</span>}
-                  {measured && p.quiet && !notHeard && <span class="rt-tag rt-tag-quiet">↓ {t('balance.quiet')}</span>}
-                  {measured && p.dominant && <span class="rt-tag rt-tag-dominant">↑ {t('balance.dominant')}</span>}
-                </div>
+                {props.compact ? (
+                  <>
+                    {name}
+                    {bar}
+                    <span class="rt-balance-figures">
+                      {durationText(t, p.talkMs)} · {percentText(t, p.share)}
+                    </span>
+                    {tags}
+                  </>
+                ) : (
+                  <>
+                    <div class="rt-balance-line">
+                      {name}
+                      <span class="rt-balance-figures">
+                        {durationText(t, p.talkMs)} · {percentText(t, p.share)}
+                      </span>
+                    </div>
+                    {bar}
+                    {tags}
+                  </>
+                )}
               </li>
             );
           })}

@@ -9,7 +9,7 @@ import { richText, useT } from './i18n';
 import { formatClock } from '../core/text/format';
 import { durationText } from './duration';
 import type { TimerView } from './types';
-import { Name } from './name';
+import { Name, NameList } from './name';
 import { Icon, type IconName } from './icons';
 
 export type CountdownState = 'idle' | 'untimed' | 'running' | 'warning' | 'paused' | 'overtime';
@@ -35,10 +35,16 @@ const ICONS: Record<CountdownState, IconName> = {
 const R = 45;
 const CIRCUMFERENCE = 2 * Math.PI * R;
 
-export function Countdown(props: { timer: TimerView | null; speakerName?: string | null }) {
+/**
+ * `turnName` is whose turn it is; `talking` who is talking now (detected or marked). They are
+ * two facts: when someone other than the turn holder talks, the talker line says so
+ * ("Ada, during the turn") with an icon, not colour alone.
+ */
+export function Countdown(props: { timer: TimerView | null; turnName?: string | null; talking?: readonly string[] }) {
   const t = useT();
   const { timer } = props;
-  const state = countdownState(timer, !!props.speakerName);
+  const turnName = props.turnName ?? null;
+  const state = countdownState(timer, turnName !== null);
   const fraction = timer && timer.totalMs > 0 ? Math.min(1, Math.max(0, timer.remainingMs / timer.totalMs)) : 0;
   const arc = state === 'overtime' ? CIRCUMFERENCE : CIRCUMFERENCE * fraction;
   const detail = !timer
@@ -46,6 +52,9 @@ export function Countdown(props: { timer: TimerView | null; speakerName?: string
     : timer.remainingMs >= 0
       ? t('countdown.remaining', durationText(t, timer.remainingMs), durationText(t, timer.totalMs))
       : t('countdown.over', durationText(t, -timer.remainingMs), durationText(t, timer.totalMs));
+  const talking = props.talking;
+  const others = talking && turnName !== null ? talking.filter((n) => n !== turnName) : [];
+  const cross = others.length > 0;
 
   return (
     <section class="rt-countdown" data-state={state} aria-label={t('countdown.label')}>
@@ -60,22 +69,38 @@ export function Countdown(props: { timer: TimerView | null; speakerName?: string
             stroke-dasharray={`${arc.toFixed(2)} ${CIRCUMFERENCE.toFixed(2)}`}
             transform="rotate(-90 50 50)"
           />
-          {state === 'overtime' && <circle class="rt-ring-over" cx="50" cy="50" r={R - 8} />}
+          {state === 'overtime' && <circle class="rt-ring-over" cx="50" cy="50" r={R - 10} />}
         </svg>
         <div class="rt-countdown-digits" role="timer" aria-live="off" aria-atomic="true">
           {timer ? formatClock(timer.remainingMs) : '–:––'}
         </div>
       </div>
-      <p class="rt-countdown-status">
-        <Icon name={ICONS[state]} />{' '}
-        <strong>{t(`countdown.${state}`)}</strong>
-        {detail && <span class="rt-countdown-detail"> · {detail}</span>}
-      </p>
-      {props.speakerName && (
-        <p class="rt-countdown-speaker">
-          {richText(t, 'countdown.speaker', <Name name={props.speakerName} />)}
+      <div class="rt-countdown-text">
+        <p class="rt-countdown-status">
+          <span class="rt-state-icon">
+            <Icon name={ICONS[state]} />
+          </span>{' '}
+          <strong>{t(`countdown.${state}`)}</strong>
+          {detail && <span class="rt-countdown-detail"> · {detail}</span>}
         </p>
-      )}
+        {turnName !== null && (
+          <p class="rt-countdown-speaker" data-fact="turn">
+            {richText(t, 'countdown.turn', <Name name={turnName} />)}
+          </p>
+        )}
+        {talking && (
+          <p class="rt-countdown-talking" data-fact="talking" data-cross-talk={cross || undefined}>
+            <span class="rt-state-icon">
+              <Icon name="mic" />
+            </span>{' '}
+            {talking.length === 0
+              ? t('countdown.nobodyTalking')
+              : cross
+                ? richText(t, 'countdown.talkingDuring', <NameList names={talking} />)
+                : richText(t, 'countdown.talking', <NameList names={talking} />)}
+          </p>
+        )}
+      </div>
     </section>
   );
 }

@@ -12,11 +12,12 @@ import { decideRound, viewAt, type MeetingEvent, type MeetingState, type RoundCo
 import type { RoundView as CoreRoundView } from '../core/rounds/round-view';
 import type { LeadershipSummary } from '../core/summary/leadership-summary';
 import { answersByPrompt } from '../core/debrief/debrief';
+import { nudgesAt } from '../core/talk/nudges';
 import { speechSpans } from './speech-spans';
 import { floorNudges } from '../core/talk/floor-nudges';
 import { balanceFrames } from './balance-frames';
 import { interruptionMatrix } from '../core/summary/floor-tables';
-import type { BalanceFrame, FloorData, LeadershipData, LiveState, Nudge, PersonBalance, QueueEntry, RoundAbilities, RoundAction, RoundView, ShortcutHints, SummaryData } from './types';
+import type { BalanceFrame, FloorData, LeadershipData, LiveState, PersonBalance, QueueEntry, RoundAbilities, RoundAction, RoundView, ShortcutHints, SummaryData } from './types';
 
 export interface LiveOptions {
   /** The warning threshold (a setting; 15 s by default in both shells). */
@@ -92,29 +93,30 @@ export function toLiveState(state: MeetingState, now: number, options: LiveOptio
     r && r.remainingMs !== null && r.allottedMs !== null
       ? { remainingMs: r.remainingMs, totalMs: r.allottedMs, paused: r.status === 'paused', warnMs }
       : null;
-  const current = r?.current ? (names.get(r.current) ?? r.current) : null;
-  const speaking = metrics.participants.filter((p) => p.speaking).map((p) => p.name);
+  const turnName = r?.current ? (names.get(r.current) ?? r.current) : null;
+  const talking = metrics.participants.filter((p) => p.speaking).map((p) => p.name);
   const people = metrics.participants.filter((p) => p.counted || p.present).map(person);
-  const nudges: Nudge[] = [];
-  if (metrics.measured) {
-    for (const p of metrics.participants) {
-      if (p.present && p.notHeard) nudges.push({ kind: 'notHeard', pid: p.pid, name: p.name, share: 0 });
-      else if (p.present && p.dominant) nudges.push({ kind: 'dominant', pid: p.pid, name: p.name, share: p.share });
-    }
-    nudges.push(...floorNudges(state, now));
-  }
+  const notHeard = metrics.measured ? metrics.participants.filter((p) => p.present && p.notHeard).map((p) => ({ pid: p.pid, name: p.name })) : [];
   return {
     round,
     hands,
     timer,
-    speakerName: current ?? speaking[0] ?? null,
+    turnName,
+    talking,
+    notHeard,
     people,
     measured: metrics.measured,
     can: abilities(state, now, extendMs),
     extendMs,
-    nudges,
+    nudges: nudgesAt(metrics, r ? plannedMs(r) : null, metrics.measured ? floorNudges(state, now) : []),
     ...(options.hints ? { hints: options.hints } : {}),
   };
+}
+
+/** A round's planned length: its whole box, or a slot per person in the order; null when untimed. */
+function plannedMs(r: CoreRoundView): number | null {
+  if (r.box === 'round') return r.allottedMs;
+  return r.slotMs > 0 ? r.slotMs * r.order.length : null;
 }
 
 /**

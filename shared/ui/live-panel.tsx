@@ -3,36 +3,66 @@
  * composes the components; the shell passes `{state, actions}` and re-renders with a fresh
  * state (remaining time computed by the core at that moment) whenever it wants the digits to
  * move. Nudges are private to the facilitator by construction: this panel is theirs.
+ *
+ * Layout (issue 12): what a facilitator needs mid-turn comes first and fits 400×700 and a
+ * 300 px sidebar without scrolling: the round line, the timer with whose turn it is and who
+ * is talking, Next/Pass/Extend, a one-line "Not heard yet" strip, one line per person. The
+ * speaking order and anything the shell adds (`children`: its forms and cards) fold behind
+ * disclosures that remember their state.
  */
+import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import { richText, useT } from './i18n';
 import { durationText, percentText } from './duration';
 import type { LiveState, RoundActions } from './types';
 import { Countdown } from './countdown';
-import { RoundControls } from './round-controls';
+import { PANEL_KEYS, RoundControls, usePanelKeys } from './round-controls';
 import { TurnQueue } from './turn-queue';
-import { BalanceBars } from './balance-bars';
+import { BalanceBars, useMarkKeys } from './balance-bars';
 import { LiveAnnouncer } from './announcer';
-import { Name } from './name';
+import { Name, NameList } from './name';
+import { Disclosure } from './disclosure';
+import { NotHeardStrip } from './not-heard-strip';
 
-export function LivePanel(props: { state: LiveState; actions: RoundActions }) {
+export function LivePanel(props: {
+  state: LiveState;
+  actions: RoundActions;
+  /** Manual mode: the talk rows mark who talks now. */
+  onMark?: (pid: string | null) => void;
+  /** False where the shell announces time-up itself (VS Code's notification is spoken). */
+  announceTimeUp?: boolean;
+  /** Disclosures and cards the shell adds below the live block. */
+  children?: ComponentChildren;
+}) {
   const t = useT();
   const id = useId();
   const { state } = props;
   const round = state.round;
   const kind = round ? t(`kind.${round.kind}`) : '';
+  const hands = state.hands ?? round?.hands ?? [];
+  const ordered = round && round.kind !== 'discussion';
+  const next = round?.order.find((o) => o.status === 'next');
+  usePanelKeys(state.can, props.actions, state.extendMs);
+  useMarkKeys(state.people, props.onMark);
   return (
-    <div class="rt-root rt-live">
+    <div class="rt-root rt-live" data-round={round ? 'yes' : 'no'}>
       <header class="rt-round-head">
         <h1 class="rt-round-title">{round ? (round.topic ? t('round.title', kind, round.topic) : kind) : t('round.none')}</h1>
-        {round && round.currentIndex >= 0 && (
-          <p class="rt-round-progress">{t('round.progress', round.currentIndex + 1, round.order.length)}</p>
+        {round && (
+          <p class="rt-round-progress">
+            {ordered && round.currentIndex >= 0 && t('round.progress', round.currentIndex + 1, round.order.length)}
+            {ordered && round.currentIndex >= 0 && next && ' · '}
+            {next && richText(t, 'round.next', <Name name={next.name} />)}
+          </p>
         )}
       </header>
-      <Countdown timer={state.timer} speakerName={state.speakerName} />
-      <RoundControls can={state.can} actions={props.actions} extendMs={state.extendMs} hints={state.hints} />
-      <TurnQueue round={round} hands={state.hands ?? round?.hands ?? []} />
-      <BalanceBars people={state.people} measured={state.measured} />
+      <Countdown timer={state.timer} turnName={state.turnName} talking={state.talking} />
+      {round && <RoundControls can={state.can} actions={props.actions} extendMs={state.extendMs} hints={state.hints} />}
+      <NotHeardStrip notHeard={state.notHeard} measured={state.measured ?? true} people={state.people.length} />
+      {hands.length > 0 && (
+        <p class="rt-strip rt-hands-strip">{richText(t, 'strip.hands', <NameList names={hands.map((h) => h.name)} />)}</p>
+      )}
+      <BalanceBars people={state.people} measured={state.measured} compact onMark={props.onMark} />
       {state.nudges.length > 0 && (
         <section aria-labelledby={`${id}-n`}>
           <h2 id={`${id}-n`} class="rt-heading">
@@ -41,19 +71,29 @@ export function LivePanel(props: { state: LiveState; actions: RoundActions }) {
           <ul class="rt-nudges">
             {state.nudges.map((n) => (
               <li key={`${n.kind}-${n.pid}`}>
-                {n.kind === 'notHeard'
-                  ? richText(t, 'nudge.notHeard', <Name name={n.name} />)
-                  : n.kind === 'dominant'
-                    ? richText(t, 'nudge.dominant', <Name name={n.name} />, percentText(t, n.share))
-                    : n.kind === 'interrupted'
-                      ? richText(t, 'nudge.interrupted', <Name name={n.name} />, n.count)
-                      : richText(t, 'nudge.holding', <Name name={n.name} />, durationText(t, n.heldMs))}
+                {n.kind === 'dominant'
+                  ? richText(t, 'nudge.dominant', <Name name={n.name} />, percentText(t, n.share))
+                  : n.kind === 'interrupted'
+                    ? richText(t, 'nudge.interrupted', <Name name={n.name} />, n.count)
+                    : richText(t, 'nudge.holding', <Name name={n.name} />, durationText(t, n.heldMs))}
               </li>
             ))}
           </ul>
         </section>
       )}
-      <LiveAnnouncer state={state} />
+      {round && (
+        <Disclosure id="live.order" summary={t('round.orderHeading', hands.length)}>
+          <TurnQueue round={round} hands={hands} />
+          <p class="rt-hint">{t('round.keys', keyLegend(t, durationText(t, state.extendMs)))}</p>
+        </Disclosure>
+      )}
+      {props.children}
+      <LiveAnnouncer state={state} announceTimeUp={props.announceTimeUp ?? true} />
     </div>
   );
+}
+
+function keyLegend(t: ReturnType<typeof useT>, extend: string): string {
+  const label = { next: t('controls.next'), pass: t('controls.pass'), extend: t('controls.extend', extend), pause: `${t('controls.pause')}/${t('controls.resume')}` };
+  return (['next', 'pass', 'extend', 'pause'] as const).map((a) => t('round.key', PANEL_KEYS[a]!, label[a])).join(' · ');
 }

@@ -27,7 +27,10 @@ export const messages = {
   'countdown.overtime': 'Over time',
   'countdown.remaining': '{0} left of {1}',
   'countdown.over': '{0} over a slot of {1}',
-  'countdown.speaker': 'Speaking: {0}',
+  'countdown.turn': 'Turn: {0}',
+  'countdown.talking': 'Talking: {0}',
+  'countdown.talkingDuring': 'Talking: {0}, during the turn',
+  'countdown.nobodyTalking': 'Nobody talking',
 
   // Announcements (screen readers, at milestones only)
   'announce.turn': 'Turn: {0}, {1}.',
@@ -39,6 +42,9 @@ export const messages = {
   'announce.roundStarted': 'Round started: {0}.',
   'announce.roundEnded': 'Round ended.',
   'announce.handRaised': '{0} raised a hand.',
+  'announce.handLowered': '{0} lowered a hand.',
+  'announce.extended': 'Extended by {0}; {1} left.',
+  'announce.extendedOver': 'Extended by {0}; still {1} over.',
 
   // Round kinds
   'kind.go-around': 'Go-around',
@@ -51,6 +57,16 @@ export const messages = {
   'round.none': 'No round running',
   'round.title': '{0}: {1}',
   'round.progress': 'Turn {0} of {1}',
+  'round.next': 'Next: {0}',
+  'round.orderHeading': 'Speaking order and hands ({0} raised)',
+  'round.keys': 'Keys in this panel: {0}',
+  'round.key': '{0} {1}',
+  'strip.notHeard': 'Not heard yet: {0}',
+  'strip.allHeard': 'Everyone has been heard.',
+  'strip.notHeardEnded': 'Not heard: {0}',
+  'strip.allHeardEnded': 'Everyone was heard.',
+  'strip.unmeasured': 'Not heard yet: talk is not measured yet.',
+  'strip.hands': 'Hands: {0}',
 
   // Turn queue
   'queue.heading': 'Speaking order',
@@ -228,7 +244,6 @@ export const messages = {
   'meeting.end': 'End meeting',
 
   'nudge.heading': 'For the facilitator',
-  'nudge.notHeard': '{0} has not spoken yet.',
   'nudge.dominant': '{0} has had {1} of the talk.',
   'nudge.interrupted': '{0} has been interrupted {1} times.',
   'nudge.holding': '{0} has held the floor for {1}.',

@@ -1,7 +1,13 @@
 /**
  * What a screen reader hears, and when. `role="timer"` is silent by default and announcing
  * every second drowns everything else, so the live region only speaks at milestones: a new
- * round, a new turn, crossing a time mark, time up, pause/resume, round end, a raised hand.
+ * round, a new turn, crossing a time mark, time up, pause/resume, an extension, round end,
+ * a raised or lowered hand.
+ *
+ * The time mark is the visual warning threshold ("Almost up", the warning setting), so what
+ * is heard matches what is seen; a mark crossed within QUIET_AFTER_TURN_MS of a turn starting
+ * is not spoken (the turn announcement has just said how long the box is). A round that
+ * vanishes from the state (ended and cleared between two renders) still says "Round ended".
  *
  * Pure: given the previous and current snapshot it returns the sentence to announce, or null.
  * Renders may come at any rate (a throttled tab renders once a second or less), so time
@@ -21,18 +27,22 @@ export interface AnnounceSnapshot {
   remainingMs: number | null;
   totalMs: number | null;
   paused: boolean;
+  /** The visual warning threshold of the timer, ms left; null without a timer. */
+  warnMs: number | null;
   hands: { pid: string; name: string }[];
 }
 
-/** Default marks, in ms left, besides 0 ("time is up"). */
-export const DEFAULT_MARKS_MS: readonly number[] = [60_000, 30_000];
+/** Marks crossed this soon after a turn starts are not spoken. */
+export const QUIET_AFTER_TURN_MS = 5_000;
 
-export function announcement(
-  t: Translate,
-  prev: AnnounceSnapshot | null,
-  next: AnnounceSnapshot,
-  marksMs: readonly number[] = DEFAULT_MARKS_MS,
-): string | null {
+export interface AnnounceOptions {
+  /** Explicit marks (ms left) instead of the timer's warning threshold. */
+  marksMs?: readonly number[];
+  /** False where the shell speaks time-up itself (VS Code's notification). */
+  timeUp?: boolean;
+}
+
+export function announcement(t: Translate, prev: AnnounceSnapshot | null, next: AnnounceSnapshot, options: AnnounceOptions = {}): string | null {
   // The first snapshot is the baseline: a panel opened (or reloaded) mid-round stays quiet.
   if (prev === null) return null;
   const parts: string[] = [];
@@ -40,6 +50,7 @@ export function announcement(
 
   if (next.rid !== null && !sameRound) parts.push(t('announce.roundStarted', next.roundLabel));
   if (next.rid !== null && sameRound && next.roundEnded && !prev.roundEnded) parts.push(t('announce.roundEnded'));
+  if (prev.rid !== null && !prev.roundEnded && !sameRound) parts.unshift(t('announce.roundEnded'));
 
   const sameTurn = sameRound && prev.turnPid === next.turnPid;
   if (!next.roundEnded && next.turnPid !== null && next.turnName !== null && !sameTurn) {
@@ -53,13 +64,28 @@ export function announcement(
   if (sameTurn && !next.roundEnded) {
     if (next.paused && !prev.paused) parts.push(t('announce.paused'));
     if (!next.paused && prev.paused) parts.push(t('announce.resumed'));
-    const crossed = crossedMark(prev.remainingMs, next.remainingMs, marksMs);
-    if (crossed === 0 && next.turnName !== null) parts.push(t('announce.timeUp', next.turnName));
-    else if (crossed !== null && crossed > 0) parts.push(t('announce.left', spokenDuration(t, crossed)));
+    const added = prev.totalMs !== null && next.totalMs !== null ? next.totalMs - prev.totalMs : 0;
+    if (added > 0 && next.remainingMs !== null) {
+      parts.push(
+        next.remainingMs >= 0
+          ? t('announce.extended', spokenDuration(t, added), spokenDuration(t, next.remainingMs))
+          : t('announce.extendedOver', spokenDuration(t, added), spokenDuration(t, -next.remainingMs)),
+      );
+    } else {
+      const marks = options.marksMs ?? (next.warnMs !== null && next.warnMs > 0 ? [next.warnMs] : []);
+      const crossed = crossedMark(prev.remainingMs, next.remainingMs, marks);
+      const sinceStart = next.totalMs !== null && next.remainingMs !== null ? next.totalMs - next.remainingMs : Infinity;
+      if (crossed === 0 && next.turnName !== null) {
+        if (options.timeUp !== false) parts.push(t('announce.timeUp', next.turnName));
+      } else if (crossed !== null && crossed > 0 && sinceStart >= QUIET_AFTER_TURN_MS) parts.push(t('announce.left', spokenDuration(t, crossed)));
+    }
   }
 
   const before = new Set(prev.hands.map((h) => h.pid));
+  const after = new Set(next.hands.map((h) => h.pid));
   for (const hand of next.hands) if (!before.has(hand.pid)) parts.push(t('announce.handRaised', hand.name));
+  // A hand taken as the next turn leaves the queue too: the turn announcement already says so.
+  for (const hand of prev.hands) if (!after.has(hand.pid) && hand.pid !== next.turnPid) parts.push(t('announce.handLowered', hand.name));
 
   return parts.length > 0 ? parts.join(' ') : null;
 }
@@ -88,6 +114,7 @@ export function snapshotOf(t: Translate, state: LiveState): AnnounceSnapshot {
     remainingMs: state.timer?.remainingMs ?? null,
     totalMs: state.timer?.totalMs ?? null,
     paused: state.timer?.paused ?? false,
+    warnMs: state.timer?.warnMs ?? null,
     hands: state.hands ?? round?.hands ?? [],
   };
 }

@@ -1,3 +1,6 @@
+import type { ComponentChildren } from 'preact';
+import { useT } from './i18n';
+
 /**
  * A participant's name: untrusted text from a call page or roster file. It is only ever a text
  * child (never markup); <bdi> isolates right-to-left override characters so a hostile name
@@ -16,4 +19,15 @@ export function Name(props: { name: string; class?: string }) {
 export function shortName(name: string, max = 16): string {
   const chars = Array.from(name);
   return chars.length <= max ? name : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+/** Names joined by the catalog's list separator, each one a <Name>. */
+export function NameList(props: { names: readonly string[] }) {
+  const t = useT();
+  const out: ComponentChildren[] = [];
+  props.names.forEach((n, i) => {
+    if (i > 0) out.push(t('list.separator'));
+    out.push(<Name key={i} name={n} />);
+  });
+  return <>{out}</>;
 }

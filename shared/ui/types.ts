@@ -80,12 +80,7 @@ export interface RoundActions {
 /** Shortcut text per action, e.g. "Ctrl+Alt+N", shown as a hint and set as aria-keyshortcuts. */
 export type ShortcutHints = Partial<Record<RoundAction, string>>;
 
-export type Nudge =
-  | { kind: 'notHeard'; pid: Pid; name: string; share: number }
-  | { kind: 'dominant'; pid: Pid; name: string; share: number }
-  /** Floor dynamics (core/talk/floor-nudges.ts): interrupted `count` times; holding the floor for `heldMs`. */
-  | { kind: 'interrupted'; pid: Pid; name: string; count: number }
-  | { kind: 'holding'; pid: Pid; name: string; heldMs: number };
+export type { Nudge, NudgeKind } from '../core/talk/nudges';
 
 /** Everything the live view (VS Code sidebar, browser side panel) shows. */
 export interface LiveState {
@@ -93,14 +88,26 @@ export interface LiveState {
   timer: TimerView | null;
   /** Raised hands, first in line first, also outside rounds (default: the round's). */
   hands?: HandEntry[];
-  /** Name of whoever holds the turn (or the detected speaker), for the countdown caption. */
-  speakerName: string | null;
+  /**
+   * Whose turn it is (the round's current turn), or null outside a turn. A different fact from
+   * `talking`: during Dolores's turn Ada may be the one talking.
+   */
+  turnName: string | null;
+  /** Who is talking now (detected or marked), roster order; empty when nobody is. */
+  talking: string[];
+  /**
+   * Present people with no measured talk yet (roster order), for the one-line strip; empty
+   * when talk is not measured (then nobody is known to be unheard).
+   */
+  notHeard: HandEntry[];
   people: PersonBalance[];
   /** Any speech recorded: talk figures are measured. When false they are zeros because untracked (default true). */
   measured?: boolean;
   can: RoundAbilities;
+  /** What the Extend button adds (the first extend preset). */
   extendMs: number;
-  nudges: Nudge[];
+  /** Nudges past the grace period (core/nudges.ts); never a repeat of the "not heard yet" strip. */
+  nudges: import('../core/talk/nudges').Nudge[];
   hints?: ShortcutHints;
 }
 

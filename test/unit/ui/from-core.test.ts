@@ -33,7 +33,7 @@ describe('ui/from-core', () => {
       );
       assert.equal(live.round!.currentIndex, 0);
       assert.equal(live.round!.topic, 'Updates');
-      assert.equal(live.speakerName, 'A');
+      assert.equal(live.turnName, 'A');
     });
 
     it('shows done and passed after turns move on', () => {
@@ -66,23 +66,32 @@ describe('ui/from-core', () => {
       assert.deepEqual(live.can, { next: false, pass: false, extend: false, pause: false, resume: false, end: false });
     });
 
-    it('gives balance figures and private nudges only when talk is measured', () => {
-      const unmeasured = toLiveState(foldEvents(byTime(meeting(['a', 'b']))), T0 + 60_000);
+    it('gives balance figures, the not-heard strip and private nudges only when talk is measured', () => {
+      const unmeasured = toLiveState(foldEvents(byTime(meeting(['a', 'b']))), T0 + 240_000);
       assert.equal(unmeasured.measured, false);
       assert.deepEqual(unmeasured.nudges, []);
+      assert.deepEqual(unmeasured.notHeard, [], 'nobody is known to be unheard when nothing is measured');
       const s = foldEvents(byTime(meeting(['a', 'b', 'c'], [...speak('a', 0, 50_000), ...speak('b', 50_000, 60_000)])));
-      const live = toLiveState(s, T0 + 60_000);
-      assert.equal(live.measured, true);
-      const a = live.people.find((p) => p.pid === 'a')!;
+      const early = toLiveState(s, T0 + 60_000);
+      assert.equal(early.measured, true);
+      const a = early.people.find((p) => p.pid === 'a')!;
       assert.equal(a.talkMs, 50_000);
       assert.ok(Math.abs(a.share - 50 / 60) < 1e-9);
+      assert.deepEqual(early.notHeard, [{ pid: 'c', name: 'C' }]);
+      assert.deepEqual(early.nudges, [], 'a minute in is inside the 3-minute grace');
+      const later = toLiveState(s, T0 + 180_000);
+      // Only the dominant voice: "C has not spoken" is the strip's, never repeated as a nudge.
       assert.deepEqual(
-        live.nudges.map((n) => [n.kind, n.pid]),
-        [
-          ['dominant', 'a'],
-          ['notHeard', 'c'],
-        ],
+        later.nudges.map((n) => [n.kind, n.pid]),
+        [['dominant', 'a']],
       );
+    });
+
+    it('keeps whose turn it is and who is talking as two facts', () => {
+      const s = foldEvents(byTime(meeting(['a', 'b', 'c'], [...round(1_000, ['a', 'b', 'c']), at(2_000, { type: 'speech.started', pid: 'b' })])));
+      const live = toLiveState(s, T0 + 5_000);
+      assert.equal(live.turnName, 'A');
+      assert.deepEqual(live.talking, ['B']);
     });
 
     it('lists raised hands in queue order with names and how long each has waited', () => {

@@ -22,9 +22,9 @@ describe('ui/i18n', () => {
 
   it('puts components into placeholders, keeping the translated word order', () => {
     const node = h('b', null, 'Ana');
-    assert.deepEqual(richText(t, 'countdown.speaker', node), ['Speaking: ', node]);
-    const inverted = translator((k) => (k === 'countdown.speaker' ? '{0} spricht' : undefined));
-    assert.deepEqual(richText(inverted, 'countdown.speaker', node), [node, ' spricht']);
+    assert.deepEqual(richText(t, 'countdown.turn', node), ['Turn: ', node]);
+    const inverted = translator((k) => (k === 'countdown.turn' ? '{0} ist dran' : undefined));
+    assert.deepEqual(richText(inverted, 'countdown.turn', node), [node, ' ist dran']);
   });
 
   it('has only placeholders numbered from 0 without gaps in every message', () => {

@@ -14,6 +14,7 @@ function snap(over: Partial<AnnounceSnapshot> = {}): AnnounceSnapshot {
     remainingMs: 90_000,
     totalMs: 90_000,
     paused: false,
+    warnMs: 15_000,
     hands: [],
     ...over,
   };
@@ -54,7 +55,7 @@ describe('ui/milestones', () => {
       assert.equal(announcement(t, snap(), snap({ turnPid: 'bo', turnName: 'Bo', totalMs: null, remainingMs: null })), 'Turn: Bo.');
     });
 
-    it('announces 30 seconds left and time up once each, never every second', () => {
+    it('announces the visual warning mark ("Almost up") and time up once each, never every second', () => {
       const said: string[] = [];
       let prev = snap();
       for (let left = 90_000; left >= -10_000; left -= 1_000) {
@@ -63,7 +64,50 @@ describe('ui/milestones', () => {
         if (msg) said.push(msg);
         prev = next;
       }
-      assert.deepEqual(said, ['1 minute left.', '30 seconds left.', 'Time is up for Ana.']);
+      assert.deepEqual(said, ['15 seconds left.', 'Time is up for Ana.']);
+    });
+
+    it('follows the warning setting, and leaves time-up to a shell that speaks it itself', () => {
+      const said = (warnMs: number, timeUp?: boolean) => {
+        const out: string[] = [];
+        let prev = snap({ warnMs });
+        for (let left = 90_000; left >= -2_000; left -= 1_000) {
+          const next = snap({ warnMs, remainingMs: left });
+          const msg = announcement(t, prev, next, timeUp === undefined ? {} : { timeUp });
+          if (msg) out.push(msg);
+          prev = next;
+        }
+        return out;
+      };
+      assert.deepEqual(said(30_000), ['30 seconds left.', 'Time is up for Ana.']);
+      assert.deepEqual(said(30_000, false), ['30 seconds left.']);
+    });
+
+    it('says nothing about a mark crossed within 5 s of the turn starting', () => {
+      // A 15 s box with a 15 s warning: the turn announcement already said "15 seconds".
+      assert.equal(announcement(t, snap({ totalMs: 15_000, remainingMs: 15_000 }), snap({ totalMs: 15_000, remainingMs: 14_000 })), null);
+      assert.equal(announcement(t, snap({ totalMs: 19_000, remainingMs: 15_500 }), snap({ totalMs: 19_000, remainingMs: 14_500 })), null);
+      assert.equal(announcement(t, snap({ totalMs: 21_000, remainingMs: 15_500 }), snap({ totalMs: 21_000, remainingMs: 14_500 })), '15 seconds left.');
+    });
+
+    it('announces an extension with the time now left (or still over)', () => {
+      assert.equal(announcement(t, snap({ totalMs: 60_000, remainingMs: 10_000 }), snap({ totalMs: 90_000, remainingMs: 40_000 })), 'Extended by 30 seconds; 40 seconds left.');
+      assert.equal(announcement(t, snap({ totalMs: 60_000, remainingMs: -50_000 }), snap({ totalMs: 90_000, remainingMs: -20_000 })), 'Extended by 30 seconds; still 20 seconds over.');
+    });
+
+    it('says "Round ended" when the round vanished between two renders', () => {
+      assert.equal(announcement(t, snap(), snap({ rid: null, turnPid: null, turnName: null, remainingMs: null, totalMs: null })), 'Round ended.');
+      assert.equal(announcement(t, snap({ roundEnded: true }), snap({ rid: null, turnPid: null, turnName: null })), null, 'said once');
+      assert.equal(
+        announcement(t, snap(), snap({ rid: 'r2', roundLabel: 'Check-in', turnPid: 'bo', turnName: 'Bo', totalMs: 60_000, remainingMs: 60_000 })),
+        'Round ended. Round started: Check-in. Turn: Bo, 1 minute.',
+      );
+    });
+
+    it('announces a lowered hand, but not a hand taken as the next turn', () => {
+      const bo = { pid: 'bo', name: 'Bo' };
+      assert.equal(announcement(t, snap({ hands: [bo] }), snap({ hands: [] })), 'Bo lowered a hand.');
+      assert.equal(announcement(t, snap({ hands: [bo] }), snap({ hands: [], turnPid: 'bo', turnName: 'Bo' })), 'Turn: Bo, 1 minute 30 seconds.');
     });
 
     it('announces pause, resume and the end of the round', () => {
@@ -83,7 +127,7 @@ describe('ui/milestones', () => {
 
     it('says nothing when nothing meaningful changed, for any tick pattern inside a gap between marks', () => {
       fc.assert(
-        fc.property(fc.integer({ min: 30_001, max: 59_999 }), fc.integer({ min: 30_001, max: 59_999 }), (a, b) => {
+        fc.property(fc.integer({ min: 15_001, max: 89_999 }), fc.integer({ min: 15_001, max: 89_999 }), (a, b) => {
           const [hi, lo] = a >= b ? [a, b] : [b, a];
           return announcement(t, snap({ remainingMs: hi }), snap({ remainingMs: lo })) === null;
         }),
@@ -123,6 +167,7 @@ describe('ui/milestones', () => {
         remainingMs: 12_000,
         totalMs: 90_000,
         paused: true,
+        warnMs: 15_000,
         hands: [{ pid: 'bo', name: 'Bo' }],
       });
     });

@@ -7,8 +7,8 @@
  */
 export const leadershipStrings = {
   lsFacilitatorHeading: 'Facilitator',
-  lsFacilitatorSuggest: 'Suggested: {0} (facilitated least recently).',
-  lsFacilitatorNever: 'never facilitated',
+  lsFacilitatorSuggest: 'Suggested: {0} ({1}).',
+  lsFacilitatorNever: 'has never facilitated',
   lsFacilitatorLast: 'last facilitated {0}',
   lsFacilitatorNow: 'Facilitating: {0}',
   lsFacilitatorChoose: 'Who facilitates',

@@ -8,6 +8,8 @@ import { ROUND_KINDS, type RoundKind } from '../../../shared/core/record/events'
 import { ORDER_STRATEGIES, type OrderStrategy } from '../../../shared/core/rounds/orders';
 import type { RoundCommand } from '../../../shared/core/rounds/round-commands';
 import { useT } from '../../../shared/ui/i18n';
+import { durationText } from '../../../shared/ui/duration';
+import { Disclosure } from '../../../shared/ui/disclosure';
 import type { PersonBalance, RoundActions } from '../../../shared/ui/types';
 import { msg } from '../i18n';
 import type { StringKey } from '../strings';
@@ -33,48 +35,57 @@ export function roundActions(meetingId: string): RoundActions {
   };
 }
 
+/**
+ * Between rounds: one Start round button (the next action) with the current choice in words,
+ * and the options (kind, order, seconds each) folded behind a remembered disclosure.
+ */
 export function StartRoundForm(props: { meetingId: string }) {
   const t = useT();
   const [kind, setKind] = useState<RoundKind>('go-around');
   const [strategy, setStrategy] = useState<OrderStrategy>('quietest-first');
   const [seconds, setSeconds] = useState(60);
+  const choice = seconds > 0 ? msg('panelRoundChoice', t(`kind.${kind}`), msg(STRATEGY_TEXT[strategy]), durationText(t, seconds * 1000)) : msg('panelRoundChoiceUntimed', t(`kind.${kind}`), msg(STRATEGY_TEXT[strategy]));
   return (
     <form
-      class="wx-form wx-card wx-round-form"
-      aria-labelledby="wx-round-form-h"
+      class="wx-form wx-round-form"
+      aria-label={msg('panelStartRound')}
       onSubmit={(e) => {
         e.preventDefault();
         void sendCommand({ kind: 'round', command: { type: 'start', kind, strategy, slotMs: Math.max(0, seconds) * 1000, ...(kind === 'discussion' ? { queue: 'deficit' as const } : {}) } }, props.meetingId);
       }}
     >
-      <h2 id="wx-round-form-h" class="rt-heading">
-        {msg('panelStartRound')}
-      </h2>
-      <label>
-        {msg('panelRoundKind')}
-        <select value={kind} onChange={(e) => setKind(e.currentTarget.value as RoundKind)}>
-          {ROUND_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`kind.${k}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {msg('panelRoundOrder')}
-        <select value={strategy} onChange={(e) => setStrategy(e.currentTarget.value as OrderStrategy)}>
-          {ORDER_STRATEGIES.map((s) => (
-            <option key={s} value={s}>
-              {msg(STRATEGY_TEXT[s])}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {msg('panelRoundSlot')}
-        <input type="number" min={0} step={5} value={seconds} onInput={(e) => setSeconds(Number(e.currentTarget.value) || 0)} />
-      </label>
-      <button type="submit" class="wx-button wx-primary">{msg('panelStartRound')}</button>
+      <p class="wx-start-row">
+        <button type="submit" class="wx-button wx-primary">{msg('panelStartRound')}</button> <span class="wx-hint">{choice}</span>
+      </p>
+      <Disclosure id="panel.roundOptions" summary={msg('panelRoundOptions')}>
+        <div class="wx-form">
+          <label>
+            {msg('panelRoundKind')}
+            <select value={kind} onChange={(e) => setKind(e.currentTarget.value as RoundKind)}>
+              {ROUND_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`kind.${k}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {msg('panelRoundOrder')}
+            <select value={strategy} onChange={(e) => setStrategy(e.currentTarget.value as OrderStrategy)}>
+              {ORDER_STRATEGIES.map((s) => (
+                <option key={s} value={s}>
+                  {msg(STRATEGY_TEXT[s])}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {msg('panelRoundSlot')}
+            {/* step 1: any whole number of seconds (18 is as valid as 20). */}
+            <input type="number" min={0} step={1} value={seconds} onInput={(e) => setSeconds(Math.max(0, Math.floor(Number(e.currentTarget.value) || 0)))} />
+          </label>
+        </div>
+      </Disclosure>
     </form>
   );
 }

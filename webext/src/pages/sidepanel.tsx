@@ -1,6 +1,11 @@
 /**
  * The side panel (Chrome sidePanel / Firefox sidebar_action): the live meeting's talk time
  * (shared/ui), detection health with manual mode, and the meeting's controls.
+ *
+ * Layout (issue 12): at 400×700 the live block comes first and needs no scrolling; every form
+ * and card (round options, people, facilitator, decisions, debrief, the meeting's end and
+ * settings) folds behind a disclosure that remembers its state (localStorage of the
+ * extension's origin). Focus is moved to the next sensible control when a form unmounts.
  */
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
@@ -15,7 +20,9 @@ import { msg, uiTranslate } from '../i18n';
 import { browser } from '../platform/browser';
 import { sendCommand } from './connection';
 import { HealthBanner } from './health-banner';
-import { ManualMarker } from './manual-marker';
+import { Disclosure, DisclosureMemoryProvider } from '../../../shared/ui/disclosure';
+import { useFocusRescue } from '../../../shared/ui/focus-rescue';
+import { storedDisclosures } from './disclosure-memory';
 import { RosterEdit } from './roster-edit';
 import { useMeeting } from './use-meeting';
 import { RaiseHandForm, roundActions, StartRoundForm } from './round-panel';
@@ -43,12 +50,15 @@ function StartManual() {
       </label>
       <label>
         {msg('panelManualNames')}
-        <input value={names} required onInput={(e) => setNames(e.currentTarget.value)} />
+        <input id="wx-manual-names" value={names} required onInput={(e) => setNames(e.currentTarget.value)} />
       </label>
       <button type="submit" class="wx-button wx-primary">{msg('panelStartManual')}</button>
     </form>
   );
 }
+
+/** Where focus goes when the focused control unmounts, best first (useFocusRescue). */
+const FOCUS_TARGETS = ['.rt-controls [data-action="next"]:not([aria-disabled])', '.rt-controls [data-action="end"]', '.wx-round-form button[type="submit"]', '#wx-manual-names', '.wx-title'];
 
 function Panel() {
   const view = useMeeting();
@@ -59,9 +69,11 @@ function Panel() {
   // Every figure is computed from timestamps here, at render time (view.now moves once a second).
   const liveState = state ? toLiveState(state, view.now, { hints }) : null;
   const openSummary = () => void browser.tabs.create({ url: browser.runtime.getURL(`summary.html${snapshot?.meeting ? `?id=${encodeURIComponent(snapshot.meeting.id)}` : ''}`) });
+  useFocusRescue(FOCUS_TARGETS);
+  const manual = !!(live && snapshot!.manual);
   return (
     <main class="rt-root wx-panel" data-meeting={snapshot?.meeting?.id ?? ''} data-live={live ? 'yes' : 'no'}>
-      <h1 class="wx-title">
+      <h1 class="wx-title" tabIndex={-1}>
         <bdi>{meeting ? meeting.title : msg('panelTitle')}</bdi>
         {meeting && !live && <span class="wx-hint"> ({msg('panelEnded')})</span>}
       </h1>
@@ -79,48 +91,51 @@ function Panel() {
       )}
       {live && metrics && state && (
         <>
-          <HealthBanner health={snapshot!.health} manual={snapshot!.manual} onManual={(on) => void sendCommand({ kind: 'manual-mode', on }, live.id)} />
-          {snapshot!.manual && (
-            <>
-              <ManualMarker people={metrics.participants} onMark={(pid) => void sendCommand({ kind: 'manual-speaking', pid }, live.id)} />
-              <RosterEdit meetingId={live.id} people={metrics.participants} />
-            </>
-          )}
-          {/* Idle: the start-round form is the next action and takes the countdown's place (the idle dial and disabled round buttons are hidden by pages.css). */}
+          {!manual && <HealthBanner health={snapshot!.health} manual={false} onManual={(on) => void sendCommand({ kind: 'manual-mode', on }, live.id)} />}
+          {manual && <p class="wx-hint wx-manual-hint">{msg('panelManualHint')}</p>}
+          {/* Idle: the start-round button is the next action and takes the countdown's place (pages.css hides the idle dial). */}
           {!state.activeRound && <StartRoundForm meetingId={live.id} />}
           <div class={state.activeRound ? 'wx-live wx-live-round' : 'wx-live wx-live-idle'}>
-            <LivePanel state={liveState!} actions={roundActions(live.id)} />
+            <LivePanel state={liveState!} actions={roundActions(live.id)} onMark={manual ? (pid) => void sendCommand({ kind: 'manual-speaking', pid }, live.id) : undefined}>
+              <Disclosure id="panel.people" summary={msg('panelPeople')}>
+                <RaiseHandForm meetingId={live.id} people={liveState!.people} />
+                {manual && <RosterEdit meetingId={live.id} people={metrics.participants} />}
+              </Disclosure>
+            </LivePanel>
           </div>
-          <section class="wx-card wx-meeting-actions" aria-labelledby="wx-meeting-h">
-            <h2 id="wx-meeting-h" class="rt-heading">
-              {msg('panelMeetingActions')}
-            </h2>
-            <RaiseHandForm meetingId={live.id} people={liveState!.people} />
-            <p class="wx-row">
-              <button type="button" class="wx-button wx-danger" onClick={() => void sendCommand({ kind: 'end-meeting' }, live.id)}>
-                {msg('panelEndMeeting')}
-              </button>
-            </p>
-          </section>
         </>
       )}
       {!live && liveState && <BalanceBars people={liveState.people} />}
       <LeadershipPanel snapshot={snapshot} now={view.now} />
-      <p class="wx-row">
-        <button type="button" class="wx-button" onClick={openSummary}>
-          {msg('panelOpenSummary')}
-        </button>
-      </p>
-      <TeamLinks />
-      <LinkCard />
-      <SettingsPanel />
+      <Disclosure id="panel.meeting" summary={msg('panelMeetingMore')}>
+        <p class="wx-row wx-actions">
+          <button type="button" class="wx-button" onClick={openSummary}>
+            {msg('panelOpenSummary')}
+          </button>
+          {manual && (
+            <button type="button" onClick={() => void sendCommand({ kind: 'manual-mode', on: false }, live!.id)}>
+              {msg('panelManualOff')}
+            </button>
+          )}
+          {live && (
+            <button type="button" class="wx-button wx-danger" onClick={() => void sendCommand({ kind: 'end-meeting' }, live.id)}>
+              {msg('panelEndMeeting')}
+            </button>
+          )}
+        </p>
+        <TeamLinks />
+        <LinkCard />
+        <SettingsPanel />
+      </Disclosure>
     </main>
   );
 }
 
 render(
   <I18nProvider t={uiTranslate}>
-    <Panel />
+    <DisclosureMemoryProvider memory={storedDisclosures()}>
+      <Panel />
+    </DisclosureMemoryProvider>
   </I18nProvider>,
   document.getElementById('app')!,
 );

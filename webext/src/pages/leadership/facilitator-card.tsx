@@ -32,8 +32,7 @@ export function FacilitatorCard(props: { people: Participant[]; facilitator: Pid
       ) : (
         suggestion && (
           <p class="wx-ls-suggestion">
-            {fillName(msg('lsFacilitatorSuggest', '\u0000'), suggestion.name)}{' '}
-            <span class="wx-hint">({suggestion.lastAt === null ? msg('lsFacilitatorNever') : msg('lsFacilitatorLast', formatTimestamp(suggestion.lastAt))})</span>
+            {fillName(msg('lsFacilitatorSuggest', '\u0000', suggestion.lastAt === null ? msg('lsFacilitatorNever') : msg('lsFacilitatorLast', formatTimestamp(suggestion.lastAt))), suggestion.name)}
           </p>
         )
       )}

@@ -11,6 +11,7 @@ import { msg } from '../../i18n';
 import type { Participant } from '../../leadership/people';
 import { foldRecord } from '../../leadership/record';
 import { currentFacilitator } from '../../../../shared/core/meeting/meeting-state';
+import { Disclosure } from '../../../../shared/ui/disclosure';
 import { DebriefSection } from './debrief-form';
 import { DecisionForm } from './decision-form';
 import { DecisionItem } from './decision-item';
@@ -39,7 +40,12 @@ export function LeadershipPanel(props: { snapshot: MeetingSnapshot | null; now: 
           {msg('lsRefused', error)}
         </p>
       )}
-      {live && <FacilitatorCard key={meeting.id} people={present} facilitator={currentFacilitator(state)} roster={roster} send={send} />}
+      {live && present.length > 0 && (
+        <Disclosure id="panel.facilitator" summary={msg('lsFacilitatorHeading')}>
+          <FacilitatorCard key={meeting.id} people={present} facilitator={currentFacilitator(state)} roster={roster} send={send} />
+        </Disclosure>
+      )}
+      <Disclosure id={live ? 'panel.decisions' : 'panel.decisionsEnded'} defaultOpen={!live} summary={`${msg('lsDecisionsHeading')} (${view.decisions.length})`}>
       <section class="wx-ls-decisions" aria-labelledby="wx-ls-dec-h">
         <h2 id="wx-ls-dec-h" class="rt-heading">
           {msg('lsDecisionsHeading')}
@@ -50,6 +56,7 @@ export function LeadershipPanel(props: { snapshot: MeetingSnapshot | null; now: 
         ))}
         {live && <DecisionForm key={meeting.id} people={present} roster={roster?.ok ? roster.roster : null} send={send} />}
       </section>
+      </Disclosure>
       <DebriefSection key={meeting.id} meetingId={meeting.id} people={everyone} answers={view.debrief} names={names} canStartRound={live && !state.activeRound} open={!live || view.debrief.length > 0} send={send} />
     </div>
   );
