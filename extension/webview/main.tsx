@@ -8,17 +8,21 @@ import { render } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import '../../shared/ui/styles.css';
 import './theme.css';
-import { I18nProvider, LivePanel, SummaryView, translator, type MessageKey, type RoundActions } from '../../shared/ui/index';
+import { Disclosure, DisclosureMemoryProvider, I18nProvider, LivePanel, SummaryView, translator, type MessageKey, type RoundActions } from '../../shared/ui/index';
 import { toSummaryData } from '../../shared/ui/from-core';
 import { MeetingModel } from '../../shared/ui/meeting-model';
 import type { HostToWebview, ViewSettings, WebviewKind } from '../src/protocol';
 import { connect } from './host';
 import { VIEW_STRINGS, type ViewStringKey } from './view-strings';
-import { playTimeUp } from './sound';
+import { playTimeUp } from '../../shared/ui/chime';
+import { useFocusRescue } from '../../shared/ui/focus-rescue';
 import { DecisionCard } from './leadership/decision-card';
 import { TrendsPage } from './leadership/trends-page';
 
 type Received = Extract<HostToWebview, { type: 'record' | 'summary' }>;
+
+/** Where focus goes when the focused control unmounts (a round ends, the meeting ends), best first. */
+const FOCUS_TARGETS = ['.rt-controls [data-action="next"]:not([aria-disabled])', '[data-action="startRound"]:not([aria-disabled])', '[data-action="startMeeting"]'];
 
 function App(props: { kind: WebviewKind }) {
   // The header of the last whole record (settings, strings, hints); the events live in the model.
@@ -63,6 +67,7 @@ function App(props: { kind: WebviewKind }) {
   const vt = (key: ViewStringKey, ...args: (string | number)[]) => (data?.strings[key] ?? VIEW_STRINGS[key]).replace(/\{(\d+)\}/g, (w, i: string) => String(args[Number(i)] ?? w));
   const m = model.current;
 
+  useFocusRescue(FOCUS_TARGETS);
   const run = (p: Promise<void>) => p.then(() => setError(null), (e: Error) => setError(e.message));
   let body;
   if (!data || !m) body = <p class="rt-empty">{vt('view.loading')}</p>;
@@ -79,55 +84,71 @@ function App(props: { kind: WebviewKind }) {
       endRound: () => run(host.action('end')),
     };
     const settings: ViewSettings = data.settings;
-    body = (
-      <>
-        {live ? (
-          <LivePanel state={m.live(now, { warnMs: settings.warnMs, extendMs: settings.extendMs, hints: (data as Extract<Received, { type: 'record' }>).hints ?? {} })} actions={actions} />
-        ) : (
-          <p class="rt-empty">{vt('view.noMeeting')}</p>
+    const inRound = !!m.state.activeRound && m.state.activeRound.status !== 'ended';
+    // Between rounds Start round is the next action and stays in view; during a round the
+    // meeting's other actions fold away (issue 12: the round fits a 300 px sidebar at a glance).
+    const startRound = (
+      <button type="button" class="rt-button" data-action="startRound" onClick={() => run(host.action('startRound'))} aria-disabled={inRound ? 'true' : undefined}>
+        {vt('view.startRound')}
+      </button>
+    );
+    const summaryButton = (
+      <button type="button" class="rt-button" data-action="showSummary" onClick={() => run(host.action('showSummary'))}>
+        {vt('view.showSummary')}
+      </button>
+    );
+    body = live ? (
+      // VS Code's own notification speaks "Time is up": the live region leaves it out so it is heard once.
+      <LivePanel state={m.live(now, { warnMs: settings.warnMs, extendMs: settings.extendMs, hints: (data as Extract<Received, { type: 'record' }>).hints ?? {} })} actions={actions} announceTimeUp={false}>
+        {!inRound && (
+          <div class="rt-start" role="group" aria-label={vt('view.startRound')}>
+            {startRound}
+          </div>
         )}
-        {live && <DecisionCard model={m} vt={vt} act={(a) => run(host.action(a))} />}
+        <Disclosure id="view.decision" summary={vt('lead.decision')}>
+          <DecisionCard model={m} vt={vt} act={(a) => run(host.action(a))} />
+        </Disclosure>
+        <Disclosure id="view.meeting" summary={vt('view.meetingActions')}>
+          <div class="rt-start" role="group" aria-label={vt('view.meetingActions')}>
+            {inRound && startRound}
+            <button type="button" class="rt-button" data-action="raiseHand" onClick={() => run(host.action('raiseHand'))}>
+              {vt('view.raiseHand')}
+            </button>
+            <button type="button" class="rt-button" data-action="markSpeaking" onClick={() => run(host.action('markSpeaking'))}>
+              {vt('view.markSpeaking')}
+            </button>
+            <button type="button" class="rt-button" data-action="endMeeting" onClick={() => run(host.action('endMeeting'))}>
+              {vt('view.endMeeting')}
+            </button>
+            {summaryButton}
+          </div>
+        </Disclosure>
+      </LivePanel>
+    ) : (
+      <>
+        <p class="rt-empty">{vt('view.noMeeting')}</p>
         <div class="rt-start" role="group" aria-label={vt('view.meetingActions')}>
-          {live ? (
-            <>
-              <button type="button" class="rt-button" data-action="startRound" onClick={() => run(host.action('startRound'))} disabled={!!m.state.activeRound && m.state.activeRound.status !== 'ended'}>
-                {vt('view.startRound')}
-              </button>
-              <button type="button" class="rt-button" data-action="raiseHand" onClick={() => run(host.action('raiseHand'))}>
-                {vt('view.raiseHand')}
-              </button>
-              <button type="button" class="rt-button" data-action="markSpeaking" onClick={() => run(host.action('markSpeaking'))}>
-                {vt('view.markSpeaking')}
-              </button>
-              <button type="button" class="rt-button" data-action="endMeeting" onClick={() => run(host.action('endMeeting'))}>
-                {vt('view.endMeeting')}
-              </button>
-            </>
-          ) : (
-            <>
-              <button type="button" class="rt-button" data-action="startMeeting" onClick={() => run(host.action('startMeeting'))}>
-                {vt('view.startMeeting')}
-              </button>
-              <button type="button" class="rt-button" data-action="startRound" onClick={() => run(host.action('startRound'))}>
-                {vt('view.startRound')}
-              </button>
-            </>
-          )}
-          <button type="button" class="rt-button" data-action="showSummary" onClick={() => run(host.action('showSummary'))}>
-            {vt('view.showSummary')}
+          <button type="button" class="rt-button" data-action="startMeeting" onClick={() => run(host.action('startMeeting'))}>
+            {vt('view.startMeeting')}
           </button>
+          <button type="button" class="rt-button" data-action="startRound" onClick={() => run(host.action('startRound'))}>
+            {vt('view.startRound')}
+          </button>
+          {summaryButton}
         </div>
       </>
     );
   }
   return (
     <I18nProvider t={t}>
-      {error && (
-        <p class="rt-host-error" role="alert">
-          {error}
-        </p>
-      )}
-      {body}
+      <DisclosureMemoryProvider memory={host.disclosures}>
+        {error && (
+          <p class="rt-host-error" role="alert">
+            {error}
+          </p>
+        )}
+        {body}
+      </DisclosureMemoryProvider>
     </I18nProvider>
   );
 }

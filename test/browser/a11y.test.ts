@@ -57,18 +57,21 @@ describe('accessibility of the extension pages (axe-core, real Chromium)', funct
     await panel.focus('input[required]');
     await panel.keyboard.type('Ngozi, Oskar, Priya');
     await panel.keyboard.press('Enter');
-    await panel.waitForSelector('.wx-manual');
+    await panel.waitForSelector('.rt-talk-mark');
     await panel.keyboard.press('3');
-    await panel.waitForSelector('.wx-manual button[aria-pressed="true"]:has-text("Priya")');
+    await panel.waitForSelector('.rt-talk-mark[aria-pressed="true"]:has-text("Priya")');
+    // Roster edits fold away (issue 12): opened from the keyboard, remembered afterwards.
+    await panel.locator('summary:has-text("People and raised hands")').focus();
+    await panel.keyboard.press('Enter');
     // Someone joins; someone is renamed (typing digits in a field marks nobody).
     await panel.getByLabel('Someone joined: their name').fill('Quinn 2');
     await panel.keyboard.press('Enter');
-    await panel.waitForSelector('.wx-manual button:has-text("Quinn 2")');
+    await panel.waitForSelector('.rt-talk-mark:has-text("Quinn 2")');
     await panel.getByRole('combobox', { name: /^Rename/ }).selectOption({ label: 'Oskar' });
     await panel.getByLabel('New name').fill('Oscar');
     await panel.keyboard.press('Enter');
-    await panel.waitForSelector('.wx-manual button:has-text("Oscar")');
-    assert.equal(await panel.locator('.wx-manual button[aria-pressed="true"]').textContent(), '3 Priya', 'still Priya speaking');
+    await panel.waitForSelector('.rt-talk-mark:has-text("Oscar")');
+    assert.equal(await panel.locator('.rt-talk-mark[aria-pressed="true"]').textContent(), '3 Priya', 'still Priya speaking');
     const manual = await axe(panel);
     assert.deepEqual(manual, [], describeViolations(manual));
     assert.deepEqual(refused, [], 'no console errors (CSP refusals included) on any extension page');

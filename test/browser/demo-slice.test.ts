@@ -34,8 +34,10 @@ describe('browser slice: demo call -> side panel -> summary', function () {
     await panel.waitForFunction(() => document.querySelectorAll('.rt-balance-item').length >= 5, null, { timeout: 10_000 });
     // The panel names the Jitsi signals that matched.
     await panel.waitForSelector('p[data-matched*="tile: span.videocontainer"][data-matched*="level: audioindicator dots"]');
-    // The private nudge for the facilitator: Emeka never speaks in the script.
-    await panel.waitForSelector('.rt-nudges li:has-text("Emeka has not spoken yet.")', { timeout: 10_000 });
+    // The "Not heard yet" strip: Emeka never speaks in the script (no nudge repeats it, and none
+    // comes before the grace period).
+    await panel.waitForSelector('.rt-not-heard:has-text("Emeka")', { timeout: 10_000 });
+    assert.equal(await panel.locator('.rt-nudges').count(), 0, 'no nudge inside the grace period');
     await demo.waitForFunction(() => document.body.dataset.state === 'ended', null, { timeout: DEMO_SCRIPT.endMs + 10_000 });
 
     // The summary opens by itself when the call ends.

@@ -57,7 +57,7 @@ describe('health and manual mode in real Chromium', function () {
     const banner = await panel.waitForSelector('.wx-health[data-problems~="unknown-layout"]', { timeout: 10_000 });
     assert.match((await banner.textContent()) ?? '', /layout Roundtable does not know/);
     await panel.click('.wx-health button');
-    await panel.waitForSelector('.wx-manual');
+    await panel.waitForSelector('.rt-talk-mark');
 
     // Key "2" marks Ben; a click on Carla's button hands over; "0" is nobody. Each action is
     // timed from before it was issued to after it returned, which bounds what may be recorded.
@@ -67,13 +67,13 @@ describe('health and manual mode in real Chromium', function () {
       return [before, Date.now()] as const;
     };
     const press2 = await timed(() => panel.keyboard.press('2'));
-    await panel.waitForSelector('.wx-manual button[aria-pressed="true"]:has-text("Ben")');
+    await panel.waitForSelector('.rt-talk-mark[aria-pressed="true"]:has-text("Ben")');
     await panel.waitForTimeout(600);
-    const clickCarla = await timed(() => panel.click('.wx-manual button:has-text("Carla")'));
-    await panel.waitForSelector('.wx-manual button[aria-pressed="true"]:has-text("Carla")');
+    const clickCarla = await timed(() => panel.click('.rt-talk-mark:has-text("Carla")'));
+    await panel.waitForSelector('.rt-talk-mark[aria-pressed="true"]:has-text("Carla")');
     await panel.waitForTimeout(400);
     const press0 = await timed(() => panel.keyboard.press('0'));
-    await panel.waitForSelector('.wx-manual button[aria-pressed="true"]', { state: 'detached' });
+    await panel.waitForSelector('.rt-talk-mark[aria-pressed="true"]', { state: 'detached' });
 
     const id = await panel.getAttribute('main', 'data-meeting');
     const { summary } = await recordedSummary(panel, id!);

@@ -21,17 +21,19 @@ describe('rounds from the side panel in real Chromium', function () {
     const panel = await b.page('sidepanel.html');
     await panel.getByLabel('Participants (comma-separated)').fill('Ama, Bea, Cyd');
     await panel.keyboard.press('Enter');
-    await panel.waitForSelector('.wx-manual');
+    await panel.waitForSelector('.rt-talk-mark');
     // Ama talks most, Bea a little, Cyd not at all.
     await panel.keyboard.press('1');
     await panel.waitForTimeout(1200);
     await panel.keyboard.press('2');
     await panel.waitForTimeout(400);
     await panel.keyboard.press('0');
-    await panel.waitForSelector('.wx-manual button[aria-pressed="true"]', { state: 'detached' });
+    await panel.waitForSelector('.rt-talk-mark[aria-pressed="true"]', { state: 'detached' });
 
+    await panel.locator('summary:has-text("Round options")').click();
     await panel.getByRole('combobox', { name: /^Order/ }).selectOption({ label: 'Quietest first' });
     await panel.getByRole('button', { name: 'Start round' }).click();
+    await panel.locator('summary:has-text("Speaking order")').click();
     await panel.waitForSelector('.rt-queue-list .rt-queue-item');
     assert.deepEqual(await queue(panel), [
       ['Cyd', 'current'],
@@ -43,6 +45,7 @@ describe('rounds from the side panel in real Chromium', function () {
     await panel.waitForFunction(() => document.querySelector('.rt-queue-item[data-status="current"] .rt-name')?.textContent === 'Bea');
     assert.deepEqual((await queue(panel)).map(([, s]) => s), ['done', 'current', 'next']);
 
+    await panel.locator('summary:has-text("People and raised hands")').click();
     await panel.getByRole('combobox', { name: /^Raise a hand for/ }).selectOption({ label: 'Ama' });
     await panel.getByRole('button', { name: 'Raise hand' }).click();
     await panel.waitForSelector('.rt-hands-list .rt-hand-item:has-text("Ama")');

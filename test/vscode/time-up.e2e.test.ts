@@ -1,7 +1,7 @@
 /**
  * What the facilitator sees around the clock and the records folder, in code-server's UI:
  * foreign and corrupt files reported and left untouched, the status bar's warning and time-up
- * states, the time-up notification and its Next Speaker action, screen-reader milestones, and
+ * states, the time-up notification (closed when the turn moves on), screen-reader milestones, and
  * the view hidden and shown again.
  */
 import assert from 'node:assert/strict';
@@ -54,10 +54,12 @@ describe('time-up, warning state and untouched foreign files (code-server UI)', 
     await view.locator('.rt-countdown-speaker', { hasText: 'Eve' }).waitFor({ timeout: 20000 });
     await page.locator('.part.activitybar [aria-label^="Explorer"]').first().click();
     await page.waitForTimeout(500);
-    // The notification's own button moves the meeting on.
-    await timeUp.first().locator('.monaco-button', { hasText: 'Next Speaker' }).click();
+    // The notification names the keys, and belongs to Eve's box: Next Speaker closes it.
+    assert.match(await timeUp.first().innerText(), /Next Speaker: Ctrl\+Alt\+R N/);
     await status.click();
+    await wb.sidebar().locator('button[data-action="next"]').click();
     await wb.sidebar().locator('.rt-countdown-speaker', { hasText: 'Finn' }).waitFor({ timeout: 20000 });
+    await timeUp.first().waitFor({ state: 'detached', timeout: 5000 });
     // Screen readers hear the turn change through the polite live region (not every second).
     await wb.sidebar().locator('[role="status"][aria-live="polite"]', { hasText: 'Finn' }).waitFor({ timeout: 10000 });
 

@@ -18,14 +18,26 @@ describe('shared/ui live components in Chromium', function () {
 
   describe('Countdown', () => {
     it('shows m:ss, remaining text and the running state', async () => {
-      await show(page, 'countdown', { timer: timer({ remainingMs: 75_000 }), speakerName: 'Chen' });
+      await show(page, 'countdown', { timer: timer({ remainingMs: 75_000 }), turnName: 'Chen', talking: ['Chen'] });
       assert.equal(await page.locator('[role=timer]').textContent(), '1:15');
       assert.equal(await page.locator('[role=timer]').getAttribute('aria-live'), 'off');
       assert.equal(await page.locator('.rt-countdown').getAttribute('data-state'), 'running');
       const status = await page.locator('.rt-countdown-status').textContent();
       assert.match(status!, /Running/);
       assert.match(status!, /1 min 15 s left of 1 min 30 s/);
-      assert.equal(await page.locator('.rt-countdown-speaker').textContent(), 'Speaking: Chen');
+      assert.equal(await page.locator('.rt-countdown-speaker').textContent(), 'Turn: Chen');
+      assert.equal(await page.locator('.rt-countdown-talking').textContent(), ' Talking: Chen');
+      assert.equal(await page.locator('.rt-countdown-talking').getAttribute('data-cross-talk'), null);
+    });
+
+    it('keeps whose turn it is apart from who is talking, and marks cross-talk by icon and words', async () => {
+      await show(page, 'countdown', { timer: timer({ remainingMs: 75_000 }), turnName: 'Dolores', talking: ['Ada'] });
+      assert.equal(await page.locator('.rt-countdown-speaker').textContent(), 'Turn: Dolores');
+      assert.equal(await page.locator('.rt-countdown-talking').textContent(), ' Talking: Ada, during the turn');
+      assert.equal(await page.locator('.rt-countdown-talking').getAttribute('data-cross-talk'), 'true');
+      assert.equal(await page.locator('.rt-countdown-talking .rt-icon').getAttribute('data-icon'), 'mic');
+      await show(page, 'countdown', { timer: timer({ remainingMs: 75_000 }), turnName: 'Dolores', talking: [] });
+      assert.equal(await page.locator('.rt-countdown-talking').textContent(), ' Nobody talking');
     });
 
     for (const [name, t, state, word, icon] of [
@@ -64,7 +76,7 @@ describe('shared/ui live components in Chromium', function () {
       await show(page, 'countdown', { timer: null });
       assert.equal(await page.locator('[role=timer]').textContent(), '–:––');
       assert.equal(await page.locator('.rt-countdown-status').textContent(), ' No turn running');
-      await show(page, 'countdown', { timer: null, speakerName: 'Ana' });
+      await show(page, 'countdown', { timer: null, turnName: 'Ana' });
       assert.equal(await page.locator('.rt-countdown').getAttribute('data-state'), 'untimed');
       assert.equal(await page.locator('.rt-countdown-status').textContent(), ' No time box');
     });
@@ -195,7 +207,7 @@ describe('shared/ui live components in Chromium', function () {
     const names = Object.values(HOSTILE_NAMES);
 
     it('render as literal text everywhere in the live panel, with no element injected', async () => {
-      const state = withNames(liveState({ nudges: names.map((name, i) => ({ kind: 'notHeard' as const, pid: `n${i}`, name, share: 0 })) }), names);
+      const state = withNames(liveState({ nudges: names.map((name, i) => ({ kind: 'dominant' as const, pid: `n${i}`, name, share: 0.5 })) }), names);
       await show(page, 'live', state);
       const text = await page.locator('#root').textContent();
       for (const name of names) assert.ok(text!.includes(name), `literal text: ${JSON.stringify(name)}`);
@@ -274,7 +286,7 @@ describe('shared/ui live components in Chromium', function () {
     });
 
     it('finds no violations with no round running', async () => {
-      await show(page, 'live', liveState({ round: null, timer: null, speakerName: null, nudges: [], can: { next: false, pass: false, extend: false, pause: false, resume: false, end: false } }));
+      await show(page, 'live', liveState({ round: null, timer: null, turnName: null, nudges: [], can: { next: false, pass: false, extend: false, pause: false, resume: false, end: false } }));
       assert.deepEqual(await axe(page).then(describeViolations), '');
     });
   });
