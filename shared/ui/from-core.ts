@@ -141,8 +141,18 @@ export function toSummaryData(summary: Summary, events: readonly MeetingEvent[])
       rid: r.rid,
       kind: r.kind,
       ...(r.topic ? { topic: r.topic } : {}),
-      turns: r.turns.map((x) => ({ pid: x.pid, name: x.name, allottedMs: x.allottedMs, usedMs: x.usedMs, passed: x.passed, measured: summary.measured })),
-      skipped: r.skipped.map((pid) => ({ pid, name: names.get(pid) ?? pid })),
+      turns: r.turns.map((x) => ({
+        pid: x.pid,
+        name: x.name,
+        allottedMs: x.allottedMs,
+        usedMs: x.usedMs,
+        passed: x.passed,
+        measured: summary.measured,
+        crossTalk: summary.measured ? x.crossTalk : [],
+        extendedMs: x.extendedMs,
+      })),
+      // A discussion round's "order" is everyone present, not a queue: nobody there was skipped.
+      skipped: r.kind === 'discussion' ? [] : r.skipped.map((pid) => ({ pid, name: names.get(pid) ?? pid })),
     })),
     decisions: summary.decisions.map((d) => ({
       did: d.did,

@@ -129,6 +129,10 @@ export interface TurnRow {
   passed: boolean;
   /** True when usedMs is measured speech, false when it is only elapsed time. */
   measured: boolean;
+  /** Others who spoke during the turn, largest first (measured speech). */
+  crossTalk?: { pid: Pid; name: string; ms: number }[];
+  /** Time added to the turn's box by extensions. */
+  extendedMs?: number;
 }
 
 export interface RoundSummary {

@@ -36,6 +36,7 @@ import {
   openWindow,
   startSpeech,
   talkAt,
+  talkTotals,
   type Ledger,
   type ParticipantEntry,
 } from '../talk/ledger';
@@ -202,7 +203,7 @@ function applyMeetingEvent(s: MeetingState, e: MeetingEvent): void {
       return;
     case 'meeting.ended':
       if (!open) break;
-      if (s.activeRound) endRound(s.activeRound, t, talkNow(s, s.activeRound.current?.pid ?? '', t));
+      if (s.activeRound) endRound(s.activeRound, t, talkNow(s, s.activeRound.current?.pid ?? '', t), talkTotals(s.participants.values(), t));
       s.activeRound = null;
       closeWindow(s.ledger, s.participants.values(), t);
       s.windowEnd = t;
@@ -232,7 +233,7 @@ function applyMeetingEvent(s: MeetingState, e: MeetingEvent): void {
     case 'round.started': {
       if (!open || s.roundsById.has(e.rid)) break;
       const prev = s.activeRound;
-      if (prev) endRound(prev, t, talkNow(s, prev.current?.pid ?? '', t));
+      if (prev) endRound(prev, t, talkNow(s, prev.current?.pid ?? '', t), talkTotals(s.participants.values(), t));
       const r = newRound({ ...e, t });
       s.rounds.push(r);
       s.roundsById.set(r.rid, r);
@@ -246,14 +247,14 @@ function applyMeetingEvent(s: MeetingState, e: MeetingEvent): void {
       const cur = r.current;
       switch (e.type) {
         case 'round.turn':
-          closeTurn(r, t, cur ? talkNow(s, cur.pid, t) : 0, false);
+          closeTurn(r, t, cur ? talkNow(s, cur.pid, t) : 0, false, talkTotals(s.participants.values(), t));
           entry(s, e.pid);
-          openTurn(r, e.pid, t, talkNow(s, e.pid, t));
+          openTurn(r, e.pid, t, talkNow(s, e.pid, t), talkTotals(s.participants.values(), t));
           lowerHand(s, e.pid);
           return;
         case 'round.passed':
           if (!cur) break;
-          closeTurn(r, t, talkNow(s, cur.pid, t), true);
+          closeTurn(r, t, talkNow(s, cur.pid, t), true, talkTotals(s.participants.values(), t));
           return;
         case 'round.extended':
           if (!extendRound(r, e.ms)) break;
@@ -265,7 +266,7 @@ function applyMeetingEvent(s: MeetingState, e: MeetingEvent): void {
           if (!resumeRound(r, t)) break;
           return;
         case 'round.ended':
-          endRound(r, t, cur ? talkNow(s, cur.pid, t) : 0);
+          endRound(r, t, cur ? talkNow(s, cur.pid, t) : 0, talkTotals(s.participants.values(), t));
           s.activeRound = null;
           return;
       }

@@ -33,7 +33,33 @@ export interface TurnRecord {
   talkAtStart: number;
   /** Measured speech during the turn, set when it closes. */
   spokeMs: number;
+  /**
+   * Everyone's talk total when the turn began (empty when the caller had none): cross-talk,
+   * others' speech during this turn, is their totals at the end minus these.
+   */
+  talkAtStartAll: ReadonlyMap<Pid, number>;
+  /** Others' speech during the turn, set when it closes (largest first). */
+  crossTalk: CrossTalk[];
 }
+
+/** Someone other than the turn holder speaking during the turn, and for how long. */
+export interface CrossTalk {
+  pid: Pid;
+  ms: number;
+}
+
+/** Others' speech during `turn`, given everyone's talk totals now; largest first, then by pid. */
+export function crossTalkBetween(turn: TurnRecord, totalsNow: ReadonlyMap<Pid, number>): CrossTalk[] {
+  const out: CrossTalk[] = [];
+  for (const [pid, total] of totalsNow) {
+    if (pid === turn.pid) continue;
+    const ms = total - (turn.talkAtStartAll.get(pid) ?? 0);
+    if (ms > 0) out.push({ pid, ms });
+  }
+  return out.sort((a, b) => b.ms - a.ms || (a.pid < b.pid ? -1 : a.pid > b.pid ? 1 : 0));
+}
+
+const NO_TOTALS: ReadonlyMap<Pid, number> = new Map();
 
 export interface RoundState {
   rid: string;
@@ -82,19 +108,20 @@ function openPauseSince(r: RoundState, from: number, t: number): number {
   return r.pausedAt === null ? 0 : Math.max(0, t - Math.max(r.pausedAt, from));
 }
 
-/** Closes the current turn at `t`; `talkNow` is the speaker's talk total at `t`. */
-export function closeTurn(r: RoundState, t: number, talkNow: number, passed: boolean): void {
+/** Closes the current turn at `t`; `talkNow` is the speaker's talk total at `t`, `totals` everyone's. */
+export function closeTurn(r: RoundState, t: number, talkNow: number, passed: boolean, totals: ReadonlyMap<Pid, number> = NO_TOTALS): void {
   const c = r.current;
   if (!c) return;
   c.endedAt = t;
   c.pausedMs += openPauseSince(r, c.startedAt, t);
   c.passed = passed;
   c.spokeMs = Math.max(0, talkNow - c.talkAtStart);
+  c.crossTalk = crossTalkBetween(c, totals);
   r.current = null;
 }
 
-export function openTurn(r: RoundState, pid: Pid, t: number, talkNow: number): void {
-  const turn: TurnRecord = { pid, startedAt: t, endedAt: null, extendedMs: 0, pausedMs: 0, passed: false, talkAtStart: talkNow, spokeMs: 0 };
+export function openTurn(r: RoundState, pid: Pid, t: number, talkNow: number, totals: ReadonlyMap<Pid, number> = NO_TOTALS): void {
+  const turn: TurnRecord = { pid, startedAt: t, endedAt: null, extendedMs: 0, pausedMs: 0, passed: false, talkAtStart: talkNow, spokeMs: 0, talkAtStartAll: new Map(totals), crossTalk: [] };
   r.turns.push(turn);
   r.current = turn;
 }
@@ -123,9 +150,9 @@ export function extendRound(r: RoundState, ms: number): boolean {
   return true;
 }
 
-export function endRound(r: RoundState, t: number, talkNow: number): void {
+export function endRound(r: RoundState, t: number, talkNow: number, totals: ReadonlyMap<Pid, number> = NO_TOTALS): void {
   if (r.status === 'ended') return;
-  closeTurn(r, t, talkNow, false);
+  closeTurn(r, t, talkNow, false, totals);
   if (r.pausedAt !== null) r.pausedMs += t - r.pausedAt;
   r.pausedAt = null;
   r.status = 'ended';

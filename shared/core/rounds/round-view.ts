@@ -5,10 +5,10 @@
  * same figure as one that never slept.
  */
 import type { Pid, QueueOrder, RoundBox, RoundKind } from '../record/events';
-import { talkAt } from '../talk/ledger';
+import { talkAt, talkTotals } from '../talk/ledger';
 import type { MeetingState } from '../meeting/meeting-state';
 import { handQueue } from './orders';
-import { roundAllotted, roundPausedAt, turnAllotted, turnPausedAt, type RoundState, type RoundStatus, type TurnRecord } from './round-state';
+import { crossTalkBetween, roundAllotted, roundPausedAt, turnAllotted, turnPausedAt, type RoundState, type RoundStatus, type TurnRecord } from './round-state';
 import { metricsInstant } from '../talk/metrics';
 
 export type TurnMark = 'current' | 'done' | 'passed' | 'pending' | 'skipped';
@@ -34,6 +34,10 @@ export interface TurnView {
   /** What to compare with the box: measured speech when talk is tracked, else elapsed time. */
   usedMs: number;
   overranMs: number;
+  /** Time added to this turn's box by extensions. */
+  extendedMs: number;
+  /** Others who spoke during the turn (measured speech, largest first); live for the open turn. */
+  crossTalk: { pid: Pid; name: string; ms: number }[];
 }
 
 export interface RoundView {
@@ -72,6 +76,7 @@ function turnView(s: MeetingState, r: RoundState, turn: TurnRecord, at: number):
   const spokeMs = turn.endedAt !== null ? turn.spokeMs : p ? Math.max(0, talkAt(p, at) - turn.talkAtStart) : 0;
   const allottedMs = turnAllotted(r, turn);
   const usedMs = turn.passed ? 0 : s.ledger.measured ? spokeMs : elapsedMs;
+  const cross = turn.endedAt !== null ? turn.crossTalk : crossTalkBetween(turn, talkTotals(s.participants.values(), at));
   return {
     pid: turn.pid,
     name: nameOf(s, turn.pid),
@@ -83,6 +88,8 @@ function turnView(s: MeetingState, r: RoundState, turn: TurnRecord, at: number):
     passed: turn.passed,
     usedMs,
     overranMs: allottedMs === null ? 0 : Math.max(0, usedMs - allottedMs),
+    extendedMs: turn.extendedMs,
+    crossTalk: cross.map((c) => ({ pid: c.pid, name: nameOf(s, c.pid), ms: c.ms })),
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import { escapeMarkdown as md, markdownName, markdownNames, TITLE_DISPLAY_MAX } from '../text/escape';
 import type { Pid } from '../record/events';
-import { formatDuration, formatPercent, formatTimestamp } from '../text/format';
+import { formatDuration, formatPercent, formatTimestamp, formatTurnUsage } from '../text/format';
 import type { Summary } from './summary';
 import { leadershipMarkdown } from './leadership-markdown';
 import { floorMarkdown } from './floor-markdown';
@@ -53,7 +53,7 @@ export function renderMarkdown(s: Summary): string {
     if (r.turns.length) {
       // Without speech events a turn's length is all we know: say so in the header.
       out.push('', `| # | Speaker | Allotted | ${s.measured ? 'Spoke' : 'Took'} | Outcome |`, '|---:|---|---:|---:|---|');
-      r.turns.forEach((t, k) => out.push(`| ${k + 1} | ${name(t.pid)} | ${t.allottedMs === null ? '–' : formatDuration(t.allottedMs)} | ${formatDuration(t.usedMs)} | ${t.usage} |`));
+      r.turns.forEach((t, k) => out.push(`| ${k + 1} | ${name(t.pid)} | ${t.allottedMs === null ? '–' : formatDuration(t.allottedMs)} | ${formatDuration(t.usedMs)} | ${formatTurnUsage(t, (n) => markdownName(n))} |`));
     }
     if (r.skipped.length) out.push('', `Skipped: ${r.skipped.map(name).join(', ')}`);
   });

@@ -110,6 +110,13 @@ export function talkAt(p: ParticipantEntry, t: number): number {
   return p.speakingSince === null ? p.talkMs : p.talkMs + Math.max(0, t - p.speakingSince);
 }
 
+/** Everyone's talk total at `t`, by pid: a round turn's cross-talk is measured against these. */
+export function talkTotals(entries: Iterable<ParticipantEntry>, t: number): Map<Pid, number> {
+  const out = new Map<Pid, number>();
+  for (const p of entries) out.set(p.pid, talkAt(p, t));
+  return out;
+}
+
 export function presenceAt(p: ParticipantEntry, t: number): number {
   return p.presentSince === null ? p.presenceMs : p.presenceMs + Math.max(0, t - p.presentSince);
 }

@@ -55,13 +55,27 @@ export function formatPercent(share: number, digits = 0): string {
   return `${text === '-0' || /^-0\.0+$/.test(text) ? text.slice(1) : text} %`;
 }
 
-/** Allotted-versus-measured wording for one turn: "used 40 s of 1 min 30 s", "passed", "overran by 12 s". */
-export function formatTurnUsage(turn: { allottedMs: number | null; usedMs: number; passed: boolean }): string {
+/** Others' speech shorter than this during a turn is rounding noise or a backchannel, not worth a line. */
+export const CROSS_TALK_MIN_MS = 1000;
+
+/**
+ * Allotted-versus-measured wording for one turn: "used 40 s of 1 min 30 s", "passed", "overran
+ * by 12 s", then honestly what else happened in it: "; Ada spoke 20 s during the turn;
+ * extended by 30 s". `name` renders a display name for the target format (Markdown escapes it).
+ */
+export function formatTurnUsage(
+  turn: { allottedMs: number | null; usedMs: number; passed: boolean; crossTalk?: readonly { name: string; ms: number }[]; extendedMs?: number },
+  name: (n: string) => string = (n) => n,
+): string {
   if (turn.passed) return 'passed';
-  if (turn.allottedMs === null) return `spoke ${formatDuration(turn.usedMs)}`;
-  const over = turn.usedMs - turn.allottedMs;
-  if (over >= 1000) return `overran by ${formatDuration(over)}`;
-  return `used ${formatDuration(Math.min(turn.usedMs, turn.allottedMs))} of ${formatDuration(turn.allottedMs)}`;
+  const parts: string[] = [];
+  const over = turn.allottedMs === null ? 0 : turn.usedMs - turn.allottedMs;
+  if (turn.allottedMs === null) parts.push(`spoke ${formatDuration(turn.usedMs)}`);
+  else if (over >= 1000) parts.push(`overran by ${formatDuration(over)}`);
+  else parts.push(`used ${formatDuration(Math.min(turn.usedMs, turn.allottedMs))} of ${formatDuration(turn.allottedMs)}`);
+  for (const c of turn.crossTalk ?? []) if (c.ms >= CROSS_TALK_MIN_MS) parts.push(`${name(c.name)} spoke ${formatDuration(c.ms)} during the turn`);
+  if (turn.extendedMs && turn.extendedMs > 0) parts.push(`extended by ${formatDuration(turn.extendedMs)}`);
+  return parts.join('; ');
 }
 
 /** An epoch-ms timestamp as "2026-11-21 23:25 UTC" (UTC so that a record reads the same everywhere). */

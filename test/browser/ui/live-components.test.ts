@@ -155,10 +155,13 @@ describe('shared/ui live components in Chromium', function () {
     it('has a named button for every action, reached by Tab and pressed by Enter and Space', async () => {
       await show(page, 'controls', { can, extendMs: 30_000, hints: { next: 'Ctrl+Alt+N' } });
       const labels = await page.locator('.rt-controls button').evaluateAll((els) => els.map((e) => (e as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
-      assert.deepEqual(labels, ['Next speaker Ctrl+Alt+N', 'Pass', 'Extend +30 s', 'Pause', 'End round']);
+      assert.deepEqual(labels, ['Next speaker', 'Pass', 'Extend +30 s', 'Pause', 'End round']);
       const icons = await page.locator('.rt-controls button svg').evaluateAll((els) => els.map((e) => e.getAttribute('data-icon')));
       assert.deepEqual(icons, ['next', 'pass', 'extend', 'pause', 'stop']);
-      assert.equal(await page.getByRole('button', { name: 'Next speaker' }).getAttribute('aria-keyshortcuts'), 'Ctrl+Alt+N');
+      // The in-panel key and the global shortcut are both announced; the tooltip shows them.
+      assert.equal(await page.getByRole('button', { name: 'Next speaker' }).getAttribute('aria-keyshortcuts'), 'N Ctrl+Alt+N');
+      assert.equal(await page.getByRole('button', { name: 'Next speaker' }).getAttribute('title'), 'Next speaker (N, Ctrl+Alt+N)');
+      assert.equal(await page.getByRole('button', { name: 'End round' }).getAttribute('aria-keyshortcuts'), null, 'no single key ends a round');
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
       await page.keyboard.press('Tab');
@@ -170,6 +173,17 @@ describe('shared/ui live components in Chromium', function () {
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
       assert.deepEqual(await calls(page), [['next'], ['pass'], ['extend', 30_000], ['pause'], ['endRound']]);
+    });
+
+    it('runs Next, Pass, Extend and Pause from their keys inside the live panel, never while typing or when unavailable', async () => {
+      await show(page, 'live', liveState());
+      await page.locator('body').click({ position: { x: 1, y: 1 } });
+      for (const key of ['n', 'p', 'e', 'k']) await page.keyboard.press(key);
+      assert.deepEqual(await calls(page), [['next'], ['pass'], ['extend', 30_000], ['pause']]);
+      await show(page, 'live', liveState({ can: { next: false, pass: true, extend: true, pause: false, resume: true, end: true } }));
+      await page.keyboard.press('n');
+      await page.keyboard.press('Shift+K');
+      assert.deepEqual((await calls(page)).slice(4), [['resume']], 'N is unavailable; K resumes');
     });
 
     it('reflects unavailable actions, ignores presses on them, and offers Resume while paused', async () => {

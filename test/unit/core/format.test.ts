@@ -51,8 +51,16 @@ describe('core/format', () => {
     [{ allottedMs: 90_000, usedMs: 90_400, passed: false }, 'used 1 min 30 s of 1 min 30 s'],
     [{ allottedMs: 90_000, usedMs: 0, passed: true }, 'passed'],
     [{ allottedMs: null, usedMs: 30_000, passed: false }, 'spoke 30 s'],
+    // Issue 12's example: what else happened in the turn is said, not hidden.
+    [{ allottedMs: 65_000, usedMs: 11_000, passed: false, crossTalk: [{ name: 'Ada', ms: 20_000 }], extendedMs: 30_000 }, 'used 11 s of 1 min 5 s; Ada spoke 20 s during the turn; extended by 30 s'],
+    [{ allottedMs: 60_000, usedMs: 30_000, passed: false, crossTalk: [{ name: 'Ada', ms: 999 }, { name: 'Bo', ms: 1_000 }] }, 'used 30 s of 1 min; Bo spoke 1 s during the turn'],
+    [{ allottedMs: 60_000, usedMs: 0, passed: true, crossTalk: [{ name: 'Ada', ms: 5_000 }], extendedMs: 30_000 }, 'passed'],
+    [{ allottedMs: null, usedMs: 30_000, passed: false, crossTalk: [{ name: 'A', ms: 3_000 }, { name: 'B', ms: 2_000 }] }, 'spoke 30 s; A spoke 3 s during the turn; B spoke 2 s during the turn'],
   ];
   for (const [turn, want] of usage) it(`formatTurnUsage -> ${want}`, () => assert.equal(formatTurnUsage(turn), want));
+  it('formatTurnUsage renders names for the target format', () => {
+    assert.equal(formatTurnUsage({ allottedMs: null, usedMs: 0, passed: false, crossTalk: [{ name: 'a|b', ms: 2_000 }] }, (n) => n.replace('|', '\\|')), 'spoke 0 s; a\\|b spoke 2 s during the turn');
+  });
 
   it('formatTimestamp is UTC and total', () => {
     assert.equal(formatTimestamp(Date.UTC(2026, 10, 21, 23, 5)), '2026-11-21 23:05 UTC');

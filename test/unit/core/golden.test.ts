@@ -43,8 +43,10 @@ describe('core/golden exports', () => {
     assert.equal(s.silenceMs, 360_000 - 295_000);
     assert.deepEqual(
       s.rounds[0]!.turns.map((t) => t.usage),
-      ['used 40 s of 1 min', 'overran by 12 s', 'passed', 'used 20 s of 1 min 30 s'],
+      ['used 40 s of 1 min', 'overran by 12 s', 'passed', 'used 20 s of 1 min 30 s; extended by 30 s'],
     );
+    // Cross-talk is counted in the turn it happened in: Bo spoke 50 s during Cy's discussion turn.
+    assert.deepEqual(s.rounds[1]!.turns[0]!.crossTalk.map((c) => [c.pid, c.ms]), [['bo', 50_000]]);
   });
 
   it('Markdown holds no raw HTML, no unescaped cell pipe and no bidi control', () => {

@@ -75,6 +75,36 @@ describe('core/rounds', () => {
     );
   });
 
+  it('counts cross-talk in the turn it happened in: live for the open turn, kept when it closes', async () => {
+    // Dolores's turn: she speaks 11 s, Ada 20 s (overlapping or not), Bo a 0.5 s "mm-hm"; extended by 30 s.
+    const { s, clock } = await setup(['dolores', 'ada', 'bo']);
+    await s.record({ type: 'speech.started', pid: 'ada' });
+    clock.advance(5_000);
+    await s.record({ type: 'speech.ended', pid: 'ada' }); // before the round: not cross-talk
+    await must(s, { type: 'start', kind: 'go-around', slotMs: 35_000 });
+    await s.record({ type: 'speech.started', pid: 'dolores' });
+    clock.advance(11_000);
+    await s.record({ type: 'speech.ended', pid: 'dolores' }, { type: 'speech.started', pid: 'ada' });
+    clock.advance(12_000);
+    assert.deepEqual(s.round()!.turns[0]!.crossTalk.map((c) => [c.pid, c.ms]), [['ada', 12_000]], 'live, while Ada still talks');
+    await must(s, { type: 'extend', ms: 30_000 });
+    await s.record({ type: 'speech.started', pid: 'bo' });
+    clock.advance(500);
+    await s.record({ type: 'speech.ended', pid: 'bo' });
+    clock.advance(7_500);
+    await s.record({ type: 'speech.ended', pid: 'ada' });
+    await must(s, { type: 'next' });
+    clock.advance(3_000);
+    await s.record({ type: 'speech.started', pid: 'dolores' }); // after the turn: not counted in it
+    clock.advance(3_000);
+    const turn = s.round()!.turns[0]!;
+    assert.deepEqual(turn.crossTalk.map((c) => [c.name, c.ms]), [['ADA', 20_000], ['BO', 500]]);
+    assert.equal(turn.extendedMs, 30_000);
+    assert.equal(turn.allottedMs, 65_000);
+    assert.equal(turn.spokeMs, 11_000);
+    assert.deepEqual(s.round()!.turns[1]!.crossTalk.map((c) => [c.pid, c.ms]), [['dolores', 3_000]]);
+  });
+
   it('one box for the whole round', async () => {
     const { s, clock } = await setup();
     await must(s, { type: 'start', kind: 'go-around', slotMs: 120_000, box: 'round' });
