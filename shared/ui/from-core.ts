@@ -24,6 +24,8 @@ export interface LiveOptions {
   warnMs?: number;
   /** What the Extend button adds. */
   extendMs?: number;
+  /** Further extend presets, offered as small buttons. */
+  extendMoreMs?: number[];
   hints?: ShortcutHints;
 }
 
@@ -108,6 +110,7 @@ export function toLiveState(state: MeetingState, now: number, options: LiveOptio
     measured: metrics.measured,
     can: abilities(state, now, extendMs),
     extendMs,
+    ...(options.extendMoreMs?.length ? { extendMoreMs: options.extendMoreMs } : {}),
     nudges: nudgesAt(metrics, r ? plannedMs(r) : null, metrics.measured ? floorNudges(state, now) : []),
     ...(options.hints ? { hints: options.hints } : {}),
   };

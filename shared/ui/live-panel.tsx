@@ -57,7 +57,7 @@ export function LivePanel(props: {
         )}
       </header>
       <Countdown timer={state.timer} turnName={state.turnName} talking={state.talking} />
-      {round && <RoundControls can={state.can} actions={props.actions} extendMs={state.extendMs} hints={state.hints} />}
+      {round && <RoundControls can={state.can} actions={props.actions} extendMs={state.extendMs} extendMoreMs={state.extendMoreMs} hints={state.hints} />}
       <NotHeardStrip notHeard={state.notHeard} measured={state.measured ?? true} people={state.people.length} />
       {hands.length > 0 && (
         <p class="rt-strip rt-hands-strip">{richText(t, 'strip.hands', <NameList names={hands.map((h) => h.name)} />)}</p>

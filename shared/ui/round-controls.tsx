@@ -25,6 +25,7 @@ interface Props {
   can: RoundAbilities;
   actions: RoundActions;
   extendMs: number;
+  extendMoreMs?: number[];
   hints?: ShortcutHints;
 }
 
@@ -98,6 +99,21 @@ export function RoundControls(props: Props) {
         {resuming
           ? button('resume', 'play', t('controls.resume'), () => actions.resume(), false)
           : button('pause', 'pause', t('controls.pause'), () => actions.pause(), false)}
+        {(props.extendMoreMs ?? []).map((ms) => (
+          <button
+            key={ms}
+            type="button"
+            class="rt-button rt-button-secondary rt-extend-more"
+            data-extend-ms={ms}
+            aria-disabled={can.extend ? undefined : 'true'}
+            aria-label={t('controls.extend', durationText(t, ms))}
+            onClick={() => {
+              if (can.extend) actions.extend(ms);
+            }}
+          >
+            +{durationText(t, ms)}
+          </button>
+        ))}
         {button('end', 'stop', t('controls.end'), () => actions.endRound(), false)}
       </div>
     </div>

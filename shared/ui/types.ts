@@ -106,6 +106,8 @@ export interface LiveState {
   can: RoundAbilities;
   /** What the Extend button adds (the first extend preset). */
   extendMs: number;
+  /** Further extend presets (a setting), offered as small buttons. */
+  extendMoreMs?: number[];
   /** Nudges past the grace period (core/nudges.ts); never a repeat of the "not heard yet" strip. */
   nudges: import('../core/talk/nudges').Nudge[];
   hints?: ShortcutHints;

@@ -1,10 +1,10 @@
 /** Reading and writing the settings object (storage.local), defaults filled in. */
 import { browser } from './platform/browser';
-import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from './settings';
+import { DEFAULT_SETTINGS, SETTINGS_KEY, sanitizeSettings, type Settings } from './settings';
 
 export async function loadSettings(): Promise<Settings> {
   const stored = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] as Partial<Settings> | undefined;
-  return { ...DEFAULT_SETTINGS, ...stored };
+  return sanitizeSettings(stored);
 }
 
 export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {

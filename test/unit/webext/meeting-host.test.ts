@@ -198,6 +198,23 @@ describe('MeetingHost (background worker)', () => {
     assert.ok(again.error, 'a second resume is refused by the core with a message');
   });
 
+  it('the Pass keyboard command passes the turn like the Pass button of the panel', async () => {
+    const store = new MemoryStore();
+    const clock = { t: 1_000 };
+    const h = host(store, new MemoryClaims(), clock);
+    await h.observed('1:0', observed([], []));
+    await h.command(undefined, { kind: 'round', command: { type: 'start', kind: 'go-around', slotMs: 60_000, strategy: 'as-entered' } });
+    clock.t = 2_000;
+    await runKeyboardCommand(h, KEY_COMMANDS.pass);
+    const rounds = store.log.map((r) => r.event).filter((e) => e.type.startsWith('round.'));
+    assert.deepEqual(rounds.map((e) => [e.type, 'pid' in e ? e.pid : '']), [
+      ['round.started', ''],
+      ['round.turn', 'local'],
+      ['round.passed', ''],
+      ['round.turn', 'b'],
+    ]);
+  });
+
   it('after a browser restart (session storage gone) ends a detected call at its last moment', async () => {
     const store = new MemoryStore();
     const clock = { t: 1_000 };

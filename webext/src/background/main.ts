@@ -125,7 +125,12 @@ browser.tabs.onRemoved.addListener((tabId) => {
   void host.tabClosed(`${tabId}:`);
 });
 
-browser.commands.onCommand.addListener((name) => void runKeyboardCommand(host, name));
+browser.commands.onCommand.addListener(
+  (name) =>
+    void loadSettings()
+      .then((s) => runKeyboardCommand(host, name, s.extendSeconds[0]! * 1000))
+      .catch((e: unknown) => console.error('Roundtable: keyboard command failed', e)),
+);
 
 // Self-hosted Jitsi: keep the registered content script equal to the granted domains.
 const syncJitsi = () => void loadSettings().then((s) => syncJitsiScripts(s.jitsiOrigins)).catch((e: unknown) => console.error('Roundtable: registering Jitsi domains failed', e));

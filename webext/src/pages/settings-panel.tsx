@@ -1,5 +1,6 @@
 /**
- * Settings in the side panel: open the summary after a call, and self-hosted Jitsi domains.
+ * Settings in the side panel: open the summary after a call, the time box's warning time,
+ * extend presets and tone (issue 12), and self-hosted Jitsi domains.
  * A domain's permission is requested inside the click handler (browsers grant optional host
  * permissions only during a user gesture); the worker registers the content script for it.
  */
@@ -9,12 +10,27 @@ import { msg } from '../i18n';
 import { browser } from '../platform/browser';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { loadSettings, saveSettings } from '../settings-store';
+import { playTimeUp } from '../../../shared/ui/chime';
 
 export function SettingsPanel() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [domain, setDomain] = useState('');
   const [status, setStatus] = useState('');
+  const [extendText, setExtendText] = useState<string | null>(null);
+  const [boxStatus, setBoxStatus] = useState('');
   useEffect(() => void loadSettings().then(setSettings), []);
+
+  const saveExtend = async (text: string) => {
+    const parts = text.split(',').map((p) => p.trim()).filter(Boolean);
+    const values = parts.map(Number);
+    if (!parts.length || values.some((v) => !Number.isInteger(v) || v < 1 || v > 3600) || values.length > 3) {
+      setBoxStatus(msg('settingsExtendInvalid'));
+      return;
+    }
+    setBoxStatus('');
+    setSettings(await saveSettings({ extendSeconds: values }));
+    setExtendText(null);
+  };
 
   const add = (e: Event) => {
     e.preventDefault();
@@ -48,6 +64,48 @@ export function SettingsPanel() {
         <input type="checkbox" checked={settings.openSummaryAfterCall} onChange={async (e) => setSettings(await saveSettings({ openSummaryAfterCall: e.currentTarget.checked }))} />{' '}
         {msg('settingsOpenSummary')}
       </label>
+      <div class="wx-form">
+        <label>
+          {msg('settingsWarnSeconds')}
+          <input
+            type="number"
+            min={0}
+            max={600}
+            step={1}
+            value={settings.warnSeconds}
+            onChange={async (e) => {
+              const v = Number(e.currentTarget.value);
+              if (Number.isInteger(v) && v >= 0 && v <= 600) setSettings(await saveSettings({ warnSeconds: v }));
+            }}
+          />
+        </label>
+        <label>
+          {msg('settingsExtendSeconds')}
+          <input
+            value={extendText ?? settings.extendSeconds.join(', ')}
+            inputMode="numeric"
+            aria-describedby="wx-box-status"
+            onInput={(e) => setExtendText(e.currentTarget.value)}
+            onChange={(e) => void saveExtend(e.currentTarget.value)}
+          />
+        </label>
+        <p id="wx-box-status" role="status" class="wx-hint">
+          {boxStatus}
+        </p>
+        <label>
+          {msg('settingsChime')}
+          <select value={settings.chime} onChange={async (e) => setSettings(await saveSettings({ chime: e.currentTarget.value as Settings['chime'] }))}>
+            <option value="off">{msg('settingsChimeOff')}</option>
+            <option value="soft">{msg('settingsChimeSoft')}</option>
+            <option value="clear">{msg('settingsChimeClear')}</option>
+          </select>
+        </label>
+        {settings.chime !== 'off' && (
+          <button type="button" onClick={() => settings.chime !== 'off' && playTimeUp(settings.chime)}>
+            {msg('settingsChimeTry')}
+          </button>
+        )}
+      </div>
       <form class="wx-form" onSubmit={add}>
         <label>
           {msg('jitsiDomainLabel')}

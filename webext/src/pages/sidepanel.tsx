@@ -22,11 +22,13 @@ import { sendCommand } from './connection';
 import { HealthBanner } from './health-banner';
 import { Disclosure, DisclosureMemoryProvider } from '../../../shared/ui/disclosure';
 import { useFocusRescue } from '../../../shared/ui/focus-rescue';
+import { useSettings } from './use-settings';
+import { useTimeBoxAlerts } from './time-box-alerts';
 import { storedDisclosures } from './disclosure-memory';
 import { RosterEdit } from './roster-edit';
 import { useMeeting } from './use-meeting';
 import { RaiseHandForm, roundActions, StartRoundForm } from './round-panel';
-import { useShortcutHints } from './shortcuts';
+import { openShortcutSettings, useShortcuts } from './shortcuts';
 import { SettingsPanel } from './settings-panel';
 import { LeadershipPanel } from './leadership/leadership-panel';
 import { TeamLinks } from './leadership/team-links';
@@ -62,12 +64,15 @@ const FOCUS_TARGETS = ['.rt-controls [data-action="next"]:not([aria-disabled])',
 
 function Panel() {
   const view = useMeeting();
-  const hints: ShortcutHints = useShortcutHints();
+  const shortcuts = useShortcuts();
+  const hints: ShortcutHints = shortcuts.hints;
   const { snapshot, metrics, state } = view;
   const meeting = snapshot?.meeting ?? null;
   const live = meeting && meeting.endedAt === undefined ? meeting : null;
   // Every figure is computed from timestamps here, at render time (view.now moves once a second).
-  const liveState = state ? toLiveState(state, view.now, { hints }) : null;
+  const settings = useSettings();
+  const liveState = state ? toLiveState(state, view.now, { hints, warnMs: settings.warnSeconds * 1000, extendMs: settings.extendSeconds[0]! * 1000, extendMoreMs: settings.extendSeconds.slice(1).map((s) => s * 1000) }) : null;
+  useTimeBoxAlerts(live ? liveState : null, settings);
   const openSummary = () => void browser.tabs.create({ url: browser.runtime.getURL(`summary.html${snapshot?.meeting ? `?id=${encodeURIComponent(snapshot.meeting.id)}` : ''}`) });
   useFocusRescue(FOCUS_TARGETS);
   const manual = !!(live && snapshot!.manual);
@@ -127,6 +132,14 @@ function Panel() {
         <LinkCard />
         <SettingsPanel />
       </Disclosure>
+      {shortcuts.unbound.length > 0 && (
+        <p class="wx-hint wx-unbound" data-unbound={shortcuts.unbound.length}>
+          {msg('shortcutsUnbound', shortcuts.unbound.join(', '))}{' '}
+          <button type="button" onClick={openShortcutSettings}>
+            {msg('shortcutsOpen')}
+          </button>
+        </p>
+      )}
     </main>
   );
 }
