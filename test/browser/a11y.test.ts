@@ -1,24 +1,8 @@
 /** axe-core on the extension's own pages, as they look in use: side panel mid-call, summary after it. */
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
-import { launch, type Launched } from './harness';
+import { axeViolations, describeViolations, launch, type Launched } from './harness';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeResult {
-  violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
-}
-
-/** Runs axe inside the page. evaluate() goes through the DevTools protocol, which the pages' strict CSP does not apply to. */
-async function axe(page: Page): Promise<AxeResult['violations']> {
-  await page.evaluate(axeSource);
-  const result = (await page.evaluate(() => (globalThis as unknown as { axe: { run(): Promise<unknown> } }).axe.run())) as AxeResult;
-  return result.violations;
-}
-
-const describeViolations = (v: AxeResult['violations']) => v.map((x) => `${x.id} (${x.impact}): ${x.nodes.map((n) => n.target.join(' ')).join(', ')}`).join('\n');
+const axe = axeViolations;
 
 describe('accessibility of the extension pages (axe-core, real Chromium)', function () {
   let b: Launched;

@@ -3,7 +3,8 @@
  * profile and HOME/XDG/TMPDIR under .test-tmp/, and `close()` ends the browser and removes
  * them, also when a test failed (call it from `after`).
  */
-import { mkdtempSync, mkdirSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { MSG } from '../../webext/src/messages';
@@ -114,3 +115,20 @@ export function parseDuration(text: string): number {
   if (!m || (!m[1] && !m[2])) throw new Error(`not a duration: ${JSON.stringify(text)}`);
   return (Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0)) * 1000;
 }
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe inside the page. evaluate() goes through the DevTools protocol, which the pages' strict CSP does not apply to. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(axeSource);
+  const result = (await page.evaluate(() => (globalThis as unknown as { axe: { run(): Promise<unknown> } }).axe.run())) as { violations: AxeViolation[] };
+  return result.violations;
+}
+
+export const describeViolations = (v: AxeViolation[]) => v.map((x) => `${x.id} (${x.impact}): ${x.nodes.map((n) => n.target.join(' ')).join(', ')}`).join('\n');
