@@ -64,6 +64,8 @@ export function BalanceBars(props: {
   sort?: BalanceSort;
   onSortChange?: (s: BalanceSort) => void;
   compact?: boolean;
+  /** The meeting is over: "not heard", in the past tense. */
+  ended?: boolean;
   /** Manual mode: mark who talks now (null: nobody); names become toggle buttons with digit keys. */
   onMark?: (pid: string | null) => void;
 }) {
@@ -133,8 +135,8 @@ export function BalanceBars(props: {
                   </span>
                 )}
                 {notHeard && (
-                  <span class="rt-tag rt-tag-not-heard" title={t('balance.notHeard')}>
-                    ○ <span class="rt-tag-word">{t('balance.notHeard')}</span>
+                  <span class="rt-tag rt-tag-not-heard" title={t(props.ended ? 'balance.notHeardEnded' : 'balance.notHeard')}>
+                    ○ <span class="rt-tag-word">{t(props.ended ? 'balance.notHeardEnded' : 'balance.notHeard')}</span>
                   </span>
                 )}
                 {measured && p.quiet && !notHeard && (

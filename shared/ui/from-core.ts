@@ -13,6 +13,7 @@ import type { RoundView as CoreRoundView } from '../core/rounds/round-view';
 import type { LeadershipSummary } from '../core/summary/leadership-summary';
 import { answersByPrompt } from '../core/debrief/debrief';
 import { nudgesAt } from '../core/talk/nudges';
+import { coachingSuggestions } from '../core/summary/coaching';
 import { speechSpans } from './speech-spans';
 import { floorNudges } from '../core/talk/floor-nudges';
 import { balanceFrames } from './balance-frames';
@@ -136,6 +137,7 @@ export function toSummaryData(summary: Summary, events: readonly MeetingEvent[])
     ...(summary.meeting.facilitator ? { facilitator: summary.meeting.facilitator.name } : {}),
     balance: summary.balance,
     measured: summary.measured,
+    coaching: coachingSuggestions(summary),
     silenceMs: summary.silenceMs,
     overlapMs: summary.overlapMs,
     people: summary.participants.map(person),

@@ -14,6 +14,7 @@ import { overran, turnUsageText } from './turn-usage';
 import { Name } from './name';
 import { DataTable } from './data-table';
 import { DecisionTrail } from './decision-trail';
+import { CoachingSection } from './coaching-section';
 import { FloorSection } from './floor-section';
 import { frameAt, peopleAt, ReplayControls, useReplay } from './replay';
 import { formatClock } from '../core/text/format';
@@ -44,14 +45,26 @@ export function SummaryView(props: { summary: SummaryData; actions: SummaryActio
         <h2 id={`${id}-score`} class="rt-heading">
           {t('summary.balance')}
         </h2>
-        <p class="rt-score">
-          <span class="rt-score-value">{richText(t, 'summary.balanceValue', <strong>{s.balance}</strong>)}</span>
-          <span class="rt-summary-meta">{t('summary.balanceHint')}</span>
+        {/* With nothing measured a balance of 100 would be a fiction: say so instead of scoring. */}
+        <p class="rt-score" data-measured={s.measured ? 'yes' : 'no'}>
+          {s.measured ? (
+            <>
+              <span class="rt-score-value">{richText(t, 'summary.balanceValue', <strong>{s.balance}</strong>)}</span>
+              <span class="rt-summary-meta">{t('summary.balanceHint')}</span>
+            </>
+          ) : (
+            <>
+              <span class="rt-score-value">{t('summary.notMeasured')}</span>
+              <span class="rt-summary-meta">{t('summary.notMeasuredHint')}</span>
+            </>
+          )}
         </p>
         <p class="rt-summary-meta">
           {t('summary.silence', durationText(t, s.silenceMs))} · {t('summary.overlap', durationText(t, s.overlapMs))}
         </p>
       </section>
+
+      <CoachingSection suggestions={s.coaching ?? []} measured={s.measured} />
 
       {!s.measured && <p class="rt-empty">{t('balance.unmeasured')}</p>}
       <TalkChart
@@ -102,7 +115,7 @@ export function SummaryView(props: { summary: SummaryData; actions: SummaryActio
           {t('summary.quietHeading')}
         </h2>
         {quiet.length === 0 ? (
-          <p class="rt-empty">{t('summary.quietNone')}</p>
+          <p class="rt-empty">{s.measured ? t('summary.quietNone') : t('summary.quietUnmeasured')}</p>
         ) : (
           <ul>
             {quiet.map((p) => (

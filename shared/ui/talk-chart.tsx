@@ -11,14 +11,15 @@ import { barScale } from './balance-bars';
 import { Name, shortName } from './name';
 import { DataTable } from './data-table';
 
-const W = 600;
+const W = 420;
 const LABEL_W = 110;
 const VALUE_W = 48;
 const ROW_H = 22;
 
 export function statusWords(t: ReturnType<typeof useT>, p: PersonBalance): string {
   const words: string[] = [];
-  if (p.talkMs === 0) words.push(t('balance.notHeard'));
+  // The summary speaks of a meeting that is over: "not heard", not "not heard yet".
+  if (p.talkMs === 0) words.push(t('balance.notHeardEnded'));
   else if (p.quiet) words.push(t('balance.quiet'));
   if (p.dominant) words.push(t('balance.dominant'));
   return words.join(t('list.separator'));

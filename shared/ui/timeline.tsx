@@ -21,7 +21,7 @@ interface Props {
   controls?: ComponentChildren;
 }
 
-const W = 600;
+const W = 420;
 const LABEL_W = 110;
 const LANE_H = 16;
 const LANE_GAP = 6;

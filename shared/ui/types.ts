@@ -226,6 +226,8 @@ export interface SummaryData {
   spans: SpeechSpan[];
   rounds: RoundSummary[];
   decisions: DecisionSummary[];
+  /** Suggestions for next time (core/summary/coaching.ts), each with the figure it rests on. */
+  coaching?: import('../core/summary/coaching').Suggestion[];
   /** Present when the shell folded the record's leadership: then the trail replaces `decisions`. */
   leadership?: LeadershipData;
   floor?: FloorData;

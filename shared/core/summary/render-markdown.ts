@@ -9,6 +9,7 @@ import { formatDuration, formatPercent, formatTimestamp, formatTurnUsage } from 
 import type { Summary } from './summary';
 import { leadershipMarkdown } from './leadership-markdown';
 import { floorMarkdown } from './floor-markdown';
+import { coachingSuggestions, suggestionText } from './coaching';
 
 /** Escaped, shortened names by pid; look-alike names get a short pid suffix (escape.ts, markdownNames). */
 function namer(s: Summary): (pid: Pid) => string {
@@ -36,6 +37,8 @@ export function renderMarkdown(s: Summary): string {
     out.push(`- Dominant voices: ${list(s.dominant.map(name))}`);
     out.push(`- Not heard: ${list(s.notHeard.map(name))}`);
   }
+  const advice = coachingSuggestions(s);
+  if (advice.length) out.push('', '## Next time', '', ...advice.map((x) => `- ${suggestionText(x, md)}`));
   out.push('', '## Participants', '');
   out.push('| Participant | Talk | Share | Fair share | Turns | Present | Note |', '|---|---:|---:|---:|---:|---:|---|');
   for (const p of s.participants) {

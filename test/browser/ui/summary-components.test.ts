@@ -22,7 +22,7 @@ describe('shared/ui summary components in Chromium', function () {
     const rows = await page.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
     assert.deepEqual(rows[0], ['Ana', '5 min 10 s', '62 %', '25 %', '9', 'dominant']);
     assert.deepEqual(rows[2], ['Chen', '40 s', '8 %', '25 %', '2', 'quiet']);
-    assert.deepEqual(rows[3], ['Dee', '0 s', '0 %', '25 %', '0', 'not heard yet']);
+    assert.deepEqual(rows[3], ['Dee', '0 s', '0 %', '25 %', '0', 'not heard'], 'past tense: the meeting is over');
     const align = await page.locator('tbody tr').first().locator('td').evaluateAll((tds) => tds.map((td) => getComputedStyle(td).textAlign));
     assert.deepEqual(align, ['end', 'end', 'end', 'end', 'start'], 'figures line up on the right');
     // Bar widths: Ana fills the plot (scale 0.62); the fair mark sits at 25/62 of it.
@@ -30,8 +30,8 @@ describe('shared/ui summary components in Chromium', function () {
       Number(document.querySelector('.rt-chart-bar')!.getAttribute('width')),
       Number(document.querySelector('.rt-chart-fair')!.getAttribute('x1')),
     ]);
-    assert.equal(barW, 600 - 110 - 48);
-    assert.ok(Math.abs(fairX - (110 + (0.25 / 0.62) * 442)) < 0.01, String(fairX));
+    assert.equal(barW, 420 - 110 - 48);
+    assert.ok(Math.abs(fairX - (110 + (0.25 / 0.62) * 262)) < 0.01, String(fairX));
   });
 
   it('Timeline: a bar per interval and the same facts as text', async () => {
@@ -72,7 +72,51 @@ describe('shared/ui summary components in Chromium', function () {
   it('SummaryView: empty meeting says so instead of showing blanks', async () => {
     await show(page, 'summary', summary({ rounds: [], decisions: [], people: people().map((p) => ({ ...p, quiet: false })) }));
     const empties = await page.locator('.rt-empty').allTextContents();
-    assert.deepEqual(empties, ['No rounds were run.', 'Nobody was far below their fair share.', 'No decisions recorded.']);
+    assert.deepEqual(empties, ['Nothing in the measured meeting calls for a change.', 'No rounds were run.', 'Nobody was far below their fair share.', 'No decisions recorded.']);
+  });
+
+  it('SummaryView coaches: suggestions with their figures, turns with cross-talk and extensions; "Not measured" instead of a score', async () => {
+    const base = summary();
+    await show(page, 'summary', {
+      ...base,
+      coaching: [
+        { rule: 'not-heard', practice: 'quietest-first-check-in', names: ['Emeka'], figure: 1, of: 6 },
+        { rule: 'dominant', practice: 'go-around-boxes', names: ['Ada'], figure: 0.48, of: 0 },
+        { rule: 'no-consent', practice: 'consent-round', names: [], figure: 2, of: 3 },
+      ],
+      rounds: [{ ...base.rounds[0]!, turns: [{ pid: 'dee', name: 'Dolores', allottedMs: 65_000, usedMs: 11_000, passed: false, measured: true, crossTalk: [{ pid: 'ada', name: 'Ada', ms: 20_000 }], extendedMs: 30_000 }], skipped: [] }],
+    });
+    assert.deepEqual(await page.locator('.rt-coaching li').allTextContents(), [
+      'Emeka was not heard: open next time with a quietest-first check-in.',
+      'Ada held 48 % of the talk: try a go-around with 1 min boxes.',
+      '2 decisions were taken without a consent round: run one before the next decision.',
+    ]);
+    assert.deepEqual(await page.locator('caption + thead + tbody tr').allTextContents(), ['Doloresused 11 s of 1 min 5 s; Ada spoke 20 s during the turn; extended by 30 s']);
+    await show(page, 'summary', summary({ measured: false, balance: 100 }));
+    assert.equal(await page.locator('.rt-score-value').textContent(), 'Not measured');
+    assert.equal(await page.locator('.rt-coaching .rt-empty').textContent(), 'Nobody was detected or marked speaking, so there is no score.');
+    assert.equal(await page.getByText('Nobody was far below their fair share.').count(), 0, 'no claim about quiet voices when nothing was measured');
+  });
+
+  it('keeps chart labels legible at 320 px (at least 9 px tall on screen)', async () => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await show(page, 'summary', summary());
+    const sizes = await page.locator('.rt-chart-label, .rt-chart-axis').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+    assert.ok(sizes.length > 0);
+    assert.ok(Math.min(...sizes) >= 9, `smallest label ${Math.min(...sizes).toFixed(1)} px`);
+    // Table headers break between words, never inside one ("Pers on").
+    // A one-word header drawn on more than one line is a word broken in two.
+    const broken = await page.locator('.rt-table th').evaluateAll((ths) =>
+      ths
+        .filter((th) => th.children.length === 0 && !/\s/.test(th.textContent!.trim()) && th.getClientRects().length > 0)
+        .filter((th) => {
+          const range = document.createRange();
+          range.selectNodeContents(th);
+          return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size > 1;
+        })
+        .map((th) => th.textContent),
+    );
+    assert.deepEqual(broken, []);
   });
 
   it('SummaryView with the leadership fold: status, rights, consent, objections and their fate, who was heard, hand-overs, debrief', async () => {

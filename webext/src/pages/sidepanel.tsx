@@ -110,7 +110,7 @@ function Panel() {
           </div>
         </>
       )}
-      {!live && liveState && <BalanceBars people={liveState.people} />}
+      {!live && liveState && <BalanceBars people={liveState.people} measured={liveState.measured} ended />}
       <LeadershipPanel snapshot={snapshot} now={view.now} />
       <Disclosure id="panel.meeting" summary={msg('panelMeetingMore')}>
         <p class="wx-row wx-actions">
