@@ -103,6 +103,7 @@ export const strings = {
   summaryDataHeading: 'Your data',
   summaryDataHint: 'Everything is stored only in this browser. Deleting cannot be undone.',
   summaryOpen: 'Open',
+  summaryOpenMeeting: 'Open {0} ({1})',
   summaryLive: 'still running',
   summaryLiveNote: 'This meeting is still running: the figures are as of now.',
 

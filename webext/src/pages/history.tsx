@@ -41,7 +41,14 @@ export function History(props: { meetings: MeetingInfo[]; current?: string; onOp
       <ul class="wx-history">
         {props.meetings.map((m) => (
           <li key={m.id}>
-            <button type="button" class="wx-button" aria-current={m.id === props.current ? 'page' : undefined} onClick={() => props.onOpen(m.id)}>
+            {/* Named after its meeting: a list of buttons all called "Open" tells a screen reader nothing. */}
+            <button
+              type="button"
+              class="wx-button"
+              aria-label={msg('summaryOpenMeeting', m.title, formatTimestamp(m.startedAt))}
+              aria-current={m.id === props.current ? 'page' : undefined}
+              onClick={() => props.onOpen(m.id)}
+            >
               {msg('summaryOpen')}
             </button>{' '}
             <bdi>{m.title}</bdi> · {formatTimestamp(m.startedAt)}
