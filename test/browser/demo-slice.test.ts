@@ -93,9 +93,8 @@ describe('browser slice: demo call -> side panel -> summary', function () {
     await summary.reload();
     await summary.waitForFunction(() => document.querySelectorAll('.wx-history li').length === 2);
     // Each history button is named after its meeting, not a row of identical "Open"s.
-    const labels = await summary.locator('.wx-history button').evaluateAll((bs) => bs.map((x) => x.getAttribute('aria-label') ?? ''));
-    assert.equal(new Set(labels).size, 2, JSON.stringify(labels));
-    for (const l of labels) assert.match(l, /^Open .+ \(\d{4}-\d\d-\d\d \d\d:\d\d UTC\)$/);
+    const rows = await summary.locator('.wx-history li').evaluateAll((lis) => lis.map((li) => [li.querySelector('button')?.getAttribute('aria-label') ?? '', li.querySelector('bdi')?.textContent ?? '']));
+    for (const [label, title] of rows) assert.match(label!, new RegExp(`^Open ${title!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC\\)$`));
     await summary.click('button:has-text("Delete this meeting")');
     await summary.click('.wx-confirm button:has-text("Delete")');
     await summary.waitForFunction(() => document.querySelectorAll('.wx-history li').length === 1);
