@@ -9,7 +9,7 @@
  * `onMark` (manual mode): each name is a toggle button marking who talks now, with its digit
  * key (1–9; 0 or Escape: nobody), handled by useMarkKeys over the same list, in roster order.
  */
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { useT } from './i18n';
 import { durationText, percentText } from './duration';
 import type { PersonBalance } from './types';
@@ -39,9 +39,15 @@ export function barScale(people: readonly PersonBalance[]): number {
 
 /** The digit keys of manual marking: 1–9 mark the n-th person (roster order), 0 or Escape nobody. */
 export function useMarkKeys(people: readonly { pid: string }[], onMark: ((pid: string | null) => void) | undefined): void {
+  // Latest props through a ref (see usePanelKeys): the digits always map to the list on screen.
+  const latest = useRef({ people, onMark });
+  latest.current = { people, onMark };
+  const enabled = !!onMark;
   useEffect(() => {
-    if (!onMark) return;
+    if (!enabled) return;
     const onKey = (e: KeyboardEvent) => {
+      const { people, onMark } = latest.current;
+      if (!onMark) return;
       const target = e.target as HTMLElement | null;
       if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented || target?.closest?.('input, select, textarea, [contenteditable="true"]')) return;
       if (e.key === '0' || e.key === 'Escape') onMark(null);
@@ -54,7 +60,7 @@ export function useMarkKeys(people: readonly { pid: string }[], onMark: ((pid: s
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [people, onMark]);
+  }, [enabled]);
 }
 
 export function BalanceBars(props: {

@@ -12,7 +12,7 @@
  * through aria-keyshortcuts (a chord such as VS Code's "Ctrl+Alt+R N" cannot be expressed
  * there and goes only into the tooltip).
  */
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { useT } from './i18n';
 import { durationText } from './duration';
 import { Icon, type IconName } from './icons';
@@ -37,8 +37,13 @@ export function keyShortcuts(action: RoundAction, hints: ShortcutHints): string 
 
 /** Runs a round action from its in-panel key, unless typing in a field or a modifier is held. */
 export function usePanelKeys(can: RoundAbilities, actions: RoundActions, extendMs: number): void {
+  // The listener reads the props of the latest render (a ref set while rendering): an effect
+  // re-subscribing after the render would leave a moment in which a key acts on stale abilities.
+  const latest = useRef({ can, actions, extendMs });
+  latest.current = { can, actions, extendMs };
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      const { can, actions, extendMs } = latest.current;
       const target = e.target as HTMLElement | null;
       if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented || target?.closest?.('input, select, textarea, [contenteditable="true"]')) return;
       const key = e.key.toUpperCase();
@@ -59,7 +64,7 @@ export function usePanelKeys(can: RoundAbilities, actions: RoundActions, extendM
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [can, actions, extendMs]);
+  }, []);
 }
 
 export function RoundControls(props: Props) {
