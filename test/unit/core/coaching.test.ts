@@ -1,17 +1,17 @@
 // The summary's coaching suggestions: pure rules over a folded meeting, table-driven. Each row
 // is a meeting and the suggestions (rule, practice, figure, names, English wording) it must give.
 import assert from 'node:assert/strict';
-import { foldLeadership } from '../../../shared/core/meeting/leadership-state';
+import { foldEvents } from '../../../shared/core/meeting/meeting-state';
 import { summarize } from '../../../shared/core/summary/summary';
 import { coachingSuggestions, suggestionText, type Suggestion } from '../../../shared/core/summary/coaching';
 import type { MeetingEvent } from '../../../shared/core/record/events';
-import { at, byTime, meeting, speak } from './builders';
+import { at, byTime, meeting, speak } from '../../fakes/events';
 
 const END = 600_000;
 const ended = (pids: string[], extra: MeetingEvent[] = []) => byTime([...meeting(pids, extra), at(END, { type: 'meeting.ended' })]);
 function coach(events: MeetingEvent[]) {
-  const { state, leadership } = foldLeadership(events);
-  return coachingSuggestions(summarize(state, state.lastT, leadership));
+  const state = foldEvents(events);
+  return coachingSuggestions(summarize(state, state.lastT, { leadership: true }));
 }
 const brief = (xs: Suggestion[]) => xs.map((x) => [x.rule, x.practice, x.figure, x.names, suggestionText(x)]);
 

@@ -28,8 +28,10 @@ describe('floor nudges', () => {
 
   it('nothing while talk is not measured', () => assert.deepEqual(nudges([], HOLDING_NUDGE_MS * 2), []));
 
-  it('join the live view\'s one nudge list', () => {
-    const live = toLiveState(foldEvents(byTime(meeting(['a', 'b', 'c'], cutIns(3)))), T0 + 70 * S);
+  it('join the live view\'s one nudge list, under its one grace period', () => {
+    const state = foldEvents(byTime(meeting(['a', 'b', 'c'], cutIns(3))));
+    assert.deepEqual(toLiveState(state, T0 + 70 * S).nudges, [], 'nothing inside the 3-minute grace (core/talk/nudges.ts)');
+    const live = toLiveState(state, T0 + 180 * S);
     assert.deepEqual(
       live.nudges.filter((n) => n.kind === 'interrupted'),
       [{ kind: 'interrupted', pid: 'b', name: 'B', count: 3 }],
