@@ -105,7 +105,7 @@ function App(props: { kind: WebviewKind }) {
             {startRound}
           </div>
         )}
-        <Disclosure id="view.decision" summary={vt('lead.decision')}>
+        <Disclosure id="view.decision" summary={vt('lead.decision')} defaultOpen>
           <DecisionCard model={m} vt={vt} act={(a) => run(host.action(a))} />
         </Disclosure>
         <Disclosure id="view.meeting" summary={vt('view.meetingActions')}>
