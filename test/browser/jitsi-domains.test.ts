@@ -27,6 +27,9 @@ describe('self-hosted Jitsi domains in real Chromium', function () {
 
   it('explains a refused domain and registers the content script for granted origins only', async () => {
     const panel = await b.page('sidepanel.html');
+    // Settings sit in the folded meeting actions (issue 12's compact panel).
+    const more = panel.locator('details[data-disclosure="panel.meeting"]');
+    if ((await more.getAttribute('open')) === null) await more.locator('summary').click();
     await panel.click('.wx-settings > summary');
     await panel.fill('.wx-settings input[inputmode="url"]', 'meet.jit.si');
     await panel.click('.wx-settings form button');

@@ -129,9 +129,10 @@ function Panel() {
           )}
         </p>
         <TeamLinks />
-        <LinkCard />
         <SettingsPanel />
       </Disclosure>
+      {/* Outside the folded meeting actions: the link's state must stay in plain sight (issue 14). */}
+      <LinkCard />
       {shortcuts.unbound.length > 0 && (
         <p class="wx-hint wx-unbound" data-unbound={shortcuts.unbound.length}>
           {msg('shortcutsUnbound', shortcuts.unbound.join(', '))}{' '}
