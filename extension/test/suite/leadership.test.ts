@@ -135,7 +135,8 @@ describe('shared leadership: a consent round meets an objection, which is resolv
     const { existing, plan } = settled;
     assert.deepEqual(plan.writes.map((w) => w.fileName), ['0001-ship-2-0-on-friday.md']);
     const onDisk = existing.find((f) => f.fileName === '0001-ship-2-0-on-friday.md')!.text;
-    assert.match(onDisk, /\| Cy \| objection \| Friday \\<b\\>deploys\\<\/b\\> \\\| nobody on call \|/);
+    // Each person here is both a participant and a roster entry of the same name, so the record suffixes the pid (the escape module's look-alike rule).
+    assert.match(onDisk, /\| Cy \(p3\) \| objection \| Friday \\<b\\>deploys\\<\/b\\> \\\| nobody on call \|/);
     assert.match(onDisk, /Now resolved at .*: Ship on Thursday, with Cy on call\./);
     assert.match(onDisk, /- Deciders: Ben, Cy\n- Contributors: Ana\n- Informed: Dee/);
     assert.equal(existing.find((f) => f.fileName === 'README.md')!.text, plan.index);
@@ -210,7 +211,7 @@ describe('shared leadership: a consent round meets an objection, which is resolv
       const text = await read(at(`${Paths.decisions}/0002-move-the-stand-up.md`));
       return /- Status: decided/.test(text) ? text : undefined;
     });
-    assert.match(record, /Ana objected at .*: Clashes with school run\. Now withdrawn at .*: Found a carpool\./);
+    assert.match(record, /Ana \(p1\) objected at .*: Clashes with school run\. Now withdrawn at .*: Found a carpool\./);
     await until('the index', async () => ((await read(at(`${Paths.decisions}/README.md`))).includes('(0002-move-the-stand-up.md)') ? true : undefined));
     assert.match(await read(at(`${Paths.decisions}/README.md`)), /\| 1 \|[^\n]*\n\| 2 \| \[Move the stand-up\]/);
   });

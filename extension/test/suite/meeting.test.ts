@@ -122,7 +122,7 @@ describe('a meeting run by commands with arguments', function () {
     assert.equal(json.meeting.title, 'Suite sync');
 
     const bad = vscode.Uri.joinPath(folder(), 'broken.jsonl');
-    const bytes = new TextEncoder().encode('{"v":1,"t":1,"type":"meeting.started","id":"m","title":"x"}\n{not json\n');
+    const bytes = new TextEncoder().encode('{"v":1,"t":1,"type":"meeting.started","id":"m","title":"x"}\n{not json\n{"v":1,"t":2,"type":"meeting.ended"}\n');
     await vscode.workspace.fs.writeFile(bad, bytes);
     const shown = (await api()).summaryEvents();
     await run(Commands.openRecord, { path: 'broken.jsonl' });
