@@ -81,8 +81,9 @@ export function LivePanel(props: {
           </ul>
         </section>
       )}
+      {/* Open unless folded by the facilitator: the order and the raised hands must stay visible (issue 11). */}
       {round && (
-        <Disclosure id="live.order" summary={t('round.orderHeading', hands.length)}>
+        <Disclosure id="live.order" defaultOpen summary={t('round.orderHeading', hands.length)}>
           <TurnQueue round={round} hands={hands} />
           <p class="rt-hint">{t('round.keys', keyLegend(t, durationText(t, state.extendMs)))}</p>
         </Disclosure>

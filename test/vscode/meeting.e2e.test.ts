@@ -50,6 +50,9 @@ describe('a meeting run from the palette, the sidebar and the status bar (code-s
     assert.ok(first <= 45000 && first > 30000, `countdown ${first}`);
     // The hostile name is text, not an element.
     assert.equal(await view.locator('img').count(), 0);
+    // The turn order is folded in the compact live view (issue 12): open it to read the queue.
+    const order = view.locator('details[data-disclosure="live.order"]');
+    if ((await order.getAttribute('open')) === null) await order.locator('summary').click();
     await view.locator('.rt-queue-item', { hasText: '<img src=x onerror=alert(1)>' }).waitFor();
 
     // Next Speaker by its default keybinding (Ctrl+Alt+R N), from the editor area.

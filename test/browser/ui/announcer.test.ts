@@ -28,7 +28,7 @@ describe('shared/ui announcer in Chromium', function () {
     assert.equal(await region().textContent(), '', 'opening the panel mid-round says nothing');
   });
 
-  it('speaks at 30 s left and at time up, not on the seconds between', async () => {
+  it('speaks at the warning mark (15 s left, where the dial says almost up) and at time up, not on the seconds between', async () => {
     // Record every text the region ever holds, as a screen reader would be told.
     await show(page, 'live', liveState({ timer: timer({ remainingMs: 40_000 }) }));
     await page.evaluate(() => {
@@ -41,7 +41,7 @@ describe('shared/ui announcer in Chromium', function () {
     });
     for (let ms = 39_750; ms >= -2_000; ms -= 250) await show(page, 'live', liveState({ timer: timer({ remainingMs: ms }) }));
     const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
-    assert.deepEqual(seen, ['30 seconds left.', 'Time is up for Chen.']);
+    assert.deepEqual(seen, ['15 seconds left.', 'Time is up for Chen.']);
     await said('Time is up for Chen.');
   });
 
