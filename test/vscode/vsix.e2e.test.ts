@@ -45,7 +45,7 @@ describe('the packaged .vsix installed into code-server', function () {
     await wb.answer('Workspace roster', { pick: 'Workspace roster' });
     await wb.waitForPrompt('who facilitates');
     await wb.answer('Quin', { pick: 'Quin' });
-    await wb.page.locator('.part.statusbar [aria-label="Roundtable: Planning"]').first().waitFor({ timeout: 20000 });
+    await wb.page.locator('.part.statusbar [aria-label^="Roundtable: Planning"]').first().waitFor({ timeout: 20000 });
     await wb.startRound({ kind: 'Go-around', slotSeconds: 20 });
     await wb.page.locator('.part.statusbar [aria-label^="Roundtable: Ode, "]').first().waitFor({ timeout: 30000 });
     await wb.statusItem().click();

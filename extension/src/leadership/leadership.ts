@@ -17,6 +17,7 @@
  */
 import * as vscode from 'vscode';
 import type { Pid } from '../../../shared/core/record/events';
+import { nameKey } from '../../../shared/core/team/names';
 import type { Roster } from '../../../shared/core/team/roster';
 import { summarize, type Summary } from '../../../shared/core/summary/summary';
 import { currentFacilitator } from '../../../shared/core/meeting/meeting-state';
@@ -57,8 +58,11 @@ export class Leadership implements vscode.Disposable {
   async names(): Promise<Map<Pid, string>> {
     const out = new Map<Pid, string>();
     const roster = await this.roster();
-    for (const p of roster?.people ?? []) out.set(p.id, p.name);
-    for (const p of this.meeting.meeting.participants.values()) out.set(p.pid, p.name);
+    const participants = [...this.meeting.meeting.participants.values()];
+    // A roster entry named like a participant is that participant: listing both would make every such name look ambiguous (pid suffixes).
+    const present = new Set(participants.map((p) => nameKey(p.name)));
+    for (const p of roster?.people ?? []) if (!present.has(nameKey(p.name))) out.set(p.id, p.name);
+    for (const p of participants) out.set(p.pid, p.name);
     return out;
   }
 
