@@ -83,7 +83,8 @@ export function harness(): Promise<Harness> {
 export async function meetingFiles(folder: string): Promise<string[]> {
   const dir = path.join(folder, '.roundtable', 'meetings');
   let files: string[] = [];
-  for (let i = 0; i < 50; i++) {
+  // Up to 30 s: a browser call's meeting ends only after the 10 s leave grace when its tab closes (issue 15).
+  for (let i = 0; i < 150; i++) {
     files = existsSync(dir) ? readdirSync(dir) : [];
     if (files.some((f) => f.endsWith('.md')) && files.some((f) => f.endsWith('.jsonl'))) break;
     await new Promise((r) => setTimeout(r, 200));
