@@ -52,7 +52,7 @@ function tabOf(sender: Runtime.MessageSender): string {
 
 // Issue 14: the link to VS Code. Started at every wake-up, so a stopped worker re-links by itself.
 const link = new LinkClient({
-  socket: (url) => new WebSocket(url) as unknown as SocketLike,
+  socket: (url) => new WebSocket(url) as unknown as SocketLike, // loopback only: ws://127.0.0.1 is the one address the extension's CSP allows
   store: extensionLinkStore,
   now: nowMs,
   setTimeout: (fn, ms) => setTimeout(fn, ms),
