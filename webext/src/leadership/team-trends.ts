@@ -4,25 +4,12 @@
  * people by display name (people.ts: nameKey). This module only reshapes its result for the
  * trends page: names for display, per-meeting facilitator spellings, the page's sort order.
  */
-import { chronological, computeTrends, facilitatorsOf, type Trends } from '../../../shared/core/trends/trends';
+import { chronological, computeTrends, facilitatorsOf, type PersonTrend, type Trends } from '../../../shared/core/trends/trends';
 import type { Summary } from '../../../shared/core/summary/summary';
 import { nameKey } from './people';
 
-export interface NamedShare {
-  name: string;
-  meetings: number;
-  talkMs: number;
-  /** Their talk over all measured talk. */
-  share: number;
-  /** Per meeting, oldest first; null where absent or not measured. */
-  shares: (number | null)[];
-  /** Measured meetings in which they were a quiet voice / not heard at all. */
-  quiet: number;
-  notHeard: number;
-  /** Summed over measured meetings (floor dynamics). */
-  interruptionsMade: number;
-  interruptionsReceived: number;
-}
+/** A person's trend keyed by name: the core's PersonTrend without the pid (pids differ from call to call). */
+export type NamedShare = Omit<PersonTrend, 'pid'>;
 
 export interface TeamTrends {
   core: Trends;
