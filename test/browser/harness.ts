@@ -132,3 +132,12 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 }
 
 export const describeViolations = (v: AxeViolation[]) => v.map((x) => `${x.id} (${x.impact}): ${x.nodes.map((n) => n.target.join(' ')).join(', ')}`).join('\n');
+
+/**
+ * Opens the folded section whose summary says `summary`, leaving it open if it already is: a
+ * click on an open <details> would fold it, and which sections start open is the UI's choice.
+ */
+export async function unfold(page: Page, summary: string): Promise<void> {
+  const s = page.locator(`summary:has-text(${JSON.stringify(summary)})`).first();
+  if (!(await s.evaluate((el) => (el.parentElement as HTMLDetailsElement).open))) await s.click();
+}

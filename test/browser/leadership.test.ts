@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { parseRoster, serializeRoster } from '../../shared/core/team/roster';
-import { launch, meetingSnapshot, ROOT, type Launched } from './harness';
+import { launch, meetingSnapshot, ROOT, unfold, type Launched } from './harness';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -122,8 +122,8 @@ describe('shared leadership in the browser extension (issue 6, real Chromium)', 
 
     // Rotation: Chen never facilitated (Dee is new to the roster, so after Chen in roster order).
     // Facilitator and decisions fold away during the meeting (issue 12); opened once, they stay open.
-    await panel.locator('summary:has-text("Facilitator")').click();
-    await panel.locator('summary:has-text("Decisions")').click();
+    await unfold(panel, 'Facilitator');
+    await unfold(panel, 'Decisions');
     const suggestion = panel.locator('.wx-ls-suggestion');
     await suggestion.waitFor();
     assert.match((await suggestion.textContent())!, /^Suggested: Chen \(has never facilitated\)\.$/);
@@ -191,7 +191,7 @@ describe('shared leadership in the browser extension (issue 6, real Chromium)', 
     assert.ok(text.includes(`Informed${'Dee'}, ${HOSTILE}`), 'the hostile name is shown as text');
 
     // Debrief: one answer by Ana, one for the group.
-    await panel.locator('summary:has-text("The three closing questions")').click();
+    await unfold(panel, 'The three closing questions');
     await panel.locator('[data-prompt="worked"]').getByLabel('What worked?').fill('Short rounds');
     await panel.locator('[data-prompt="worked"]').getByLabel('Whose answer').selectOption({ label: 'Ana' });
     await panel.locator('[data-prompt="worked"]').getByRole('button', { name: 'Add answer' }).click();
@@ -203,7 +203,7 @@ describe('shared leadership in the browser extension (issue 6, real Chromium)', 
 
     // A second item still blocked when the meeting ends; the objection is withdrawn afterwards.
     // (The panel was reloaded since the first item, so its form is folded again.)
-    await panel.locator('summary:has-text("Record a decision")').click();
+    await unfold(panel, 'Record a decision');
     await form.getByLabel('Title').fill('Buy a timer');
     await form.locator('fieldset[data-role="deciders"]').getByLabel('Ana').check();
     await form.getByRole('button', { name: 'Propose' }).click();
@@ -215,7 +215,7 @@ describe('shared leadership in the browser extension (issue 6, real Chromium)', 
     await panel.waitForSelector('.wx-ls-item[data-did="d2"][data-status="blocked"]');
 
     const summaryTab = b.context.waitForEvent('page', { predicate: (p) => p.url().includes('/summary.html'), timeout: 30_000 });
-    await panel.locator('summary:has-text("Meeting: summary, end, settings")').click();
+    await unfold(panel, 'Meeting: summary, end, settings');
     await panel.getByRole('button', { name: 'End meeting' }).click();
     const summary = await summaryTab;
     await panel.waitForSelector('main[data-live="no"] .wx-ls-item[data-did="d2"][data-status="blocked"]');

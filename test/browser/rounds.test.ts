@@ -4,7 +4,7 @@
  */
 import { strict as assert } from 'node:assert';
 import type { Page } from 'playwright-core';
-import { launch, type Launched } from './harness';
+import { launch, unfold, type Launched } from './harness';
 
 const queue = (panel: Page) => panel.$$eval('.rt-queue-list .rt-queue-item', (items) => items.map((li) => [li.querySelector('.rt-name')?.textContent ?? '', li.getAttribute('data-status') ?? '']));
 
@@ -30,10 +30,10 @@ describe('rounds from the side panel in real Chromium', function () {
     await panel.keyboard.press('0');
     await panel.waitForSelector('.rt-talk-mark[aria-pressed="true"]', { state: 'detached' });
 
-    await panel.locator('summary:has-text("Round options")').click();
+    await unfold(panel, 'Round options');
     await panel.getByRole('combobox', { name: /^Order/ }).selectOption({ label: 'Quietest first' });
     await panel.getByRole('button', { name: 'Start round' }).click();
-    await panel.locator('summary:has-text("Speaking order")').click();
+    await unfold(panel, 'Speaking order');
     await panel.waitForSelector('.rt-queue-list .rt-queue-item');
     assert.deepEqual(await queue(panel), [
       ['Cyd', 'current'],
@@ -45,7 +45,7 @@ describe('rounds from the side panel in real Chromium', function () {
     await panel.waitForFunction(() => document.querySelector('.rt-queue-item[data-status="current"] .rt-name')?.textContent === 'Bea');
     assert.deepEqual((await queue(panel)).map(([, s]) => s), ['done', 'current', 'next']);
 
-    await panel.locator('summary:has-text("People and raised hands")').click();
+    await unfold(panel, 'People and raised hands');
     await panel.getByRole('combobox', { name: /^Raise a hand for/ }).selectOption({ label: 'Ama' });
     await panel.getByRole('button', { name: 'Raise hand' }).click();
     await panel.waitForSelector('.rt-hands-list .rt-hand-item:has-text("Ama")');
