@@ -5,12 +5,9 @@
  * webview's CSP does not govern; the page itself still loads nothing but its nonce'd script.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { harness } from './harness.ts';
-import { Workbench, workbenchUrl } from './workbench.ts';
+import { axeViolations, Workbench, workbenchUrl } from './workbench.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 describe('the sidebar in a high-contrast theme (code-server UI)', function () {
   this.timeout(240000);
@@ -51,12 +48,7 @@ describe('the sidebar in a high-contrast theme (code-server UI)', function () {
     const frame = wb.page.frames().find((f) => f.url().includes('/pre/fake.html') && f.parentFrame()?.url().includes('extensionId=roundtable.roundtable'));
     assert.ok(frame, `the sidebar frame was not found among ${wb.page.frames().map((f) => f.url()).join(', ')}`);
     assert.equal(await frame.locator('.rt-countdown-digits').count(), 1, 'axe runs on the live view, not an empty frame');
-    await frame.evaluate(axeSource);
-    const result = await frame.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      const r = await axe.run(document, { resultTypes: ['violations'] });
-      return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
+    const result = await axeViolations(frame);
     assert.deepEqual(result, []);
   });
 });

@@ -3,7 +3,9 @@
  * shows: the command palette, the sidebar webview (two iframes deep) and the status bar.
  * Selectors follow ../shared/recipes.md §3.
  */
-import { chromium, type Browser, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type BrowserContext, type Frame, type FrameLocator, type Page } from 'playwright-core';
 import type { CodeServer } from './code-server.ts';
 
 export const EXTENSION_ID = 'roundtable.roundtable';
@@ -155,4 +157,19 @@ export class Workbench {
   async close(): Promise<void> {
     await this.context.close();
   }
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe-core's violations in a webview's own document. axe is evaluated through the debugging
+ * protocol, which the webview's CSP does not govern; the page itself still loads nothing but its nonce'd script.
+ */
+export async function axeViolations(frame: Frame): Promise<string[]> {
+  await frame.evaluate(axeSource);
+  return frame.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
 }
