@@ -124,6 +124,12 @@ export interface PersonArgs {
 export const parsePersonArgs = (x: unknown) =>
   parseWith<PersonArgs>(x, { participant: [isString, 'a participant name or id'], index: [isIndex, `a whole number from 1 to ${MAX_PARTICIPANTS}`] });
 
+/** The meeting's hands-follow-the-floor switch: `on` sets it; without it the command toggles. */
+export interface HandsFollowArgs {
+  on?: boolean;
+}
+export const parseHandsFollowArgs = (x: unknown) => parseWith<HandsFollowArgs>(x, { on: [(v: unknown): v is boolean => typeof v === 'boolean', 'true or false'] });
+
 export interface AddParticipantArgs {
   name?: string;
 }

@@ -16,6 +16,8 @@ export const Commands = {
   endRound: 'roundtable.endRound',
   raiseHand: 'roundtable.raiseHand',
   lowerHand: 'roundtable.lowerHand',
+  lowerAllHands: 'roundtable.lowerAllHands',
+  handsFollowFloor: 'roundtable.handsFollowFloor',
   markSpeaking: 'roundtable.markSpeaking',
   addParticipant: 'roundtable.addParticipant',
   removeParticipant: 'roundtable.removeParticipant',

@@ -15,6 +15,8 @@ export type WebviewKind = 'sidebar' | 'summary' | 'trends';
 /** Actions the webview may ask for; each maps onto one command in ids.ts. */
 export const VIEW_ACTIONS = [
   'next', 'pass', 'extend', 'pause', 'resume', 'end', 'raiseHand', 'lowerHand', 'markSpeaking',
+  // Issue 11: Lower all hands, and the meeting's hands-follow-the-floor switch (with `on`).
+  'lowerAllHands', 'handsFollowFloor',
   'startMeeting', 'startRound', 'endMeeting', 'showSummary',
   // Shared leadership (issue 6): the decision card's buttons; each asks what it needs.
   'recordDecision', 'answerConsent', 'resolveObjection', 'recordOutcome',
@@ -25,7 +27,7 @@ export type ExportFormatId = (typeof EXPORT_FORMATS)[number];
 
 export type WebviewToHost =
   | { type: 'ready' }
-  | { type: 'action'; id: number; action: ViewAction; ms?: number; pid?: string }
+  | { type: 'action'; id: number; action: ViewAction; ms?: number; pid?: string; on?: boolean }
   | { type: 'export'; id: number; format: ExportFormatId };
 
 export interface ViewSettings {
@@ -71,6 +73,10 @@ export function parseWebviewMessage(x: unknown): WebviewToHost | undefined {
       if (x.pid !== undefined) {
         if (typeof x.pid !== 'string' || x.pid.length === 0 || x.pid.length > 200) return undefined;
         msg.pid = x.pid;
+      }
+      if (x.on !== undefined) {
+        if (typeof x.on !== 'boolean') return undefined;
+        msg.on = x.on;
       }
       return msg;
     }

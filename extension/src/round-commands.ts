@@ -4,7 +4,7 @@
  * command-args.ts and extension/README-section.md) and asks only for what is missing.
  */
 import * as vscode from 'vscode';
-import { parseExtendArgs, parsePersonArgs, parseStartRoundArgs, cleanNames, type Parsed } from './command-args';
+import { parseExtendArgs, parseHandsFollowArgs, parsePersonArgs, parseStartRoundArgs, cleanNames, type Parsed } from './command-args';
 import { Commands, StateKeys } from './ids';
 import { MeetingError, type LiveMeeting } from './live-meeting';
 import { askBox, askDuration, askKind, askNames, askOrder, askPerson, askText } from './prompts';
@@ -46,6 +46,8 @@ export class RoundCommands {
       reg(Commands.endRound, () => m.command({ type: 'end' })),
       reg(Commands.raiseHand, (a) => this.hand(a, 'raise')),
       reg(Commands.lowerHand, (a) => this.hand(a, 'lower')),
+      reg(Commands.lowerAllHands, () => m.command({ type: 'lower-all' })),
+      reg(Commands.handsFollowFloor, (a) => this.handsFollow(a)),
       reg(Commands.markSpeaking, (a) => this.markSpeaking(a)),
     ];
   }
@@ -146,6 +148,20 @@ export class RoundCommands {
     const among = this.meeting.roster().filter((p) => (op === 'raise' ? !raised.has(p.pid) : raised.has(p.pid)));
     const pid = await this.person(arg, op === 'raise' ? t('Whose hand goes up?') : t('Whose hand goes down?'), among);
     if (pid) await this.meeting.command({ type: op, pid });
+  }
+
+  private async live(): Promise<void> {
+    if (!this.meeting.live) throw new MeetingError(t('No meeting is running. Start one with "Roundtable: Start Meeting".'));
+  }
+
+  /** `{on}` sets the switch; without it the command turns it over and says which way it now is. */
+  private async handsFollow(arg: unknown): Promise<boolean> {
+    const a = argsOrThrow(parseHandsFollowArgs(arg));
+    await this.live();
+    const on = a.on ?? !this.meeting.meeting.handsFollowFloor;
+    if (on !== this.meeting.meeting.handsFollowFloor) await this.meeting.command({ type: 'hands-follow', on });
+    if (a.on === undefined) void vscode.window.showInformationMessage(on ? t('Raised hands now lower themselves when their owner takes the floor.') : t('Raised hands now stay up until lowered.'));
+    return on;
   }
 
   private async markSpeaking(arg: unknown): Promise<void> {

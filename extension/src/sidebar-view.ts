@@ -20,6 +20,8 @@ const ACTION_COMMAND: Record<ViewAction, string> = {
   end: Commands.endRound,
   raiseHand: Commands.raiseHand,
   lowerHand: Commands.lowerHand,
+  lowerAllHands: Commands.lowerAllHands,
+  handsFollowFloor: Commands.handsFollowFloor,
   markSpeaking: Commands.markSpeaking,
   startMeeting: Commands.startMeeting,
   startRound: Commands.startRound,
@@ -32,8 +34,8 @@ const ACTION_COMMAND: Record<ViewAction, string> = {
 };
 
 /** A webview button runs the same command as the palette, with the same checks and messages. */
-export function runViewAction(action: ViewAction, extra: { ms?: number; pid?: string }): Thenable<unknown> {
-  const arg = action === 'extend' && extra.ms ? { ms: extra.ms } : extra.pid ? { participant: extra.pid } : undefined;
+export function runViewAction(action: ViewAction, extra: { ms?: number; pid?: string; on?: boolean }): Thenable<unknown> {
+  const arg = action === 'extend' && extra.ms ? { ms: extra.ms } : extra.pid ? { participant: extra.pid } : extra.on !== undefined ? { on: extra.on } : undefined;
   return vscode.commands.executeCommand(ACTION_COMMAND[action], arg);
 }
 
@@ -67,7 +69,7 @@ export class SidebarView implements vscode.WebviewViewProvider, vscode.Disposabl
   }
 
   private async handle(msg: Parameters<ConstructorParameters<typeof WebviewChannel>[2]>[0]): Promise<void> {
-    if (msg.type === 'action') await runViewAction(msg.action, { ms: msg.ms, pid: msg.pid } as { ms?: number; pid?: string });
+    if (msg.type === 'action') await runViewAction(msg.action, { ms: msg.ms, pid: msg.pid, on: msg.on } as { ms?: number; pid?: string; on?: boolean });
   }
 
   /** Sends the whole record (a new meeting, a restore, changed settings). */

@@ -82,6 +82,8 @@ function App(props: { kind: WebviewKind }) {
       pause: () => run(host.action('pause')),
       resume: () => run(host.action('resume')),
       endRound: () => run(host.action('end')),
+      lowerAllHands: () => run(host.action('lowerAllHands')),
+      handsFollow: (on) => run(host.action('handsFollowFloor', { on })),
     };
     const settings: ViewSettings = data.settings;
     const inRound = !!m.state.activeRound && m.state.activeRound.status !== 'ended';

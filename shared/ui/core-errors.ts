@@ -32,6 +32,8 @@ export const CORE_ERROR_MESSAGES: Readonly<Record<CoreErrorCode, MessageKey>> = 
   untimed: 'error.untimed',
   'hand-already-raised': 'error.hand-already-raised',
   'hand-not-raised': 'error.hand-not-raised',
+  'no-hands': 'error.no-hands',
+  'already-set': 'error.already-set',
   'duplicate-item': 'error.duplicate-item',
   'unknown-item': 'error.unknown-item',
   'already-decided': 'error.already-decided',

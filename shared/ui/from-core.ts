@@ -81,6 +81,9 @@ export function abilities(state: MeetingState, now: number, extendMs = DEFAULT_E
   return can;
 }
 
+/** How many of the latest lowered hands a live state carries: enough for any one change's announcement. */
+const HANDS_GONE_KEPT = 64;
+
 /** Everything the live panel shows, at `now`. */
 export function toLiveState(state: MeetingState, now: number, options: LiveOptions = {}): LiveState {
   const warnMs = options.warnMs ?? DEFAULT_WARN_MS;
@@ -103,6 +106,8 @@ export function toLiveState(state: MeetingState, now: number, options: LiveOptio
   return {
     round,
     hands,
+    handsFollowFloor: state.handsFollowFloor,
+    handsGone: state.loweredHands.slice(-HANDS_GONE_KEPT).map((h) => ({ pid: h.pid, why: h.why })),
     timer,
     turnName,
     talking,

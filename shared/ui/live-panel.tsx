@@ -23,6 +23,7 @@ import { LiveAnnouncer } from './announcer';
 import { Name, NameList } from './name';
 import { Disclosure } from './disclosure';
 import { NotHeardStrip } from './not-heard-strip';
+import { HandsFollowSwitch, LowerAllHands } from './hand-controls';
 
 export function LivePanel(props: {
   state: LiveState;
@@ -62,6 +63,7 @@ export function LivePanel(props: {
       {hands.length > 0 && (
         <p class="rt-strip rt-hands-strip">{richText(t, 'strip.hands', <NameList names={hands.map((h) => h.name)} />)}</p>
       )}
+      <LowerAllHands count={hands.length} actions={props.actions} />
       <BalanceBars people={state.people} measured={state.measured} compact onMark={props.onMark} />
       {state.nudges.length > 0 && (
         <section aria-labelledby={`${id}-n`}>
@@ -86,6 +88,11 @@ export function LivePanel(props: {
         <Disclosure id="live.order" defaultOpen summary={t('round.orderHeading', hands.length)}>
           <TurnQueue round={round} hands={hands} />
           <p class="rt-hint">{t('round.keys', keyLegend(t, durationText(t, state.extendMs)))}</p>
+        </Disclosure>
+      )}
+      {props.actions.handsFollow && (
+        <Disclosure id="live.hands" summary={t('hands.settings')}>
+          <HandsFollowSwitch on={state.handsFollowFloor ?? true} actions={props.actions} />
         </Disclosure>
       )}
       {props.children}

@@ -43,6 +43,8 @@ export const messages = {
   'announce.roundEnded': 'Round ended.',
   'announce.handRaised': '{0} raised a hand.',
   'announce.handLowered': '{0} lowered a hand.',
+  'announce.handTookFloor': '{0} took the floor: hand lowered.',
+  'announce.allHandsLowered': 'All hands lowered.',
   'announce.extended': 'Extended by {0}; {1} left.',
   'announce.extendedOver': 'Extended by {0}; still {1} over.',
 
@@ -80,6 +82,9 @@ export const messages = {
   'queue.hands': 'Raised hands',
   'queue.handsEmpty': 'No hands raised.',
   'queue.handWait': '(waiting {0})',
+  'hands.lowerAll': 'Lower all hands ({0})',
+  'hands.follow': 'Lower a raised hand when its owner takes the floor',
+  'hands.settings': 'Hand options',
 
   // Balance bars
   'balance.heading': 'Talk time',
@@ -292,6 +297,8 @@ export const messages = {
   'error.untimed': 'This round has no time box to extend.',
   'error.hand-already-raised': 'That hand is already raised.',
   'error.hand-not-raised': 'That hand is not raised.',
+  'error.no-hands': 'No hand is raised.',
+  'error.already-set': 'That is already the setting.',
   'error.duplicate-item': 'A decision with that id already exists.',
   'error.unknown-item': 'There is no such decision in this meeting.',
   'error.already-decided': 'That decision is already recorded.',

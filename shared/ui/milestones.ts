@@ -30,6 +30,8 @@ export interface AnnounceSnapshot {
   /** The visual warning threshold of the timer, ms left; null without a timer. */
   warnMs: number | null;
   hands: { pid: string; name: string }[];
+  /** Why hands went down, latest last (a pid's last entry counts). */
+  handsGone?: { pid: string; why: string }[];
 }
 
 /** Marks crossed this soon after a turn starts are not spoken. */
@@ -85,7 +87,16 @@ export function announcement(t: Translate, prev: AnnounceSnapshot | null, next: 
   const after = new Set(next.hands.map((h) => h.pid));
   for (const hand of next.hands) if (!before.has(hand.pid)) parts.push(t('announce.handRaised', hand.name));
   // A hand taken as the next turn leaves the queue too: the turn announcement already says so.
-  for (const hand of prev.hands) if (!after.has(hand.pid) && hand.pid !== next.turnPid) parts.push(t('announce.handLowered', hand.name));
+  // A hand that lowered itself says why (its owner took the floor); Lower all hands is said once.
+  const why = new Map((next.handsGone ?? []).map((g) => [g.pid, g.why]));
+  let all = false;
+  for (const hand of prev.hands) {
+    if (after.has(hand.pid) || hand.pid === next.turnPid) continue;
+    const reason = why.get(hand.pid);
+    if (reason === 'all') all = true;
+    else parts.push(t(reason === 'floor' ? 'announce.handTookFloor' : 'announce.handLowered', hand.name));
+  }
+  if (all) parts.push(t('announce.allHandsLowered'));
 
   return parts.length > 0 ? parts.join(' ') : null;
 }
@@ -116,5 +127,6 @@ export function snapshotOf(t: Translate, state: LiveState): AnnounceSnapshot {
     paused: state.timer?.paused ?? false,
     warnMs: state.timer?.warnMs ?? null,
     hands: state.hands ?? round?.hands ?? [],
+    ...(state.handsGone ? { handsGone: state.handsGone } : {}),
   };
 }

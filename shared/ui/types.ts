@@ -5,6 +5,7 @@
  * it as a text child only.
  */
 import type { ConsentAnswer, DebriefPrompt, RoundKind } from '../core/record/events';
+import type { HandGone } from '../core/meeting/meeting-state';
 
 export type Pid = string;
 
@@ -75,6 +76,10 @@ export interface RoundActions {
   pause(): void;
   resume(): void;
   endRound(): void;
+  /** Lower every raised hand (issue 11); absent where the shell does not offer it. */
+  lowerAllHands?(): void;
+  /** The meeting's switch: a raised hand lowers itself when its owner takes the floor. */
+  handsFollow?(on: boolean): void;
 }
 
 /** Shortcut text per action, e.g. "Ctrl+Alt+N", shown as a hint and set as aria-keyshortcuts. */
@@ -88,6 +93,10 @@ export interface LiveState {
   timer: TimerView | null;
   /** Raised hands, first in line first, also outside rounds (default: the round's). */
   hands?: HandEntry[];
+  /** The meeting's switch: raised hands lower themselves when their owner takes the floor (default true). */
+  handsFollowFloor?: boolean;
+  /** The latest hands that went down, oldest first, and why (for the live region). */
+  handsGone?: { pid: Pid; why: HandGone }[];
   /**
    * Whose turn it is (the round's current turn), or null outside a turn. A different fact from
    * `talking`: during Dolores's turn Ada may be the one talking.

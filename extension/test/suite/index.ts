@@ -15,6 +15,7 @@ export function run(): Promise<void> {
   require('./live-record.test');
   require('./leadership.test');
   require('./link.test');
+  require('./hands.test');
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} test(s) failed`)) : resolve()));
   });

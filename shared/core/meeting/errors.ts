@@ -55,6 +55,8 @@ export const CORE_ERROR_CODES = [
   'untimed',
   'hand-already-raised',
   'hand-not-raised',
+  'no-hands',
+  'already-set',
   'duplicate-item',
   'unknown-item',
   'already-decided',

@@ -22,7 +22,7 @@
  * here; the trail reads the state after the event (talk marks), so it runs last.
  * A participant who left and is then heard speaking is back: presence resumes at that start.
  */
-import type { MeetingEvent, Pid } from '../record/events';
+import type { HandLowerReason, MeetingEvent, Pid } from '../record/events';
 import { applyDebriefEvent, type DebriefAnswer } from '../debrief/debrief-answers';
 import { applyTrailEvent, createDecisionTrail, type DecisionTrail } from '../decisions/decision-trail';
 import {
@@ -45,6 +45,17 @@ import { closeTurn, endRound, extendRound, newRound, openTurn, pauseRound, resum
 export interface RaisedHand {
   pid: Pid;
   raisedAt: number;
+}
+
+/** Why a hand went down: a recorded reason, or what the fold lowers by itself (a turn given, leaving, the end). */
+export type HandGone = HandLowerReason | 'turn' | 'left' | 'ended';
+
+/** A hand that was raised and went down: how long it waited, and why it ended. */
+export interface LoweredHand {
+  pid: Pid;
+  raisedAt: number;
+  loweredAt: number;
+  why: HandGone;
 }
 
 export interface FacilitatorSpan {
@@ -71,6 +82,10 @@ export interface MeetingState {
   activeRound: RoundState | null;
   /** Raised hands by pid, in the order raised (a Map keeps insertion order): O(1) raise and lower. */
   hands: Map<Pid, RaisedHand>;
+  /** Every hand that went down, in order (wait times and reasons for views and the summary). */
+  loweredHands: LoweredHand[];
+  /** The per-meeting switch (hands.follow): a writer lowers a hand whose owner takes the floor. */
+  handsFollowFloor: boolean;
   /** Decision items: proposals, consent, objections, outcomes (decision.recorded included). */
   trail: DecisionTrail;
   debrief: DebriefAnswer[];
@@ -101,6 +116,8 @@ export function createMeetingState(options: FoldOptions = {}): MeetingState {
     roundsById: new Map(),
     activeRound: null,
     hands: new Map(),
+    loweredHands: [],
+    handsFollowFloor: true,
     trail: createDecisionTrail(),
     debrief: [],
     lastT: -Infinity,
@@ -137,8 +154,12 @@ function talkNow(s: MeetingState, pid: Pid, t: number): number {
   return p ? talkAt(p, t) : 0;
 }
 
-function lowerHand(s: MeetingState, pid: Pid): boolean {
-  return s.hands.delete(pid);
+function lowerHand(s: MeetingState, pid: Pid, t: number, why: HandGone): boolean {
+  const h = s.hands.get(pid);
+  if (!h) return false;
+  s.hands.delete(pid);
+  s.loweredHands.push({ pid, raisedAt: h.raisedAt, loweredAt: t, why });
+  return true;
 }
 
 /** Applies one event (mutating `s`) and returns `s`. */
@@ -186,7 +207,7 @@ function applyMeetingEvent(s: MeetingState, e: MeetingEvent): void {
       const p = s.participants.get(e.pid);
       if (!open || !p) break;
       depart(s.ledger, p, t);
-      lowerHand(s, e.pid);
+      lowerHand(s, e.pid, t, 'left');
       return;
     }
     case 'meeting.started':
@@ -207,7 +228,7 @@ function applyMeetingEvent(s: MeetingState, e: MeetingEvent): void {
       s.activeRound = null;
       closeWindow(s.ledger, s.participants.values(), t);
       s.windowEnd = t;
-      s.hands.clear();
+      for (const pid of [...s.hands.keys()]) lowerHand(s, pid, t, 'ended');
       return;
     case 'hand.raised':
       if (!open || s.hands.has(e.pid)) break;
@@ -215,7 +236,12 @@ function applyMeetingEvent(s: MeetingState, e: MeetingEvent): void {
       s.hands.set(e.pid, { pid: e.pid, raisedAt: t });
       return;
     case 'hand.lowered':
-      if (!lowerHand(s, e.pid)) break;
+      // No reason (an older record) is the old meaning: a command lowered it.
+      if (!open || !lowerHand(s, e.pid, t, e.reason ?? 'manual')) break;
+      return;
+    case 'hands.follow':
+      if (!open) break;
+      s.handsFollowFloor = e.on;
       return;
     case 'facilitator.changed':
       facilitate(s, e.pid, t);
@@ -250,7 +276,7 @@ function applyMeetingEvent(s: MeetingState, e: MeetingEvent): void {
           closeTurn(r, t, cur ? talkNow(s, cur.pid, t) : 0, false, talkTotals(s.participants.values(), t));
           entry(s, e.pid);
           openTurn(r, e.pid, t, talkNow(s, e.pid, t), talkTotals(s.participants.values(), t));
-          lowerHand(s, e.pid);
+          lowerHand(s, e.pid, t, 'turn');
           return;
         case 'round.passed':
           if (!cur) break;

@@ -25,6 +25,9 @@
  *   operation's new events with the seq of the first, so a view that holds events 1..k asks for
  *   `since(k)` after a reload and neither loses nor repeats one.
  * - Refusals carry a typed code (errors.ts); their English message is for logs only.
+ * - Hands follow the floor: after an operation that stored speech, the hands whose owners now
+ *   hold the floor (hands/hands-follow-floor.ts) are lowered in the same operation, at the
+ *   speech's time, with `reason: 'floor'` (unless the meeting's switch is off).
  */
 import type { Clock } from './clock';
 import { RECORD_VERSION, type EventBody, type MeetingEvent, type Pid } from '../record/events';
@@ -39,6 +42,7 @@ import { decideDebrief, type DebriefCommand } from '../debrief/debrief';
 import { sameName } from '../team/names';
 import type { CoreError, CoreErrorCode } from './errors';
 import { TimeOrderedFold, type TimeOrderedFoldOptions } from './time-ordered-fold';
+import { handsTakingFloor, movesFloor } from '../hands/hands-follow-floor';
 
 export interface EventSink {
   append(event: MeetingEvent): Promise<void> | void;
@@ -398,7 +402,20 @@ export class MeetingSession {
       }
       stamped.push(e);
     }
-    return this.appendFrom(stamped, 0, []);
+    const stored = this.appendFrom(stamped, 0, []);
+    return isThenable(stored) ? stored.then((r) => this.followFloor(r, t)) : this.followFloor(stored, t);
+  }
+
+  /** Appends the hands lowered by the speech just stored, and reports both as one result. */
+  private followFloor(r: SessionResult, t: number): Promise<SessionResult> | SessionResult {
+    if (!r.ok || !r.events.some(movesFloor)) return r;
+    const lowered = handsTakingFloor(this.state, Math.max(t, this.state.lastT));
+    if (lowered.length === 0) return r;
+    const at = Math.max(t, ...lowered.map((b) => this.state.hands.get((b as { pid: Pid }).pid)?.raisedAt ?? t));
+    const stamped = lowered.map((b) => ({ ...b, v: RECORD_VERSION, t: at }) as MeetingEvent);
+    const more = this.appendFrom(stamped, 0, []);
+    const merge = (m: SessionResult): SessionResult => (m.ok ? { ok: true, events: [...r.events, ...m.events] } : { ...m, events: [...r.events, ...m.events] });
+    return isThenable(more) ? more.then(merge) : merge(more);
   }
 
   /** Appends stamped[i..] in order, folding each once its append has succeeded; async only if the sink is. */

@@ -59,7 +59,16 @@ export type RoundPaused = Base<'round.paused'> & { rid: string };
 export type RoundResumed = Base<'round.resumed'> & { rid: string };
 export type RoundEnded = Base<'round.ended'> & { rid: string };
 export type HandRaised = Base<'hand.raised'> & { pid: Pid };
-export type HandLowered = Base<'hand.lowered'> & { pid: Pid };
+/**
+ * Why a hand went down (issue 11): lowered by a command for that one hand, on its owner taking
+ * the floor, by "Lower all hands", or skipped at the head of a discussion queue. Absent (older
+ * records) means `manual`: a command lowered it.
+ */
+export type HandLowerReason = 'manual' | 'floor' | 'all' | 'skipped';
+export const HAND_LOWER_REASONS: readonly HandLowerReason[] = ['manual', 'floor', 'all', 'skipped'];
+export type HandLowered = Base<'hand.lowered'> & { pid: Pid; reason?: HandLowerReason };
+/** The per-meeting switch: a raised hand lowers itself when its owner takes the floor (on unless a record says off). */
+export type HandsFollow = Base<'hands.follow'> & { on: boolean };
 export type DecisionRecorded = Base<'decision.recorded'> & {
   did: string;
   title: string;
@@ -118,7 +127,8 @@ export type MeetingEvent =
   | ObjectionResolved
   | ObjectionWithdrawn
   | DebriefAnswered
-  | FacilitatorChanged;
+  | FacilitatorChanged
+  | HandsFollow;
 
 export type EventType = MeetingEvent['type'];
 /** Every v1 type, defined once. */
@@ -146,6 +156,7 @@ export const EVENT_TYPES: readonly EventType[] = [
   'objection.withdrawn',
   'debrief.answered',
   'facilitator.changed',
+  'hands.follow',
 ];
 /** An event without its envelope, as code that emits events builds it (`t` and `v` are stamped by the recorder). */
 export type EventBody = MeetingEvent extends infer E ? (E extends MeetingEvent ? Omit<E, 'v' | 't'> : never) : never;

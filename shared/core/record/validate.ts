@@ -6,7 +6,7 @@
  * Extra fields are allowed (a newer writer may add some). The check is a hand-written switch,
  * not a schema interpreter: it runs once per line of a million-line record.
  */
-import { CONSENT_ANSWERS, DEBRIEF_PROMPTS, EVENT_TYPES, QUEUE_ORDERS, RECORD_VERSION, ROUND_BOXES, ROUND_KINDS, type EventType } from './events';
+import { CONSENT_ANSWERS, DEBRIEF_PROMPTS, EVENT_TYPES, HAND_LOWER_REASONS, QUEUE_ORDERS, RECORD_VERSION, ROUND_BOXES, ROUND_KINDS, type EventType } from './events';
 
 /** What is wrong with an event: the field (dotted path) and a sentence. */
 export interface FieldProblem {
@@ -90,8 +90,11 @@ export function checkBody(type: EventType, o: Obj): FieldProblem | null {
     case 'speech.ended':
     case 'participant.left':
     case 'hand.raised':
-    case 'hand.lowered':
       return str(o, 'pid');
+    case 'hand.lowered':
+      return str(o, 'pid') ?? oneOf(o, 'reason', HAND_LOWER_REASONS, true);
+    case 'hands.follow':
+      return typeof o.on === 'boolean' ? null : { field: 'on', message: o.on === undefined ? 'is missing' : 'must be a boolean' };
     case 'participant.joined':
       return str(o, 'pid') ?? str(o, 'name') ?? (o.self === undefined || typeof o.self === 'boolean' ? null : { field: 'self', message: 'must be a boolean' });
     case 'participant.renamed':

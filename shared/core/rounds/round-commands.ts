@@ -13,7 +13,9 @@
  *   pause      running                                         round.paused
  *   resume     paused                                          round.resumed
  *   end        active                                          round.ended
- *   raise/lower pid  meeting open, present / hand raised      hand.raised / hand.lowered
+ *   raise/lower pid  meeting open, present / hand raised      hand.raised / hand.lowered (manual)
+ *   lower-all        meeting open, a hand raised              hand.lowered (all) for each
+ *   hands-follow on  meeting open, the switch differs          hands.follow
  */
 import { QUEUE_ORDERS, ROUND_BOXES, ROUND_KINDS, type EventBody, type Pid, type QueueOrder, type RoundBox, type RoundKind } from '../record/events';
 import type { MeetingState } from '../meeting/meeting-state';
@@ -45,7 +47,10 @@ export type RoundCommand =
   | { type: 'resume' }
   | { type: 'end' }
   | { type: 'raise'; pid: Pid }
-  | { type: 'lower'; pid: Pid };
+  | { type: 'lower'; pid: Pid }
+  | { type: 'lower-all' }
+  /** The per-meeting switch: raised hands lower themselves when their owner takes the floor. */
+  | { type: 'hands-follow'; on: boolean };
 
 export type RoundErrorCode =
   | 'meeting-ended'
@@ -65,10 +70,12 @@ export type RoundErrorCode =
   | 'nobody-next'
   | 'untimed'
   | 'hand-already-raised'
-  | 'hand-not-raised';
+  | 'hand-not-raised'
+  | 'no-hands'
+  | 'already-set';
 
 /** Every command type, defined once. */
-export const ROUND_COMMANDS: readonly RoundCommand['type'][] = ['start', 'next', 'turn', 'pass', 'skip', 'extend', 'pause', 'resume', 'end', 'raise', 'lower'];
+export const ROUND_COMMANDS: readonly RoundCommand['type'][] = ['start', 'next', 'turn', 'pass', 'skip', 'extend', 'pause', 'resume', 'end', 'raise', 'lower', 'lower-all', 'hands-follow'];
 
 export interface RoundError {
   code: RoundErrorCode;
@@ -143,7 +150,16 @@ export function decideRound(s: MeetingState, c: RoundCommand, now: number): Comm
   }
   if (c.type === 'lower') {
     if (!s.hands.has(c.pid)) return fail('hand-not-raised', `no raised hand for pid ${JSON.stringify(c.pid)}`);
-    return emit({ type: 'hand.lowered', pid: c.pid });
+    return emit({ type: 'hand.lowered', pid: c.pid, reason: 'manual' });
+  }
+  if (c.type === 'lower-all') {
+    if (s.hands.size === 0) return fail('no-hands', 'no hand is raised');
+    return emit(...Array.from(s.hands.keys(), (pid): EventBody => ({ type: 'hand.lowered', pid, reason: 'all' })));
+  }
+  if (c.type === 'hands-follow') {
+    if (typeof c.on !== 'boolean') return fail('invalid-command', 'on must be true or false');
+    if (s.handsFollowFloor === c.on) return fail('already-set', `hands already ${c.on ? 'follow' : 'do not follow'} the floor`);
+    return emit({ type: 'hands.follow', on: c.on });
   }
   const r = s.activeRound;
   if (!r) return fail('no-active-round', 'no round is running');
@@ -186,7 +202,7 @@ export function decideRound(s: MeetingState, c: RoundCommand, now: number): Comm
     case 'skip': {
       if (r.kind === 'discussion') {
         const head = handQueue(s, r.queue, now)[0];
-        return head ? emit({ type: 'hand.lowered', pid: head.pid }) : fail('nobody-next', 'no hand is raised');
+        return head ? emit({ type: 'hand.lowered', pid: head.pid, reason: 'skipped' }) : fail('nobody-next', 'no hand is raised');
       }
       const next = nextInOrder(r);
       if (next === null) return fail('nobody-next', 'nobody is left to skip');

@@ -120,6 +120,15 @@ describe('ui/milestones', () => {
       assert.equal(announcement(t, snap({ roundEnded: true, remainingMs: 31_000 }), snap({ roundEnded: true, remainingMs: 29_000 })), null);
     });
 
+    it('says why a hand lowered itself (its owner took the floor) and Lower all hands once', () => {
+      const bo = { pid: 'bo', name: 'Bo' };
+      const cy = { pid: 'cy', name: 'Cy' };
+      assert.equal(announcement(t, snap({ hands: [bo] }), snap({ hands: [], handsGone: [{ pid: 'bo', why: 'floor' }] })), 'Bo took the floor: hand lowered.');
+      assert.equal(announcement(t, snap({ hands: [bo, cy] }), snap({ hands: [], handsGone: [{ pid: 'bo', why: 'all' }, { pid: 'cy', why: 'all' }] })), 'All hands lowered.');
+      // The pid's latest reason counts: an earlier 'floor' of Bo does not colour a later manual lowering.
+      assert.equal(announcement(t, snap({ hands: [bo] }), snap({ hands: [], handsGone: [{ pid: 'bo', why: 'floor' }, { pid: 'bo', why: 'manual' }] })), 'Bo lowered a hand.');
+    });
+
     it('announces a newly raised hand', () => {
       assert.equal(announcement(t, snap(), snap({ hands: [{ pid: 'bo', name: 'Bo' }] })), 'Bo raised a hand.');
       assert.equal(announcement(t, snap({ hands: [{ pid: 'bo', name: 'Bo' }] }), snap({ hands: [{ pid: 'bo', name: 'Bo' }] })), null);

@@ -15,6 +15,7 @@
 import { RECORD_VERSION, type EventBody, type MeetingEvent } from '../../../shared/core/record/events';
 import { createMeetingState, foldEvents, applyEvent, type MeetingState } from '../../../shared/core/meeting/meeting-state';
 import { checkEvent, sortByTime } from '../../../shared/core/record/record';
+import { handsTakingFloor, movesFloor } from '../../../shared/core/hands/hands-follow-floor';
 import type { CallEndedMessage, Health, LeftMessage, MeetingInfo, MeetingSnapshot, ObservedMessage, UiCommand } from '../messages';
 import type { MeetingStore } from '../storage/event-store';
 import { executeCommand, type CommandOutcome } from './commands';
@@ -92,6 +93,8 @@ export class MeetingHost {
     await this.store.append(m.info.id, event);
     applyEvent(m.state, event);
     m.budget.count(event);
+    // Hands follow the floor (MeetingSession does the same for VS Code): the lowering is recorded with its reason.
+    if (movesFloor(event)) for (const lowered of handsTakingFloor(m.state, m.state.lastT)) await this.record(m, lowered, Math.max(t, m.state.hands.get((lowered as { pid: string }).pid)?.raisedAt ?? t));
     return event;
   }
 

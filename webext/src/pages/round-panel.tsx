@@ -32,6 +32,8 @@ export function roundActions(meetingId: string): RoundActions {
     pause: () => send({ type: 'pause' }),
     resume: () => send({ type: 'resume' }),
     endRound: () => send({ type: 'end' }),
+    lowerAllHands: () => send({ type: 'lower-all' }),
+    handsFollow: (on) => send({ type: 'hands-follow', on }),
   };
 }
 
