@@ -1,0 +1,102 @@
+/**
+ * Not part of the suite (the file name does not end in .test.ts): measures what the side panel
+ * costs while a busy call runs beside it. A 25-person Jitsi fixture under its real address plays
+ * about 4 utterances a second (about 8 speech events a second); the panel (sidepanel.html as a
+ * tab) and the service worker are measured in two windows, early and late in the meeting:
+ *   - the panel's main-thread busy time: CDP Performance.getMetrics TaskDuration, per wall second;
+ *   - the worker's busy time: the V8 sampling profiler on the service worker target (every
+ *     sample but "(idle)"), reached through Target.attachToTarget from the panel's CDP session.
+ * Run:
+ *   MINUTES=6 TILES=25 npx mocha --no-config --import=tsx --timeout 0 test/browser/panel-cpu.bench.ts
+ */
+import { strict as assert } from 'node:assert';
+import type { CDPSession } from 'playwright-core';
+import type { ScriptPerson, SpeakingScript } from '../../webext/src/demo/demo-script';
+import { browserWithFixture, PLATFORM_URLS, play } from './fixtures';
+import { meetingSnapshot, panelRows } from './harness';
+
+const MINUTES = Number(process.env.MINUTES ?? 6);
+const TILES = Number(process.env.TILES ?? 25);
+const WINDOW_S = Number(process.env.WINDOW_S ?? 60);
+const until = (t: number) => new Promise((r) => setTimeout(r, Math.max(0, t - Date.now())));
+
+/** n people, a new utterance every 250 ms (1 to 3.5 s long, so several overlap): about 8 speech events a second. */
+export function busyScript(n: number, minutes: number): SpeakingScript {
+  const endMs = minutes * 60_000;
+  const people: ScriptPerson[] = Array.from({ length: n }, (_, i) => ({ id: i === 0 ? 'local' : `p${String(i).padStart(3, '0')}`, name: `Person ${i + 1}`, local: i === 0, speaks: [] }));
+  for (let k = 0, t = 1000; t < endMs - 5000; k++, t += 250) people[(k * 7) % n]!.speaks.push([t, t + 1000 + ((k * 2711) % 2500)]);
+  return { people, endMs };
+}
+
+/** A CDP session on the extension's service worker, through the page session's Target domain (Playwright attaches pages and frames only). */
+async function workerSession(cdp: CDPSession): Promise<(method: string, params?: object) => Promise<Record<string, unknown>>> {
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
+  const sw = targetInfos.find((x) => x.type === 'service_worker' && x.url.startsWith('chrome-extension://'));
+  if (!sw) throw new Error('no service worker target');
+  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: sw.targetId, flatten: false })) as { sessionId: string };
+  let next = 0;
+  const pending = new Map<number, (m: { result?: Record<string, unknown>; error?: unknown }) => void>();
+  cdp.on('Target.receivedMessageFromTarget', (e: { sessionId: string; message: string }) => {
+    const m = JSON.parse(e.message) as { id?: number; result?: Record<string, unknown>; error?: unknown };
+    if (e.sessionId === sessionId && m.id !== undefined) pending.get(m.id)?.(m);
+  });
+  return (method, params = {}) =>
+    new Promise((resolve, reject) => {
+      const id = ++next;
+      pending.set(id, (m) => (pending.delete(id), m.error ? reject(new Error(JSON.stringify(m.error))) : resolve(m.result ?? {})));
+      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+    });
+}
+
+interface Profile {
+  nodes: { id: number; callFrame: { functionName: string } }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+function busyMs(p: Profile): number {
+  const idle = new Set(p.nodes.filter((n) => n.callFrame.functionName === '(idle)').map((n) => n.id));
+  return p.samples.reduce((sum, id, i) => sum + (idle.has(id) ? 0 : (p.timeDeltas[i] ?? 0)), 0) / 1000;
+}
+
+describe(`side panel CPU: ${TILES} people, ~8 speech events/s, ${MINUTES} min`, function () {
+  const browser = browserWithFixture('jitsi');
+
+  it('measures early and late', async () => {
+    const b = browser();
+    const script = busyScript(TILES, MINUTES);
+    const panel = await b.page('sidepanel.html');
+    const cdp = await b.context.newCDPSession(panel);
+    await cdp.send('Performance.enable');
+    const worker = await workerSession(cdp);
+    await worker('Profiler.enable');
+    await worker('Profiler.setSamplingInterval', { interval: 1000 });
+    const call = await b.context.newPage();
+    await call.goto(PLATFORM_URLS.jitsi.url);
+    const origin = Date.now() + 300;
+    const playing = play(call, script, origin);
+
+    const taskS = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN);
+    const events = async () => (await meetingSnapshot(panel)).events.length;
+    const measure = async (fromS: number) => {
+      await until(origin + fromS * 1000);
+      const [t0, w0, e0] = [await taskS(), Date.now(), await events()];
+      await worker('Profiler.start');
+      await until(origin + (fromS + WINDOW_S) * 1000);
+      const { profile } = (await worker('Profiler.stop')) as unknown as { profile: Profile };
+      const [t1, w1, e1] = [await taskS(), Date.now(), await events()];
+      const wall = (w1 - w0) / 1000;
+      return { fromS, panelPct: ((t1 - t0) / wall) * 100, workerPct: (busyMs(profile) / 1000 / wall) * 100, eventsPerS: (e1 - e0) / wall, eventsAtStart: e0 };
+    };
+    const early = await measure(30);
+    const late = await measure(MINUTES * 60 - WINDOW_S - 15);
+    const rows = await panelRows(panel);
+    await playing;
+    for (const w of [early, late])
+      console.log(
+        `      from ${w.fromS} s (${w.eventsAtStart} events in the record, ${w.eventsPerS.toFixed(1)} new/s): ` +
+          `side panel main thread ${w.panelPct.toFixed(2)} % of one core, worker ${w.workerPct.toFixed(2)} %`,
+      );
+    assert.equal(rows.size, TILES, 'the panel showed every participant');
+    assert.ok(early.eventsPerS > 4, 'the call produced speech events');
+  });
+});
