@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { DEMO_SCRIPT } from '../../webext/src/demo/demo-script';
 import { MSG } from '../../webext/src/messages';
 import { ROSTER_AUTO_KEY, ROSTER_KEY } from '../../webext/src/storage/keys';
-import { launch, type Launched } from './harness';
+import { launch, requestValue, type Launched } from './harness';
 
 interface ExtGlobals {
   chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> }; storage: { local: { get(k: string[]): Promise<Record<string, unknown>>; set(v: Record<string, unknown>): Promise<void> } } };
@@ -24,10 +24,9 @@ async function stored(page: Page): Promise<{ roster: StoredRoster; auto: Record<
 async function facilitatedDemo(b: Launched, ext: Page, room: string): Promise<string> {
   const demo = await b.page(`demo.html?room=${room}`);
   await demo.waitForTimeout(1800);
-  const list = (await ext.evaluate((type) => (globalThis as unknown as ExtGlobals).chrome.runtime.sendMessage({ type }), MSG.listMeetings)) as { id: string; key: string }[];
+  const list = await requestValue(ext, MSG.listMeetings);
   const id = list.find((m) => m.key === `demo/${room}`)!.id;
-  const outcome = await ext.evaluate(([type, meetingId]) => (globalThis as unknown as ExtGlobals).chrome.runtime.sendMessage({ type, meetingId, command: { kind: 'facilitator', pid: 'local' } }), [MSG.leadership, id] as const);
-  assert.deepEqual(outcome, { ok: true });
+  assert.equal(await requestValue(ext, MSG.leadership, { meetingId: id, command: { kind: 'facilitator', pid: 'local' } }), null);
   await demo.waitForFunction(() => document.body.dataset.state === 'ended', null, { timeout: DEMO_SCRIPT.endMs + 10_000 });
   await demo.close();
   return id;

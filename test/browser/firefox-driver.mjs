@@ -114,8 +114,8 @@ else {
     await waitForEnd();
   }
 }
-const record = await evaluateIn(reader, `browser.runtime.sendMessage({ type: ${JSON.stringify(LIST)} }).then((list) => browser.runtime.sendMessage({ type: ${JSON.stringify(GET)}, id: list.find((m) => m.key === ${JSON.stringify(`demo/${room}`)})?.id })).then((s) => JSON.stringify(s))`);
-const meetings = await evaluateIn(reader, `browser.runtime.sendMessage({ type: ${JSON.stringify(LIST)} }).then((list) => list.length)`);
+const record = await evaluateIn(reader, `browser.runtime.sendMessage({ type: ${JSON.stringify(LIST)} }).then((list) => browser.runtime.sendMessage({ type: ${JSON.stringify(GET)}, id: list.value.find((m) => m.key === ${JSON.stringify(`demo/${room}`)})?.id })).then((s) => JSON.stringify(s.value))`);
+const meetings = await evaluateIn(reader, `browser.runtime.sendMessage({ type: ${JSON.stringify(LIST)} }).then((list) => list.value.length)`);
 console.log(JSON.stringify({ extension: installed.extension, record: JSON.parse(record), meetings, at }));
 clearTimeout(timeout);
 ws.close();

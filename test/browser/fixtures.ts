@@ -10,7 +10,7 @@ import { sortByTime } from '../../shared/core/record/record';
 import { summarize, type Summary } from '../../shared/core/summary/summary';
 import type { MeetingEvent } from '../../shared/core/record/events';
 import type { SpeakingScript } from '../../webext/src/demo/demo-script';
-import { meetingSnapshot, ROOT } from './harness';
+import { launch, meetingSnapshot, ROOT, type Launched } from './harness';
 
 export type Platform = 'meet' | 'jitsi' | 'zoom' | 'teams';
 
@@ -80,4 +80,17 @@ export function talkErrors(summary: Summary, script: SpeakingScript): Map<string
     out.set(name, got ? got.talkMs - expected : Number.NaN);
   }
   return out;
+}
+
+/** For a describe block: one browser with the extension and `platform`'s fixture routed, launched before its tests and closed after. */
+export function browserWithFixture(platform: Platform): () => Launched {
+  let b: Launched | undefined;
+  before(async () => {
+    b = await launch();
+    await routeFixture(b.context, platform);
+  });
+  after(async () => {
+    await b?.close();
+  });
+  return () => b!;
 }

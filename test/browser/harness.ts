@@ -7,7 +7,7 @@ import { mkdtempSync, mkdirSync, rmSync, existsSync, readFileSync } from 'node:f
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { MSG } from '../../webext/src/messages';
+import { MSG, type PageRequestType, type ReplyTo, type Requests } from '../../webext/src/messages';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 /** The built extension; ROUNDTABLE_EXTENSION_DIR points at another build (a before/after benchmark). */
@@ -98,9 +98,21 @@ export interface ChromeLike {
   chrome: { runtime: { sendMessage(m: unknown): Promise<never> } };
 }
 
+/** Sends one ui->background request from an extension page (the page must be one: the worker checks) and returns its reply. */
+export async function request<K extends PageRequestType>(page: Page, type: K, body: Requests[K]['body'] = {} as Requests[K]['body']): Promise<ReplyTo<K>> {
+  return page.evaluate(([t, b]) => (globalThis as unknown as ChromeLike).chrome.runtime.sendMessage({ ...(b as object), type: t }), [type, body] as const);
+}
+
+/** The value of a request's reply; fails the test with the worker's refusal otherwise. */
+export async function requestValue<K extends PageRequestType>(page: Page, type: K, body?: Requests[K]['body']): Promise<Requests[K]['value']> {
+  const reply = await request(page, type, body);
+  if (!reply.ok) throw new Error(`${type} refused: ${reply.error.code}: ${reply.error.message}`);
+  return reply.value;
+}
+
 /** The record of a meeting, read straight from the worker's IndexedDB through the extension's own messaging. */
 export async function meetingSnapshot(page: Page, id?: string): Promise<{ meeting: { id: string; endedAt?: number } | null; events: { type: string; t: number; pid?: string; name?: string }[] }> {
-  return page.evaluate(([type, mid]) => (globalThis as unknown as ChromeLike).chrome.runtime.sendMessage({ type, ...(mid ? { id: mid } : {}) }), [MSG.getMeeting, id] as const);
+  return requestValue(page, MSG.getMeeting, id ? { id } : {});
 }
 
 /** Side panel rows as shown: name text and talk time parsed from "12 s · 38 %". */

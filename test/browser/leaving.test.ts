@@ -8,7 +8,7 @@ import type { SpeakingScript } from '../../webext/src/demo/demo-script';
 import { LEAVE_GRACE_MS } from '../../webext/src/background/departures';
 import { MSG } from '../../webext/src/messages';
 import { PLATFORM_URLS, play, scriptOrigin, routeFixture } from './fixtures';
-import { launch, meetingSnapshot, type ChromeLike, type Launched } from './harness';
+import { launch, meetingSnapshot, requestValue, type Launched } from './harness';
 
 const SCRIPT: SpeakingScript = {
   people: [
@@ -67,7 +67,7 @@ describe('leaving a call in real Chromium', function () {
       await new Promise((r) => setTimeout(r, 250));
       snap = await meetingSnapshot(panel, snap.meeting?.id);
     }
-    const list = (await panel.evaluate((type) => (globalThis as unknown as ChromeLike).chrome.runtime.sendMessage({ type }), MSG.listMeetings)) as unknown[];
+    const list = await requestValue(panel, MSG.listMeetings);
     assert.equal(list.length, 1, 'one meeting');
     assert.equal(snap.events.filter((e) => e.type === 'meeting.ended').length, 1);
     assert.equal(snap.events.filter((e) => e.type === 'participant.joined').length, 2, 'nobody joined twice');

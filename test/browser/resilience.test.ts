@@ -7,13 +7,13 @@ import type { Page } from 'playwright-core';
 import { MSG } from '../../webext/src/messages';
 import { RESILIENCE_SCRIPT } from '../fixtures/platforms/scripts';
 import { PLATFORM_URLS, play, scriptOrigin, recordedSummary, routeFixture, talkErrors } from './fixtures';
-import { launch, type ChromeLike, type Launched } from './harness';
+import { launch, panelRows, requestValue, type Launched } from './harness';
 
 const TOLERANCE_MS = 250;
 const until = (t: number) => new Promise((r) => setTimeout(r, Math.max(0, t - Date.now())));
 
 async function meetingsCount(page: Page): Promise<number> {
-  return page.evaluate(async (type) => ((await (globalThis as unknown as ChromeLike).chrome.runtime.sendMessage({ type })) as unknown[]).length, MSG.listMeetings);
+  return (await requestValue(page, MSG.listMeetings)).length;
 }
 
 describe('resilience in real Chromium', function () {
@@ -56,6 +56,16 @@ describe('resilience in real Chromium', function () {
     const errors = talkErrors(summary, RESILIENCE_SCRIPT);
     console.log(`      restart+reload error per person (ms): ${[...errors].map(([n, e]) => `${n} ${e}`).join(', ')}`);
     for (const [name, err] of errors) assert.ok(Math.abs(err) <= TOLERANCE_MS, `${name} off by ${err} ms`);
+
+    // The side panel was open throughout: its port closed with the worker, and it followed again
+    // from where its copy ended. It holds every event of the record once, and shows the record's figures.
+    const { events } = await recordedSummary(summaryPage, new URL(summaryPage.url()).searchParams.get('id')!);
+    await ext.waitForSelector(`main[data-live="no"][data-events="${events.length}"]`, { timeout: 10_000 });
+    const shown = await panelRows(ext);
+    for (const p of summary.participants) {
+      const got = shown.get(p.name);
+      assert.ok(got !== undefined && Math.abs(got - p.talkMs) <= 500, `side panel shows ${p.name} ${got} ms, the record says ${p.talkMs} ms`);
+    }
   });
 
   it('two tabs of one meeting do not double-count', async () => {

@@ -20,7 +20,6 @@ import { summarizeMeeting } from '../../../extension/src/leadership/meeting-hist
 import { MeetingHost } from '../../../webext/src/background/meeting-host';
 import { LeadershipWorker } from '../../../webext/src/leadership/worker';
 import { summaryWithLeadership } from '../../../webext/src/leadership/record';
-import { MSG } from '../../../webext/src/messages';
 import { T0 } from '../../fakes/events';
 import { MemoryClaims, MemoryRoster, MemoryStore } from '../../fakes/memory-store';
 
@@ -60,10 +59,10 @@ function vscodeShell(clock: ManualClock): Shell {
 
 function browserShell(clock: ManualClock): Shell {
   const store = new MemoryStore();
-  const host = new MeetingHost(store, new MemoryClaims(), () => clock.now(), () => 'meeting-id', () => undefined);
+  const host = new MeetingHost(store, new MemoryClaims(), () => clock.now(), () => 'meeting-id');
   const worker = new LeadershipWorker(host, store, new MemoryRoster(), () => undefined);
-  const ok = (outcome: { error?: string; ok?: boolean }) => assert.ok(outcome.ok !== false && !outcome.error, JSON.stringify(outcome));
-  const lead = async (command: Parameters<LeadershipWorker['handle']>[0]['command']) => ok(await worker.handle({ type: MSG.leadership, meetingId: 'meeting-id', command }));
+  const ok = (outcome: { error?: unknown; ok?: boolean }) => assert.ok(outcome.ok !== false && !outcome.error, JSON.stringify(outcome));
+  const lead = async (command: Parameters<LeadershipWorker['handle']>[0]['command']) => ok(await worker.handle({ meetingId: 'meeting-id', command }));
   return {
     start: async (title, names) => ok(await host.command(undefined, { kind: 'start-manual', title, names })),
     speaking: async (pid) => ok(await host.command(undefined, { kind: 'manual-speaking', pid })),

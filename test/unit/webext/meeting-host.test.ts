@@ -6,6 +6,9 @@ import { KEY_COMMANDS, runKeyboardCommand } from '../../../webext/src/background
 import type { Claims } from '../../../webext/src/background/speech-union';
 import { MSG, type MeetingInfo, type ObservedMessage, type SpeakingChange } from '../../../webext/src/messages';
 import type { MeetingStore } from '../../../webext/src/storage/event-store';
+import { ViewHub, type ViewPort } from '../../../webext/src/background/view-hub';
+import type { ViewPush } from '../../../webext/src/views';
+import { MeetingModel } from '../../../shared/ui/meeting-model';
 
 class MemoryStore implements MeetingStore {
   readonly infos = new Map<string, MeetingInfo>();
@@ -52,7 +55,7 @@ function observed(changes: SpeakingChange[], speakingNow: string[]): ObservedMes
 
 function host(store: MemoryStore, claims: MemoryClaims, clock: { t: number }) {
   let n = 0;
-  return new MeetingHost(store, claims, () => clock.t, () => `m${++n}`, () => undefined);
+  return new MeetingHost(store, claims, () => clock.t, () => `m${++n}`);
 }
 
 const speech = (store: MemoryStore) => store.log.map((r) => r.event).filter((e) => e.type.startsWith('speech.')).map((e) => [e.type, (e as { pid: string }).pid, e.t]);
@@ -104,7 +107,7 @@ describe('MeetingHost (background worker)', () => {
     const clock = { t: 1_000 };
     const timers: { fn: () => void; ms: number }[] = [];
     let n = 0;
-    const h = new MeetingHost(store, new MemoryClaims(), () => clock.t, () => `m${++n}`, () => undefined, (fn, ms) => timers.push({ fn, ms }));
+    const h = new MeetingHost(store, new MemoryClaims(), () => clock.t, () => `m${++n}`, undefined, (fn, ms) => timers.push({ fn, ms }));
     await h.observed('1:0', observed([{ pid: 'b', speaking: true, t: 1_000 }], ['b']));
     clock.t = 5_100;
     await h.left('1:0', { call, t: 5_000, changes: [] });
@@ -126,7 +129,7 @@ describe('MeetingHost (background worker)', () => {
     const clock = { t: 1_000 };
     const timers: (() => void)[] = [];
     let n = 0;
-    const h = new MeetingHost(store, new MemoryClaims(), () => clock.t, () => `m${++n}`, () => undefined, (fn) => timers.push(fn));
+    const h = new MeetingHost(store, new MemoryClaims(), () => clock.t, () => `m${++n}`, undefined, (fn) => timers.push(fn));
     await h.observed('1:0', observed([{ pid: 'b', speaking: true, t: 1_000 }], ['b']));
     clock.t = 3_000;
     await h.left('1:0', { call, t: 3_000, changes: [{ pid: 'local', speaking: true, t: 2_000 }] });
@@ -256,5 +259,106 @@ describe('MeetingHost (background worker)', () => {
       ['speech.started', 'local', 2_000],
       ['speech.ended', 'local', 2_500],
     ]);
+  });
+});
+
+describe('MeetingHost after a wake-up', () => {
+  it('a keyboard shortcut that wakes the worker acts on the live meeting (it is rebuilt first, not dropped)', async () => {
+    const store = new MemoryStore();
+    const claims = new MemoryClaims();
+    const clock = { t: 1_000 };
+    const before = host(store, claims, clock);
+    await before.observed('1:0', observed([], []));
+    await before.command(undefined, { kind: 'round', command: { type: 'start', kind: 'go-around', slotMs: 60_000, strategy: 'as-entered' } });
+    // The worker stops; the next thing it hears is the shortcut.
+    clock.t = 5_000;
+    await runKeyboardCommand(host(store, claims, clock), KEY_COMMANDS.next);
+    const turns = store.log.map((r) => r.event).filter((e) => e.type === 'round.turn');
+    assert.deepEqual(turns.map((e) => [(e as { pid: string }).pid, e.t]), [
+      ['local', 1_000],
+      ['b', 5_000],
+    ]);
+  });
+});
+
+describe('ViewHub (pushed views)', () => {
+  class FakePort implements ViewPort {
+    readonly got: ViewPush[] = [];
+    private onMsg: ((m: unknown) => void) | null = null;
+    private onGone: (() => void) | null = null;
+    postMessage(m: ViewPush) {
+      this.got.push(structuredClone(m));
+    }
+    onMessage = { addListener: (fn: (m: unknown) => void) => void (this.onMsg = fn) };
+    onDisconnect = { addListener: (fn: () => void) => void (this.onGone = fn) };
+    send(m: unknown) {
+      this.onMsg!(m);
+    }
+    gone() {
+      this.onGone!();
+    }
+  }
+  function wired(store: MemoryStore, claims: MemoryClaims, clock: { t: number }) {
+    let hub: ViewHub | null = null;
+    let n = 0;
+    const h = new MeetingHost(store, claims, () => clock.t, () => `m${++n}`, { listChanged: () => undefined, settled: (d, r) => hub!.settled(d, r) });
+    hub = new ViewHub(h, store);
+    return { h, hub };
+  }
+  /** What a page holds after these pushes: the model's events, in order. */
+  function pageCopy(pushes: ViewPush[], model = new MeetingModel()): MeetingModel {
+    for (const p of pushes) {
+      if (p.type === 'background->view:record') model.reset(p.events);
+      else if (p.type === 'background->view:events') assert.equal(model.apply(p.from, p.events), 'ok');
+    }
+    return model;
+  }
+
+  it('sends the record once, then only new events; a page that resumes after a restart gets exactly what it lacks', async () => {
+    const store = new MemoryStore();
+    const claims = new MemoryClaims();
+    const clock = { t: 1_000 };
+    const a = wired(store, claims, clock);
+    await a.h.observed('1:0', observed([{ pid: 'b', speaking: true, t: 900 }], ['b']));
+    const port = new FakePort();
+    a.hub.connect(port);
+    port.send({ type: 'view->background:follow' });
+    await a.h.ready();
+    assert.deepEqual(port.got.map((p) => p.type), ['background->view:record']);
+    clock.t = 2_000;
+    await a.h.observed('1:0', observed([{ pid: 'b', speaking: false, t: 1_900 }], []));
+    const pushed = port.got.at(-1)!;
+    assert.equal(pushed.type, 'background->view:events');
+    assert.deepEqual(pushed.type === 'background->view:events' && pushed.events.map((e) => e.type), ['speech.ended'], 'only the new event');
+    const page = pageCopy(port.got);
+    assert.equal(page.seq, store.log.length);
+
+    // The worker stops (the port closes) while the call goes on; a new worker records more.
+    port.gone();
+    clock.t = 3_000;
+    const b = wired(store, claims, clock);
+    await b.h.observed('1:0', observed([{ pid: 'local', speaking: true, t: 2_500 }, { pid: 'local', speaking: false, t: 2_900 }], []));
+    const again = new FakePort();
+    b.hub.connect(again);
+    again.send({ type: 'view->background:follow', resume: { meetingId: page.state.id, seq: page.seq } });
+    await b.h.ready();
+    assert.deepEqual(again.got.map((p) => p.type), ['background->view:events', 'background->view:status']);
+    pageCopy(again.got, page);
+    assert.deepEqual(page.events, store.log.map((r) => r.event), 'no event lost or held twice');
+  });
+
+  it('switches a page that follows the live meeting when another one starts', async () => {
+    const store = new MemoryStore();
+    const clock = { t: 1_000 };
+    const { h, hub } = wired(store, new MemoryClaims(), clock);
+    const port = new FakePort();
+    hub.connect(port);
+    port.send({ type: 'view->background:follow' });
+    await h.ready();
+    assert.deepEqual(port.got[0], { type: 'background->view:record', events: [], meeting: null, health: null, manual: false });
+    await h.command(undefined, { kind: 'start-manual', title: 'Sync', names: ['Ana'] });
+    const last = port.got.at(-1)!;
+    assert.equal(last.type, 'background->view:record');
+    assert.equal(last.type === 'background->view:record' && last.meeting?.title, 'Sync');
   });
 });

@@ -4,10 +4,10 @@
  * browser's own: manual marking, roster edits, ending the meeting.
  */
 import { decideRound } from '../../../shared/core/rounds/round-commands';
-import type { UiCommand } from '../messages';
+import type { ProtocolError, UiCommand } from '../messages';
 import type { Live, MeetingHost } from './meeting-host';
 
-export type CommandOutcome = { meetingId: string | null; error?: string };
+export type CommandOutcome = { meetingId: string | null; error?: ProtocolError };
 
 /** Runs one command; returns the id of the meeting it changed (null: nothing to do), or the core's refusal. */
 export async function executeCommand(host: MeetingHost, meetingId: string | undefined, cmd: UiCommand): Promise<CommandOutcome> {
@@ -39,7 +39,7 @@ export async function executeCommand(host: MeetingHost, meetingId: string | unde
     case 'round': {
       const t = Math.max(now, m.state.lastT);
       const decided = decideRound(m.state, cmd.command, t);
-      if (!decided.ok) return { meetingId: m.info.id, error: decided.error.message };
+      if (!decided.ok) return { meetingId: m.info.id, error: decided.error };
       for (const body of decided.events) await host.record(m, body, t);
       break;
     }

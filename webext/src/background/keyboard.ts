@@ -9,6 +9,8 @@ export const KEY_COMMANDS = { next: 'next-speaker', pass: 'pass-turn', extend: '
 
 /** `extendMs`: the first extend preset (the caller reads the settings). */
 export async function runKeyboardCommand(host: MeetingHost, name: string, extendMs = 30_000): Promise<void> {
+  // A shortcut may be what woke the worker: the live meetings must be rebuilt before asking for one.
+  await host.ready();
   const m = host.current();
   if (!m) return;
   const round = m.state.activeRound;

@@ -3,7 +3,7 @@
  * registered synchronously at the top level, so a worker woken by a message finds its
  * listener; the meeting itself is rebuilt lazily from IndexedDB by MeetingHost.
  */
-import { MSG, type ToBackground } from '../messages';
+import { MSG, ok, refuse } from '../messages';
 import { browser, nowMs, type Runtime } from '../platform/browser';
 import { IdbStore } from '../storage/event-store';
 import { SETTINGS_KEY } from '../settings';
@@ -14,40 +14,52 @@ import { MeetingHost } from './meeting-host';
 import { runKeyboardCommand } from './keyboard';
 import { LeadershipWorker } from '../leadership/worker';
 import { clearRoster, extensionRosterStore, forgetMeetingsInRoster } from '../leadership/roster-store';
-import type { LeadershipMessage } from '../leadership/protocol';
+import { Router } from './router';
 import { LinkClient, type SocketLike } from '../link/link-client';
 import { extensionLinkStore } from '../link/link-store';
 import { MeetingBridge } from '../link/meeting-bridge';
 import { isLinkRequest, LINK_MSG, type LinkReply, type LinkRequest } from '../link/link-messages';
+import { ViewHub } from './view-hub';
+import { MSG_AWAKE, VIEW_PORT } from '../views';
 
-const host = new MeetingHost(
-  new IdbStore(),
+const store = new IdbStore();
+const host: MeetingHost = new MeetingHost(
+  store,
   {
     load: async () => ((await browser.storage.session.get(CLAIMS_KEY))[CLAIMS_KEY] as never) ?? {},
     save: (all) => browser.storage.session.set({ [CLAIMS_KEY]: all }),
   },
   nowMs,
   () => `m-${crypto.randomUUID()}`,
-  (meetingId, ended) => {
-    // No page open is normal: the send then rejects, and that is fine.
-    browser.runtime.sendMessage({ type: MSG.changed, meetingId }).catch(() => undefined);
-    bridge.changed();
-    if (ended) void openSummary(meetingId);
+  {
+    listChanged(meetingId, ended) {
+      // No page open is normal: the send then rejects, and that is fine.
+      browser.runtime.sendMessage({ type: MSG.changed, meetingId: meetingId ?? '' }).catch(() => undefined);
+      if (ended && meetingId) void openSummary(meetingId);
+    },
+    settled: async (dirty, removed) => {
+      await views.settled(dirty, removed);
+      bridge.changed();
+    },
   },
 );
+// Open pages follow their meeting through a port: the record once, then only new events.
+const views = new ViewHub(host, store);
+browser.runtime.onConnect.addListener((port) => {
+  if (port.name === VIEW_PORT && port.sender?.id === browser.runtime.id && port.sender.url?.startsWith(browser.runtime.getURL(''))) views.connect(port);
+  else port.disconnect();
+});
+// A worker that was stopped lost its ports: pages follow again from where their copy ends.
+browser.runtime.sendMessage({ type: MSG_AWAKE }).catch(() => undefined);
 
 // Issue 6: consent, debrief and facilitator commands, in the host's chain (never opens the summary).
-const leadership = new LeadershipWorker(host, new IdbStore(), extensionRosterStore, (meetingId) => {
+const leadership = new LeadershipWorker(host, store, extensionRosterStore, (meetingId) => {
   browser.runtime.sendMessage({ type: MSG.changed, meetingId }).catch(() => undefined);
   bridge.changed();
 });
 
 async function openSummary(meetingId: string): Promise<void> {
   if ((await loadSettings()).openSummaryAfterCall) await browser.tabs.create({ url: browser.runtime.getURL(`summary.html?id=${encodeURIComponent(meetingId)}`) });
-}
-
-function tabOf(sender: Runtime.MessageSender): string {
-  return sender.tab?.id !== undefined ? `${sender.tab.id}:${sender.frameId ?? 0}` : 'page';
 }
 
 // Issue 14: the link to VS Code. Started at every wake-up, so a stopped worker re-links by itself.
@@ -72,11 +84,11 @@ const bridge = new MeetingBridge(
     },
     async run(meetingId, command) {
       if (command.kind === 'consent' || command.kind === 'debrief' || command.kind === 'facilitator') {
-        const r = await leadership.handle({ type: MSG.leadership, meetingId, command } as LeadershipMessage);
-        return r.ok ? { ok: true } : { ok: false, code: 'refused', message: r.error };
+        const r = await leadership.handle({ meetingId, command });
+        return r.ok ? { ok: true } : { ok: false, code: 'refused', message: r.error.message };
       }
       const r = await host.command(meetingId, command.kind === 'round' ? { kind: 'round', command: command.command } : command);
-      if (r.error) return { ok: false, code: 'refused', message: r.error };
+      if (r.error) return { ok: false, code: 'refused', message: r.error.message };
       return r.meetingId ? { ok: true } : { ok: false, code: 'no-meeting', message: 'the browser has no such live meeting' };
     },
   },
@@ -92,32 +104,40 @@ async function handleLink(msg: LinkRequest): Promise<LinkReply> {
   return { state: link.current, port, ...(pair ? { pair } : {}) };
 }
 
-browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
-    // Only the extension's own pages may pair or unlink; a call page's content script may not.
-  if (isLinkRequest(raw)) return sender.url?.startsWith(browser.runtime.getURL('')) ? handleLink(raw) : undefined;
-  if ((raw as { type?: unknown } | null)?.type === MSG.leadership) return leadership.handle(raw as LeadershipMessage);
-  const msg = raw as ToBackground;
-  switch (msg?.type) {
-    case MSG.observed:
-      return host.observed(tabOf(sender), msg).then(() => true);
-    case MSG.callEnded:
-      return host.callEnded(tabOf(sender), msg).then(() => true);
-    case MSG.left:
-      return host.left(tabOf(sender), msg).then(() => true);
-    case MSG.getMeeting:
-      return host.snapshot(msg.id);
-    case MSG.listMeetings:
-      return host.list();
-    case MSG.command:
-      return host.command(msg.meetingId, msg.command);
+const router: Router = new Router(
+  {
+    [MSG.observed]: (m, from) => host.observed(from.tab, m).then(() => ok(null)),
+    [MSG.callEnded]: (m, from) => host.callEnded(from.tab, m).then(() => ok(null)),
+    [MSG.left]: (m, from) => host.left(from.tab, m).then(() => ok(null)),
+    [MSG.getMeeting]: (m) => host.snapshot(m.id).then(ok),
+    [MSG.listMeetings]: () => host.list().then(ok),
+    [MSG.command]: async (m) => {
+      const outcome = await host.command(m.meetingId, m.command);
+      return outcome.error ? refuse(outcome.error.code, outcome.error.message) : ok({ meetingId: outcome.meetingId });
+    },
+    [MSG.leadership]: (m) => leadership.handle(m),
     // Deleting a meeting deletes what refers to it on the roster too (issue 15), in the host's one-at-a-time chain.
-    case MSG.deleteMeeting:
-      return host.remove(msg.id).then(() => host.exclusive(() => forgetMeetingsInRoster(extensionRosterStore, [msg.id]))).then(() => true);
-    case MSG.deleteAll:
-      return host.remove(null).then(() => host.exclusive(() => (msg.roster === true ? clearRoster() : forgetMeetingsInRoster(extensionRosterStore, 'all')))).then(() => true);
-    default:
-      return undefined;
-  }
+    [MSG.deleteMeeting]: (m) =>
+      host
+        .remove(m.id)
+        .then(() => host.exclusive(() => forgetMeetingsInRoster(extensionRosterStore, [m.id])))
+        .then(() => ok(null)),
+    [MSG.deleteAll]: (m) =>
+      host
+        .remove(null)
+        .then(() => host.exclusive(() => (m.roster === true ? clearRoster() : forgetMeetingsInRoster(extensionRosterStore, 'all'))))
+        .then(() => ok(null)),
+    [MSG.refusals]: async () => ok({ ...router.refused }),
+  },
+  { id: browser.runtime.id, url: browser.runtime.getURL('') },
+  (why) => console.warn(`Roundtable: ${why}`),
+);
+
+// Every message is answered (a refusal included), so a sender never waits on silence.
+browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
+  // The link's own requests (issue 14): only the extension's own pages may pair or unlink.
+  if (isLinkRequest(raw)) return sender.url?.startsWith(browser.runtime.getURL('')) ? handleLink(raw) : undefined;
+  return router.handle(raw, sender);
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {

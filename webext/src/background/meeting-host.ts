@@ -10,7 +10,9 @@
  * Waking: the worker may be stopped at any time. `load()` rebuilds every live meeting by
  * folding its persisted log, and the tabs' speaking claims come back from session storage,
  * so the next message continues the meeting as if nothing happened.
- * All handlers run one at a time (a promise chain) so events are appended in order.
+ * All handlers run one at a time (a promise chain) so events are appended in order. After
+ * each, still in the chain, `settled` is told which meetings got events (their `recent` ones,
+ * numbered from `recentBase`) or a new status, so open pages get exactly those pushed.
  */
 import { RECORD_VERSION, type EventBody, type MeetingEvent } from '../../../shared/core/record/events';
 import { createMeetingState, foldEvents, applyEvent, type MeetingState } from '../../../shared/core/meeting/meeting-state';
@@ -36,12 +38,31 @@ export interface Live {
   health: Health | null;
   /** What call pages may still make this meeting record (issue 15). */
   budget: DetectionBudget;
+  /** Events in the meeting's record: the sequence number of the next one. */
+  count: number;
+  /** The events recorded since the last `settled`, the first of them numbered `recentBase`. */
+  recent: MeetingEvent[];
+  recentBase: number;
+}
+
+/** A Live for a meeting's stored record (`events`, none of them recent). */
+export function liveOf(info: MeetingInfo, state: MeetingState, events: readonly MeetingEvent[], union = new SpeechUnion()): Live {
+  return { info, state, union, health: null, budget: DetectionBudget.of(events), count: events.length, recent: [], recentBase: events.length };
+}
+
+export interface HostEvents {
+  /** A meeting was opened, ended or deleted (null: every meeting): list pages refresh; an ended one may open its summary. */
+  listChanged(meetingId: string | null, ended: boolean): void;
+  /** An operation finished; `dirty` holds the meetings that got events or a new status in it. */
+  settled(dirty: ReadonlyMap<string, Live>, removed: boolean): Promise<void>;
 }
 
 export class MeetingHost {
   private readonly live = new Map<string, Live>();
   private loaded: Promise<void> | null = null;
   private chain: Promise<unknown> = Promise.resolve();
+  private readonly dirty = new Map<string, Live>();
+  private removed = false;
   /** Calls whose last tab left, within their grace period (issue 15: leaving is an end, a reload is not). */
   private readonly departures = new Departures();
 
@@ -50,16 +71,51 @@ export class MeetingHost {
     private readonly claims: ClaimStore,
     readonly now: () => number,
     private readonly newId: () => string,
-    private readonly notify: (meetingId: string, ended: boolean) => void,
+    private readonly events: HostEvents = { listChanged: () => undefined, settled: async () => undefined },
     /** Arms a one-shot timer (the departures' grace period). */
     private readonly later: (fn: () => void, ms: number) => void = (fn, ms) => void setTimeout(fn, ms),
   ) {}
 
-  /** Runs `fn` after everything queued before it, with live meetings rebuilt. */
+  /** Runs `fn` after everything queued before it, with live meetings rebuilt, then pushes what it changed. */
   private serial<T>(fn: () => Promise<T>): Promise<T> {
-    const run = this.chain.then(() => this.load()).then(fn);
+    const run = this.chain
+      .then(() => this.load())
+      .then(async () => {
+        try {
+          return await fn();
+        } finally {
+          await this.settle();
+        }
+      });
     this.chain = run.catch(() => undefined);
     return run;
+  }
+
+  private async settle(): Promise<void> {
+    if (this.dirty.size === 0 && !this.removed) return;
+    const removed = this.removed;
+    this.removed = false;
+    try {
+      await this.events.settled(this.dirty, removed);
+    } catch (e) {
+      console.error('Roundtable: pushing to open pages failed', e);
+    } finally {
+      for (const m of this.dirty.values()) {
+        m.recent = [];
+        m.recentBase = m.count;
+      }
+      this.dirty.clear();
+    }
+  }
+
+  /** Marks a meeting's status (health, manual mode, info) as changed, for `settled`. */
+  touched(m: Live): void {
+    this.dirty.set(m.info.id, m);
+  }
+
+  /** Resolves once the live meetings are rebuilt and everything queued before has run (a woken worker's first reader waits for it). */
+  ready(): Promise<void> {
+    return this.serial(async () => undefined);
   }
 
   /** Runs `fn` in the same one-at-a-time chain as every other handler (issue 6's leadership commands use it). */
@@ -72,13 +128,12 @@ export class MeetingHost {
       const saved = await this.claims.load();
       for (const info of await this.store.meetings()) {
         if (info.endedAt !== undefined) continue;
-        const log = await this.store.events(info.id);
-        const state = foldEvents(sortByTime(log), createMeetingState());
-        const m: Live = { info, state, union: new SpeechUnion(saved[info.key] ?? {}), health: null, budget: DetectionBudget.of(log) };
+        const events = await this.store.events(info.id);
+        const m = liveOf(info, foldEvents(sortByTime(events), createMeetingState()), events, new SpeechUnion(saved[info.key] ?? {}));
         this.live.set(info.key, m);
         // No tab is known to be in this detected call: the browser was closed or crashed with it
         // open (session storage went with it). It ended with its last recorded moment.
-        if (!info.manual && m.union.tabIds().length === 0) await this.end(m, state.lastT);
+        if (!info.manual && m.union.tabIds().length === 0) await this.end(m, m.state.lastT);
       }
     })();
     return this.loaded;
@@ -93,6 +148,9 @@ export class MeetingHost {
     await this.store.append(m.info.id, event);
     applyEvent(m.state, event);
     m.budget.count(event);
+    m.count++;
+    m.recent.push(event);
+    this.dirty.set(m.info.id, m);
     // Hands follow the floor (MeetingSession does the same for VS Code): the lowering is recorded with its reason.
     if (movesFloor(event)) for (const lowered of handsTakingFloor(m.state, m.state.lastT)) await this.record(m, lowered, Math.max(t, m.state.hands.get((lowered as { pid: string }).pid)?.raisedAt ?? t));
     return event;
@@ -124,9 +182,12 @@ export class MeetingHost {
         for (const c of changes) await this.speech(m, m.union.apply(tab, c.pid, c.speaking, c.t));
         for (const c of m.union.reconcile(tab, msg.speakingNow, now)) await this.speech(m, c);
       }
-      m.health = m.budget.flooded && !msg.health.problems.includes('flooded') ? { ...msg.health, problems: [...msg.health.problems, 'flooded'] } : msg.health;
+      const health = m.budget.flooded && !msg.health.problems.includes('flooded') ? { ...msg.health, problems: [...msg.health.problems, 'flooded' as const] } : msg.health;
+      if (JSON.stringify(m.health) !== JSON.stringify(health)) {
+        m.health = health;
+        this.touched(m);
+      }
       await this.saveClaims();
-      this.notify(m.info.id, false);
     });
   }
 
@@ -147,7 +208,6 @@ export class MeetingHost {
       for (const c of m.union.dropTab(tab, msg.t)) await this.speech(m, c);
       if (m.union.tabIds().length === 0 && !m.info.manual) await this.end(m, msg.t);
       await this.saveClaims();
-      this.notify(m.info.id, m.info.endedAt !== undefined);
     });
   }
 
@@ -168,7 +228,6 @@ export class MeetingHost {
         this.later(() => void this.endDeparted(), Math.max(0, due - this.now()) + 50);
       }
       await this.saveClaims();
-      this.notify(m.info.id, false);
     });
   }
 
@@ -179,7 +238,6 @@ export class MeetingHost {
         const m = this.live.get(key);
         if (!m || m.info.manual || m.union.tabIds().length > 0) continue;
         await this.end(m, at);
-        this.notify(m.info.id, true);
       }
       await this.saveClaims();
     });
@@ -198,7 +256,6 @@ export class MeetingHost {
         if (!mine.length) continue;
         for (const tab of mine) for (const c of m.union.dropTab(tab, t)) await this.speech(m, c);
         if (m.union.tabIds().length === 0 && !m.info.manual) await this.end(m, t);
-        this.notify(m.info.id, m.info.endedAt !== undefined);
       }
       await this.saveClaims();
     });
@@ -207,9 +264,10 @@ export class MeetingHost {
   async open(key: string, title: string, platform: MeetingInfo['platform'], t: number, manual = false): Promise<Live> {
     const info: MeetingInfo = { id: this.newId(), key, title, platform, startedAt: t, ...(manual ? { manual } : {}) };
     await this.store.putMeeting(info);
-    const m: Live = { info, state: createMeetingState(), union: new SpeechUnion(), health: null, budget: new DetectionBudget() };
+    const m = liveOf(info, createMeetingState(), []);
     this.live.set(key, m);
     await this.record(m, { type: 'meeting.started', id: info.id, title, platform }, t);
+    this.events.listChanged(info.id, false);
     return m;
   }
 
@@ -218,6 +276,8 @@ export class MeetingHost {
     m.info = { ...m.info, endedAt: t };
     await this.store.putMeeting(m.info);
     this.live.delete(m.info.key);
+    this.touched(m);
+    this.events.listChanged(m.info.id, true);
   }
 
   /** The live meeting a page means: by id, else the most recently started live one. */
@@ -228,11 +288,7 @@ export class MeetingHost {
   }
 
   command(meetingId: string | undefined, cmd: UiCommand): Promise<CommandOutcome> {
-    return this.serial(async () => {
-      const outcome = await executeCommand(this, meetingId, cmd);
-      if (outcome.meetingId) this.notify(outcome.meetingId, !this.current(outcome.meetingId));
-      return outcome;
-    });
+    return this.serial(() => executeCommand(this, meetingId, cmd));
   }
 
   snapshot(id?: string): Promise<MeetingSnapshot> {
@@ -253,11 +309,14 @@ export class MeetingHost {
       for (const [key, m] of this.live) if (id === null || m.info.id === id) this.live.delete(key);
       await (id === null ? this.store.deleteAll() : this.store.deleteMeeting(id));
       await this.saveClaims();
+      this.removed = true;
+      this.events.listChanged(id, false);
     });
   }
 
   setManual(m: Live, manual: boolean): Promise<void> {
     m.info = { ...m.info, manual };
+    this.touched(m);
     return this.store.putMeeting(m.info);
   }
 }

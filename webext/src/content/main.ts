@@ -2,6 +2,7 @@
  * Content script entry: picks the page's adapter and starts watching. Also loaded by the
  * extension's own demo call page (demo.html), so the demo exercises exactly this code.
  */
+import { parseReply } from '../messages';
 import { browser, nowMs } from '../platform/browser';
 import { adapterFor } from './adapters';
 import { CallWatcher } from './call-watcher';
@@ -19,7 +20,12 @@ function watch(found: NonNullable<typeof adapter>): CallWatcher {
           watcher.stop();
           throw new Error('Roundtable was updated or removed; reload the call page to reconnect.');
         }
-        return browser.runtime.sendMessage(m);
+        const reply = parseReply(await browser.runtime.sendMessage(m));
+        // A failure (storage, say) is retried with the change's original time; a refusal of the
+        // message itself would be refused again, so it is dropped and said.
+        if (!reply.ok && reply.error.code === 'failed') throw new Error(reply.error.message);
+        if (!reply.ok) console.warn(`Roundtable: the extension refused this page's report: ${reply.error.message}`);
+        return reply;
       },
     },
     nowMs,

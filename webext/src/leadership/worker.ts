@@ -14,20 +14,18 @@
  *   Live just for appending, and the meeting stays ended.
  */
 import type { EventBody, Pid } from '../../../shared/core/record/events';
-import { decideConsent } from '../../../shared/core/decisions/consent';
-import { decideDebrief } from '../../../shared/core/debrief/debrief';
+import { decideConsent, type ConsentErrorCode } from '../../../shared/core/decisions/consent';
+import { decideDebrief, type DebriefErrorCode } from '../../../shared/core/debrief/debrief';
 import { recordFacilitation } from '../../../shared/core/team/facilitation-rotation';
 import { currentFacilitator, type MeetingState } from '../../../shared/core/meeting/meeting-state';
-import type { Live, MeetingHost } from '../background/meeting-host';
-import { SpeechUnion } from '../background/speech-union';
-import { DetectionBudget } from '../background/detection-budget';
+import { liveOf, type Live, type MeetingHost } from '../background/meeting-host';
+import { ok, refuse, type LeadershipCommand, type Reply } from '../messages';
 import type { MeetingStore } from '../storage/event-store';
 import { withParticipants } from './people';
-import type { LeadershipMessage, LeadershipOutcome } from './protocol';
 import { foldRecord } from './record';
 import type { RosterStore } from './roster-store';
 
-const refuse = (error: string): LeadershipOutcome => ({ ok: false, error });
+type LeadershipOutcome = Reply<null>;
 
 export class LeadershipWorker {
   constructor(
@@ -37,7 +35,7 @@ export class LeadershipWorker {
     private readonly notify: (meetingId: string) => void,
   ) {}
 
-  handle(msg: LeadershipMessage): Promise<LeadershipOutcome> {
+  handle(msg: { meetingId: string; command: LeadershipCommand }): Promise<LeadershipOutcome> {
     return this.host.exclusive(async () => {
       const outcome = await this.run(msg);
       if (outcome.ok) this.notify(msg.meetingId);
@@ -45,38 +43,38 @@ export class LeadershipWorker {
     });
   }
 
-  private async run(msg: LeadershipMessage): Promise<LeadershipOutcome> {
-    if (typeof msg.meetingId !== 'string' || typeof msg.command !== 'object' || msg.command === null) return refuse('malformed leadership message');
+  private async run(msg: { meetingId: string; command: LeadershipCommand }): Promise<LeadershipOutcome> {
     const live = this.host.current(msg.meetingId);
     const info = live?.info ?? (await this.store.meetings()).find((m) => m.id === msg.meetingId);
-    if (!info) return refuse('no such meeting');
-    const state = foldRecord(await this.store.events(info.id));
-    const target: Live = live ?? { info, state, union: new SpeechUnion(), health: null, budget: new DetectionBudget() };
+    if (!info) return refuse('no-meeting', 'no such meeting');
+    const events = await this.store.events(info.id);
+    const state = foldRecord(events);
+    const target: Live = live ?? liveOf(info, state, events);
     // Never before the last event: an answer must not sort before the turn it answers.
     const t = Math.max(this.host.now(), state.lastT);
     const cmd = msg.command;
-    let decided: { ok: true; events: EventBody[] } | { ok: false; error: { message: string } };
+    let decided: { ok: true; events: EventBody[] } | { ok: false; error: { code: ConsentErrorCode | DebriefErrorCode; message: string } };
     if (cmd.kind === 'consent') decided = decideConsent(state, state.trail, cmd.command, t);
     else if (cmd.kind === 'debrief') decided = decideDebrief(state, cmd.command);
     else if (cmd.kind === 'facilitator') return this.facilitator(target, state, cmd.pid, t);
-    else return refuse('unknown leadership command');
-    if (!decided.ok) return refuse(decided.error.message);
+    else return refuse('malformed', 'unknown leadership command');
+    if (!decided.ok) return refuse(decided.error.code, decided.error.message);
     for (const body of decided.events) await this.host.record(target, body, t);
-    return { ok: true };
+    return ok(null);
   }
 
   /** facilitator.changed in the record (unless they already facilitate), then the facilitation on the roster. */
   private async facilitator(m: Live, s: MeetingState, pid: Pid, t: number): Promise<LeadershipOutcome> {
-    if (s.windowEnd !== null) return refuse('the meeting has ended');
+    if (s.windowEnd !== null) return refuse('meeting-ended', 'the meeting has ended');
     const p = s.participants.get(pid);
-    if (!p) return refuse(`no participant with pid ${JSON.stringify(pid)}`);
+    if (!p) return refuse('unknown-participant', `no participant with pid ${JSON.stringify(pid)}`);
     const loaded = await this.roster.load();
     // A damaged stored roster is not overwritten: the roster page shows its problem.
-    if (!loaded.ok) return refuse(loaded.error);
+    if (!loaded.ok) return refuse('roster-damaged', loaded.error);
     if (currentFacilitator(s) !== pid) await this.host.record(m, { type: 'facilitator.changed', pid }, t);
     const { roster, idOf } = withParticipants(loaded.roster, [{ pid, name: p.name }]);
     const change = recordFacilitation(roster, { pid: idOf.get(pid)!, at: m.info.startedAt, meetingId: m.info.id });
-    if (!change.ok) return refuse(change.message);
+    if (!change.ok) return refuse('roster-damaged', change.message);
     // Someone the call page put on the roster is remembered as such: deleting this meeting removes them again.
     const added = roster.people.length > loaded.roster.people.length ? idOf.get(pid)! : null;
     try {
@@ -84,8 +82,8 @@ export class LeadershipWorker {
       await this.roster.save(change.roster);
     } catch (e) {
       // The facilitator is in the record; only the roster's copy could not be stored (quota).
-      return refuse(`the roster could not be saved: ${e instanceof Error ? e.message : String(e)}`);
+      return refuse('roster-unsaved', `the roster could not be saved: ${e instanceof Error ? e.message : String(e)}`);
     }
-    return { ok: true };
+    return ok(null);
   }
 }

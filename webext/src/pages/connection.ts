@@ -1,32 +1,41 @@
 /**
- * Pages talk to the worker only through these calls (ui->background) and hear back through
- * MSG.changed (background->ui). Pages hold no meeting state of their own: they fetch the
- * record and fold it with the core at render time.
+ * Pages talk to the worker only through `send` (ui->background requests, typed by the
+ * protocol's request map) and the view port (views.ts), and hear of new or deleted meetings
+ * through MSG.changed. Every reply is checked as an envelope (parseReply) before it is used.
  */
-import { MSG, type MeetingInfo, type MeetingSnapshot, type UiCommand } from '../messages';
+import { MSG, parseReply, type MeetingInfo, type MeetingSnapshot, type PageRequestType, type ProtocolError, type ReplyTo, type Requests, type UiCommand } from '../messages';
 import { browser } from '../platform/browser';
-import type { CommandOutcome } from '../background/commands';
 
-export function getMeeting(id?: string): Promise<MeetingSnapshot> {
-  return browser.runtime.sendMessage({ type: MSG.getMeeting, ...(id ? { id } : {}) }) as Promise<MeetingSnapshot>;
+export async function send<K extends PageRequestType>(type: K, body: Requests[K]['body']): Promise<ReplyTo<K>> {
+  try {
+    return parseReply<K>(await browser.runtime.sendMessage({ ...body, type }));
+  } catch (e) {
+    return { ok: false, error: { code: 'failed', message: e instanceof Error ? e.message : String(e) } };
+  }
 }
 
-export function listMeetings(): Promise<MeetingInfo[]> {
-  return browser.runtime.sendMessage({ type: MSG.listMeetings }) as Promise<MeetingInfo[]>;
+/** A refusal as an exception, for pages that only show that something failed. */
+export class Refused extends Error {
+  constructor(readonly error: ProtocolError) {
+    super(error.message);
+  }
 }
 
-export function sendCommand(command: UiCommand, meetingId?: string): Promise<CommandOutcome> {
-  return browser.runtime.sendMessage({ type: MSG.command, command, ...(meetingId ? { meetingId } : {}) }) as Promise<CommandOutcome>;
+async function value<K extends PageRequestType>(type: K, body: Requests[K]['body']): Promise<Requests[K]['value']> {
+  const r = await send(type, body);
+  if (!r.ok) throw new Refused(r.error);
+  return r.value;
 }
 
-export function deleteMeeting(id: string | null, clearRoster = false): Promise<unknown> {
-  return browser.runtime.sendMessage(id === null ? { type: MSG.deleteAll, roster: clearRoster } : { type: MSG.deleteMeeting, id });
-}
+export const getMeeting = (id?: string): Promise<MeetingSnapshot> => value(MSG.getMeeting, id ? { id } : {});
+export const listMeetings = (): Promise<MeetingInfo[]> => value(MSG.listMeetings, {});
+export const sendCommand = (command: UiCommand, meetingId?: string): Promise<ReplyTo<typeof MSG.command>> => send(MSG.command, { command, ...(meetingId ? { meetingId } : {}) });
+export const deleteMeeting = (id: string | null, clearRoster = false): Promise<null> => (id === null ? value(MSG.deleteAll, { roster: clearRoster }) : value(MSG.deleteMeeting, { id }));
 
-/** Calls `fn` whenever the worker says a meeting changed; returns the unsubscribe. */
+/** Calls `fn` whenever the worker says a meeting was opened, ended or deleted; returns the unsubscribe. */
 export function onChanged(fn: (meetingId: string) => void): () => void {
   const listener = (m: unknown) => {
-    if ((m as { type?: string })?.type === MSG.changed) fn((m as { meetingId: string }).meetingId);
+    if (typeof m === 'object' && m !== null && 'type' in m && m.type === MSG.changed && 'meetingId' in m && typeof m.meetingId === 'string') fn(m.meetingId);
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);

@@ -14,8 +14,8 @@ import './pages.css';
 import { I18nProvider } from '../../../shared/ui/i18n';
 import { BalanceBars } from '../../../shared/ui/balance-bars';
 import { LivePanel } from '../../../shared/ui/live-panel';
-import { toLiveState } from '../../../shared/ui/from-core';
 import type { ShortcutHints } from '../../../shared/ui/types';
+import { computeMetrics } from '../../../shared/core/talk/metrics';
 import { msg, uiTranslate } from '../i18n';
 import { browser } from '../platform/browser';
 import { sendCommand } from './connection';
@@ -66,23 +66,27 @@ function Panel() {
   const view = useMeeting();
   const shortcuts = useShortcuts();
   const hints: ShortcutHints = shortcuts.hints;
-  const { snapshot, metrics, state } = view;
-  const meeting = snapshot?.meeting ?? null;
+  const { status, model } = view;
+  const meeting = status.meeting;
   const live = meeting && meeting.endedAt === undefined ? meeting : null;
-  // Every figure is computed from timestamps here, at render time (view.now moves once a second).
+  // Every figure is derived from timestamps at render time (view.now moves once a second), by the
+  // model that folded the pushed events once.
+  const state = meeting ? model.state : null;
   const settings = useSettings();
-  const liveState = state ? toLiveState(state, view.now, { hints, warnMs: settings.warnSeconds * 1000, extendMs: settings.extendSeconds[0]! * 1000, extendMoreMs: settings.extendSeconds.slice(1).map((s) => s * 1000) }) : null;
+  const liveState = meeting ? model.live(view.now, { hints, warnMs: settings.warnSeconds * 1000, extendMs: settings.extendSeconds[0]! * 1000, extendMoreMs: settings.extendSeconds.slice(1).map((s) => s * 1000) }) : null;
   useTimeBoxAlerts(live ? liveState : null, settings);
-  const openSummary = () => void browser.tabs.create({ url: browser.runtime.getURL(`summary.html${snapshot?.meeting ? `?id=${encodeURIComponent(snapshot.meeting.id)}` : ''}`) });
+  const openSummary = () => void browser.tabs.create({ url: browser.runtime.getURL(`summary.html${meeting ? `?id=${encodeURIComponent(meeting.id)}` : ''}`) });
   useFocusRescue(FOCUS_TARGETS);
-  const manual = !!(live && snapshot!.manual);
+  const manual = !!(live && status.manual);
+  // Manual mode lists everyone by roster position, not only those counted yet.
+  const manualPeople = manual ? computeMetrics(model.state, view.now).participants : null;
   return (
-    <main class="rt-root wx-panel" data-meeting={snapshot?.meeting?.id ?? ''} data-live={live ? 'yes' : 'no'}>
+    <main class="rt-root wx-panel" data-meeting={meeting?.id ?? ''} data-live={live ? 'yes' : 'no'} data-events={model.seq}>
       <h1 class="wx-title" tabIndex={-1}>
         <bdi>{meeting ? meeting.title : msg('panelTitle')}</bdi>
         {meeting && !live && <span class="wx-hint"> ({msg('panelEnded')})</span>}
       </h1>
-      {view.error && <p role="alert">{view.error}</p>}
+      {model.problem && <p role="alert">{model.problem}</p>}
       {!live && (
         <>
           {!meeting && <p>{msg('panelNoMeeting')}</p>}
@@ -94,9 +98,9 @@ function Panel() {
           <StartManual />
         </>
       )}
-      {live && metrics && state && (
+      {live && state && (
         <>
-          {!manual && <HealthBanner health={snapshot!.health} manual={false} onManual={(on) => void sendCommand({ kind: 'manual-mode', on }, live.id)} />}
+          {!manual && <HealthBanner health={status.health} manual={false} onManual={(on) => void sendCommand({ kind: 'manual-mode', on }, live.id)} />}
           {manual && <p class="wx-hint wx-manual-hint">{msg('panelManualHint')}</p>}
           {/* Idle: the start-round button is the next action and takes the countdown's place (pages.css hides the idle dial). */}
           {!state.activeRound && <StartRoundForm meetingId={live.id} />}
@@ -104,14 +108,14 @@ function Panel() {
             <LivePanel state={liveState!} actions={roundActions(live.id)} onMark={manual ? (pid) => void sendCommand({ kind: 'manual-speaking', pid }, live.id) : undefined}>
               <Disclosure id="panel.people" summary={msg('panelPeople')}>
                 <RaiseHandForm meetingId={live.id} people={liveState!.people} />
-                {manual && <RosterEdit meetingId={live.id} people={metrics.participants} />}
+                {manualPeople && <RosterEdit meetingId={live.id} people={manualPeople} />}
               </Disclosure>
             </LivePanel>
           </div>
         </>
       )}
       {!live && liveState && <BalanceBars people={liveState.people} measured={liveState.measured} ended />}
-      <LeadershipPanel snapshot={snapshot} now={view.now} />
+      {meeting && <LeadershipPanel meeting={meeting} model={model} now={view.now} />}
       <Disclosure id="panel.meeting" summary={msg('panelMeetingMore')}>
         <p class="wx-row wx-actions">
           <button type="button" class="wx-button" onClick={openSummary}>

@@ -14,20 +14,21 @@ import type { Summary } from '../../../shared/core/summary/summary';
 import { I18nProvider } from '../../../shared/ui/i18n';
 import type { MeetingInfo } from '../messages';
 import { msg, uiTranslate } from '../i18n';
-import { deleteMeeting, getMeeting, listMeetings, onChanged } from './connection';
+import { deleteMeeting, listMeetings, onChanged } from './connection';
 import { DeleteData } from './delete-data';
 import { useRoster } from './leadership/use-roster';
+import { useMeeting } from './use-meeting';
 import { downloadText, slug } from './download';
 import { History } from './history';
 import { SummaryView } from '../../../shared/ui/summary-view';
 import { toSummaryData } from '../../../shared/ui/from-core';
 import type { MeetingEvent } from '../../../shared/core/record/events';
-import { namesOf, summaryWithLeadership } from '../leadership/record';
+import { namesOf } from '../leadership/record';
 import { RecordLeadership } from './leadership/record-view';
 
 export type ExportKind = 'md' | 'csv' | 'json' | 'jsonl';
 
-function exportMeeting(kind: ExportKind, summary: Summary, events: MeetingEvent[]): void {
+function exportMeeting(kind: ExportKind, summary: Summary, events: readonly MeetingEvent[]): void {
   const base = `roundtable-${new Date(summary.meeting.startedAt ?? 0).toISOString().slice(0, 10)}-${slug(summary.meeting.title)}`;
   if (kind === 'md') downloadText(`${base}.md`, renderMarkdown(summary), 'text/markdown');
   else if (kind === 'csv') downloadText(`${base}.csv`, renderCsv(summary), 'text/csv');
@@ -38,23 +39,18 @@ function exportMeeting(kind: ExportKind, summary: Summary, events: MeetingEvent[
 function SummaryPage() {
   const [id, setId] = useState<string | undefined>(new URLSearchParams(location.search).get('id') ?? undefined);
   const [meetings, setMeetings] = useState<MeetingInfo[]>([]);
-  const [events, setEvents] = useState<MeetingEvent[]>([]);
-  const [info, setInfo] = useState<MeetingInfo | null>(null);
   const [version, setVersion] = useState(0);
-  const [now, setNow] = useState(Date.now());
+  // The meeting is pushed (record once, then new events); a live one is redrawn once a second.
+  const view = useMeeting(id, { redrawOnEvents: false });
+  const info = view.status.meeting;
+  const events = view.model.events;
 
   useEffect(() => onChanged(() => setVersion((v) => v + 1)), []);
-  useEffect(() => {
-    void listMeetings().then(setMeetings);
-    void getMeeting(id).then((s) => {
-      setInfo(s.meeting);
-      setEvents(s.events);
-      setNow(Date.now());
-    });
-  }, [id, version]);
+  useEffect(() => void listMeetings().then(setMeetings), [version]);
 
   // With its decision trail, debrief and facilitators (issue 6): every export below carries them.
-  const summary = useMemo(() => (info ? summaryWithLeadership(events, info.endedAt ?? now) : null), [info, events, now]);
+  const summary = info ? view.model.summary(info.endedAt ?? view.now) : null;
+  const data = useMemo(() => (summary ? toSummaryData(summary, events) : null), [summary, events]);
 
   const roster = useRoster();
   const remove = async (which: string | null, clearRoster: boolean) => {
@@ -71,7 +67,7 @@ function SummaryPage() {
         <>
           {info.endedAt === undefined && <p class="wx-hint">{msg('summaryLiveNote')}</p>}
           {/* SummaryView shows the decision trail, hand-overs and debrief (shared/ui DecisionTrail); RecordLeadership adds only the decisions CSV and team links. */}
-          <SummaryView summary={toSummaryData(summary, events)} actions={{ exportAs: (k) => exportMeeting(k, summary, events) }} />
+          <SummaryView summary={data!} actions={{ exportAs: (k) => exportMeeting(k, summary, events) }} />
           <section class="wx-card wx-exports" aria-labelledby="wx-exports-h">
             <h2 id="wx-exports-h" class="rt-heading">
               {msg('summaryExportsHeading')}

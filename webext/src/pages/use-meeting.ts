@@ -1,43 +1,42 @@
 /**
- * The live meeting as a page sees it: the persisted record, sorted and folded with the core,
- * refetched when the worker announces a change. `now` moves once a second only to redraw:
- * every figure is computed from event timestamps at render time, so a throttled or suspended
- * page never drifts.
+ * The meeting a page shows, pushed by the worker (MeetingFollower) and folded once per change
+ * by the shared/ui MeetingModel. `now` moves once a second only to redraw: every figure is
+ * computed from event timestamps at render time, so a throttled or suspended page never drifts.
+ * `tickMs` 0 redraws on changes only.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { computeMetrics, type MeetingMetrics } from '../../../shared/core/talk/metrics';
-import { createMeetingState, foldEvents, type MeetingState } from '../../../shared/core/meeting/meeting-state';
-import { sortByTime } from '../../../shared/core/record/record';
-import type { MeetingSnapshot } from '../messages';
-import { getMeeting, onChanged } from './connection';
+import type { MeetingModel } from '../../../shared/ui/meeting-model';
+import type { MeetingStatus } from '../views';
+import { MeetingFollower } from './meeting-follower';
 
 export interface MeetingView {
-  snapshot: MeetingSnapshot | null;
-  state: MeetingState | null;
-  metrics: MeetingMetrics | null;
+  status: MeetingStatus;
+  loaded: boolean;
+  model: MeetingModel;
+  /** Changes with every pushed event (for memoising on it). */
+  version: number;
   now: number;
-  error: string | null;
-  reload(): void;
 }
 
-export function useMeeting(id?: string, tickMs = 1000): MeetingView {
-  const [snapshot, setSnapshot] = useState<MeetingSnapshot | null>(null);
-  const [error, setError] = useState<string | null>(null);
+export function useMeeting(id?: string, options: { tickMs?: number; redrawOnEvents?: boolean } = {}): MeetingView {
+  const { tickMs = 1000, redrawOnEvents = true } = options;
+  // redrawOnEvents false: pushes are folded at once, drawn at the next tick (a page whose figures need not move per event).
+  // One follower (and port) per meeting followed; it connects at once and closes with the page.
+  const follower = useMemo(() => new MeetingFollower(id), [id]);
+  const [, setRedraw] = useState(0);
   const [now, setNow] = useState(Date.now());
-  const [version, setVersion] = useState(0);
 
   useEffect(() => {
-    let alive = true;
-    getMeeting(id).then(
-      (s) => alive && (setSnapshot(s), setError(null)),
-      (e: unknown) => alive && setError(String(e)),
-    );
-    return () => {
-      alive = false;
+    const redraw = () => {
+      setNow(Date.now());
+      setRedraw((n) => n + 1);
     };
-  }, [id, version]);
-
-  useEffect(() => onChanged(() => setVersion((v) => v + 1)), []);
+    const off = follower.subscribe((kind) => (redrawOnEvents || kind !== 'events' ? redraw() : undefined));
+    return () => {
+      off();
+      follower.close();
+    };
+  }, [follower, redrawOnEvents]);
 
   useEffect(() => {
     if (!tickMs) return;
@@ -45,7 +44,5 @@ export function useMeeting(id?: string, tickMs = 1000): MeetingView {
     return () => clearInterval(timer);
   }, [tickMs]);
 
-  const state = useMemo(() => (snapshot?.meeting ? foldEvents(sortByTime(snapshot.events), createMeetingState()) : null), [snapshot]);
-  const metrics = state ? computeMetrics(state, now) : null;
-  return { snapshot, state, metrics, now, error, reload: () => setVersion((v) => v + 1) };
+  return { status: follower.status, loaded: follower.loaded, model: follower.model, version: follower.model.version, now };
 }

@@ -1,10 +1,9 @@
 /** Pages' side of issue 6: commands to the worker (MSG.leadership) and the roster in storage. */
-import { MSG } from '../../messages';
-import { browser } from '../../platform/browser';
-import type { LeadershipCommand, LeadershipOutcome } from '../../leadership/protocol';
+import { MSG, type LeadershipCommand, type ReplyTo } from '../../messages';
+import { send } from '../connection';
 
-export function sendLeadership(meetingId: string, command: LeadershipCommand): Promise<LeadershipOutcome> {
-  return browser.runtime.sendMessage({ type: MSG.leadership, meetingId, command }) as Promise<LeadershipOutcome>;
+export function sendLeadership(meetingId: string, command: LeadershipCommand): Promise<ReplyTo<typeof MSG.leadership>> {
+  return send(MSG.leadership, { meetingId, command });
 }
 
 export { extensionRosterStore as rosterStore } from '../../leadership/roster-store';

@@ -9,7 +9,7 @@ import { answersByPrompt, debriefRound, type DebriefAnswer } from '../../../../s
 import { Name } from '../../../../shared/ui/name';
 import { msg } from '../../i18n';
 import type { Participant } from '../../leadership/people';
-import type { LeadershipCommand } from '../../leadership/protocol';
+import type { LeadershipCommand } from '../../messages';
 import type { StringKey } from '../../strings';
 import { sendCommand } from '../connection';
 import { PersonSelect } from '../person-select';

@@ -8,7 +8,7 @@ import type { DecisionRights, Pid } from '../../../../shared/core/record/events'
 import type { Roster } from '../../../../shared/core/team/roster';
 import { msg } from '../../i18n';
 import { rightsFromMatrix, type Participant } from '../../leadership/people';
-import type { LeadershipCommand } from '../../leadership/protocol';
+import type { LeadershipCommand } from '../../messages';
 import type { StringKey } from '../../strings';
 import { PersonSelect } from '../person-select';
 

@@ -10,7 +10,7 @@ import type { DecisionItemView } from '../../../../shared/core/decisions/decisio
 import type { RoundState } from '../../../../shared/core/rounds/round-state';
 import { Name } from '../../../../shared/ui/name';
 import { msg } from '../../i18n';
-import type { LeadershipCommand } from '../../leadership/protocol';
+import type { LeadershipCommand } from '../../messages';
 import type { StringKey } from '../../strings';
 import { fillName } from './facilitator-card';
 import { Names } from './names';

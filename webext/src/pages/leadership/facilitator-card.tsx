@@ -11,7 +11,7 @@ import { formatTimestamp } from '../../../../shared/core/text/format';
 import { Name } from '../../../../shared/ui/name';
 import { msg } from '../../i18n';
 import { suggestAmong, type Participant } from '../../leadership/people';
-import type { LeadershipCommand } from '../../leadership/protocol';
+import type { LeadershipCommand } from '../../messages';
 import type { RosterLoad } from './use-roster';
 import { PersonSelect } from '../person-select';
 

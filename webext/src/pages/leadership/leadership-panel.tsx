@@ -1,16 +1,14 @@
 /**
  * Issue 6 in the side panel, below the live talk time: who facilitates (rotation), the
- * decision trail with consent rounds, and the debrief. It folds the meeting's record like the
- * rest of the panel (no state of its own beyond form fields); every change is a command to the
- * worker, which appends events to the meeting's log and announces the change.
+ * decision trail with consent rounds, and the debrief. It reads the panel's one model of the
+ * meeting (no fold or state of its own beyond form fields); every change is a command to the
+ * worker, which appends events to the meeting's log and pushes them to every open page.
  */
-import { useMemo } from 'preact/hooks';
-import { summarizeLeadership } from '../../../../shared/core/summary/leadership-summary';
-import type { MeetingSnapshot } from '../../messages';
+import type { MeetingModel } from '../../../../shared/ui/meeting-model';
+import type { MeetingInfo } from '../../messages';
+import { currentFacilitator } from '../../../../shared/core/meeting/meeting-state';
 import { msg } from '../../i18n';
 import type { Participant } from '../../leadership/people';
-import { foldRecord } from '../../leadership/record';
-import { currentFacilitator } from '../../../../shared/core/meeting/meeting-state';
 import { Disclosure } from '../../../../shared/ui/disclosure';
 import { DebriefSection } from './debrief-form';
 import { DecisionForm } from './decision-form';
@@ -20,15 +18,13 @@ import { useLeadershipCommand } from './use-command';
 import { useRoster } from './use-roster';
 import './leadership.css';
 
-export function LeadershipPanel(props: { snapshot: MeetingSnapshot | null; now: number }) {
-  const meeting = props.snapshot?.meeting ?? null;
-  const folded = useMemo(() => (props.snapshot?.meeting ? foldRecord(props.snapshot.events) : null), [props.snapshot]);
+export function LeadershipPanel(props: { meeting: MeetingInfo; model: MeetingModel; now: number }) {
+  const { meeting, model } = props;
   const roster = useRoster();
-  const { error, send } = useLeadershipCommand(meeting?.id ?? '');
-  if (!meeting || !folded) return null;
-  const state = folded;
+  const { error, send } = useLeadershipCommand(meeting.id);
+  const state = model.state;
   const live = meeting.endedAt === undefined;
-  const view = summarizeLeadership(state, meeting.endedAt ?? props.now);
+  const view = model.leadership(meeting.endedAt ?? props.now);
   const names = new Map([...state.participants].map(([pid, p]) => [pid, p.name]));
   const everyone: Participant[] = [...state.participants.values()].map((p) => ({ pid: p.pid, name: p.name }));
   const present = [...state.participants.values()].filter((p) => p.present).map((p) => ({ pid: p.pid, name: p.name }));

@@ -1,6 +1,6 @@
 /** Sends one leadership command and keeps the worker's refusal (the core's message) to show. */
 import { useState } from 'preact/hooks';
-import type { LeadershipCommand } from '../../leadership/protocol';
+import type { LeadershipCommand } from '../../messages';
 import { sendLeadership } from './connection';
 
 export function useLeadershipCommand(meetingId: string): { error: string | null; send: (c: LeadershipCommand) => Promise<boolean> } {
@@ -8,14 +8,9 @@ export function useLeadershipCommand(meetingId: string): { error: string | null;
   return {
     error,
     async send(c) {
-      try {
-        const r = await sendLeadership(meetingId, c);
-        setError(r.ok ? null : r.error);
-        return r.ok;
-      } catch (e) {
-        setError(String(e));
-        return false;
-      }
+      const r = await sendLeadership(meetingId, c);
+      setError(r.ok ? null : r.error.message);
+      return r.ok;
     },
   };
 }
