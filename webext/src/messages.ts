@@ -13,9 +13,10 @@
  * `ErrorCode` (the core's refusal codes included) so a page can say what went wrong in its own words.
  */
 import type { MeetingEvent, Pid } from '../../shared/core/record/events';
-import type { ConsentCommand, ConsentErrorCode } from '../../shared/core/decisions/consent';
-import type { DebriefCommand, DebriefErrorCode } from '../../shared/core/debrief/debrief';
-import type { RoundCommand, RoundErrorCode } from '../../shared/core/rounds/round-commands';
+import type { CoreErrorCode } from '../../shared/core/meeting/errors';
+import type { ConsentCommand } from '../../shared/core/decisions/consent';
+import type { DebriefCommand } from '../../shared/core/debrief/debrief';
+import type { RoundCommand } from '../../shared/core/rounds/round-commands';
 
 export const MSG = {
   observed: 'content->background:observed',
@@ -173,16 +174,11 @@ export type ErrorCode =
   | 'forbidden-sender'
   | 'malformed'
   | 'no-meeting'
-  | 'unknown-participant'
-  | 'meeting-ended'
   | 'roster-damaged'
   /** The roster could not be stored (quota): the record has the change, the roster does not. */
   | 'roster-unsaved'
-  | 'invalid-event'
   | 'failed'
-  | RoundErrorCode
-  | ConsentErrorCode
-  | DebriefErrorCode;
+  | CoreErrorCode;
 
 export interface ProtocolError {
   code: ErrorCode;

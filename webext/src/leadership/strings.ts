@@ -54,6 +54,11 @@ export const leadershipStrings = {
   lsOutcomeText: 'Outcome: {0}',
   lsRationaleText: 'Rationale: {0}',
   lsRefused: 'Not recorded: {0}',
+  errNoMeeting: 'That meeting is no longer stored.',
+  errRosterDamaged: 'The stored team roster is damaged; open Roster and rotation to see why.',
+  errRosterUnsaved: 'Recorded in the meeting, but the team roster could not be saved: the browser could not store it.',
+  errRefused: 'The extension refused this request.',
+  errFailed: 'Roundtable could not save or read the meeting. Try again.',
 
   lsDebriefHeading: 'Debrief',
   lsDebriefIntro: 'Three questions to close the meeting. Answers stay with the meeting and are gathered in the team playbook.',
