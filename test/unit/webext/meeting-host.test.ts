@@ -5,44 +5,10 @@ import { MeetingHost, type ClaimStore } from '../../../webext/src/background/mee
 import { KEY_COMMANDS, runKeyboardCommand } from '../../../webext/src/background/keyboard';
 import type { Claims } from '../../../webext/src/background/speech-union';
 import { MSG, type MeetingInfo, type ObservedMessage, type SpeakingChange } from '../../../webext/src/messages';
-import type { MeetingStore } from '../../../webext/src/storage/event-store';
+import { MemoryClaims, MemoryStore } from '../../fakes/memory-store';
 import { ViewHub, type ViewPort } from '../../../webext/src/background/view-hub';
 import type { ViewPush } from '../../../webext/src/views';
 import { MeetingModel } from '../../../shared/ui/meeting-model';
-
-class MemoryStore implements MeetingStore {
-  readonly infos = new Map<string, MeetingInfo>();
-  readonly log: { meetingId: string; event: MeetingEvent }[] = [];
-  async putMeeting(info: MeetingInfo) {
-    this.infos.set(info.id, info);
-  }
-  async meetings() {
-    return [...this.infos.values()].sort((a, b) => b.startedAt - a.startedAt);
-  }
-  async append(meetingId: string, event: MeetingEvent) {
-    this.log.push({ meetingId, event });
-  }
-  async events(meetingId: string) {
-    return this.log.filter((r) => r.meetingId === meetingId).map((r) => r.event);
-  }
-  async deleteMeeting(id: string) {
-    this.infos.delete(id);
-  }
-  async deleteAll() {
-    this.infos.clear();
-    this.log.length = 0;
-  }
-}
-
-class MemoryClaims implements ClaimStore {
-  saved: Record<string, Claims> = {};
-  async load() {
-    return structuredClone(this.saved);
-  }
-  async save(all: Record<string, Claims>) {
-    this.saved = structuredClone(all);
-  }
-}
 
 const call = { key: 'jitsi/meet.jit.si/room', platform: 'jitsi' as const, title: 'room' };
 const people = [
