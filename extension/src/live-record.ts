@@ -11,7 +11,12 @@
  * - appends are written in the order they were made (one write chain);
  * - `flush()` resolves once everything appended so far is on disk (deactivate awaits it);
  * - a file that does not parse is never overwritten: it is renamed aside with a `.corrupt-<t>`
- *   suffix and the problem is returned, so the user gets a message and the bytes survive.
+ *   suffix and the problem is returned, so the user gets a message and the bytes survive;
+ * - a torn last line (a crash, a killed window or a full disk cut the last write) is not
+ *   corruption: the meeting is restored from every complete event, the torn bytes are kept
+ *   aside in `.torn-<t>` and reported, and the record is rewritten to its complete lines so
+ *   appending continues cleanly (without the rewrite, the next whole rewrite would drop the
+ *   torn bytes silently).
  *
  * vscode.workspace.fs has no append. The node host passes an `AppendText` (node:fs appendFile),
  * so each event costs one line written; the web host has no node fs and rewrites the whole record
@@ -22,10 +27,13 @@
  */
 import * as vscode from 'vscode';
 import type { MeetingEvent } from '../../shared/core/record/events';
-import { describeProblem, readRecord, serializeEvent, serializeRecord } from '../../shared/core/record/record';
+import { describeProblem, readRecord, serializeEvent, serializeRecord, splitTorn } from '../../shared/core/record/record';
 import { Paths } from './ids';
 
-export type LoadResult = { kind: 'none' } | { kind: 'ok'; events: MeetingEvent[] } | { kind: 'corrupt'; message: string; movedTo: vscode.Uri };
+export type LoadResult =
+  | { kind: 'none' }
+  | { kind: 'ok'; events: MeetingEvent[]; torn: { line: number; keptAs: vscode.Uri } | null }
+  | { kind: 'corrupt'; message: string; movedTo: vscode.Uri };
 
 /** Appends text to a file on the local disk (the node host: node:fs/promises appendFile). */
 export type AppendText = (fsPath: string, text: string) => Promise<void>;
@@ -54,15 +62,27 @@ export class LiveRecord {
     } catch {
       return { kind: 'none' };
     }
-    const parsed = readRecord(new TextDecoder().decode(bytes));
+    const text = new TextDecoder().decode(bytes);
+    const parsed = readRecord(text);
     if (!parsed.ok) {
       const movedTo = vscode.Uri.joinPath(this.dir, `${Paths.liveRecord}.corrupt-${Date.now()}`);
       await vscode.workspace.fs.rename(this.file, movedTo, { overwrite: false });
       return { kind: 'corrupt', message: describeProblem(parsed.error), movedTo };
     }
+    if (parsed.torn) {
+      // The torn bytes go aside first (so they survive a failure of the second write), then the
+      // record keeps only its complete lines, each ending in a newline: appending continues it.
+      const { complete, torn } = splitTorn(text, parsed.torn);
+      const keptAs = vscode.Uri.joinPath(this.dir, `${Paths.liveRecord}.torn-${Date.now()}`);
+      const encoder = new TextEncoder();
+      await vscode.workspace.fs.writeFile(keptAs, encoder.encode(torn));
+      await vscode.workspace.fs.writeFile(this.file, encoder.encode(complete));
+      this.inSync = true;
+      return { kind: 'ok', events: [...parsed.events], torn: { line: parsed.torn.line, keptAs } };
+    }
     // Every line parsed, each ending in a newline (serializeRecord): appending continues the file.
     this.inSync = bytes.length === 0 || bytes[bytes.length - 1] === 0x0a;
-    return { kind: 'ok', events: [...parsed.events] };
+    return { kind: 'ok', events: [...parsed.events], torn: null };
   }
 
   /**

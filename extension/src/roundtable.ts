@@ -94,6 +94,18 @@ export async function activateRoundtable(
   } else if (loaded.kind === 'ok') {
     meeting.restore(loaded.events);
     if (meeting.live) log.info(`resumed "${meeting.meeting.title}" from ${loaded.events.length} events`);
+    if (loaded.torn) {
+      // A crash's torn write is not corruption: the meeting goes on, and the user learns where the bytes went.
+      log.warn(`live record: line ${loaded.torn.line} was incomplete; kept as ${loaded.torn.keptAs.toString()}`);
+      void vscode.window.showWarningMessage(
+        vscode.l10n.t(
+          'The live meeting record ended in an incomplete line (line {0}), as a crash or a full disk leaves it. The meeting was restored from the {1} complete events; the incomplete bytes were kept as {2}.',
+          loaded.torn.line,
+          loaded.events.length,
+          loaded.torn.keptAs.scheme === 'file' ? loaded.torn.keptAs.fsPath : loaded.torn.keptAs.toString(),
+        ),
+      );
+    }
   }
 
   const sidebar = new SidebarView(context.extensionUri, (): HostToWebview => ({ type: 'record', events: [...meeting.events], settings: viewSettings(), strings: webviewStrings(), hints: keyHints() }), (m) => log.warn(m), host);

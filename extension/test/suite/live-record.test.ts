@@ -88,6 +88,29 @@ describe('live record (node host: appended line by line)', function () {
     assert.equal(await onDisk(), serializeRecord([started]));
   });
 
+  it('a torn last line (a crash mid-write): restored from the complete events, the torn bytes kept aside, appends continue', async () => {
+    const whole = serializeRecord([started, joined(1), joined(2)]);
+    const tornTail = serializeRecord([joined(3)]).slice(0, 17);
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(whole + tornTail));
+    appended.length = 0;
+    const live = new LiveRecord(vscode.Uri.file(dir), append);
+    const loaded = await live.load();
+    assert.equal(loaded.kind, 'ok', JSON.stringify(loaded));
+    if (loaded.kind !== 'ok') return;
+    assert.deepEqual(loaded.events, [started, joined(1), joined(2)]);
+    assert.equal(loaded.torn?.line, 4);
+    assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(loaded.torn!.keptAs)), tornTail, 'the torn bytes survive, aside');
+    assert.match(loaded.torn!.keptAs.path, /\/live\.jsonl\.torn-\d+$/);
+    assert.equal(await onDisk(), whole, 'the record keeps its complete lines');
+    log = loaded.events;
+    await add(live, joined(4));
+    assert.deepEqual(appended, [serializeRecord([joined(4)])], 'appending continues the repaired file');
+    assert.equal(await onDisk(), serializeRecord([started, joined(1), joined(2), joined(4)]));
+    await vscode.workspace.fs.delete(loaded.torn!.keptAs);
+    // The next test starts from the record the tests before this one left.
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(serializeRecord([started])));
+  });
+
   it('without an AppendText (the web host) the record still reads back whole', async () => {
     const live = new LiveRecord(vscode.Uri.file(dir));
     const loaded = await live.load();

@@ -47,6 +47,17 @@ export function describeTorn(t: TornLine): string {
   return `line ${t.line} is incomplete (cut off by a crash or a full disk?); the events before it were read, that line was left out`;
 }
 
+/**
+ * A record's text cut at its torn line: the complete lines before it (ending in a newline, so
+ * appending continues them) and the torn bytes, to keep aside rather than drop.
+ */
+export function splitTorn(text: string, torn: TornLine): { complete: string; torn: string } {
+  // The torn line starts a line, so what precedes it ends in a newline, or is empty, or is
+  // only the byte-order mark of a file whose first line is torn (dropped: no event needs it).
+  const before = text.slice(0, torn.offset);
+  return { complete: before.endsWith('\n') ? before : '', torn: text.slice(torn.offset) };
+}
+
 /** Checks one already-parsed value as an event. */
 export function checkEvent(value: unknown): { ok: true; event: MeetingEvent } | { ok: false; newer: string } | { ok: false; problem: FieldProblem } {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, problem: { field: '', message: 'is not a JSON object' } };

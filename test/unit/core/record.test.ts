@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { describeProblem, parseRecord, readRecord, RecordScanner, serializeRecord } from '../../../shared/core/record/record';
+import { describeProblem, parseRecord, readRecord, RecordScanner, serializeRecord, splitTorn } from '../../../shared/core/record/record';
 
 const ok = (o: object) => JSON.stringify({ v: 1, t: 1000, ...o });
 
@@ -62,6 +62,27 @@ describe('core/record', () => {
     const r = parseRecord(whole + '{"v":1,"t":10\n' + ok({ type: 'meeting.ended' }));
     assert.equal(r.ok, false);
     if (!r.ok) assert.match(describeProblem(r.error), /^line 3: is not valid JSON/);
+  });
+
+  it('splitTorn keeps the torn bytes and leaves complete lines that appending continues', () => {
+    const whole = '\ufeff' + [ok({ type: 'meeting.started', id: 'm', title: 'T' }), '', ok({ type: 'participant.joined', pid: 'a', name: 'A' })].join('\r\n') + '\r\n';
+    for (const tail of ['{"v":1,"t":10', '{"v":1,"t":10\n\n  \n', '\u0000\u0000']) {
+      const r = parseRecord(whole + tail);
+      assert.ok(r.ok && r.torn, tail);
+      const { complete, torn } = splitTorn(whole + tail, r.torn);
+      assert.equal(complete, whole);
+      assert.equal(torn, tail);
+      // The repaired record plus the next appended line reads back clean, every event kept.
+      const next = parseRecord(complete + ok({ type: 'participant.joined', pid: 'b', name: 'B' }) + '\n');
+      assert.ok(next.ok);
+      assert.equal(next.torn, null);
+      assert.deepEqual(next.events.map((e) => e.type), ['meeting.started', 'participant.joined', 'participant.joined']);
+    }
+    // The first line torn: nothing complete is kept, not even the byte-order mark.
+    const first = '\ufeff{"v":1,"t":';
+    const r = parseRecord(first);
+    assert.ok(r.ok && r.torn);
+    assert.deepEqual(splitTorn(first, r.torn), { complete: '', torn: '{"v":1,"t":' });
   });
 
   it('reads the same events whatever the chunk boundaries (BOM, CRLF, multi-byte names, torn end)', () => {
