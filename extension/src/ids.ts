@@ -59,6 +59,7 @@ export const Settings = {
   recordsLocation: 'recordsLocation',
   sound: 'sound',
   minGapMs: 'minGapMs',
+  retentionDays: 'retentionDays',
 } as const;
 
 export const ContextKeys = {

@@ -35,6 +35,8 @@ export interface ViewSettings {
   extendMs: number;
   sound: boolean;
   minGapMs: number;
+  /** The retention setting in days (0: meetings kept until deleted), shown under the summary. */
+  retentionDays: number;
 }
 
 export type HostToWebview =
@@ -89,7 +91,7 @@ export function parseWebviewMessage(x: unknown): WebviewToHost | undefined {
 }
 
 function isSettings(x: unknown): x is ViewSettings {
-  return isObj(x) && [x.warnMs, x.extendMs, x.minGapMs].every((n) => typeof n === 'number' && Number.isFinite(n)) && typeof x.sound === 'boolean';
+  return isObj(x) && [x.warnMs, x.extendMs, x.minGapMs, x.retentionDays].every((n) => typeof n === 'number' && Number.isFinite(n)) && typeof x.sound === 'boolean';
 }
 const isStrings = (x: unknown): x is Record<string, string> => isObj(x) && Object.values(x).every((v) => typeof v === 'string');
 

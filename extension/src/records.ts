@@ -13,6 +13,7 @@ import { describeProblem, readRecord, serializeRecord } from '../../shared/core/
 import { renderSummary, summarizeRecord, type ReportFormat } from '../../shared/core/summary/report';
 import { slugify } from '../../shared/core/decisions/decision-files';
 import { Paths } from './ids';
+import { expiredMeetingFiles } from '../../shared/core/meeting/retention';
 import { summarizeMeeting } from './leadership/meeting-history';
 import type { RecordsLocation } from './settings';
 
@@ -67,6 +68,33 @@ export class Records {
     await vscode.workspace.fs.writeFile(files.record, new TextEncoder().encode(text));
     // The summary carries the decision trail and debrief (issue 6) when the meeting has them.
     await vscode.workspace.fs.writeFile(files.summary, new TextEncoder().encode(renderSummary(summarizeMeeting(events, minGapMs), 'md')));
+  }
+
+  /**
+   * Retention: deletes the meeting files (record and summary, named `<date>-<slug>`) of every
+   * meetings folder whose day lies more than `days` days before `now`; 0 deletes nothing.
+   * Files not named like a meeting are never touched. Returns the deleted files.
+   */
+  async deleteExpired(days: number, now: number): Promise<vscode.Uri[]> {
+    const gone: vscode.Uri[] = [];
+    if (days <= 0) return gone;
+    const dirs = new Map<string, vscode.Uri>();
+    for (const location of ['workspace', 'globalStorage'] as const) dirs.set(this.dir(location).toString(), this.dir(location));
+    for (const dir of dirs.values()) {
+      let entries: [string, vscode.FileType][];
+      try {
+        entries = await vscode.workspace.fs.readDirectory(dir);
+      } catch {
+        continue;
+      }
+      const files = entries.filter(([, type]) => type === vscode.FileType.File).map(([name]) => name);
+      for (const name of expiredMeetingFiles(files, now, days)) {
+        const file = vscode.Uri.joinPath(dir, name);
+        await vscode.workspace.fs.delete(file);
+        gone.push(file);
+      }
+    }
+    return gone;
   }
 
   /** Checks every file in the meetings folder; returns what is wrong, touching nothing. */

@@ -51,7 +51,7 @@ function speakingNow(state: LiveMeeting['meeting']): string | null {
 
 function viewSettings(): ViewSettings {
   const s = readSettings();
-  return { warnMs: s.warningSeconds * 1000, extendMs: 30000, sound: s.sound, minGapMs: s.minGapMs };
+  return { warnMs: s.warningSeconds * 1000, extendMs: 30000, sound: s.sound, minGapMs: s.minGapMs, retentionDays: s.retentionDays };
 }
 
 /**
@@ -70,6 +70,11 @@ export async function activateRoundtable(
   liveRecord = live;
   log.info(`activated in the ${host} extension host`);
   const records = new Records(context.globalStorageUri);
+  // Retention (off by default): finished meetings older than the setting's days go at start-up.
+  void records.deleteExpired(readSettings().retentionDays, Date.now()).then(
+    (gone) => gone.length > 0 && log.info(`retention: deleted ${gone.length} meeting file(s) older than ${readSettings().retentionDays} days`),
+    (e: unknown) => log.warn(`retention: ${e instanceof Error ? e.message : String(e)}`),
+  );
   // After End Meeting the live record is cleared: a later event goes to the finished record.
   const sink = new MeetingSink(
     live,

@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { ORDER_STRATEGIES, type OrderStrategy } from '../../shared/core/rounds/orders';
+import { retentionDays } from '../../shared/core/meeting/retention';
 import { Settings } from './ids';
 
 export const DEFAULTS = {
@@ -15,6 +16,8 @@ export const DEFAULTS = {
   recordsLocation: 'workspace' as RecordsLocation,
   sound: false,
   minGapMs: 1500,
+  /** Finished meetings older than this many days are deleted at start-up; 0: kept until deleted. */
+  retentionDays: 0,
 };
 export type RecordsLocation = 'workspace' | 'globalStorage';
 export type RoundtableSettings = typeof DEFAULTS;
@@ -31,5 +34,6 @@ export function readSettings(): RoundtableSettings {
     recordsLocation: c.get<string>(Settings.recordsLocation) === 'globalStorage' ? 'globalStorage' : 'workspace',
     sound: c.get<boolean>(Settings.sound) === true,
     minGapMs: clamp(c.get(Settings.minGapMs), 0, 60000, DEFAULTS.minGapMs),
+    retentionDays: retentionDays(c.get(Settings.retentionDays)),
   };
 }

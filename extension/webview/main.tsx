@@ -72,7 +72,7 @@ function App(props: { kind: WebviewKind }) {
   let body;
   if (!data || !m) body = <p class="rt-empty">{vt('view.loading')}</p>;
   else if (m.problem) body = <p class="rt-host-error" role="alert">{vt('view.badRecord', m.problem)}</p>;
-  else if (props.kind === 'summary') body = <SummaryView summary={toSummaryData(m.summary(m.state.lastT), m.events)} actions={{ exportAs: (f) => run(host.exportAs(f)) }} />;
+  else if (props.kind === 'summary') body = <SummaryView summary={toSummaryData(m.summary(m.state.lastT), m.events)} actions={{ exportAs: (f) => run(host.exportAs(f)) }} retentionDays={data.settings.retentionDays} />;
   else {
     const live = m.state.started && m.state.windowEnd === null;
     const actions: RoundActions = {

@@ -173,6 +173,9 @@ export const messages = {
 
   // Summary
   'summary.heading': 'Meeting summary',
+  'summary.reflection': "Talk-time figures are for the team's own reflection, not for evaluating people.",
+  'summary.retention': 'Meetings older than {0} days are deleted automatically when Roundtable starts.',
+  'summary.retentionOff': 'Meetings are kept until you delete them.',
   'summary.duration': 'Duration: {0}',
   'summary.balance': 'Balance score',
   'summary.balanceValue': '{0} of 100',

@@ -25,7 +25,11 @@ const EXPORTS: { format: ExportFormat; key: 'summary.exportMd' | 'summary.export
   { format: 'json', key: 'summary.exportJson' },
 ];
 
-export function SummaryView(props: { summary: SummaryData; actions: SummaryActions }) {
+/**
+ * `retentionDays`: the shell's retention setting (0: kept until deleted), shown under the
+ * summary; left out where the shell has none to show.
+ */
+export function SummaryView(props: { summary: SummaryData; actions: SummaryActions; retentionDays?: number }) {
   const t = useT();
   const id = useId();
   const s = props.summary;
@@ -36,6 +40,7 @@ export function SummaryView(props: { summary: SummaryData; actions: SummaryActio
   return (
     <article class="rt-root rt-summary">
       <h1>{s.title || t('summary.heading')}</h1>
+      <p class="rt-summary-meta rt-reflection">{t('summary.reflection')}</p>
       <p class="rt-summary-meta">
         {t('summary.duration', durationText(t, s.durationMs))}
         {s.facilitator && <> · {richText(t, 'summary.facilitator', <Name name={s.facilitator} />)}</>}
@@ -175,6 +180,9 @@ export function SummaryView(props: { summary: SummaryData; actions: SummaryActio
             </button>
           ))}
         </div>
+        {props.retentionDays !== undefined && (
+          <p class="rt-summary-meta rt-retention">{props.retentionDays > 0 ? t('summary.retention', String(props.retentionDays)) : t('summary.retentionOff')}</p>
+        )}
       </section>
     </article>
   );

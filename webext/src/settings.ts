@@ -1,5 +1,6 @@
 /** User settings (storage.local). The defaults object is the type: add a key here with its default. */
 export { SETTINGS_KEY } from './storage/keys';
+import { retentionDays } from '../../shared/core/meeting/retention';
 
 export const DEFAULT_SETTINGS = {
   /** Open the summary page in a new tab when a call ends. */
@@ -12,6 +13,8 @@ export const DEFAULT_SETTINGS = {
   extendSeconds: [30, 60, 120] as number[],
   /** The tone when time is up: off, or one of shared/ui's chimes. */
   chime: 'off' as 'off' | 'soft' | 'clear',
+  /** Finished meetings older than this many days are deleted when the worker starts; 0 keeps them. */
+  retentionDays: 0,
 };
 export type Settings = typeof DEFAULT_SETTINGS;
 
@@ -34,5 +37,6 @@ export function sanitizeSettings(stored: Partial<Record<keyof Settings, unknown>
     warnSeconds: seconds(s.warnSeconds, 0, 600) ?? DEFAULT_SETTINGS.warnSeconds,
     extendSeconds: extend.length ? [...new Set(extend)].slice(0, 3) : DEFAULT_SETTINGS.extendSeconds,
     chime: s.chime === 'soft' || s.chime === 'clear' || s.chime === 'off' ? s.chime : DEFAULT_SETTINGS.chime,
+    retentionDays: retentionDays(s.retentionDays),
   };
 }

@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { Commands, EXTENSION_ID, Settings } from '../../src/ids';
 import type { RoundtableApi } from '../../src/roundtable';
+import { Records } from '../../src/records';
+import { readSettings } from '../../src/settings';
 
 const api = () => vscode.extensions.getExtension<RoundtableApi>(EXTENSION_ID)!.activate();
 const run = (id: string, arg?: unknown) => vscode.commands.executeCommand(id, arg);
@@ -29,6 +31,31 @@ describe('records', function () {
       await config.update(Settings.recordsLocation, undefined, vscode.ConfigurationTarget.Global);
     }
     assert.match(rt.recordsDir(), /\.roundtable\/meetings$/);
+  });
+
+  it('retention: off by default; with roundtable.retentionDays, meeting files past it are deleted, others never touched', async () => {
+    assert.equal(readSettings().retentionDays, 0, 'off by default');
+    const rt = await api();
+    const dir = vscode.Uri.parse(rt.recordsDir());
+    await vscode.workspace.fs.createDirectory(dir);
+    const now = Date.UTC(2026, 11, 1, 12);
+    const write = (name: string) => vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir, name), new TextEncoder().encode('{}\n'));
+    const names = ['2026-09-01-old-standup.jsonl', '2026-09-01-old-standup.md', '2026-11-25-recent.jsonl', '2026-11-25-recent.md', '1999-01-01-notes.txt'];
+    for (const n of names) await write(n);
+    const records = new Records(vscode.Uri.joinPath(dir, '..', '.retention-global'));
+    assert.deepEqual(await records.deleteExpired(readSettings().retentionDays, now), [], 'the default deletes nothing');
+    const config = vscode.workspace.getConfiguration(Settings.section);
+    await config.update(Settings.retentionDays, 30, vscode.ConfigurationTarget.Global);
+    try {
+      assert.equal(readSettings().retentionDays, 30);
+      const gone = await records.deleteExpired(readSettings().retentionDays, now);
+      assert.deepEqual(gone.map((u) => u.path.split('/').pop()).sort(), ['2026-09-01-old-standup.jsonl', '2026-09-01-old-standup.md']);
+      const left = (await vscode.workspace.fs.readDirectory(dir)).map(([n]) => n);
+      for (const n of names.slice(2)) assert.ok(left.includes(n), `${n} kept`);
+    } finally {
+      await config.update(Settings.retentionDays, undefined, vscode.ConfigurationTarget.Global);
+      for (const n of names.slice(2)) await vscode.workspace.fs.delete(vscode.Uri.joinPath(dir, n));
+    }
   });
 
   it('opens a record written elsewhere and shows its summary', async () => {

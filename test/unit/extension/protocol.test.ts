@@ -23,7 +23,7 @@ describe('webview protocol validation', () => {
   for (const m of hostile) it(`drops ${JSON.stringify(m)}`, () => assert.equal(parseWebviewMessage(m), undefined));
 
   it('checks the host envelope on the webview side', () => {
-    const settings = { warnMs: 15000, extendMs: 30000, sound: false, minGapMs: 1500 };
+    const settings = { warnMs: 15000, extendMs: 30000, sound: false, minGapMs: 1500, retentionDays: 0 };
     assert.ok(parseHostMessage({ type: 'record', events: [], settings, strings: {}, hints: {} }));
     assert.equal(parseHostMessage({ type: 'record', events: 'x', settings, strings: {}, hints: {} }), undefined);
     assert.equal(parseHostMessage({ type: 'record', events: [], settings: { ...settings, sound: 'yes' }, strings: {}, hints: {} }), undefined);

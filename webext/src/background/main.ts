@@ -12,6 +12,7 @@ import { CLAIMS_KEY } from '../storage/keys';
 import { syncJitsiScripts } from './jitsi-domains';
 import { MeetingHost } from './meeting-host';
 import { runKeyboardCommand } from './keyboard';
+import { applyRetention } from './retention';
 import { LeadershipWorker } from '../leadership/worker';
 import { clearRoster, extensionRosterStore, forgetMeetingsInRoster } from '../leadership/roster-store';
 import { Router } from './router';
@@ -159,3 +160,10 @@ browser.storage.onChanged.addListener((changes, area) => {
 });
 browser.permissions.onRemoved.addListener(syncJitsi);
 browser.runtime.onStartup.addListener(syncJitsi);
+
+// Retention (off by default): at every start of the worker, finished meetings older than the
+// setting's days are deleted, with everything that refers to them (as a delete from the summary page).
+void loadSettings()
+  .then((s) => applyRetention(host, s.retentionDays, nowMs()))
+  .then((gone) => (gone.length > 0 ? host.exclusive(() => forgetMeetingsInRoster(extensionRosterStore, gone)) : undefined))
+  .catch((e: unknown) => console.error('Roundtable: applying retention failed', e));

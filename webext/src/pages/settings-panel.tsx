@@ -1,6 +1,7 @@
 /**
  * Settings in the side panel: open the summary after a call, the time box's warning time,
- * extend presets and tone (issue 12), and self-hosted Jitsi domains.
+ * extend presets and tone (issue 12), how many days finished meetings are kept (retention, off
+ * by default), and self-hosted Jitsi domains.
  * A domain's permission is requested inside the click handler (browsers grant optional host
  * permissions only during a user gesture); the worker registers the content script for it.
  */
@@ -9,6 +10,7 @@ import { jitsiOriginPattern } from '../jitsi-origin';
 import { msg } from '../i18n';
 import { browser } from '../platform/browser';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
+import { MAX_RETENTION_DAYS, retentionDays } from '../../../shared/core/meeting/retention';
 import { loadSettings, saveSettings } from '../settings-store';
 import { playTimeUp } from '../../../shared/ui/chime';
 
@@ -106,6 +108,19 @@ export function SettingsPanel() {
           </button>
         )}
       </div>
+      <label>
+        {msg('settingsRetention')}{' '}
+        <input
+          type="number"
+          min={0}
+          max={MAX_RETENTION_DAYS}
+          step={1}
+          inputMode="numeric"
+          data-setting="retentionDays"
+          value={settings.retentionDays}
+          onChange={async (e) => setSettings(await saveSettings({ retentionDays: retentionDays(Number(e.currentTarget.value)) }))}
+        />
+      </label>
       <form class="wx-form" onSubmit={add}>
         <label>
           {msg('jitsiDomainLabel')}

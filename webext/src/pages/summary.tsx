@@ -4,6 +4,7 @@
  */
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { loadSettings } from '../settings-store';
 import '../../../shared/ui/styles.css';
 import './pages.css';
 import { serializeRecord } from '../../../shared/core/record/record';
@@ -44,6 +45,8 @@ function SummaryPage() {
   const view = useMeeting(id, { redrawOnEvents: false });
   const info = view.status.meeting;
   const events = view.model.events;
+  const [retention, setRetention] = useState<number | undefined>(undefined);
+  useEffect(() => void loadSettings().then((st) => setRetention(st.retentionDays)), []);
 
   useEffect(() => onChanged(() => setVersion((v) => v + 1)), []);
   useEffect(() => void listMeetings().then(setMeetings), [version]);
@@ -67,7 +70,7 @@ function SummaryPage() {
         <>
           {info.endedAt === undefined && <p class="wx-hint">{msg('summaryLiveNote')}</p>}
           {/* SummaryView shows the decision trail, hand-overs and debrief (shared/ui DecisionTrail); RecordLeadership adds only the decisions CSV and team links. */}
-          <SummaryView summary={data!} actions={{ exportAs: (k) => exportMeeting(k, summary, events) }} />
+          <SummaryView summary={data!} actions={{ exportAs: (k) => exportMeeting(k, summary, events) }} {...(retention === undefined ? {} : { retentionDays: retention })} />
           <section class="wx-card wx-exports" aria-labelledby="wx-exports-h">
             <h2 id="wx-exports-h" class="rt-heading">
               {msg('summaryExportsHeading')}

@@ -1,0 +1,27 @@
+import { strict as assert } from 'node:assert';
+import { DAY_MS, expiredMeetingFiles, expiredMeetings, meetingFileDay, retentionDays } from '../../../shared/core/meeting/retention';
+
+const NOW = Date.UTC(2026, 11, 1, 12);
+
+describe('core/meeting/retention', () => {
+  it('is off by default and for anything that is not a whole number of days', () => {
+    for (const v of [0, -3, NaN, '30', null, undefined, 0.5]) assert.equal(retentionDays(v), 0, String(v));
+    assert.equal(retentionDays(30.9), 30);
+    assert.equal(retentionDays(1e9), 3650);
+    assert.deepEqual(expiredMeetings([{ endedAt: 0 }], NOW, 0), []);
+  });
+
+  it('expires ended meetings past the days, never a running one', () => {
+    const ms = [{ id: 'old', endedAt: NOW - 31 * DAY_MS }, { id: 'edge', endedAt: NOW - 30 * DAY_MS }, { id: 'new', endedAt: NOW - DAY_MS }, { id: 'live', endedAt: undefined }];
+    assert.deepEqual(expiredMeetings(ms, NOW, 30).map((m) => m.id), ['old']);
+  });
+
+  it('meeting files by the day in their name, only once the whole day is past', () => {
+    assert.equal(meetingFileDay('2026-10-31-standup.jsonl'), Date.UTC(2026, 9, 31));
+    assert.equal(meetingFileDay('2026-02-30-x.md'), null);
+    assert.equal(meetingFileDay('notes.md'), null);
+    const names = ['2026-10-30-a.jsonl', '2026-10-30-a.md', '2026-10-31-b.jsonl', '2026-11-01-c.jsonl', 'README.md', 'roster.json'];
+    assert.deepEqual(expiredMeetingFiles(names, NOW, 31), ['2026-10-30-a.jsonl', '2026-10-30-a.md']);
+    assert.deepEqual(expiredMeetingFiles(names, NOW, 0), []);
+  });
+});
