@@ -7,17 +7,22 @@
  * the floor order, depends on how the turns around it end. The tracker therefore keeps
  * - `alive`: turns that may still grow (open, or closed less than minGapMs ago), at most one
  *   per person;
- * - `list`: final floor turns in floor order (start, end, pid), pruned to the tail a later turn
- *   can still land next to;
- * - tallies over adjacent pairs of `list` (changes, transitions, interruptions, gaps).
+ * - `pending`: final floor turns, in floor order (start, end, pid), that an alive turn or a turn
+ *   to come could still precede;
+ * - `last`: the last floor turn in floor order that nothing can precede any more;
+ * - tallies over adjacent pairs of floor turns (changes, transitions, interruptions, gaps).
  *
  * A turn becomes final when minGapMs has passed since it ended (seen at the next speech event,
  * or when the window closes). At that moment it can be classified for good: any turn of
  * another person that could contain it is alive in the same step (a container that became
  * final earlier ended at least minGapMs before now, so the short turn would have been final
- * with it). A final floor turn then enters `list`; if it lands between two turns that were
- * neighbours, their pair is taken out of the tallies and the two new pairs go in. So one
- * event costs O(people speaking lately) plus a binary search, and the tallies always equal
+ * with it). A final floor turn waits in `pending` until every turn that could still precede it
+ * in floor order is final too: every alive or later turn starts at or after min(now, the alive
+ * turns' starts), so the pending turns that start before that follow `last` for good. Each
+ * enters by appending: one pair (last, it) goes into the tallies, never taken out again.
+ * (Entering turns as they became final, in the middle of a kept list, cost a splice and three
+ * pair updates per turn, 4-5x the whole fold.) So one event costs O(people speaking lately)
+ * plus a binary search in the few pending turns, and once the window closes the tallies equal
  * design.md's definitions applied to the final turns.
  *
  * Live, T1 is `now`: `floorSnapshot` finishes a copy (open turns closed at `now`, everything
@@ -53,9 +58,10 @@ export interface FloorTracker {
    * it may lie inside this one, so this one stays a candidate container until time moves on.
    */
   recent: Turn[];
-  list: Turn[];
-  /** list[head] is the last floor turn no later turn can precede; earlier ones are history. */
-  head: number;
+  /** Final floor turns in floor order, waiting until no turn can precede them (see above). */
+  pending: Turn[];
+  /** The last floor turn entered into the tallies (earlier ones are history). */
+  last: Turn | null;
   /** Per roster index: the pid, and its tallies. */
   pids: Pid[];
   longest: number[];
@@ -71,7 +77,7 @@ export interface FloorTracker {
 }
 
 export function createFloor(minGapMs: number, backchannelMs = DEFAULT_BACKCHANNEL_MS): FloorTracker {
-  return { minGapMs, backchannelMs, alive: [], recent: [], list: [], head: 0, pids: [], longest: [], backchannels: [], made: [], received: [], changes: 0, transitions: new Map(), interruptions: new Map(), gaps: new SortedBag() };
+  return { minGapMs, backchannelMs, alive: [], recent: [], pending: [], last: null, pids: [], longest: [], backchannels: [], made: [], received: [], changes: 0, transitions: new Map(), interruptions: new Map(), gaps: new SortedBag() };
 }
 
 function person(f: FloorTracker, pid: Pid, idx: number): void {
@@ -119,8 +125,8 @@ function advance(f: FloorTracker, t: number): void {
 export function floorReset(f: FloorTracker, t0: number, speaking: Iterable<{ pid: Pid; index: number }>): void {
   f.alive = [];
   f.recent = [];
-  f.list = [];
-  f.head = 0;
+  f.pending = [];
+  f.last = null;
   f.pids = [];
   f.longest = [];
   f.backchannels = [];
@@ -136,6 +142,7 @@ export function floorReset(f: FloorTracker, t0: number, speaking: Iterable<{ pid
 /** The window closed (every interval already ended): all turns are final. */
 export function floorClose(f: FloorTracker): void {
   settle(f, Infinity);
+  release(f, Infinity);
 }
 
 const due = (f: FloorTracker, a: Turn, h: number) => !a.open && h - a.end >= f.minGapMs;
@@ -165,9 +172,11 @@ function settle(f: FloorTracker, h: number): void {
     const d = done[i]!;
     if (d.end - d.start > f.longest[d.idx]!) f.longest[d.idx] = d.end - d.start;
     if (kinds[i]) f.backchannels[d.idx]!++;
-    else enter(f, d);
+    else wait(f, d);
   }
-  prune(f, h);
+  let threshold = h;
+  for (let i = 0; i < alive.length; i++) if (alive[i]!.start < threshold) threshold = alive[i]!.start;
+  release(f, threshold);
 }
 
 function contains(q: Turn, d: Turn): boolean {
@@ -187,64 +196,50 @@ function before(a: Turn, b: Turn): boolean {
   return a.start !== b.start ? a.start < b.start : a.end !== b.end ? a.end < b.end : a.pid < b.pid;
 }
 
-function enter(f: FloorTracker, x: Turn): void {
-  const list = f.list;
-  let lo = f.head;
-  let hi = list.length;
+/** A final floor turn joins `pending`, in floor order (usually at its end). */
+function wait(f: FloorTracker, x: Turn): void {
+  const pending = f.pending;
+  let lo = 0;
+  let hi = pending.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (before(x, list[mid]!)) hi = mid;
+    if (before(x, pending[mid]!)) hi = mid;
     else lo = mid + 1;
   }
-  const left = lo > 0 ? list[lo - 1]! : null;
-  const right = lo < list.length ? list[lo]! : null;
-  if (left && right) pair(f, left, right, -1);
-  if (left) pair(f, left, x, 1);
-  if (right) pair(f, x, right, 1);
-  if (lo === list.length) list.push(x);
-  else list.splice(lo, 0, x);
-}
-
-function bump(m: PairCounts, key: number, by: number): void {
-  const n = (m.get(key) ?? 0) + by;
-  if (n === 0) m.delete(key);
-  else m.set(key, n);
-}
-
-/** Adds (sign 1) or takes out (sign -1) the consecutive floor turns (x, y). */
-function pair(f: FloorTracker, x: Turn, y: Turn, sign: 1 | -1): void {
-  if (x.pid === y.pid) return;
-  f.changes += sign;
-  bump(f.transitions, pairKey(x.idx, y.idx), sign);
-  const gap = y.start - x.end;
-  if (sign > 0) f.gaps.insert(gap);
-  else f.gaps.remove(gap);
-  if (y.start < x.end && y.end > x.end) {
-    bump(f.interruptions, pairKey(y.idx, x.idx), sign);
-    f.made[y.idx]! += sign;
-    f.received[x.idx]! += sign;
-  }
+  if (lo === pending.length) pending.push(x);
+  else pending.splice(lo, 0, x);
 }
 
 /**
- * Every alive or later turn starts at or after min(h, alive starts); floor turns that start
- * earlier can only be the left neighbour of such a turn, so one of them is kept.
+ * Pending turns that start before `threshold` (no alive or later turn does) are in their final
+ * place: each follows `last`, and its pair with it enters the tallies.
  */
-function prune(f: FloorTracker, h: number): void {
-  let threshold = h;
-  for (const a of f.alive) if (a.start < threshold) threshold = a.start;
-  const list = f.list;
-  let lo = f.head;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start < threshold) lo = mid + 1;
-    else hi = mid;
+function release(f: FloorTracker, threshold: number): void {
+  const pending = f.pending;
+  let k = 0;
+  while (k < pending.length && pending[k]!.start < threshold) {
+    const x = pending[k++]!;
+    if (f.last) pair(f, f.last, x);
+    f.last = x;
   }
-  f.head = Math.max(f.head, lo - 1);
-  if (f.head > 512 && f.head * 2 > list.length) {
-    f.list = list.slice(f.head);
-    f.head = 0;
+  if (k === pending.length) pending.length = 0;
+  else if (k > 0) pending.splice(0, k);
+}
+
+function bump(m: PairCounts, key: number): void {
+  m.set(key, (m.get(key) ?? 0) + 1);
+}
+
+/** Adds the consecutive floor turns (x, y) to the tallies. */
+function pair(f: FloorTracker, x: Turn, y: Turn): void {
+  if (x.pid === y.pid) return;
+  f.changes++;
+  bump(f.transitions, pairKey(x.idx, y.idx));
+  f.gaps.insert(y.start - x.end);
+  if (y.start < x.end && y.end > x.end) {
+    bump(f.interruptions, pairKey(y.idx, x.idx));
+    f.made[y.idx]!++;
+    f.received[x.idx]!++;
   }
 }
 
@@ -289,8 +284,9 @@ function clone(f: FloorTracker, withPairs: boolean): FloorTracker {
     backchannelMs: f.backchannelMs,
     alive: f.alive.map((a) => ({ ...a })),
     recent: f.recent.slice(),
-    list: f.list.slice(f.head),
-    head: 0,
+    // Final turns are never written again: the copy shares them.
+    pending: f.pending.slice(),
+    last: f.last,
     pids: f.pids,
     longest: f.longest.slice(),
     backchannels: f.backchannels.slice(),
@@ -317,14 +313,14 @@ export function floorSnapshot(f: FloorTracker, at: number, windowMs: number, opt
   const withPairs = options.pairs ?? true;
   const held = f.alive.map((a) => ({ pid: a.pid, start: a.start, speaking: a.open }));
   let g = f;
-  if (f.alive.length > 0) {
+  if (f.alive.length > 0 || f.pending.length > 0) {
     g = clone(f, withPairs);
     for (const a of g.alive)
       if (a.open) {
         a.end = Math.max(a.end, at);
         a.open = false;
       }
-    settle(g, Infinity);
+    floorClose(g);
   }
   const people = new Map<Pid, FloorParticipant>();
   g.pids.forEach((pid, i) => {
