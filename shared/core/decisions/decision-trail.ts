@@ -11,8 +11,9 @@
  *                                                      blocked item; its open objections stay open)
  *
  * Guarantees, as for the meeting fold (meeting-state.ts):
- * - Incremental: `applyTrailEvent` is O(1) except at decision.proposed / decision.recorded,
- *   which mark everyone's talk totals (O(participants)), so a live meeting never refolds.
+ * - Incremental: `applyTrailEvent` is O(1) amortised; a mark at decision.proposed /
+ *   decision.recorded snapshots only the people whose totals changed since the last mark
+ *   (talk-marks.ts), so many decisions among many people cost their sum, not their product.
  * - Total: any validated sequence folds without throwing; what does not fit (a response to an
  *   unknown item, a second decision.recorded, resolving an objection nobody raised) is counted in
  *   `ignored`.
@@ -23,7 +24,7 @@
  */
 import type { ConsentAnswer, DecisionRights, MeetingEvent, Pid } from '../record/events';
 import type { ParticipantEntry } from '../talk/ledger';
-import { markTalk, type Marks } from '../talk/talk-marks';
+import { TalkHistory, type Marks } from '../talk/talk-marks';
 
 export type DecisionStatus = 'open' | 'blocked' | 'decided';
 export type ObjectionState = 'open' | 'resolved' | 'withdrawn';
@@ -72,10 +73,12 @@ export interface DecisionTrail {
   items: DecisionItem[];
   byId: Map<string, DecisionItem>;
   ignored: number;
+  /** Talk totals at the items' marks, sharing structure (talk-marks.ts). */
+  talk: TalkHistory;
 }
 
 export function createDecisionTrail(): DecisionTrail {
-  return { items: [], byId: new Map(), ignored: 0 };
+  return { items: [], byId: new Map(), ignored: 0, talk: new TalkHistory() };
 }
 
 export function copyRights(r: DecisionRights): DecisionRights {
@@ -117,10 +120,11 @@ function newItem(did: string, title: string, rights: DecisionRights, marks: Mark
  * include it (the meeting fold calls this last). Returns whether it was used.
  */
 export function applyTrailEvent(trail: DecisionTrail, e: MeetingEvent, t: number, participants: ReadonlyMap<Pid, ParticipantEntry>): boolean {
+  trail.talk.touch(e);
   switch (e.type) {
     case 'decision.proposed': {
       if (trail.byId.has(e.did)) break;
-      const item = newItem(e.did, e.title, e.rights, markTalk(participants.values(), t));
+      const item = newItem(e.did, e.title, e.rights, trail.talk.mark(participants, t));
       item.proposal = e.proposal ?? '';
       item.area = e.area ?? '';
       trail.items.push(item);
@@ -159,7 +163,7 @@ export function applyTrailEvent(trail: DecisionTrail, e: MeetingEvent, t: number
       let item = trail.byId.get(e.did);
       if (item?.decided) break;
       if (!item) {
-        item = newItem(e.did, e.title, e.rights, markTalk(participants.values(), t));
+        item = newItem(e.did, e.title, e.rights, trail.talk.mark(participants, t));
         trail.items.push(item);
         trail.byId.set(e.did, item);
       }
@@ -169,11 +173,15 @@ export function applyTrailEvent(trail: DecisionTrail, e: MeetingEvent, t: number
       item.rationale = e.rationale ?? '';
       item.decided = true;
       item.decidedAt = t;
-      item.endMarks = markTalk(participants.values(), t);
+      item.endMarks = trail.talk.mark(participants, t);
       // Objections written only in the decision (entered by hand, or by an older writer) join the trail.
+      // A set, not a search per objection: a hostile record can list any number of them.
+      const objected = new Set(item.objections.map((x) => x.pid));
       for (const o of e.objections ?? [])
-        if (!item.objections.some((x) => x.pid === o.pid))
+        if (!objected.has(o.pid)) {
+          objected.add(o.pid);
           item.objections.push({ pid: o.pid, reason: o.reason, raisedAt: t, state: o.resolved ? 'resolved' : 'open', closedAt: o.resolved ? t : null, how: '' });
+        }
       return true;
     }
     default:

@@ -2,21 +2,21 @@
  * Who was heard while a decision item was open: talk and turns inside a window [start, end]
  * of the meeting, taken from the talk-time ledger the meeting fold already keeps.
  *
- * No interval is re-measured here. At the window's start a mark records each participant's
- * running totals (`talkAt`, `turns`); at its end another. The difference is the talk inside the
- * window, exactly as round turns measure `spokeMs` (round-state.ts, `talkAtStart`). Both marks
- * are O(participants), and nothing is kept per speech event.
+ * No interval is re-measured here. At the window's start a mark records the participants'
+ * running totals; at its end another. The difference is the talk inside the window, exactly as
+ * round turns measure `spokeMs` (round-state.ts, `talkAtStart`). Marks share structure
+ * (talk-marks.ts), so nothing is copied per participant per decision.
  */
 import type { Pid } from '../record/events';
-import { markTalk, type Marks } from '../talk/talk-marks';
+import { LIVE, type Marks } from '../talk/talk-marks';
 import type { MeetingState } from '../meeting/meeting-state';
 import { metricsInstant } from '../talk/metrics';
 
-export { markTalk, type Marks, type TalkMark } from '../talk/talk-marks';
+export { type Marks, type TalkMark } from '../talk/talk-marks';
 
-/** Marks at `now` while live, or at T1 once the meeting ended (metricsInstant's rule). */
+/** The participants as they are, at `now` while live or at T1 once the meeting ended (metricsInstant's rule). */
 export function markNow(s: MeetingState, now: number): Marks {
-  return markTalk(s.participants.values(), metricsInstant(s, now));
+  return { at: metricsInstant(s, now), mark: LIVE };
 }
 
 export type ItemRole = 'initiator' | 'decider' | 'contributor';
@@ -69,8 +69,8 @@ export function participationBetween(
 ): ItemParticipation {
   const people: PersonInItem[] = [];
   for (const [pid, roles] of rolesOf(rights)) {
-    const a = start.totals.get(pid);
-    const b = end.totals.get(pid);
+    const a = s.trail.talk.totals(s.participants, start, pid);
+    const b = s.trail.talk.totals(s.participants, end, pid);
     // max(0, …): meeting.started after the mark resets the ledger's totals (the window opens there).
     const talkMs = Math.max(0, (b?.talkMs ?? 0) - (a?.talkMs ?? 0));
     const turns = Math.max(0, (b?.turns ?? 0) - (a?.turns ?? 0));

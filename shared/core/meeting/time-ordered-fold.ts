@@ -33,14 +33,16 @@ export const DEFAULT_HORIZON_MS = 30_000;
 
 /**
  * A deep copy to fold on: plain data by structuredClone (one call, so objects referenced twice,
- * such as the active round, stay one object), the floor's sorted bag of gaps by its own
- * copy-on-write clone (a class, which structuredClone would flatten).
+ * such as the active round, stay one object); the classes, which structuredClone would
+ * flatten, by their own clones: the floor's sorted bag of gaps (copy-on-write) and the trail's
+ * talk history.
  */
 export function cloneMeetingState(s: MeetingState): MeetingState {
   const { floor, ...ledger } = s.ledger;
   const { gaps, ...rest } = floor;
-  const copy = structuredClone({ ...s, ledger: { ...ledger, floor: rest } });
-  return { ...copy, ledger: { ...copy.ledger, floor: { ...copy.ledger.floor, gaps: gaps.clone() } } };
+  const { talk, ...trail } = s.trail;
+  const copy = structuredClone({ ...s, ledger: { ...ledger, floor: rest }, trail });
+  return { ...copy, ledger: { ...copy.ledger, floor: { ...copy.ledger.floor, gaps: gaps.clone() } }, trail: { ...copy.trail, talk: talk.clone() } };
 }
 
 export interface TimeOrderedFoldOptions extends FoldOptions {
