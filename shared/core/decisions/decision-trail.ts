@@ -23,7 +23,7 @@
  *   becomes an item whose window is the instant of the decision.
  */
 import type { ConsentAnswer, DecisionRights, MeetingEvent, Pid } from '../record/events';
-import type { ParticipantEntry } from '../talk/ledger';
+import type { Ledger, ParticipantEntry } from '../talk/ledger';
 import { TalkHistory, type Marks } from '../talk/talk-marks';
 
 export type DecisionStatus = 'open' | 'blocked' | 'decided';
@@ -116,15 +116,14 @@ function newItem(did: string, title: string, rights: DecisionRights, marks: Mark
 }
 
 /**
- * Applies one event (mutating `trail`) at the fold's time `t`; `participants` must already
+ * Applies one event (mutating `trail`) at the fold's time `t`; `participants` and `ledger` must already
  * include it (the meeting fold calls this last). Returns whether it was used.
  */
-export function applyTrailEvent(trail: DecisionTrail, e: MeetingEvent, t: number, participants: ReadonlyMap<Pid, ParticipantEntry>): boolean {
-  trail.talk.touch(e);
+export function applyTrailEvent(trail: DecisionTrail, e: MeetingEvent, t: number, participants: ReadonlyMap<Pid, ParticipantEntry>, ledger: Ledger): boolean {
   switch (e.type) {
     case 'decision.proposed': {
       if (trail.byId.has(e.did)) break;
-      const item = newItem(e.did, e.title, e.rights, trail.talk.mark(participants, t));
+      const item = newItem(e.did, e.title, e.rights, trail.talk.mark(ledger, participants, t));
       item.proposal = e.proposal ?? '';
       item.area = e.area ?? '';
       trail.items.push(item);
@@ -163,7 +162,7 @@ export function applyTrailEvent(trail: DecisionTrail, e: MeetingEvent, t: number
       let item = trail.byId.get(e.did);
       if (item?.decided) break;
       if (!item) {
-        item = newItem(e.did, e.title, e.rights, trail.talk.mark(participants, t));
+        item = newItem(e.did, e.title, e.rights, trail.talk.mark(ledger, participants, t));
         trail.items.push(item);
         trail.byId.set(e.did, item);
       }
@@ -173,7 +172,7 @@ export function applyTrailEvent(trail: DecisionTrail, e: MeetingEvent, t: number
       item.rationale = e.rationale ?? '';
       item.decided = true;
       item.decidedAt = t;
-      item.endMarks = trail.talk.mark(participants, t);
+      item.endMarks = trail.talk.mark(ledger, participants, t);
       // Objections written only in the decision (entered by hand, or by an older writer) join the trail.
       // A set, not a search per objection: a hostile record can list any number of them.
       const objected = new Set(item.objections.map((x) => x.pid));

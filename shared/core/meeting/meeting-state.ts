@@ -166,7 +166,7 @@ function lowerHand(s: MeetingState, pid: Pid, t: number, why: HandGone): boolean
 export function applyEvent(s: MeetingState, e: MeetingEvent): MeetingState {
   applyMeetingEvent(s, e);
   // After the meeting part: the trail's talk marks and round links read the state with `e` in it.
-  applyTrailEvent(s.trail, e, s.lastT, s.participants);
+  applyTrailEvent(s.trail, e, s.lastT, s.participants, s.ledger);
   return s;
 }
 
@@ -181,8 +181,8 @@ function applyMeetingEvent(s: MeetingState, e: MeetingEvent): void {
       if (!open) break;
       const known = s.participants.get(e.pid);
       const p = known ?? entry(s, e.pid);
-      if (!known) arrive(p, s.windowStart);
-      else if (!p.present) arrive(p, t);
+      if (!known) arrive(s.ledger, p, s.windowStart);
+      else if (!p.present) arrive(s.ledger, p, t);
       startSpeech(s.ledger, p, t);
       s.ledger.measured = true;
       return;
@@ -197,7 +197,7 @@ function applyMeetingEvent(s: MeetingState, e: MeetingEvent): void {
       const p = entry(s, e.pid);
       p.name = e.name;
       if (e.self !== undefined) p.self = e.self;
-      if (open) arrive(p, t);
+      if (open) arrive(s.ledger, p, t);
       return;
     }
     case 'participant.renamed':
@@ -272,12 +272,15 @@ function applyMeetingEvent(s: MeetingState, e: MeetingEvent): void {
       if (!open || !r || r.rid !== e.rid) break;
       const cur = r.current;
       switch (e.type) {
-        case 'round.turn':
-          closeTurn(r, t, cur ? talkNow(s, cur.pid, t) : 0, false, talkTotals(s.participants.values(), t));
+        case 'round.turn': {
+          // One copy of everyone's totals serves both turns: the closing one reads it, the new one keeps it.
+          const totals = talkTotals(s.participants.values(), t);
+          closeTurn(r, t, cur ? talkNow(s, cur.pid, t) : 0, false, totals);
           entry(s, e.pid);
-          openTurn(r, e.pid, t, talkNow(s, e.pid, t), talkTotals(s.participants.values(), t));
+          openTurn(r, e.pid, t, talkNow(s, e.pid, t), totals);
           lowerHand(s, e.pid, t, 'turn');
           return;
+        }
         case 'round.passed':
           if (!cur) break;
           closeTurn(r, t, talkNow(s, cur.pid, t), true, talkTotals(s.participants.values(), t));

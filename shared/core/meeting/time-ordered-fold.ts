@@ -34,7 +34,7 @@ export const DEFAULT_HORIZON_MS = 30_000;
 /**
  * A deep copy to fold on: plain data by structuredClone (one call, so objects referenced twice,
  * such as the active round, stay one object); the classes, which structuredClone would
- * flatten, by their own clones: the floor's sorted bag of gaps (copy-on-write) and the trail's
+ * flatten, by their own clones: the floor's running median of gaps and the trail's
  * talk history.
  */
 export function cloneMeetingState(s: MeetingState): MeetingState {

@@ -35,7 +35,9 @@ export interface TurnRecord {
   spokeMs: number;
   /**
    * Everyone's talk total when the turn began (empty when the caller had none): cross-talk,
-   * others' speech during this turn, is their totals at the end minus these.
+   * others' speech during this turn, is their totals at the end minus these. Emptied once the
+   * turn closes (its crossTalk is kept instead), so a meeting holds one such map, not one per
+   * turn: many turns among many people must not cost their product in memory.
    */
   talkAtStartAll: ReadonlyMap<Pid, number>;
   /** Others' speech during the turn, set when it closes (largest first). */
@@ -117,11 +119,13 @@ export function closeTurn(r: RoundState, t: number, talkNow: number, passed: boo
   c.passed = passed;
   c.spokeMs = Math.max(0, talkNow - c.talkAtStart);
   c.crossTalk = crossTalkBetween(c, totals);
+  c.talkAtStartAll = NO_TOTALS;
   r.current = null;
 }
 
+/** `totals` is kept, not copied: it must not be written afterwards (talkTotals makes a fresh one). */
 export function openTurn(r: RoundState, pid: Pid, t: number, talkNow: number, totals: ReadonlyMap<Pid, number> = NO_TOTALS): void {
-  const turn: TurnRecord = { pid, startedAt: t, endedAt: null, extendedMs: 0, pausedMs: 0, passed: false, talkAtStart: talkNow, spokeMs: 0, talkAtStartAll: new Map(totals), crossTalk: [] };
+  const turn: TurnRecord = { pid, startedAt: t, endedAt: null, extendedMs: 0, pausedMs: 0, passed: false, talkAtStart: talkNow, spokeMs: 0, talkAtStartAll: totals, crossTalk: [] };
   r.turns.push(turn);
   r.current = turn;
 }

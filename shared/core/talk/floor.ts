@@ -26,10 +26,10 @@
  * design.md's definitions applied to the final turns.
  *
  * Live, T1 is `now`: `floorSnapshot` finishes a copy (open turns closed at `now`, everything
- * final) and reads it, in O(participants + distinct pairs + gap blocks), never touching history.
+ * final) and reads it, in O(participants + distinct pairs), never touching history.
  */
 import type { Pid } from '../record/events';
-import { SortedBag } from './sorted-bag';
+import { RunningMedian } from './running-median';
 
 export const DEFAULT_BACKCHANNEL_MS = 1000;
 
@@ -58,8 +58,10 @@ export interface FloorTracker {
    * it may lie inside this one, so this one stays a candidate container until time moves on.
    */
   recent: Turn[];
-  /** Final floor turns in floor order, waiting until no turn can precede them (see above). */
+  /** Final floor turns in floor order, waiting until no turn can precede them (see above): pending[pendingFrom..]. */
   pending: Turn[];
+  /** Released turns before this index are dropped only now and then (see release). */
+  pendingFrom: number;
   /** The last floor turn entered into the tallies (earlier ones are history). */
   last: Turn | null;
   /** Per roster index: the pid, and its tallies. */
@@ -73,11 +75,11 @@ export interface FloorTracker {
   transitions: PairCounts;
   /** by -> of -> interruptions. */
   interruptions: PairCounts;
-  gaps: SortedBag;
+  gaps: RunningMedian;
 }
 
 export function createFloor(minGapMs: number, backchannelMs = DEFAULT_BACKCHANNEL_MS): FloorTracker {
-  return { minGapMs, backchannelMs, alive: [], recent: [], pending: [], last: null, pids: [], longest: [], backchannels: [], made: [], received: [], changes: 0, transitions: new Map(), interruptions: new Map(), gaps: new SortedBag() };
+  return { minGapMs, backchannelMs, alive: [], recent: [], pending: [], pendingFrom: 0, last: null, pids: [], longest: [], backchannels: [], made: [], received: [], changes: 0, transitions: new Map(), interruptions: new Map(), gaps: new RunningMedian() };
 }
 
 function person(f: FloorTracker, pid: Pid, idx: number): void {
@@ -126,6 +128,7 @@ export function floorReset(f: FloorTracker, t0: number, speaking: Iterable<{ pid
   f.alive = [];
   f.recent = [];
   f.pending = [];
+  f.pendingFrom = 0;
   f.last = null;
   f.pids = [];
   f.longest = [];
@@ -135,7 +138,7 @@ export function floorReset(f: FloorTracker, t0: number, speaking: Iterable<{ pid
   f.changes = 0;
   f.transitions = new Map();
   f.interruptions = new Map();
-  f.gaps = new SortedBag();
+  f.gaps = new RunningMedian();
   for (const p of speaking) floorStart(f, p.pid, p.index, t0);
 }
 
@@ -145,38 +148,56 @@ export function floorClose(f: FloorTracker): void {
   release(f, Infinity);
 }
 
-const due = (f: FloorTracker, a: Turn, h: number) => !a.open && h - a.end >= f.minGapMs;
+const due = (a: Turn, h: number, minGapMs: number) => !a.open && h - a.end >= minGapMs;
 
 /** Turns whose gap has run out by `h` become final, are classified, and enter the floor. */
 function settle(f: FloorTracker, h: number): void {
   const alive = f.alive;
+  const gap = f.minGapMs;
   let n = 0;
-  for (let i = 0; i < alive.length; i++) if (due(f, alive[i]!, h)) n++;
-  if (n === 0) return;
-  // Classify every turn due now before any leaves `alive`: each may contain another.
-  const done: Turn[] = [];
-  const kinds: boolean[] = [];
+  let first = -1;
   for (let i = 0; i < alive.length; i++)
-    if (due(f, alive[i]!, h)) {
-      done.push(alive[i]!);
-      kinds.push(isBackchannel(f, alive[i]!));
+    if (due(alive[i]!, h, gap)) {
+      if (n++ === 0) first = i;
     }
-  let w = 0;
-  for (let i = 0; i < alive.length; i++) {
-    const a = alive[i]!;
-    if (!due(f, a, h)) alive[w++] = a;
-    else if (a.end >= h) f.recent.push(a);
-  }
-  alive.length = w;
-  for (let i = 0; i < done.length; i++) {
-    const d = done[i]!;
-    if (d.end - d.start > f.longest[d.idx]!) f.longest[d.idx] = d.end - d.start;
-    if (kinds[i]) f.backchannels[d.idx]!++;
-    else wait(f, d);
+  if (n === 0) return;
+  if (n === 1) {
+    // The common case (one turn at a time runs out): no lists to build.
+    const d = alive[first]!;
+    const backchannel = isBackchannel(f, d);
+    // Removed in place, keeping the order (held turns are listed in it); splice would allocate.
+    for (let i = first; i < alive.length - 1; i++) alive[i] = alive[i + 1]!;
+    alive.pop();
+    if (d.end >= h) f.recent.push(d);
+    finalise(f, d, backchannel);
+  } else {
+    // Classify every turn due now before any leaves `alive`: each may contain another.
+    const done: Turn[] = [];
+    const kinds: boolean[] = [];
+    for (let i = 0; i < alive.length; i++)
+      if (due(alive[i]!, h, gap)) {
+        done.push(alive[i]!);
+        kinds.push(isBackchannel(f, alive[i]!));
+      }
+    let w = 0;
+    for (let i = 0; i < alive.length; i++) {
+      const a = alive[i]!;
+      if (!due(a, h, gap)) alive[w++] = a;
+      else if (a.end >= h) f.recent.push(a);
+    }
+    alive.length = w;
+    for (let i = 0; i < done.length; i++) finalise(f, done[i]!, kinds[i]!);
   }
   let threshold = h;
   for (let i = 0; i < alive.length; i++) if (alive[i]!.start < threshold) threshold = alive[i]!.start;
   release(f, threshold);
+}
+
+/** A final turn counts for its person, then waits for its place in the floor unless it is a backchannel. */
+function finalise(f: FloorTracker, d: Turn, backchannel: boolean): void {
+  if (d.end - d.start > f.longest[d.idx]!) f.longest[d.idx] = d.end - d.start;
+  if (backchannel) f.backchannels[d.idx]!++;
+  else wait(f, d);
 }
 
 function contains(q: Turn, d: Turn): boolean {
@@ -199,7 +220,7 @@ function before(a: Turn, b: Turn): boolean {
 /** A final floor turn joins `pending`, in floor order (usually at its end). */
 function wait(f: FloorTracker, x: Turn): void {
   const pending = f.pending;
-  let lo = 0;
+  let lo = f.pendingFrom;
   let hi = pending.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
@@ -216,14 +237,19 @@ function wait(f: FloorTracker, x: Turn): void {
  */
 function release(f: FloorTracker, threshold: number): void {
   const pending = f.pending;
-  let k = 0;
+  let k = f.pendingFrom;
   while (k < pending.length && pending[k]!.start < threshold) {
     const x = pending[k++]!;
     if (f.last) pair(f, f.last, x);
     f.last = x;
   }
-  if (k === pending.length) pending.length = 0;
-  else if (k > 0) pending.splice(0, k);
+  // Released turns are dropped in batches: emptying the array each time (length = 0) frees its
+  // storage, and the next push allocates it again (once per turn, most of this fold's garbage).
+  if (k > 64) {
+    pending.splice(0, k);
+    k = 0;
+  }
+  f.pendingFrom = k;
 }
 
 function bump(m: PairCounts, key: number): void {
@@ -285,7 +311,8 @@ function clone(f: FloorTracker, withPairs: boolean): FloorTracker {
     alive: f.alive.map((a) => ({ ...a })),
     recent: f.recent.slice(),
     // Final turns are never written again: the copy shares them.
-    pending: f.pending.slice(),
+    pending: f.pending.slice(f.pendingFrom),
+    pendingFrom: 0,
     last: f.last,
     pids: f.pids,
     longest: f.longest.slice(),
@@ -295,7 +322,7 @@ function clone(f: FloorTracker, withPairs: boolean): FloorTracker {
     changes: f.changes,
     transitions: withPairs ? new Map(f.transitions) : new Map(),
     interruptions: withPairs ? new Map(f.interruptions) : new Map(),
-    gaps: f.gaps.clone(),
+    gaps: f.gaps.overlay(),
   };
 }
 
@@ -313,7 +340,7 @@ export function floorSnapshot(f: FloorTracker, at: number, windowMs: number, opt
   const withPairs = options.pairs ?? true;
   const held = f.alive.map((a) => ({ pid: a.pid, start: a.start, speaking: a.open }));
   let g = f;
-  if (f.alive.length > 0 || f.pending.length > 0) {
+  if (f.alive.length > 0 || f.pending.length > f.pendingFrom) {
     g = clone(f, withPairs);
     for (const a of g.alive)
       if (a.open) {

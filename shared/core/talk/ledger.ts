@@ -35,6 +35,8 @@ export interface ParticipantEntry {
   presentSince: number | null;
   /** Position in the roster (first sighting), for stable "ties by roster order". */
   index: number;
+  /** In `Ledger.changed`: totals changed since the last talk mark. */
+  changed: boolean;
 }
 
 export interface Ledger {
@@ -48,20 +50,34 @@ export interface Ledger {
   measured: boolean;
   /** Floor dynamics over the same intervals (floor.ts). */
   floor: FloorTracker;
+  /**
+   * Who changed totals since the last talk mark (talk-marks.ts), each once; `allChanged` after
+   * the window opened or closed (everyone's). A flag and a push per change: marks then cost
+   * what changed, not everyone (and the fold pays no lookup per event for it).
+   */
+  changed: ParticipantEntry[];
+  allChanged: boolean;
 }
 
 export const DEFAULT_MIN_GAP_MS = 1500;
 
 export function createLedger(minGapMs = DEFAULT_MIN_GAP_MS, backchannelMs = DEFAULT_BACKCHANNEL_MS): Ledger {
-  return { minGapMs, active: 0, unionMs: 0, unionSince: 0, overlapMs: 0, overlapSince: 0, measured: false, floor: createFloor(minGapMs, backchannelMs) };
+  return { minGapMs, active: 0, unionMs: 0, unionSince: 0, overlapMs: 0, overlapSince: 0, measured: false, floor: createFloor(minGapMs, backchannelMs), changed: [], allChanged: false };
 }
 
 export function newEntry(pid: Pid, name: string, index: number): ParticipantEntry {
-  return { pid, name, self: false, present: false, inWindow: false, talkMs: 0, speakingSince: null, lastEnd: null, openedTurn: false, endBefore: null, turns: 0, presenceMs: 0, presentSince: null, index };
+  return { pid, name, self: false, present: false, inWindow: false, talkMs: 0, speakingSince: null, lastEnd: null, openedTurn: false, endBefore: null, turns: 0, presenceMs: 0, presentSince: null, index, changed: false };
+}
+
+function changed(l: Ledger, p: ParticipantEntry): void {
+  if (p.changed) return;
+  p.changed = true;
+  l.changed.push(p);
 }
 
 export function startSpeech(l: Ledger, p: ParticipantEntry, t: number): void {
   if (p.speakingSince !== null) return;
+  changed(l, p);
   p.speakingSince = t;
   p.inWindow = true;
   p.openedTurn = p.lastEnd === null || t - p.lastEnd >= l.minGapMs;
@@ -76,6 +92,7 @@ export function startSpeech(l: Ledger, p: ParticipantEntry, t: number): void {
 export function endSpeech(l: Ledger, p: ParticipantEntry, t: number): void {
   const since = p.speakingSince;
   if (since === null) return;
+  changed(l, p);
   p.talkMs += t - since;
   p.lastEnd = t;
   p.speakingSince = null;
@@ -90,8 +107,9 @@ export function endSpeech(l: Ledger, p: ParticipantEntry, t: number): void {
   else if (l.active === 1) l.overlapMs += t - l.overlapSince;
 }
 
-export function arrive(p: ParticipantEntry, t: number): void {
+export function arrive(l: Ledger, p: ParticipantEntry, t: number): void {
   if (p.present) return;
+  changed(l, p);
   p.present = true;
   p.inWindow = true;
   p.presentSince = t;
@@ -100,6 +118,7 @@ export function arrive(p: ParticipantEntry, t: number): void {
 export function depart(l: Ledger, p: ParticipantEntry, t: number): void {
   endSpeech(l, p, t);
   if (!p.present) return;
+  changed(l, p);
   p.present = false;
   if (p.presentSince !== null) p.presenceMs += t - p.presentSince;
   p.presentSince = null;
@@ -138,6 +157,7 @@ export function openWindow(l: Ledger, entries: Iterable<ParticipantEntry>, t0: n
   l.overlapMs = 0;
   l.unionSince = t0;
   l.overlapSince = t0;
+  l.allChanged = true;
   const speaking: ParticipantEntry[] = [];
   for (const p of entries) {
     p.talkMs = 0;
@@ -156,6 +176,7 @@ export function openWindow(l: Ledger, entries: Iterable<ParticipantEntry>, t0: n
 
 /** The window closes at `t1`: every open speech and presence span ends there. */
 export function closeWindow(l: Ledger, entries: Iterable<ParticipantEntry>, t1: number): void {
+  l.allChanged = true;
   for (const p of entries) {
     endSpeech(l, p, t1);
     if (p.presentSince !== null) {

@@ -6,13 +6,14 @@
  * 3,000 people and 3,000 decisions hold 9,000,000 copies (16 s, 1.6 GB). `TalkHistory` keeps,
  * per participant, the ledger fields talk follows from (closed talk, the start of an open
  * interval, turns, presence) only at the marks where they had changed since the mark before.
- * A participant changes only through an event naming them, or when the window opens or closes
- * (everyone). So a mark costs O(people changed since the last mark), all marks together
- * O(events + people), and reading a person at a mark is a binary search in their history. An
- * open interval is kept as its start, so someone speaking across many marks is stored once.
+ * The ledger lists who changed since the last mark (`Ledger.changed`: one flag and one push
+ * per change; everyone when the window opens or closes). So a mark costs O(people changed
+ * since the last mark), all marks together O(events + people), and reading a person at a mark
+ * is a binary search in their history. An open interval is kept as its start, so someone
+ * speaking across many marks is stored once.
  */
-import type { MeetingEvent, Pid } from '../record/events';
-import type { ParticipantEntry } from './ledger';
+import type { Pid } from '../record/events';
+import type { Ledger, ParticipantEntry } from './ledger';
 
 /** One participant's running totals at an instant. */
 export interface TalkMark {
@@ -49,31 +50,20 @@ function talkOf(x: { talkMs: number; speakingSince: number | null }, at: number)
 export class TalkHistory {
   private marks = LIVE;
   private byPid = new Map<Pid, Snapshot[]>();
-  private dirty = new Set<Pid>();
-  private allDirty = false;
 
-  /** Notes whose totals `e` may change; the fold calls it for every event, in order. */
-  touch(e: MeetingEvent): void {
-    if (e.type === 'meeting.started' || e.type === 'meeting.ended') this.allDirty = true;
-    else if ('pid' in e && e.pid !== undefined) this.dirty.add(e.pid);
-  }
-
-  /** A new mark of `participants` at `at` (>= the last folded event): snapshots who changed since the last one. */
-  mark(participants: ReadonlyMap<Pid, ParticipantEntry>, at: number): Marks {
+  /** A new mark of `participants` at `at` (>= the last folded event): snapshots who changed since the last one, and starts the ledger's list anew. */
+  mark(l: Ledger, participants: ReadonlyMap<Pid, ParticipantEntry>, at: number): Marks {
     const m = ++this.marks;
     const take = (p: ParticipantEntry) => {
       let h = this.byPid.get(p.pid);
       if (!h) this.byPid.set(p.pid, (h = []));
       h.push({ mark: m, talkMs: p.talkMs, speakingSince: p.speakingSince, turns: p.turns, present: p.present });
     };
-    if (this.allDirty) for (const p of participants.values()) take(p);
-    else
-      for (const pid of this.dirty) {
-        const p = participants.get(pid);
-        if (p) take(p);
-      }
-    this.dirty.clear();
-    this.allDirty = false;
+    if (l.allChanged) for (const p of participants.values()) take(p);
+    else for (const p of l.changed) take(p);
+    for (const p of l.changed) p.changed = false;
+    l.changed.length = 0;
+    l.allChanged = false;
     return { at, mark: m };
   }
 
@@ -108,8 +98,6 @@ export class TalkHistory {
     const c = new TalkHistory();
     c.marks = this.marks;
     c.byPid = new Map(Array.from(this.byPid, ([pid, h]) => [pid, h.slice()]));
-    c.dirty = new Set(this.dirty);
-    c.allDirty = this.allDirty;
     return c;
   }
 }

@@ -17,13 +17,11 @@ import type { MeetingState } from '../../../shared/core/meeting/meeting-state';
 import { T0 } from '../../fakes/events';
 
 /**
- * The state as data: the floor's sorted bag of gaps becomes its values (its copy-on-write
- * bookkeeping differs between a state rebuilt from a clone and one folded afresh, by design).
+ * The state as data: the floor's running median of gaps becomes its values in order (how its
+ * heaps are laid out is its own business, not the fold's meaning).
  */
 function comparable(s: MeetingState): unknown {
-  const g = s.ledger.floor.gaps;
-  const values = Array.from({ length: g.size }, (_, i) => g.at(i));
-  return { ...s, ledger: { ...s.ledger, floor: { ...s.ledger.floor, gaps: values } } };
+  return { ...s, ledger: { ...s.ledger, floor: { ...s.ledger.floor, gaps: s.ledger.floor.gaps.sorted() } } };
 }
 
 const PIDS = ['a', 'b', 'c'];
