@@ -42,6 +42,18 @@ const shapes: [string, () => string[]][] = [
     },
   ],
   [
+    // Each round turn notes everyone's talk so far (cross-talk during the turn): people x turns.
+    '3,000 participants x 3,000 round turns',
+    () => {
+      const pids = Array.from({ length: 3000 }, (_, i) => `p${i}`);
+      const out = [line(T0, { type: 'meeting.started', id: 'm', title: 'Turns' })];
+      for (const pid of pids) out.push(line(T0 + 1, { type: 'participant.joined', pid, name: pid.toUpperCase() }));
+      out.push(line(T0 + 2, { type: 'round.started', rid: 'r1', kind: 'go-around', order: pids, slotMs: 1000 }));
+      pids.forEach((pid, i) => out.push(line(T0 + 3 + i * 10, { type: 'round.turn', rid: 'r1', pid })));
+      return out;
+    },
+  ],
+  [
     '100,000 hands raised, then lowered last first',
     () => {
       const out = [line(T0, { type: 'meeting.started', id: 'm', title: 'Hands' })];
