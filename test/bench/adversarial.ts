@@ -54,6 +54,17 @@ const shapes: [string, () => string[]][] = [
     },
   ],
   [
+    // Each response and each resolution finds the person's open objection on the item.
+    '100,000 objections to one decision, then each resolved',
+    () => {
+      const out = [line(T0, { type: 'meeting.started', id: 'm', title: 'Objections' })];
+      out.push(line(T0 + 1, { type: 'decision.proposed', did: 'd1', title: 'x', rights: { initiator: null, deciders: [], contributors: [], informed: [] } }));
+      for (let i = 0; i < 100_000; i++) out.push(line(T0 + 2 + i, { type: 'consent.response', did: 'd1', pid: `p${i}`, response: 'objection', reason: 'no' }));
+      for (let i = 0; i < 100_000; i++) out.push(line(T0 + 200_000 + i, { type: 'objection.resolved', did: 'd1', pid: `p${i}` }));
+      return out;
+    },
+  ],
+  [
     '100,000 hands raised, then lowered last first',
     () => {
       const out = [line(T0, { type: 'meeting.started', id: 'm', title: 'Hands' })];

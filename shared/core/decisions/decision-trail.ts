@@ -61,6 +61,8 @@ export interface DecisionItem {
   /** Latest response per pid, in order of first response. */
   responses: Map<Pid, ConsentEntry>;
   objections: ObjectionEntry[];
+  /** The open objections by pid (at most one each): a response or a resolution finds its objection in O(1), not by a search. */
+  openBy: Map<Pid, ObjectionEntry>;
   outcome: string;
   rationale: string;
   /** Consent rounds held for this item (round.started with its did). */
@@ -88,11 +90,11 @@ export function copyRights(r: DecisionRights): DecisionRights {
 /** An item is blocked while any objection on it is open, decided once recorded. */
 export function statusOf(item: DecisionItem): DecisionStatus {
   if (item.decided) return 'decided';
-  return item.objections.some((o) => o.state === 'open') ? 'blocked' : 'open';
+  return item.openBy.size > 0 ? 'blocked' : 'open';
 }
 
 export function openObjection(item: DecisionItem, pid: Pid): ObjectionEntry | undefined {
-  return item.objections.find((o) => o.pid === pid && o.state === 'open');
+  return item.openBy.get(pid);
 }
 
 function newItem(did: string, title: string, rights: DecisionRights, marks: Marks): DecisionItem {
@@ -107,6 +109,7 @@ function newItem(did: string, title: string, rights: DecisionRights, marks: Mark
     decided: false,
     responses: new Map(),
     objections: [],
+    openBy: new Map(),
     outcome: '',
     rationale: '',
     rounds: [],
@@ -143,7 +146,11 @@ export function applyTrailEvent(trail: DecisionTrail, e: MeetingEvent, t: number
       // Re-stating an open objection updates its reason; it is still the same objection.
       const open = openObjection(item, e.pid);
       if (open && e.response === 'objection') open.reason = reason;
-      else if (e.response === 'objection') item.objections.push({ pid: e.pid, reason, raisedAt: t, state: 'open', closedAt: null, how: '' });
+      else if (e.response === 'objection') {
+        const o: ObjectionEntry = { pid: e.pid, reason, raisedAt: t, state: 'open', closedAt: null, how: '' };
+        item.objections.push(o);
+        item.openBy.set(e.pid, o);
+      }
       item.responses.delete(e.pid);
       item.responses.set(e.pid, { pid: e.pid, response: e.response, reason, t, rid: e.rid ?? null });
       return true;
@@ -154,6 +161,7 @@ export function applyTrailEvent(trail: DecisionTrail, e: MeetingEvent, t: number
       const o = item && openObjection(item, e.pid);
       if (!o) break;
       o.state = e.type === 'objection.resolved' ? 'resolved' : 'withdrawn';
+      item!.openBy.delete(e.pid);
       o.closedAt = t;
       o.how = e.how ?? '';
       return true;
@@ -179,7 +187,9 @@ export function applyTrailEvent(trail: DecisionTrail, e: MeetingEvent, t: number
       for (const o of e.objections ?? [])
         if (!objected.has(o.pid)) {
           objected.add(o.pid);
-          item.objections.push({ pid: o.pid, reason: o.reason, raisedAt: t, state: o.resolved ? 'resolved' : 'open', closedAt: o.resolved ? t : null, how: '' });
+          const entry: ObjectionEntry = { pid: o.pid, reason: o.reason, raisedAt: t, state: o.resolved ? 'resolved' : 'open', closedAt: o.resolved ? t : null, how: '' };
+          item.objections.push(entry);
+          if (!o.resolved) item.openBy.set(o.pid, entry);
         }
       return true;
     }
