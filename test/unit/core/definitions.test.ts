@@ -1,5 +1,6 @@
 /** The definitions README pins ("What the numbers mean"), each tested where it could go either way. */
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
 import { foldEvents } from '../../../shared/core/meeting/meeting-state';
 import { balanceOf, computeMetrics, gini } from '../../../shared/core/talk/metrics';
 import { serializeRecord } from '../../../shared/core/record/record';
@@ -25,6 +26,25 @@ describe('core definitions (README, "What the numbers mean")', () => {
     assert.equal(balanceOf([0, 0]), 100);
     const s = foldEvents(byTime(meeting(['a', 'b'], [...speak('a', 0, 3000), ...speak('b', 5000, 42_000), at(60_000, { type: 'meeting.ended' })])));
     assert.equal(computeMetrics(s, T0 + 60_000).balance, 58);
+  });
+
+  it('balance is exact for any whole-millisecond talk times: round half up of the rational 100 (1 - gini) (property)', () => {
+    // The reference in BigInt: 100 num / den with num = n sum - weighted over sorted values.
+    const reference = (xs: number[]) => {
+      const v = xs.map(BigInt).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      const n = BigInt(v.length);
+      const sum = v.reduce((a, b) => a + b, 0n);
+      if (sum === 0n) return 100;
+      const weighted = v.reduce((acc, x, i) => acc + (2n * BigInt(i + 1) - n - 1n) * x, 0n);
+      const den = n * sum;
+      return Number((200n * (den - weighted) + den) / (2n * den));
+    };
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.nat(10), fc.nat(3_600_000), fc.constantFrom(0, 1, 500, 1000)), { minLength: 1, maxLength: 40 }), (xs) => {
+        assert.equal(balanceOf(xs), reference(xs));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('a window whose start is after its end is an error naming both lines', () => {
