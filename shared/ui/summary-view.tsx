@@ -40,11 +40,12 @@ export function SummaryView(props: { summary: SummaryData; actions: SummaryActio
   return (
     <article class="rt-root rt-summary">
       <h1>{s.title || t('summary.heading')}</h1>
-      <p class="rt-summary-meta rt-reflection">{t('summary.reflection')}</p>
       <p class="rt-summary-meta">
         {t('summary.duration', durationText(t, s.durationMs))}
         {s.facilitator && <> · {richText(t, 'summary.facilitator', <Name name={s.facilitator} />)}</>}
       </p>
+      {/* Before any figure: what the figures are for (issue 10, consent). */}
+      <p class="rt-summary-meta rt-reflection">{t('summary.reflection')}</p>
 
       <section aria-labelledby={`${id}-score`}>
         <h2 id={`${id}-score`} class="rt-heading">
