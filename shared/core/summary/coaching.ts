@@ -53,8 +53,9 @@ export function coachingSuggestions(s: Summary, max = 3): Suggestion[] {
     if (top) out.push({ rule: 'dominant', practice: 'go-around-boxes', names: [top.name], figure: top.share, of: 0 });
   }
 
-  const undecided = (s.leadership?.decisions ?? []).filter((d) => d.status === 'decided' && d.objections.length === 0 && d.responses.every((r) => r.response === null));
-  if (undecided.length) out.push({ rule: 'no-consent', practice: 'consent-round', names: [], figure: undecided.length, of: s.leadership!.decisions.length });
+  // From the decisions every summary carries, so a summary made without the leadership part coaches the same.
+  const unasked = s.decisions.filter((d) => d.objections.length === 0 && d.consentAnswers === 0);
+  if (unasked.length) out.push({ rule: 'no-consent', practice: 'consent-round', names: [], figure: unasked.length, of: s.decisions.length });
 
   const turns = s.rounds.flatMap((r) => r.turns).filter((t) => !t.passed && t.allottedMs !== null);
   const over = turns.filter((t) => t.usedMs - t.allottedMs! >= 1000).length;

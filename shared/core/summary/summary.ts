@@ -50,6 +50,8 @@ export interface SummaryDecision {
   rationale: string;
   rights: DecisionRights;
   objections: { pid: Pid; reason: string; resolved: boolean }[];
+  /** Consent answers given on the item (0: decided without asking anyone, coaching's no-consent rule). */
+  consentAnswers: number;
 }
 
 export interface Summary {
@@ -167,6 +169,7 @@ export function summarize(s: MeetingState, now: number, options: SummarizeOption
         rationale: d.rationale,
         rights: copyRights(d.rights),
         objections: d.objections.map((o) => ({ pid: o.pid, reason: o.reason, resolved: o.state !== 'open' })),
+        consentAnswers: d.responses.size,
       })),
     ignoredEvents: s.ignored,
     ...(options.leadership ? { leadership: summarizeLeadership(s, now) } : {}),

@@ -11,7 +11,10 @@ const END = 600_000;
 const ended = (pids: string[], extra: MeetingEvent[] = []) => byTime([...meeting(pids, extra), at(END, { type: 'meeting.ended' })]);
 function coach(events: MeetingEvent[]) {
   const state = foldEvents(events);
-  return coachingSuggestions(summarize(state, state.lastT, { leadership: true }));
+  const withTrail = coachingSuggestions(summarize(state, state.lastT, { leadership: true }));
+  // Every path coaches alike: a summary made without the leadership part (a history list, a preview) too.
+  assert.deepEqual(coachingSuggestions(summarize(state, state.lastT)), withTrail);
+  return withTrail;
 }
 const brief = (xs: Suggestion[]) => xs.map((x) => [x.rule, x.practice, x.figure, x.names, suggestionText(x)]);
 
