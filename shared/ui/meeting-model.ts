@@ -21,6 +21,7 @@ import type { MeetingEvent } from '../core/record/events';
 import type { MeetingState } from '../core/meeting/meeting-state';
 import { TimeOrderedFold, type TimeOrderedFoldOptions } from '../core/meeting/time-ordered-fold';
 import { summarizeLeadership, type LeadershipSummary } from '../core/summary/leadership-summary';
+import { viewItem, type DecisionItemView } from '../core/decisions/decision-view';
 import { summarize, type Summary } from '../core/summary/summary';
 import { toLiveState, type LiveOptions } from './from-core';
 import type { LiveState } from './types';
@@ -98,7 +99,18 @@ export class MeetingModel {
     return this.memo('live', now, () => toLiveState(this.state, now, options));
   }
 
-  /** Decision trail, debrief and facilitators at `now`. */
+  /**
+   * One decision item's view at `now` (undefined: no such item). What a live card shows: it costs
+   * one item whatever the trail's length, where `leadership` views every decision.
+   */
+  decision(did: string, now: number): DecisionItemView | undefined {
+    return this.memo(`decision ${did}`, now, () => {
+      const item = this.state.trail.byId.get(did);
+      return item && viewItem(this.state, item, now);
+    });
+  }
+
+  /** Decision trail, debrief and facilitators at `now` (every decision: for summaries). */
   leadership(now: number): LeadershipSummary {
     return this.memo('leadership', now, () => summarizeLeadership(this.state, now));
   }

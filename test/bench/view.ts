@@ -6,7 +6,8 @@
  *   (an end of speech known 1 s late, a start 250 ms late, so ends often arrive after later
  *   starts and the time-ordered fold rebuilds from its checkpoint).
  * - view: VS Code's webview per pushed event at 1,000 / 10,000 / 50,000 events in the meeting:
- *   MeetingModel.apply + the live panel's props + the decision card's leadership view. Beside it
+ *   MeetingModel.apply + the live panel's props + the decision card's item in play (the view of
+ *   that one decision, as the card derives it). Beside it
  *   the path the webview had before (every change sent the whole record: validate every event,
  *   fold it, fold it again for the decision card, then the same two derivations), replicated
  *   here with the same core functions.
@@ -18,6 +19,7 @@ import type { EventBody, MeetingEvent } from '../../shared/core/record/events';
 import { summarizeLeadership } from '../../shared/core/summary/leadership-summary';
 import { toLiveState } from '../../shared/ui/from-core';
 import { MeetingModel } from '../../shared/ui/meeting-model';
+import { itemInPlay } from '../../extension/webview/leadership/item-in-play';
 import { generateMeeting } from './generate';
 
 const median = (xs: number[]) => {
@@ -35,7 +37,9 @@ const body = ({ v: _v, t: _t, ...b }: MeetingEvent) => b as EventBody;
 const fmt = (ns: number) => (ns >= 1e6 ? `${(ns / 1e6).toFixed(2)} ms` : ns >= 1e4 ? `${(ns / 1e3).toFixed(1)} µs` : `${ns.toFixed(0)} ns`);
 
 // ---- the session ------------------------------------------------------------------------------
-const live = generateMeeting(200_000);
+// BENCH_EVENTS sets the session's meeting size (0 skips the session part, for a view-only run).
+const SESSION_EVENTS = Number(process.env.BENCH_EVENTS ?? 200_000);
+const live = SESSION_EVENTS > 0 ? generateMeeting(SESSION_EVENTS) : [];
 const BATCH = 1_000;
 
 async function inOrder(): Promise<number[]> {
@@ -74,11 +78,13 @@ async function detectorOrder(): Promise<{ perEvent: number[]; rebuilds: number }
   return { perEvent: out.slice(10), rebuilds: (s as unknown as { fold: { rebuilds: number } }).fold.rebuilds };
 }
 
-const a = await inOrder();
-const b = await detectorOrder();
-console.log(`session, ${live.length.toLocaleString('en')} events, medians of CPU time per event over batches of ${BATCH}`);
-console.log(`  record (time order, awaited):                   ${fmt(median(a))}`);
-console.log(`  recordAt, detector arrival order (awaited):     ${fmt(median(b.perEvent))}  (${b.rebuilds.toLocaleString('en')} rebuilds from the checkpoint, ${((b.rebuilds / live.length) * 100).toFixed(1)} % of events)`);
+if (live.length > 0) {
+  const a = await inOrder();
+  const b = await detectorOrder();
+  console.log(`session, ${live.length.toLocaleString('en')} events, medians of CPU time per event over batches of ${BATCH}`);
+  console.log(`  record (time order, awaited):                   ${fmt(median(a))}`);
+  console.log(`  recordAt, detector arrival order (awaited):     ${fmt(median(b.perEvent))}  (${b.rebuilds.toLocaleString('en')} rebuilds from the checkpoint, ${((b.rebuilds / live.length) * 100).toFixed(1)} % of events)`);
+}
 
 // ---- the view ---------------------------------------------------------------------------------
 const SIZES = [1_000, 10_000, 50_000];
@@ -95,7 +101,10 @@ function pushed(n: number, samples: number, group = 25): number[] {
     for (let j = k; j < k + group; j++) {
       const e = meeting[n + j]!;
       m.apply(n + j + 1, [e]);
-      sink += m.live(e.t, options).people.length + m.leadership(m.state.lastT).decisions.length;
+      const s = m.state;
+      const active = s.activeRound && s.activeRound.status !== 'ended' ? s.activeRound.rid : null;
+      const inPlay = itemInPlay(s.trail.items, active);
+      sink += m.live(e.t, options).people.length + (inPlay ? (m.decision(inPlay.did, s.lastT)?.responses.length ?? 0) : 0);
     }
     out.push(((ms() - t0) * 1e6) / group);
   }

@@ -22,7 +22,8 @@ export function DecisionCard(props: { model: MeetingModel; vt: Vt; act: (a: Deci
   const { vt, model } = props;
   const state = model.state;
   const active = state.activeRound && state.activeRound.status !== 'ended' ? state.activeRound.rid : null;
-  const item = itemInPlay(model.leadership(state.lastT).decisions, active);
+  const inPlay = itemInPlay(state.trail.items, active);
+  const item = inPlay && model.decision(inPlay.did, state.lastT);
   const inRound = !!item && active !== null && item.rounds.includes(active);
   const fac = currentFacilitator(state);
   const facilitator = fac === null ? null : (state.participants.get(fac)?.name ?? fac);

@@ -3,7 +3,7 @@ import { strict as assert } from 'node:assert';
 import { ManualClock } from '../../../shared/core/meeting/clock';
 import { MeetingSession } from '../../../shared/core/meeting/session';
 import { MeetingModel } from '../../../shared/ui/meeting-model';
-import { T0 } from '../../fakes/events';
+import { at, meeting as fakeMeeting, speak, T0 } from '../../fakes/events';
 
 async function meeting() {
   const clock = new ManualClock(T0);
@@ -42,5 +42,20 @@ describe('shared/ui MeetingModel', () => {
     assert.match(model.problem ?? '', /event 4: pid/);
     assert.equal(model.reset(session.events), 'ok');
     assert.equal(model.problem, null);
+  });
+
+  it('views one decision item exactly as the whole trail views it', () => {
+    const decision = (did: string, t: number, decided: boolean) =>
+      at(t, decided
+        ? { type: 'decision.recorded', did, title: did, outcome: 'yes', rights: { initiator: 'a', deciders: ['a', 'b'], contributors: [], informed: [] } }
+        : { type: 'decision.proposed', did, title: did, proposal: 'p', rights: { initiator: 'a', deciders: ['a', 'b'], contributors: [], informed: [] } });
+    const model = new MeetingModel();
+    model.reset(fakeMeeting(['a', 'b'], [decision('d1', 1_000, true), ...speak('b', 2_000, 5_000), decision('d2', 6_000, false), at(7_000, { type: 'consent.response', did: 'd2', pid: 'b', response: 'concern', reason: 'cost' })]));
+    const now = T0 + 9_000;
+    const all = model.leadership(now).decisions;
+    assert.deepEqual(model.decision('d2', now), all[1]);
+    assert.deepEqual(model.decision('d1', now), all[0]);
+    assert.equal(model.decision('d9', now), undefined);
+    assert.equal(model.decision('d2', now), model.decision('d2', now), 'derived once per change and instant');
   });
 });
