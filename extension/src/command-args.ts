@@ -130,6 +130,31 @@ export interface HandsFollowArgs {
 }
 export const parseHandsFollowArgs = (x: unknown) => parseWith<HandsFollowArgs>(x, { on: [(v: unknown): v is boolean => typeof v === 'boolean', 'true or false'] });
 
+/** Set Agenda: items given (minutes or ms each, an owner by name), or a Markdown file (default .roundtable/agenda.md). */
+export interface AgendaArgs {
+  items?: { title: string; minutes?: number; boxMs?: number; kind?: string; owner?: string }[];
+  file?: string;
+}
+const isAgendaItems = (v: unknown): v is NonNullable<AgendaArgs['items']> =>
+  Array.isArray(v) &&
+  v.every(
+    (i) =>
+      isObj(i) &&
+      typeof i.title === 'string' &&
+      (i.minutes === undefined || typeof i.minutes === 'number') &&
+      (i.boxMs === undefined || typeof i.boxMs === 'number') &&
+      (i.minutes === undefined) !== (i.boxMs === undefined) &&
+      (i.kind === undefined || typeof i.kind === 'string') &&
+      (i.owner === undefined || typeof i.owner === 'string'),
+  );
+export const parseAgendaArgs = (x: unknown) =>
+  parseWith<AgendaArgs>(x, { items: [isAgendaItems, 'a list of { title, minutes or boxMs, kind?, owner? }'], file: [isString, 'a file path'] });
+
+export interface EndAgendaItemArgs {
+  carried?: boolean;
+}
+export const parseEndAgendaItemArgs = (x: unknown) => parseWith<EndAgendaItemArgs>(x, { carried: [(v: unknown): v is boolean => typeof v === 'boolean', 'true or false'] });
+
 export interface AddParticipantArgs {
   name?: string;
 }

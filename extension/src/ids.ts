@@ -18,6 +18,10 @@ export const Commands = {
   lowerHand: 'roundtable.lowerHand',
   lowerAllHands: 'roundtable.lowerAllHands',
   handsFollowFloor: 'roundtable.handsFollowFloor',
+  setAgenda: 'roundtable.setAgenda',
+  nextAgendaItem: 'roundtable.nextAgendaItem',
+  endAgendaItem: 'roundtable.endAgendaItem',
+  skipAgendaItem: 'roundtable.skipAgendaItem',
   markSpeaking: 'roundtable.markSpeaking',
   addParticipant: 'roundtable.addParticipant',
   removeParticipant: 'roundtable.removeParticipant',
@@ -81,5 +85,6 @@ export const Paths = {
   roster: '.roundtable/roster.json',
   decisions: '.roundtable/decisions',
   playbook: '.roundtable/playbook.md',
+  agenda: '.roundtable/agenda.md',
   liveRecord: 'live.jsonl',
 } as const;

@@ -20,6 +20,7 @@ import type { RoundView } from '../../shared/core/rounds/round-view';
 import type { ConsentCommand } from '../../shared/core/decisions/consent';
 import type { DebriefCommand } from '../../shared/core/debrief/debrief';
 import { summarizeLeadership, type LeadershipSummary } from '../../shared/core/summary/leadership-summary';
+import type { AgendaCommand } from '../../shared/core/agenda/agenda-commands';
 import { findParticipant, MeetingSession, type EventSink, type SessionChange, type SessionResult } from '../../shared/core/meeting/session';
 import { coreErrorMessage } from '../../shared/ui/core-errors';
 import type { LinkCommand } from '../../shared/core/link/link-protocol';
@@ -197,6 +198,13 @@ export class LiveMeeting {
   async consent(cmd: ConsentCommand): Promise<void> {
     if (this.remote) return this.remote.run({ kind: 'consent', command: cmd });
     this.check(await this.session.consent(cmd));
+  }
+
+  /** An agenda command (issue 11): decided by the core; over the link when this is the browser call's meeting. */
+  async agenda(cmd: AgendaCommand): Promise<void> {
+    this.requireLive();
+    if (this.remote) return this.remote.run({ kind: 'agenda', command: cmd });
+    this.check(await this.session.agenda(cmd));
   }
 
   async debrief(cmd: DebriefCommand): Promise<void> {

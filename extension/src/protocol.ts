@@ -17,6 +17,8 @@ export const VIEW_ACTIONS = [
   'next', 'pass', 'extend', 'pause', 'resume', 'end', 'raiseHand', 'lowerHand', 'markSpeaking',
   // Issue 11: Lower all hands, and the meeting's hands-follow-the-floor switch (with `on`).
   'lowerAllHands', 'handsFollowFloor',
+  // Issue 11: the agenda's buttons (End takes `on` = carried over).
+  'agendaNext', 'agendaEnd', 'agendaSkip',
   'startMeeting', 'startRound', 'endMeeting', 'showSummary',
   // Shared leadership (issue 6): the decision card's buttons; each asks what it needs.
   'recordDecision', 'answerConsent', 'resolveObjection', 'recordOutcome',

@@ -20,6 +20,8 @@ import { TimeUpWatcher } from './time-up';
 import { webviewStrings } from './webview-strings';
 import { keyHints } from './key-hints';
 import { activateLeadership } from './leadership/activate';
+import { AgendaCommands } from './agenda-commands';
+import { agendaAt } from '../../shared/core/agenda/agenda-view';
 import type { HostKind } from './webview-html';
 import { BrowserLink, describeLink, type LinkPlatform, type LinkState } from './link/browser-link';
 import { registerLinkCommands } from './link/link-commands';
@@ -118,6 +120,9 @@ export async function activateRoundtable(
     if (!meeting.live) return null;
     const r = meeting.round(now);
     const running = r && r.status !== 'ended' ? r : null;
+    // Between rounds, the agenda item in play has the clock (issue 11).
+    const item = running ? null : agendaAt(meeting.meeting, now)?.current;
+    if (item) return { speaker: vscode.l10n.t('Agenda: {0}', item.title), remainingMs: item.remainingMs, warnMs: readSettings().warningSeconds * 1000, paused: false, title: meeting.meeting.title };
     return {
       // The browser call's meeting: between rounds the item names who the call page shows speaking.
       speaker: running?.current ? meeting.nameOf(running.current) : meeting.remote ? speakingNow(meeting.meeting) : null,
@@ -128,6 +133,7 @@ export async function activateRoundtable(
     };
   });
   const rounds = new RoundCommands(meeting, context.globalState);
+  const agenda = new AgendaCommands(meeting);
   const summary = new SummaryPanel(context.extensionUri, viewSettings, async (events, format) => void (await meetingCommands.exportEvents(events, format)), (m) => log.warn(m), host);
   const meetingCommands = new MeetingCommands(meeting, rounds, context.globalState, records, summary, (id, files) => sink.finished(id, files));
   const leadership = activateLeadership(meeting, rounds, records, { extensionUri: context.extensionUri, log: (m) => log.warn(m), host });
@@ -162,6 +168,7 @@ export async function activateRoundtable(
     timeUp,
     meeting.onChange(onChange),
     ...rounds.register(),
+    ...agenda.register(),
     ...meetingCommands.register(),
     ...leadership.disposables,
     link,

@@ -22,6 +22,9 @@ const ACTION_COMMAND: Record<ViewAction, string> = {
   lowerHand: Commands.lowerHand,
   lowerAllHands: Commands.lowerAllHands,
   handsFollowFloor: Commands.handsFollowFloor,
+  agendaNext: Commands.nextAgendaItem,
+  agendaEnd: Commands.endAgendaItem,
+  agendaSkip: Commands.skipAgendaItem,
   markSpeaking: Commands.markSpeaking,
   startMeeting: Commands.startMeeting,
   startRound: Commands.startRound,
@@ -35,7 +38,16 @@ const ACTION_COMMAND: Record<ViewAction, string> = {
 
 /** A webview button runs the same command as the palette, with the same checks and messages. */
 export function runViewAction(action: ViewAction, extra: { ms?: number; pid?: string; on?: boolean }): Thenable<unknown> {
-  const arg = action === 'extend' && extra.ms ? { ms: extra.ms } : extra.pid ? { participant: extra.pid } : extra.on !== undefined ? { on: extra.on } : undefined;
+  const arg =
+    action === 'extend' && extra.ms
+      ? { ms: extra.ms }
+      : extra.pid
+        ? { participant: extra.pid }
+        : action === 'agendaEnd'
+          ? { carried: extra.on === true }
+          : extra.on !== undefined
+            ? { on: extra.on }
+            : undefined;
   return vscode.commands.executeCommand(ACTION_COMMAND[action], arg);
 }
 

@@ -84,6 +84,9 @@ function App(props: { kind: WebviewKind }) {
       endRound: () => run(host.action('end')),
       lowerAllHands: () => run(host.action('lowerAllHands')),
       handsFollow: (on) => run(host.action('handsFollowFloor', { on })),
+      agendaNext: () => run(host.action('agendaNext')),
+      agendaEnd: (carried) => run(host.action('agendaEnd', { on: carried })),
+      agendaSkip: () => run(host.action('agendaSkip')),
     };
     const settings: ViewSettings = data.settings;
     const inRound = !!m.state.activeRound && m.state.activeRound.status !== 'ended';

@@ -45,6 +45,13 @@ export const CORE_ERROR_MESSAGES: Readonly<Record<CoreErrorCode, MessageKey>> = 
   'no-open-objection': 'error.no-open-objection',
   blocked: 'error.blocked',
   'empty-answer': 'error.empty-answer',
+  'invalid-agenda': 'error.invalid-agenda',
+  'no-agenda': 'error.no-agenda',
+  'unknown-agenda-item': 'error.unknown-agenda-item',
+  'agenda-item-in-play': 'error.agenda-item-in-play',
+  'no-item-in-play': 'error.no-item-in-play',
+  'agenda-finished': 'error.agenda-finished',
+  'agenda-item-not-pending': 'error.agenda-item-not-pending',
 };
 
 /** A refusal in the reader's language; an unknown code (a newer core) reads as the generic refusal. */

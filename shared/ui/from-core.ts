@@ -16,6 +16,7 @@ import { nudgesAt } from '../core/talk/nudges';
 import { coachingSuggestions } from '../core/summary/coaching';
 import { speechSpans } from './speech-spans';
 import { floorNudges } from '../core/talk/floor-nudges';
+import { agendaAt, type AgendaView } from '../core/agenda/agenda-view';
 import { balanceFrames } from './balance-frames';
 import { interruptionMatrix } from '../core/summary/floor-tables';
 import type { BalanceFrame, FloorData, LeadershipData, LiveState, PersonBalance, QueueEntry, RoundAbilities, RoundAction, RoundView, ShortcutHints, SummaryData } from './types';
@@ -81,6 +82,11 @@ export function abilities(state: MeetingState, now: number, extendMs = DEFAULT_E
   return can;
 }
 
+function agendaPart(state: MeetingState, now: number): { agenda?: AgendaView } {
+  const agenda = agendaAt(state, now);
+  return agenda ? { agenda } : {};
+}
+
 /** How many of the latest lowered hands a live state carries: enough for any one change's announcement. */
 const HANDS_GONE_KEPT = 64;
 
@@ -107,6 +113,7 @@ export function toLiveState(state: MeetingState, now: number, options: LiveOptio
     round,
     hands,
     handsFollowFloor: state.handsFollowFloor,
+    ...agendaPart(state, now),
     handsGone: state.loweredHands.slice(-HANDS_GONE_KEPT).map((h) => ({ pid: h.pid, why: h.why })),
     timer,
     turnName,
@@ -173,6 +180,7 @@ export function toSummaryData(summary: Summary, events: readonly MeetingEvent[])
     })),
     ...(summary.leadership ? { leadership: toLeadershipData(summary.leadership, names, start) } : {}),
     ...(summary.measured ? { floor: toFloorData(summary, names) } : {}),
+    ...(summary.agenda ? { agenda: summary.agenda } : {}),
     ...(summary.measured ? { frames: balanceFrames(events, start, summary.meeting.durationMs, { minGapMs: summary.minGapMs }) satisfies BalanceFrame[] } : {}),
   };
 }

@@ -24,6 +24,7 @@ import { Name, NameList } from './name';
 import { Disclosure } from './disclosure';
 import { NotHeardStrip } from './not-heard-strip';
 import { HandsFollowSwitch, LowerAllHands } from './hand-controls';
+import { AgendaCard, AgendaClock } from './agenda';
 
 export function LivePanel(props: {
   state: LiveState;
@@ -58,6 +59,7 @@ export function LivePanel(props: {
         )}
       </header>
       <Countdown timer={state.timer} turnName={state.turnName} talking={state.talking} />
+      {state.agenda && <AgendaClock agenda={state.agenda} />}
       {round && <RoundControls can={state.can} actions={props.actions} extendMs={state.extendMs} extendMoreMs={state.extendMoreMs} hints={state.hints} />}
       <NotHeardStrip notHeard={state.notHeard} measured={state.measured ?? true} people={state.people.length} />
       {hands.length > 0 && (
@@ -88,6 +90,11 @@ export function LivePanel(props: {
         <Disclosure id="live.order" defaultOpen summary={t('round.orderHeading', hands.length)}>
           <TurnQueue round={round} hands={hands} />
           <p class="rt-hint">{t('round.keys', keyLegend(t, durationText(t, state.extendMs)))}</p>
+        </Disclosure>
+      )}
+      {state.agenda && (
+        <Disclosure id="live.agenda" summary={t('agenda.heading')}>
+          <AgendaCard agenda={state.agenda} actions={props.actions} />
         </Disclosure>
       )}
       {props.actions.handsFollow && (

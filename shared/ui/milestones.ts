@@ -32,6 +32,8 @@ export interface AnnounceSnapshot {
   hands: { pid: string; name: string }[];
   /** Why hands went down, latest last (a pid's last entry counts). */
   handsGone?: { pid: string; why: string }[];
+  /** The agenda item in play: a new one is announced, and so is its box running out. */
+  agendaItem?: { aid: string; title: string; boxMs: number; over: boolean } | null;
 }
 
 /** Marks crossed this soon after a turn starts are not spoken. */
@@ -98,6 +100,11 @@ export function announcement(t: Translate, prev: AnnounceSnapshot | null, next: 
   }
   if (all) parts.push(t('announce.allHandsLowered'));
 
+  const item = next.agendaItem ?? null;
+  const before2 = prev.agendaItem ?? null;
+  if (item && item.aid !== before2?.aid) parts.push(t('announce.agendaItem', item.title, spokenDuration(t, item.boxMs)));
+  else if (item && item.over && before2 && !before2.over) parts.push(t('announce.agendaOver', item.title));
+
   return parts.length > 0 ? parts.join(' ') : null;
 }
 
@@ -128,5 +135,6 @@ export function snapshotOf(t: Translate, state: LiveState): AnnounceSnapshot {
     warnMs: state.timer?.warnMs ?? null,
     hands: state.hands ?? round?.hands ?? [],
     ...(state.handsGone ? { handsGone: state.handsGone } : {}),
+    ...(state.agenda?.current ? { agendaItem: { aid: state.agenda.current.aid, title: state.agenda.current.title, boxMs: state.agenda.current.boxMs, over: state.agenda.current.remainingMs < 0 } } : {}),
   };
 }

@@ -16,6 +16,7 @@ import { DataTable } from './data-table';
 import { DecisionTrail } from './decision-trail';
 import { CoachingSection } from './coaching-section';
 import { FloorSection } from './floor-section';
+import { AgendaSection } from './agenda';
 import { frameAt, peopleAt, ReplayControls, useReplay } from './replay';
 import { formatClock } from '../core/text/format';
 
@@ -85,6 +86,7 @@ export function SummaryView(props: { summary: SummaryData; actions: SummaryActio
         playheadMs={replay.active ? replay.positionMs : null}
         {...(s.frames && s.durationMs > 0 ? { controls: <ReplayControls replay={replay} durationMs={s.durationMs} /> } : {})}
       />
+      {s.agenda && <AgendaSection agenda={s.agenda} />}
       {s.floor && <FloorSection floor={s.floor} />}
 
       <section aria-labelledby={`${id}-rounds`}>

@@ -80,6 +80,12 @@ export interface RoundActions {
   lowerAllHands?(): void;
   /** The meeting's switch: a raised hand lowers itself when its owner takes the floor. */
   handsFollow?(on: boolean): void;
+  /** Agenda (issue 11): end the item in play and start the next (or the first). */
+  agendaNext?(): void;
+  /** End the item in play; `carried`: it goes on to a later meeting. */
+  agendaEnd?(carried: boolean): void;
+  /** Skip the next item. */
+  agendaSkip?(): void;
 }
 
 /** Shortcut text per action, e.g. "Ctrl+Alt+N", shown as a hint and set as aria-keyshortcuts. */
@@ -95,6 +101,8 @@ export interface LiveState {
   hands?: HandEntry[];
   /** The meeting's switch: raised hands lower themselves when their owner takes the floor (default true). */
   handsFollowFloor?: boolean;
+  /** The agenda at this moment (absent: the meeting has none). */
+  agenda?: import('../core/agenda/agenda-view').AgendaView;
   /** The latest hands that went down, oldest first, and why (for the live region). */
   handsGone?: { pid: Pid; why: HandGone }[];
   /**
@@ -240,6 +248,8 @@ export interface SummaryData {
   /** Present when the shell folded the record's leadership: then the trail replaces `decisions`. */
   leadership?: LeadershipData;
   floor?: FloorData;
+  /** The agenda, planned against actual per item (absent: the meeting had none). */
+  agenda?: import('../core/agenda/agenda-view').AgendaView;
   /** Balance at evenly spaced instants, for the replay (first at 0, last at durationMs). */
   frames?: BalanceFrame[];
 }

@@ -6,7 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import type { Page } from 'playwright-core';
-import { axeViolations, describeViolations, launch, meetingSnapshot, unfold, type Launched } from './harness';
+import { axeViolations, describeViolations, heard, launch, meetingSnapshot, recordAnnouncements, unfold, type Launched } from './harness';
 
 const HOSTILE = '<img src=x onerror=alert(1)>Cyd';
 const region = (panel: Page) => panel.locator('[role=status][aria-live=polite]');
@@ -17,10 +17,6 @@ async function record(panel: Page): Promise<Ev[]> {
   return (await meetingSnapshot(panel)).events as Ev[];
 }
 
-/** Waits until the live region has said `text` (it may be replaced by a later announcement, so it is watched, not polled once). */
-async function heard(panel: Page, text: string): Promise<void> {
-  await panel.waitForFunction((want) => (window as unknown as { __heard?: string[] }).__heard?.some((s) => s.includes(want)), text, { timeout: 10_000 });
-}
 
 describe('hands that follow the floor, from the side panel in real Chromium', function () {
   let b: Launched;
@@ -36,13 +32,7 @@ describe('hands that follow the floor, from the side panel in real Chromium', fu
     await panel.getByLabel('Participants (comma-separated)').fill(`Ama, Bea, ${HOSTILE}`);
     await panel.keyboard.press('Enter');
     await panel.waitForSelector('.rt-talk-mark');
-    // Everything the live region says, in order (it is replaced as it speaks).
-    await panel.evaluate(() => {
-      const w = window as unknown as { __heard: string[] };
-      w.__heard = [];
-      const el = document.querySelector('[role=status][aria-live=polite]')!;
-      new MutationObserver(() => el.textContent && w.__heard.push(el.textContent)).observe(el, { childList: true, characterData: true, subtree: true });
-    });
+    await recordAnnouncements(panel);
 
     await unfold(panel, 'People and raised hands');
     const who = panel.getByRole('combobox', { name: /^Raise a hand for/ });

@@ -153,3 +153,21 @@ export async function unfold(page: Page, summary: string): Promise<void> {
   const s = page.locator(`summary:has-text(${JSON.stringify(summary)})`).first();
   if (!(await s.evaluate((el) => (el.parentElement as HTMLDetailsElement).open))) await s.click();
 }
+
+/**
+ * Keeps everything the page's live region says, in order (a region is replaced as it speaks, so
+ * a test that polls it once could miss a sentence); `heard` then waits for one.
+ */
+export async function recordAnnouncements(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __heard: string[] };
+    w.__heard = [];
+    const el = document.querySelector('[role=status][aria-live=polite]')!;
+    new MutationObserver(() => el.textContent && w.__heard.push(el.textContent)).observe(el, { childList: true, characterData: true, subtree: true });
+  });
+}
+
+/** Waits until the live region has said `text` (recordAnnouncements first). */
+export async function heard(page: Page, text: string, timeout = 10_000): Promise<void> {
+  await page.waitForFunction((want) => (window as unknown as { __heard?: string[] }).__heard?.some((s) => s.includes(want)), text, { timeout });
+}

@@ -17,6 +17,7 @@ import type { CoreErrorCode } from '../../shared/core/meeting/errors';
 import type { ConsentCommand } from '../../shared/core/decisions/consent';
 import type { DebriefCommand } from '../../shared/core/debrief/debrief';
 import type { RoundCommand } from '../../shared/core/rounds/round-commands';
+import type { AgendaCommand } from '../../shared/core/agenda/agenda-commands';
 
 export const MSG = {
   observed: 'content->background:observed',
@@ -104,7 +105,9 @@ export type UiCommand =
   | { kind: 'end-meeting' }
   | { kind: 'manual-mode'; on: boolean }
   /** Rounds and hands: validated and turned into events by the core (decideRound). */
-  | { kind: 'round'; command: RoundCommand };
+  | { kind: 'round'; command: RoundCommand }
+  /** The agenda (issue 11): validated and turned into events by the core (decideAgenda). */
+  | { kind: 'agenda'; command: AgendaCommand };
 
 /** Consent, debrief and facilitator commands (issue 6), decided by the core against the meeting's record. */
 export type LeadershipCommand =

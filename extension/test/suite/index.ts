@@ -16,6 +16,7 @@ export function run(): Promise<void> {
   require('./leadership.test');
   require('./link.test');
   require('./hands.test');
+  require('./agenda.test');
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} test(s) failed`)) : resolve()));
   });

@@ -24,6 +24,7 @@
  */
 import type { MeetingEvent, Pid } from '../record/events';
 import type { RoundCommand } from '../rounds/round-commands';
+import type { AgendaCommand } from '../agenda/agenda-commands';
 import type { ConsentCommand } from '../decisions/consent';
 import type { DebriefCommand } from '../debrief/debrief';
 
@@ -56,12 +57,13 @@ export type LinkCloseCode = (typeof LinkClose)[keyof typeof LinkClose];
 /** What VS Code may ask of the call's meeting: the browser runs it as if its side panel had. */
 export type LinkCommand =
   | { kind: 'round'; command: RoundCommand }
+  | { kind: 'agenda'; command: AgendaCommand }
   | { kind: 'consent'; command: ConsentCommand }
   | { kind: 'debrief'; command: DebriefCommand }
   | { kind: 'facilitator'; pid: Pid }
   | { kind: 'add-participant'; name: string }
   | { kind: 'end-meeting' };
-export const LINK_COMMAND_KINDS = ['round', 'consent', 'debrief', 'facilitator', 'add-participant', 'end-meeting'] as const;
+export const LINK_COMMAND_KINDS = ['round', 'agenda', 'consent', 'debrief', 'facilitator', 'add-participant', 'end-meeting'] as const;
 
 export type BrowserToVsCode =
   | { type: 'hello'; v: number; pair: { code: string } }

@@ -5,6 +5,7 @@
  */
 import type { ConsentErrorCode } from '../decisions/consent';
 import type { DebriefErrorCode } from '../debrief/debrief';
+import type { AgendaErrorCode } from '../agenda/agenda-commands';
 import type { RoundErrorCode } from '../rounds/round-commands';
 
 /** The session's own refusals (meeting lifecycle, roster, speaking marks, facilitation, persistence). */
@@ -20,7 +21,7 @@ export type SessionErrorCode =
   | 'meeting-ended'
   | 'invalid-command';
 
-export type CoreErrorCode = SessionErrorCode | RoundErrorCode | ConsentErrorCode | DebriefErrorCode;
+export type CoreErrorCode = SessionErrorCode | RoundErrorCode | ConsentErrorCode | DebriefErrorCode | AgendaErrorCode;
 
 export interface CoreError {
   code: CoreErrorCode;
@@ -68,6 +69,13 @@ export const CORE_ERROR_CODES = [
   'no-open-objection',
   'blocked',
   'empty-answer',
+  'invalid-agenda',
+  'no-agenda',
+  'unknown-agenda-item',
+  'agenda-item-in-play',
+  'no-item-in-play',
+  'agenda-finished',
+  'agenda-item-not-pending',
 ] as const satisfies readonly CoreErrorCode[];
 
 // Fails to compile when a code is added to a union above but not to the list.

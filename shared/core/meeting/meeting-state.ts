@@ -40,6 +40,7 @@ import {
   type Ledger,
   type ParticipantEntry,
 } from '../talk/ledger';
+import { applyAgendaEvent, createAgenda, type AgendaState } from '../agenda/agenda-state';
 import { closeTurn, endRound, extendRound, newRound, openTurn, pauseRound, resumeRound, type RoundState } from '../rounds/round-state';
 
 export interface RaisedHand {
@@ -86,6 +87,8 @@ export interface MeetingState {
   loweredHands: LoweredHand[];
   /** The per-meeting switch (hands.follow): a writer lowers a hand whose owner takes the floor. */
   handsFollowFloor: boolean;
+  /** The agenda: planned items, the one in play, time used per item (agenda/agenda-state.ts). */
+  agenda: AgendaState;
   /** Decision items: proposals, consent, objections, outcomes (decision.recorded included). */
   trail: DecisionTrail;
   debrief: DebriefAnswer[];
@@ -118,6 +121,7 @@ export function createMeetingState(options: FoldOptions = {}): MeetingState {
     hands: new Map(),
     loweredHands: [],
     handsFollowFloor: true,
+    agenda: createAgenda(),
     trail: createDecisionTrail(),
     debrief: [],
     lastT: -Infinity,
@@ -226,6 +230,7 @@ function applyMeetingEvent(s: MeetingState, e: MeetingEvent): void {
       if (!open) break;
       if (s.activeRound) endRound(s.activeRound, t, talkNow(s, s.activeRound.current?.pid ?? '', t), talkTotals(s.participants.values(), t));
       s.activeRound = null;
+      applyAgendaEvent(s.agenda, e, t, open);
       closeWindow(s.ledger, s.participants.values(), t);
       s.windowEnd = t;
       for (const pid of [...s.hands.keys()]) lowerHand(s, pid, t, 'ended');
@@ -243,6 +248,12 @@ function applyMeetingEvent(s: MeetingState, e: MeetingEvent): void {
       if (!open) break;
       s.handsFollowFloor = e.on;
       return;
+    case 'agenda.set':
+    case 'agenda.started':
+    case 'agenda.ended':
+    case 'agenda.skipped':
+      if (!applyAgendaEvent(s.agenda, e, t, open)) break;
+      return;
     case 'facilitator.changed':
       facilitate(s, e.pid, t);
       return;
@@ -250,8 +261,11 @@ function applyMeetingEvent(s: MeetingState, e: MeetingEvent): void {
       applyDebriefEvent(s.debrief, e, t);
       return;
     // The decision trail folds these (applyTrailEvent, after this); what does not fit it counts in trail.ignored.
-    case 'decision.recorded':
     case 'decision.proposed':
+      // A decision item proposed while an agenda item is in play belongs to it.
+      applyAgendaEvent(s.agenda, e, t, open);
+      return;
+    case 'decision.recorded':
     case 'consent.response':
     case 'objection.resolved':
     case 'objection.withdrawn':
@@ -264,6 +278,7 @@ function applyMeetingEvent(s: MeetingState, e: MeetingEvent): void {
       s.rounds.push(r);
       s.roundsById.set(r.rid, r);
       s.activeRound = r;
+      applyAgendaEvent(s.agenda, e, t, open);
       return;
     }
     default: {

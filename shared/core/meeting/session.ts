@@ -39,6 +39,7 @@ import { decideRound, type RoundCommand } from '../rounds/round-commands';
 import { activeRoundView, type RoundView } from '../rounds/round-view';
 import { decideConsent, type ConsentCommand } from '../decisions/consent';
 import { decideDebrief, type DebriefCommand } from '../debrief/debrief';
+import { decideAgenda, type AgendaCommand } from '../agenda/agenda-commands';
 import { sameName } from '../team/names';
 import type { CoreError, CoreErrorCode } from './errors';
 import { TimeOrderedFold, type TimeOrderedFoldOptions } from './time-ordered-fold';
@@ -310,6 +311,11 @@ export class MeetingSession {
   /** A decision command (propose, consent round, respond, resolve, withdraw, record): decideConsent. */
   consent(cmd: ConsentCommand): Promise<SessionResult> {
     return this.decide((t) => decideConsent(this.state, this.state.trail, cmd, t));
+  }
+
+  /** An agenda command (set, start, next, end, skip): decideAgenda. */
+  agenda(cmd: AgendaCommand): Promise<SessionResult> {
+    return this.decide(() => decideAgenda(this.state, cmd));
   }
 
   /** A debrief answer (also after the end). */

@@ -104,6 +104,32 @@ export type DebriefAnswered = Base<'debrief.answered'> & { prompt: DebriefPrompt
 /** Facilitation passes to `pid` during the meeting (meeting.started names the first facilitator). */
 export type FacilitatorChanged = Base<'facilitator.changed'> & { pid: Pid };
 
+/*
+ * The agenda (issue 11 item 5), additive to v1: items with time boxes, one in play at a time.
+ * Folds live in agenda/agenda-state.ts.
+ */
+
+/** What an agenda item is for: to inform, to discuss, or to decide (a decision item links to the trail). */
+export type AgendaKind = 'information' | 'discussion' | 'decision';
+export const AGENDA_KINDS: readonly AgendaKind[] = ['information', 'discussion', 'decision'];
+/** One planned item: `aid` is stable in the meeting, `boxMs` its time box, `owner` who leads it, `did` its decision item. */
+export interface AgendaItemPlan {
+  aid: string;
+  title: string;
+  boxMs: number;
+  kind: AgendaKind;
+  owner?: Pid;
+  did?: string;
+}
+/** The agenda as planned (replaces an earlier plan; items already in play or done keep their time). */
+export type AgendaSet = Base<'agenda.set'> & { items: AgendaItemPlan[] };
+/** Item `aid` comes into play (the item in play before it ends). */
+export type AgendaStarted = Base<'agenda.started'> & { aid: string };
+/** The item in play ends; `carried`: it goes on to a later meeting unfinished. */
+export type AgendaEnded = Base<'agenda.ended'> & { aid: string; carried?: boolean };
+/** A planned item is skipped without coming into play (it carries over). */
+export type AgendaSkipped = Base<'agenda.skipped'> & { aid: string };
+
 export type MeetingEvent =
   | MeetingStarted
   | ParticipantJoined
@@ -128,7 +154,11 @@ export type MeetingEvent =
   | ObjectionWithdrawn
   | DebriefAnswered
   | FacilitatorChanged
-  | HandsFollow;
+  | HandsFollow
+  | AgendaSet
+  | AgendaStarted
+  | AgendaEnded
+  | AgendaSkipped;
 
 export type EventType = MeetingEvent['type'];
 /** Every v1 type, defined once. */
@@ -157,6 +187,10 @@ export const EVENT_TYPES: readonly EventType[] = [
   'debrief.answered',
   'facilitator.changed',
   'hands.follow',
+  'agenda.set',
+  'agenda.started',
+  'agenda.ended',
+  'agenda.skipped',
 ];
 /** An event without its envelope, as code that emits events builds it (`t` and `v` are stamped by the recorder). */
 export type EventBody = MeetingEvent extends infer E ? (E extends MeetingEvent ? Omit<E, 'v' | 't'> : never) : never;

@@ -6,7 +6,7 @@
  * Extra fields are allowed (a newer writer may add some). The check is a hand-written switch,
  * not a schema interpreter: it runs once per line of a million-line record.
  */
-import { CONSENT_ANSWERS, DEBRIEF_PROMPTS, EVENT_TYPES, HAND_LOWER_REASONS, QUEUE_ORDERS, RECORD_VERSION, ROUND_BOXES, ROUND_KINDS, type EventType } from './events';
+import { AGENDA_KINDS, CONSENT_ANSWERS, DEBRIEF_PROMPTS, EVENT_TYPES, HAND_LOWER_REASONS, QUEUE_ORDERS, RECORD_VERSION, ROUND_BOXES, ROUND_KINDS, type EventType } from './events';
 
 /** What is wrong with an event: the field (dotted path) and a sentence. */
 export interface FieldProblem {
@@ -83,6 +83,25 @@ function objections(v: unknown): FieldProblem | null {
   return null;
 }
 
+/** Longest agenda time box a record may hold: a day (the commands refuse far less). */
+const MAX_AGENDA_BOX_MS = 86_400_000;
+
+function agendaItems(v: unknown): FieldProblem | null {
+  if (!Array.isArray(v)) return { field: 'items', message: v === undefined ? 'is missing' : 'must be an array' };
+  const seen = new Set<string>();
+  for (let i = 0; i < v.length; i++) {
+    const o = v[i] as Obj;
+    const at = `items[${i}]`;
+    if (typeof o !== 'object' || o === null || Array.isArray(o)) return { field: at, message: 'must be an object' };
+    const p = str(o, 'aid') ?? str(o, 'title') ?? num(o, 'boxMs', 0, true) ?? oneOf(o, 'kind', AGENDA_KINDS, false) ?? str(o, 'owner', true) ?? str(o, 'did', true);
+    if (p) return { field: `${at}.${p.field}`, message: p.message };
+    if ((o.boxMs as number) > MAX_AGENDA_BOX_MS) return { field: `${at}.boxMs`, message: `must be at most ${MAX_AGENDA_BOX_MS}` };
+    if (seen.has(o.aid as string)) return { field: `${at}.aid`, message: `repeats aid ${JSON.stringify((o.aid as string).slice(0, 40))}` };
+    seen.add(o.aid as string);
+  }
+  return null;
+}
+
 /** Checks the fields of a known event type (the envelope aside). */
 export function checkBody(type: EventType, o: Obj): FieldProblem | null {
   switch (type) {
@@ -93,6 +112,13 @@ export function checkBody(type: EventType, o: Obj): FieldProblem | null {
       return str(o, 'pid');
     case 'hand.lowered':
       return str(o, 'pid') ?? oneOf(o, 'reason', HAND_LOWER_REASONS, true);
+    case 'agenda.set':
+      return agendaItems(o.items);
+    case 'agenda.started':
+    case 'agenda.skipped':
+      return str(o, 'aid');
+    case 'agenda.ended':
+      return str(o, 'aid') ?? (o.carried === undefined || typeof o.carried === 'boolean' ? null : { field: 'carried', message: 'must be a boolean' });
     case 'hands.follow':
       return typeof o.on === 'boolean' ? null : { field: 'on', message: o.on === undefined ? 'is missing' : 'must be a boolean' };
     case 'participant.joined':

@@ -9,6 +9,7 @@ import { formatDuration, formatPercent, formatTimestamp, formatTurnUsage } from 
 import type { Summary } from './summary';
 import { leadershipMarkdown } from './leadership-markdown';
 import { floorMarkdown } from './floor-markdown';
+import { agendaMarkdown } from './agenda-report';
 import { coachingSuggestions, suggestionText } from './coaching';
 
 /** Escaped, shortened names by pid; look-alike names get a short pid suffix (escape.ts, markdownNames). */
@@ -16,6 +17,7 @@ function namer(s: Summary): (pid: Pid) => string {
   const people: { pid: Pid; name: string }[] = s.participants.map((p) => ({ pid: p.pid, name: p.name }));
   for (const r of s.rounds) for (const t of r.turns) people.push({ pid: t.pid, name: t.name });
   if (s.meeting.facilitator) people.push(s.meeting.facilitator);
+  for (const i of s.agenda?.items ?? []) if (i.owner) people.push(i.owner);
   const names = markdownNames(people);
   return (pid) => names.get(pid) ?? markdownName(pid);
 }
@@ -46,6 +48,7 @@ export function renderMarkdown(s: Summary): string {
     const [talk, share, turns] = s.measured ? [formatDuration(p.talkMs), formatPercent(p.share), String(p.turns)] : ['–', '–', '–'];
     out.push(`| ${name(p.pid)} | ${talk} | ${share} | ${formatPercent(p.fairShare)} | ${turns} | ${formatDuration(p.presenceMs)} | ${note} |`);
   }
+  if (s.agenda) out.push(...agendaMarkdown(s.agenda, name));
   out.push(...floorMarkdown(s, name));
   if (s.rounds.length) out.push('', '## Rounds');
   s.rounds.forEach((r, i) => {

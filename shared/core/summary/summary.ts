@@ -8,6 +8,7 @@ import { currentFacilitator, type MeetingState } from '../meeting/meeting-state'
 import { computeMetrics, type ParticipantMetrics } from '../talk/metrics';
 import { floorOf, type FloorParticipant, type FloorSummary } from '../talk/floor';
 import { floorAt } from '../talk/floor-view';
+import { agendaAt, type AgendaView } from '../agenda/agenda-view';
 import { viewRound, type TurnView } from '../rounds/round-view';
 import { copyRights } from '../decisions/decision-trail';
 import { summarizeLeadership, type LeadershipSummary } from './leadership-summary';
@@ -87,6 +88,8 @@ export interface Summary {
   decisions: SummaryDecision[];
   /** Events that did not fit the state they met and were ignored by the fold. */
   ignoredEvents: number;
+  /** The agenda, planned against actual per item (present only when the meeting had one). */
+  agenda?: AgendaView;
   /** Decision trail, debrief and facilitators (issue 6), when asked for (`{ leadership: true }`). */
   leadership?: LeadershipSummary;
   /** What reading the record file left out (report.ts sets it, only when something was). */
@@ -110,6 +113,7 @@ export function summarize(s: MeetingState, now: number, options: SummarizeOption
   const facilitator = currentFacilitator(s);
   const m = computeMetrics(s, now);
   const f = floorAt(s, now);
+  const agenda = agendaAt(s, now);
   const nameOf = (pid: Pid) => s.participants.get(pid)?.name ?? pid;
   const rounds = s.rounds.map((r): SummaryRound => {
     const v = viewRound(s, r, now);
@@ -172,6 +176,7 @@ export function summarize(s: MeetingState, now: number, options: SummarizeOption
         consentAnswers: d.responses.size,
       })),
     ignoredEvents: s.ignored,
+    ...(agenda ? { agenda } : {}),
     ...(options.leadership ? { leadership: summarizeLeadership(s, now) } : {}),
   };
 }

@@ -129,6 +129,13 @@ describe('ui/milestones', () => {
       assert.equal(announcement(t, snap({ hands: [bo] }), snap({ hands: [], handsGone: [{ pid: 'bo', why: 'floor' }, { pid: 'bo', why: 'manual' }] })), 'Bo lowered a hand.');
     });
 
+    it('announces an agenda item coming into play and its box running out, once', () => {
+      const item = { aid: 'a1', title: 'Ship it?', boxMs: 600_000, over: false };
+      assert.equal(announcement(t, snap({ agendaItem: null }), snap({ agendaItem: item })), 'Agenda item: Ship it?, 10 minutes.');
+      assert.equal(announcement(t, snap({ agendaItem: item }), snap({ agendaItem: { ...item, over: true } })), 'Agenda item Ship it? is over its time box.');
+      assert.equal(announcement(t, snap({ agendaItem: { ...item, over: true } }), snap({ agendaItem: { ...item, over: true } })), null);
+    });
+
     it('announces a newly raised hand', () => {
       assert.equal(announcement(t, snap(), snap({ hands: [{ pid: 'bo', name: 'Bo' }] })), 'Bo raised a hand.');
       assert.equal(announcement(t, snap({ hands: [{ pid: 'bo', name: 'Bo' }] }), snap({ hands: [{ pid: 'bo', name: 'Bo' }] })), null);

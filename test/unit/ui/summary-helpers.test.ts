@@ -49,7 +49,7 @@ describe('ui/messages catalog', () => {
     .filter((f) => /\.tsx?$/.test(f) && f !== 'messages.ts')
     .map((f) => readFileSync(path.join(dir, f), 'utf8'))
     .join('\n');
-  const dynamicPrefixes = ['kind.', 'countdown.', 'queue.status.', 'trail.status.', 'trail.response.', 'trail.objection.', 'trail.role.', 'trail.debrief.'];
+  const dynamicPrefixes = ['kind.', 'countdown.', 'queue.status.', 'trail.status.', 'trail.response.', 'trail.objection.', 'trail.role.', 'trail.debrief.', 'agenda.kind.', 'agenda.status.'];
 
   it('has no unused keys', () => {
     const unused = Object.keys(messages).filter((k) => !source.includes(`'${k}'`) && !dynamicPrefixes.some((p) => k.startsWith(p) && source.includes(`\`${p}\${`)));

@@ -4,6 +4,7 @@
  * browser's own: manual marking, roster edits, ending the meeting.
  */
 import { decideRound } from '../../../shared/core/rounds/round-commands';
+import { decideAgenda } from '../../../shared/core/agenda/agenda-commands';
 import type { ProtocolError, UiCommand } from '../messages';
 import type { Live, MeetingHost } from './meeting-host';
 
@@ -36,9 +37,10 @@ export async function executeCommand(host: MeetingHost, meetingId: string | unde
     case 'end-meeting':
       await host.end(m, now);
       break;
-    case 'round': {
+    case 'round':
+    case 'agenda': {
       const t = Math.max(now, m.state.lastT);
-      const decided = decideRound(m.state, cmd.command, t);
+      const decided = cmd.kind === 'round' ? decideRound(m.state, cmd.command, t) : decideAgenda(m.state, cmd.command);
       if (!decided.ok) return { meetingId: m.info.id, error: decided.error };
       for (const body of decided.events) await host.record(m, body, t);
       break;

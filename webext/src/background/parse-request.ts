@@ -4,6 +4,7 @@
  * of ours or its body has the wrong shape. Semantics (is the pid in the meeting, may this round
  * start) are the core's to decide; this only makes sure the core is handed the types it expects.
  */
+import { AGENDA_COMMANDS, type AgendaCommand } from '../../../shared/core/agenda/agenda-commands';
 import { CONSENT_COMMANDS, type ConsentCommand } from '../../../shared/core/decisions/consent';
 import type { DebriefCommand } from '../../../shared/core/debrief/debrief';
 import { ROUND_COMMANDS, type RoundCommand } from '../../../shared/core/rounds/round-commands';
@@ -77,6 +78,9 @@ function uiCommand(x: unknown): UiCommand | null {
     case 'round':
       // decideRound validates every field of a round command; here only that it is one by name.
       return isObj(x.command) && (ROUND_COMMANDS as readonly unknown[]).includes(x.command.type) ? { kind: 'round', command: x.command as RoundCommand } : null;
+    case 'agenda':
+      // decideAgenda validates every field (items, time boxes, owners) and never throws on a wrong one.
+      return isObj(x.command) && (AGENDA_COMMANDS as readonly unknown[]).includes(x.command.type) ? { kind: 'agenda', command: x.command as AgendaCommand } : null;
     default:
       return null;
   }

@@ -34,6 +34,9 @@ export function roundActions(meetingId: string): RoundActions {
     endRound: () => send({ type: 'end' }),
     lowerAllHands: () => send({ type: 'lower-all' }),
     handsFollow: (on) => send({ type: 'hands-follow', on }),
+    agendaNext: () => void sendCommand({ kind: 'agenda', command: { type: 'next' } }, meetingId),
+    agendaEnd: (carried) => void sendCommand({ kind: 'agenda', command: { type: 'end', carried } }, meetingId),
+    agendaSkip: () => void sendCommand({ kind: 'agenda', command: { type: 'skip' } }, meetingId),
   };
 }
 

@@ -33,6 +33,7 @@ import { SettingsPanel } from './settings-panel';
 import { LeadershipPanel } from './leadership/leadership-panel';
 import { TeamLinks } from './leadership/team-links';
 import { LinkCard } from './link-card';
+import { AgendaForm } from './agenda-form';
 
 function StartManual() {
   const [names, setNames] = useState('');
@@ -106,6 +107,9 @@ function Panel() {
           {!state.activeRound && <StartRoundForm meetingId={live.id} />}
           <div class={state.activeRound ? 'wx-live wx-live-round' : 'wx-live wx-live-idle'}>
             <LivePanel state={liveState!} actions={roundActions(live.id)} onMark={manual ? (pid) => void sendCommand({ kind: 'manual-speaking', pid }, live.id) : undefined}>
+              <Disclosure id="panel.agenda" summary={msg('agendaPanel')}>
+                <AgendaForm meetingId={live.id} state={state} />
+              </Disclosure>
               <Disclosure id="panel.people" summary={msg('panelPeople')}>
                 <RaiseHandForm meetingId={live.id} people={liveState!.people} />
                 {manualPeople && <RosterEdit meetingId={live.id} people={manualPeople} />}

@@ -1,0 +1,144 @@
+import { strict as assert } from 'node:assert';
+import { ManualClock } from '../../../shared/core/meeting/clock';
+import type { MeetingEvent } from '../../../shared/core/record/events';
+import { MeetingSession } from '../../../shared/core/meeting/session';
+import { foldEvents } from '../../../shared/core/meeting/meeting-state';
+import { checkEvent, sortByTime } from '../../../shared/core/record/record';
+import { agendaAt } from '../../../shared/core/agenda/agenda-view';
+import { parseAgendaDuration, parseAgendaMarkdown } from '../../../shared/core/agenda/agenda-markdown';
+import { decideAgenda } from '../../../shared/core/agenda/agenda-commands';
+import { at, meeting, T0 } from '../../fakes/events';
+
+async function started() {
+  const clock = new ManualClock(T0);
+  const log: MeetingEvent[] = [];
+  const s = new MeetingSession(clock, { append: (e) => void log.push(e) });
+  await s.start({ id: 'm', title: 'Agenda', participants: ['Ana', 'Bo'] });
+  return { s, clock, log };
+}
+const MIN = 60_000;
+
+describe('core/agenda (issue 11 item 5)', () => {
+  it('runs items in play one at a time: time used, overrun, remaining, next, rounds inside, carried over', async () => {
+    const { s, clock, log } = await started();
+    const set = await s.agenda({ type: 'set', items: [{ title: 'Check-in', boxMs: 5 * MIN }, { title: 'Ship it?', boxMs: 10 * MIN, kind: 'decision', owner: 'p2' }, { title: 'News', boxMs: 2 * MIN, kind: 'information' }, { title: 'Later', boxMs: MIN }] });
+    assert.ok(set.ok);
+    assert.deepEqual(agendaAt(s.state, clock.now())!.next!.title, 'Check-in');
+    await s.agenda({ type: 'next' });
+    clock.advance(3 * MIN);
+    let v = agendaAt(s.state, clock.now())!;
+    assert.equal(v.current!.title, 'Check-in');
+    assert.equal(v.current!.remainingMs, 2 * MIN);
+    assert.equal(v.next!.title, 'Ship it?');
+    await s.command({ type: 'start', kind: 'go-around', slotMs: 30_000 });
+    clock.advance(4 * MIN);
+    v = agendaAt(s.state, clock.now())!;
+    assert.equal(v.current!.remainingMs, -2 * MIN, 'overrun shows as negative remaining');
+    assert.equal(v.current!.overrunMs, 2 * MIN);
+    assert.equal(v.current!.rounds, 1, 'the round runs inside the item');
+    await s.agenda({ type: 'next' });
+    assert.ok((await s.consent({ type: 'propose', title: 'Ship on Friday', rights: { initiator: 'p2', deciders: ['p1', 'p2'], contributors: [], informed: [] } })).ok);
+    clock.advance(6 * MIN);
+    await s.agenda({ type: 'skip' }); // News
+    await s.agenda({ type: 'end', carried: true });
+    clock.advance(MIN);
+    await s.end();
+    v = agendaAt(s.state, clock.now())!;
+    assert.deepEqual(v.items.map((i) => [i.title, i.status, i.usedMs, i.overrunMs]), [
+      ['Check-in', 'done', 7 * MIN, 2 * MIN],
+      ['Ship it?', 'carried', 6 * MIN, 0],
+      ['News', 'skipped', 0, 0],
+      ['Later', 'pending', 0, 0],
+    ]);
+    assert.deepEqual(v.carriedOver.map((i) => i.title), ['Ship it?', 'News', 'Later'], 'carried, skipped and never reached');
+    assert.equal(v.items[1]!.owner!.name, 'Bo');
+    assert.equal(v.items[1]!.decisions.length, 1, 'the decision proposed while the item was in play');
+    assert.equal(v.plannedMs, 18 * MIN);
+    assert.equal(v.usedMs, 13 * MIN);
+    // Every event is valid, and any reader's fold of the record gives the same agenda.
+    for (const e of log) assert.ok(checkEvent(e).ok, e.type);
+    assert.deepEqual(agendaAt(foldEvents(sortByTime(log)), clock.now()), v);
+  });
+
+  it('refuses absurd time boxes, empty titles, unknown owners and kinds, with a clear message', async () => {
+    const { s } = await started();
+    const bad = [
+      [{ title: 'x', boxMs: 0 }, /more than 0/],
+      [{ title: 'x', boxMs: -5 }, /more than 0/],
+      [{ title: 'x', boxMs: 9 * 3_600_000 }, /8 hours/],
+      [{ title: 'x', boxMs: Number.NaN }, /more than 0/],
+      [{ title: '  ', boxMs: MIN }, /title/],
+      [{ title: 'x', boxMs: MIN, owner: 'p9' }, /owner/],
+      [{ title: 'x', boxMs: MIN, kind: 'brainstorm' }, /kind/],
+    ] as const;
+    for (const [item, why] of bad) {
+      const r = decideAgenda(s.state, { type: 'set', items: [item as never] });
+      assert.ok(!r.ok && r.error.code === 'invalid-agenda', JSON.stringify(item));
+      assert.match(r.error.message, why);
+    }
+    assert.equal(decideAgenda(s.state, { type: 'set', items: [] }).ok, false);
+    const none = decideAgenda(s.state, { type: 'next' });
+    assert.ok(!none.ok && none.error.code === 'no-agenda');
+    const noItem = decideAgenda(s.state, { type: 'end' });
+    assert.ok(!noItem.ok && noItem.error.code === 'no-item-in-play');
+  });
+
+  it('a new plan keeps the time of items already in play and drops pending items it leaves out', () => {
+    const s = foldEvents(
+      meeting(['a'], [
+        at(0, { type: 'agenda.set', items: [{ aid: 'a1', title: 'One', boxMs: MIN, kind: 'discussion' }, { aid: 'a2', title: 'Two', boxMs: MIN, kind: 'discussion' }] }),
+        at(1_000, { type: 'agenda.started', aid: 'a1' }),
+        at(31_000, { type: 'agenda.set', items: [{ aid: 'a3', title: 'Three', boxMs: MIN, kind: 'information' }] }),
+      ]),
+    );
+    const v = agendaAt(s, T0 + 61_000)!;
+    assert.deepEqual(v.items.map((i) => [i.aid, i.status, i.usedMs]), [['a3', 'pending', 0], ['a1', 'active', 60_000]]);
+  });
+
+  it('ignores events that do not fit (an unknown item, ending what is not in play, skipping a done item)', () => {
+    const s = foldEvents(
+      meeting(['a'], [
+        at(0, { type: 'agenda.set', items: [{ aid: 'a1', title: 'One', boxMs: MIN, kind: 'discussion' }] }),
+        at(1, { type: 'agenda.started', aid: 'zz' }),
+        at(2, { type: 'agenda.ended', aid: 'a1' }),
+        at(3, { type: 'agenda.started', aid: 'a1' }),
+        at(4, { type: 'agenda.skipped', aid: 'a1' }),
+      ]),
+    );
+    assert.equal(s.ignored, 3);
+  });
+
+  it('validates agenda events', () => {
+    assert.ok(checkEvent(at(0, { type: 'agenda.set', items: [{ aid: 'a1', title: '', boxMs: 1, kind: 'decision', owner: 'p1', did: 'd1' }] })).ok);
+    const dup = checkEvent({ v: 1, t: T0, type: 'agenda.set', items: [{ aid: 'a', title: 'x', boxMs: 1, kind: 'decision' }, { aid: 'a', title: 'y', boxMs: 1, kind: 'decision' }] });
+    assert.ok(!dup.ok && 'problem' in dup && dup.problem.field === 'items[1].aid');
+    const zero = checkEvent({ v: 1, t: T0, type: 'agenda.set', items: [{ aid: 'a', title: 'x', boxMs: 0, kind: 'decision' }] });
+    assert.ok(!zero.ok && 'problem' in zero && zero.problem.field === 'items[0].boxMs');
+    const carried = checkEvent({ v: 1, t: T0, type: 'agenda.ended', aid: 'a', carried: 'yes' });
+    assert.ok(!carried.ok && 'problem' in carried && carried.problem.field === 'carried');
+  });
+
+  describe('agenda.md', () => {
+    it('reads a Markdown list with kinds, time boxes and owners', () => {
+      const r = parseAgendaMarkdown('# Weekly\n\n- Check-in (5 min)\n* [decision] Ship on Friday (1 h 30 min) @Ana\n<!-- not yet\n- Hidden (1 min)\n-->\n1. [Information] <b>News</b> (1:30)\n');
+      assert.ok(r.ok);
+      assert.deepEqual(r.items, [
+        { title: 'Check-in', boxMs: 5 * MIN, kind: 'discussion', line: 3 },
+        { title: 'Ship on Friday', boxMs: 90 * MIN, kind: 'decision', owner: 'Ana', line: 4 },
+        { title: '<b>News</b>', boxMs: 90_000, kind: 'information', line: 8 },
+      ]);
+    });
+    it('reports every problem by line', () => {
+      const r = parseAgendaMarkdown('- Fine (5 min)\nsome prose\n- No box\n- [brainstorm] Ideas (5 min)\n- Zero (0 min)\n- Huge (9 h)\n- Odd (soon)\n- (5 min)\n');
+      assert.ok(!r.ok);
+      assert.deepEqual(r.problems.map((p) => p.line), [2, 3, 4, 5, 6, 7, 8]);
+      assert.match(r.problems[1]!.message, /no time box/);
+      assert.match(r.problems[4]!.message, /8 hours/);
+    });
+    it('an empty file is a problem, not an empty agenda', () => {
+      assert.equal(parseAgendaMarkdown('# Nothing\n').ok, false);
+    });
+    const durations: [string, number | null][] = [['5 min', 300_000], ['90 s', 90_000], ['1 h 30 min', 5_400_000], ['1:30', 90_000], ['1:00:00', 3_600_000], ['2 minutes', 120_000], ['soon', null], ['5 min later', null]];
+    for (const [text, ms] of durations) it(`duration ${JSON.stringify(text)} -> ${ms}`, () => assert.equal(parseAgendaDuration(text), ms));
+  });
+});
