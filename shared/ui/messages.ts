@@ -165,6 +165,8 @@ export const messages = {
   'agenda.decisionOpen': 'decision {0} still open',
   'agenda.carried': 'Carried over: {0}',
   'agenda.carriedNone': 'Nothing carried over.',
+  'agenda.trendHeading': 'Agenda items over their time box',
+  'agenda.trendRow': '{0} items: {1} of {2} overran ({3})',
   'announce.agendaItem': 'Agenda item: {0}, {1}.',
   'announce.agendaOver': 'Agenda item {0} is over its time box.',
   'floor.heading': 'Floor dynamics',

@@ -5,6 +5,7 @@
  * the trends from the records (computeTrends) and sends them whole after `ready`, like every
  * Roundtable webview. Names, titles and reasons are untrusted: text children only.
  */
+import { AgendaTrend } from '../../../shared/ui/agenda-trend';
 import { useMemo, useState } from 'preact/hooks';
 import type { Pid } from '../../../shared/core/record/events';
 import { formatTimestamp } from '../../../shared/core/text/format';
@@ -105,6 +106,7 @@ function TrendsBody(props: { trends: Trends; vt: (key: Key, ...args: (string | n
 
       <h2 class="rt-heading">{vt('trends.boxes')}</h2>
       <p class="rt-trend-boxes">{tr.overruns.boxes ? vt('trends.overran', tr.overruns.overran, tr.overruns.boxes, percentText(t, tr.overruns.rate)) : vt('trends.noBoxes')}</p>
+      <AgendaTrend rows={tr.agenda ?? []} />
     </>
   );
 }

@@ -35,5 +35,9 @@ export function renderTrendsMarkdown(t: Trends, title = 'Meeting trends'): strin
   }
   const r = t.overruns;
   out.push('', '## Time boxes', '', r.boxes ? `${r.overran} of ${r.boxes} timed boxes overran (${formatPercent(r.rate)}).` : 'No timed boxes.');
+  if (t.agenda.length) {
+    out.push('', '### Agenda items over their time box', '');
+    for (const k of t.agenda) out.push(`- ${k.kind}: ${k.overran} of ${k.items} overran (${formatPercent(k.rate)})`);
+  }
   return out.join('\n') + '\n';
 }

@@ -11,7 +11,7 @@
  *   "not measured", not "silent"), but still counts for facilitation, decisions and time boxes.
  * - People are matched across meetings by pid; the name shown is the one of their latest meeting.
  */
-import type { Pid } from '../record/events';
+import { AGENDA_KINDS, type AgendaKind, type Pid } from '../record/events';
 import type { Summary } from '../summary/summary';
 
 /** A meeting's summary; its `leadership` part is used when present (older summaries have none). */
@@ -85,6 +85,15 @@ export interface Trends {
   openObjections: OpenObjectionTrend[];
   openItems: OpenItemTrend[];
   overruns: { boxes: number; overran: number; rate: number };
+  /** Agenda items taken (in play at some point), and how many overran their time box, per kind (kinds with none left out). */
+  agenda: AgendaKindTrend[];
+}
+
+export interface AgendaKindTrend {
+  kind: AgendaKind;
+  items: number;
+  overran: number;
+  rate: number;
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -154,7 +163,16 @@ export function computeTrends(input: readonly TrendMeeting[], options: TrendOpti
   const openObjections: OpenObjectionTrend[] = [];
   const openItems: OpenItemTrend[] = [];
   const points: TrendPoint[] = [];
+  const agenda = new Map<AgendaKind, { items: number; overran: number }>();
   meetings.forEach((m, i) => {
+    // An item never in play tells nothing about time boxes: only items taken count.
+    for (const item of m.agenda?.items ?? []) {
+      if (item.usedMs === 0 && (item.status === 'pending' || item.status === 'skipped')) continue;
+      const k = agenda.get(item.kind) ?? { items: 0, overran: 0 };
+      k.items++;
+      if (item.overrunMs >= OVERRUN_MS) k.overran++;
+      agenda.set(item.kind, k);
+    }
     const names = new Map(m.participants.map((p) => [p.pid, p.name]));
     const nameOf = (pid: Pid) => names.get(pid) ?? pid;
     for (const p of m.participants) {
@@ -205,5 +223,9 @@ export function computeTrends(input: readonly TrendMeeting[], options: TrendOpti
     openObjections,
     openItems,
     overruns: { boxes, overran, rate: boxes > 0 ? overran / boxes : 0 },
+    agenda: AGENDA_KINDS.flatMap((kind) => {
+      const k = agenda.get(kind);
+      return k ? [{ kind, items: k.items, overran: k.overran, rate: k.overran / k.items }] : [];
+    }),
   };
 }

@@ -142,3 +142,33 @@ describe('core/agenda (issue 11 item 5)', () => {
     for (const [text, ms] of durations) it(`duration ${JSON.stringify(text)} -> ${ms}`, () => assert.equal(parseAgendaDuration(text), ms));
   });
 });
+
+describe('core/trends: agenda overrun rates per kind (issue 11)', () => {
+  it('counts only items taken, per kind, overrun from a whole second', async () => {
+    const { computeTrends } = await import('../../../shared/core/trends/trends');
+    const { summarize } = await import('../../../shared/core/summary/summary');
+    const { renderTrendsMarkdown } = await import('../../../shared/core/trends/trends-markdown');
+    const items = [
+      { aid: 'a1', title: 'One', boxMs: MIN, kind: 'decision' as const },
+      { aid: 'a2', title: 'Two', boxMs: MIN, kind: 'decision' as const },
+      { aid: 'a3', title: 'Three', boxMs: MIN, kind: 'information' as const },
+      { aid: 'a4', title: 'Never', boxMs: MIN, kind: 'discussion' as const },
+    ];
+    const s = foldEvents(
+      meeting(['a'], [
+        at(0, { type: 'agenda.set', items }),
+        at(0, { type: 'agenda.started', aid: 'a1' }),
+        at(MIN + 1_000, { type: 'agenda.started', aid: 'a2' }), // a1 over by 1 s
+        at(MIN + 1_000 + 59_500, { type: 'agenda.started', aid: 'a3' }), // a2 within
+        at(4 * MIN, { type: 'meeting.ended' }), // a3 over by ~1.5 min
+      ]),
+    );
+    const t = computeTrends([summarize(s, T0 + 4 * MIN)]);
+    assert.deepEqual(t.agenda, [
+      { kind: 'information', items: 1, overran: 1, rate: 1 },
+      { kind: 'decision', items: 2, overran: 1, rate: 0.5 },
+    ]);
+    assert.match(renderTrendsMarkdown(t), /- decision: 1 of 2 overran \(50 %\)/);
+    assert.deepEqual(computeTrends([summarize(foldEvents(meeting(['a'])), T0)]).agenda, [], 'no agenda, no rows');
+  });
+});

@@ -6,6 +6,7 @@
  */
 import { formatPercent, formatTimestamp } from '../../../../shared/core/text/format';
 import { BalanceTrend } from '../../../../shared/ui/balance-trend';
+import { AgendaTrend } from '../../../../shared/ui/agenda-trend';
 import { Name } from '../../../../shared/ui/name';
 import { msg } from '../../i18n';
 import { summaryWithLeadership } from '../../leadership/record';
@@ -91,6 +92,7 @@ export function TrendsView(props: { stored: StoredMeeting[]; now: number }) {
       )}
       <h2 class="rt-heading">{msg('lsTrendsOverruns')}</h2>
       <p class="wx-trend-overruns">{core.overruns.boxes ? msg('lsTrendsOverrunText', core.overruns.overran, core.overruns.boxes, formatPercent(core.overruns.rate)) : msg('lsTrendsNoBoxes')}</p>
+      <AgendaTrend rows={core.agenda} />
       <p class="wx-row">
         <button type="button" data-export="trends" onClick={() => downloadText('trends.md', renderTrendsMarkdown(byNameTrends(trends)), 'text/markdown')}>
           {msg('lsTrendsDownload')}
