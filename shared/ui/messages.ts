@@ -147,6 +147,8 @@ export const messages = {
   'agenda.status.carried': 'carried over',
   'agenda.status.skipped': 'skipped',
   'agenda.notReached': 'not reached',
+  'agenda.oneRound': '1 round',
+  'agenda.rounds': '{0} rounds',
   'agenda.actions': 'Agenda actions',
   'agenda.startItem': 'Start first item',
   'agenda.nextItem': 'Next item',

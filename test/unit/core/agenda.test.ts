@@ -172,3 +172,36 @@ describe('core/trends: agenda overrun rates per kind (issue 11)', () => {
     assert.deepEqual(computeTrends([summarize(foldEvents(meeting(['a'])), T0)]).agenda, [], 'no agenda, no rows');
   });
 });
+
+describe('core/summary: the agenda in the Markdown', () => {
+  it('planned against actual, rounds inside, what carried over; hostile titles escaped', async () => {
+    const { summarize } = await import('../../../shared/core/summary/summary');
+    const { renderMarkdown } = await import('../../../shared/core/summary/render-markdown');
+    const s = foldEvents(
+      meeting(['a', 'b'], [
+        at(0, { type: 'agenda.set', items: [{ aid: 'a1', title: '<img src=x>|Plan', boxMs: MIN, kind: 'decision', owner: 'b' }, { aid: 'a2', title: 'Later', boxMs: MIN, kind: 'discussion' }] }),
+        at(0, { type: 'agenda.started', aid: 'a1' }),
+        at(1_000, { type: 'round.started', rid: 'r1', kind: 'silent', order: [], slotMs: 10_000, box: 'round' }),
+        at(11_000, { type: 'round.ended', rid: 'r1' }),
+        at(90_000, { type: 'meeting.ended' }),
+      ]),
+    );
+    const md = renderMarkdown(summarize(s, T0 + 90_000));
+    const part = md.slice(md.indexOf('## Agenda'), md.indexOf('## Floor'));
+    assert.equal(
+      part.trim(),
+      [
+        '## Agenda',
+        '',
+        '- Planned 2 min, used 1 min 30 s',
+        '- Over their time box: \\<img src=x\\>\\|Plan (+30 s)',
+        '- Carried over: Later',
+        '',
+        '| # | Item | Kind | Owner | Planned | Used | Over | Outcome |',
+        '|---:|---|---|---|---:|---:|---:|---|',
+        '| 1 | \\<img src=x\\>\\|Plan | decision | B | 1 min | 1 min 30 s | +30 s | done; 1 round |',
+        '| 2 | Later | discussion | – | 1 min | 0 s | – | not reached |',
+      ].join('\n'),
+    );
+  });
+});
