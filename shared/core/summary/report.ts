@@ -40,42 +40,62 @@ interface Pending {
   seq: number;
 }
 
-/** A binary min-heap by (t, file order): pops in exactly the order a stable sort by t gives. */
+const less = (a: Pending, b: Pending): boolean => a.e.t < b.e.t || (a.e.t === b.e.t && a.seq < b.seq);
+
+/**
+ * Pops in exactly the order a stable sort by t gives: (t, file order). Events that arrive in
+ * time order (almost all of them) queue in a plain run, O(1) in and out; only an event older
+ * than the run's last goes to a binary min-heap. A pop takes the smaller of the two heads.
+ * (Every event through the heap cost a sift down per pop: a seventh of an ordered report.)
+ */
 class ReorderBuffer {
+  /** Sorted by (t, seq): pushed in order, popped from `from`. */
+  private run: Pending[] = [];
+  private from = 0;
   private readonly heap: Pending[] = [];
   get size(): number {
-    return this.heap.length;
-  }
-  private less(a: Pending, b: Pending): boolean {
-    return a.e.t < b.e.t || (a.e.t === b.e.t && a.seq < b.seq);
+    return this.run.length - this.from + this.heap.length;
   }
   push(p: Pending): void {
+    const run = this.run;
+    if (run.length === this.from || !less(p, run[run.length - 1]!)) {
+      run.push(p);
+      return;
+    }
     const h = this.heap;
     let i = h.push(p) - 1;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (!this.less(h[i]!, h[parent]!)) break;
-      [h[i], h[parent]] = [h[parent]!, h[i]!];
+      if (!less(p, h[parent]!)) break;
+      h[i] = h[parent]!;
       i = parent;
     }
+    h[i] = p;
   }
   pop(): Pending | undefined {
     const h = this.heap;
+    const head = this.from < this.run.length ? this.run[this.from] : undefined;
+    if (head && (h.length === 0 || less(head, h[0]!))) {
+      if (++this.from > 1024 && this.from * 2 > this.run.length) {
+        this.run = this.run.slice(this.from);
+        this.from = 0;
+      }
+      return head;
+    }
     const top = h[0];
     const last = h.pop();
     if (h.length > 0 && last) {
-      h[0] = last;
       let i = 0;
       for (;;) {
         const l = 2 * i + 1;
         const r = l + 1;
-        let m = i;
-        if (l < h.length && this.less(h[l]!, h[m]!)) m = l;
-        if (r < h.length && this.less(h[r]!, h[m]!)) m = r;
-        if (m === i) break;
-        [h[i], h[m]] = [h[m]!, h[i]!];
+        let m = l < h.length && less(h[l]!, last) ? l : -1;
+        if (r < h.length && less(h[r]!, m < 0 ? last : h[l]!)) m = r;
+        if (m < 0) break;
+        h[i] = h[m]!;
         i = m;
       }
+      h[i] = last;
     }
     return top;
   }
