@@ -16,7 +16,8 @@
  * - An older one is inserted where the stable sort puts it (after every event with t <= its t)
  *   and the state is rebuilt from a checkpoint: a second state that has folded only the events
  *   more than `horizonMs` older than the newest. A rebuild clones it (the state holds totals, so
- *   its size grows with people, rounds and decisions, never with speech events) and replays the
+ *   its size grows with people, rounds and decisions, never with speech events; ended rounds
+ *   are shared, not copied) and replays the
  *   last horizon of events. The checkpoint catches up lazily, at a rebuild, so a meeting whose
  *   events all come in time order (VS Code's) never pays for it.
  * - An event older than the checkpoint (a tab throttled for longer than the horizon) refolds
@@ -35,14 +36,25 @@ export const DEFAULT_HORIZON_MS = 30_000;
  * A deep copy to fold on: plain data by structuredClone (one call, so objects referenced twice,
  * such as the active round, stay one object); the classes, which structuredClone would
  * flatten, by their own clones: the floor's running median of gaps and the trail's
- * talk history.
+ * talk history. Ended rounds are shared, not copied: no event changes a round once it ended
+ * (round events act on the active round only), and copying every round and turn of the meeting
+ * made each rebuild grow with the meeting.
  */
 export function cloneMeetingState(s: MeetingState): MeetingState {
   const { floor, ...ledger } = s.ledger;
   const { gaps, ...rest } = floor;
   const { talk, ...trail } = s.trail;
-  const copy = structuredClone({ ...s, ledger: { ...ledger, floor: rest }, trail });
-  return { ...copy, ledger: { ...copy.ledger, floor: { ...copy.ledger.floor, gaps: gaps.clone() } }, trail: { ...copy.trail, talk: talk.clone() } };
+  const running = s.rounds.filter((r) => r.endedAt === null);
+  const copy = structuredClone({ ...s, rounds: running, roundsById: new Map(), ledger: { ...ledger, floor: rest }, trail });
+  const copied = new Map(copy.rounds.map((r) => [r.rid, r]));
+  const rounds = s.rounds.map((r) => (r.endedAt === null ? copied.get(r.rid)! : r));
+  return {
+    ...copy,
+    rounds,
+    roundsById: new Map(rounds.map((r) => [r.rid, r])),
+    ledger: { ...copy.ledger, floor: { ...copy.ledger.floor, gaps: gaps.clone() } },
+    trail: { ...copy.trail, talk: talk.clone() },
+  };
 }
 
 export interface TimeOrderedFoldOptions extends FoldOptions {

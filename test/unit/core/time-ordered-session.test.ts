@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { ManualClock } from '../../../shared/core/meeting/clock';
 import { createMeetingState, foldEvents } from '../../../shared/core/meeting/meeting-state';
 import { MeetingSession, type SessionChange } from '../../../shared/core/meeting/session';
-import { TimeOrderedFold } from '../../../shared/core/meeting/time-ordered-fold';
+import { cloneMeetingState, TimeOrderedFold } from '../../../shared/core/meeting/time-ordered-fold';
 import type { MeetingEvent } from '../../../shared/core/record/events';
 import { sortByTime } from '../../../shared/core/record/record';
 import type { RoundCommand } from '../../../shared/core/rounds/round-commands';
@@ -102,5 +102,44 @@ describe('core/session: one time-ordered fold', () => {
     assert.equal(f.state.participants.get('a')!.talkMs, 9_000);
     assert.equal(f.state.ledger.overlapMs, 0, 'no overlap that did not happen');
     assert.equal(f.rebuilds, 1);
+  });
+});
+
+describe('cloneMeetingState', () => {
+  const rid = (n: number) => `r${n}`;
+  const round = (n: number, from: number): MeetingEvent[] => [
+    { v: 1, t: T0 + from, type: 'round.started', rid: rid(n), kind: 'go-around', order: ['a', 'b'], slotMs: 60_000 },
+    { v: 1, t: T0 + from + 1000, type: 'round.turn', rid: rid(n), pid: 'a' },
+    ...speakAt('b', from + 2000, from + 4000),
+  ];
+  const speakAt = (pid: string, a: number, b: number): MeetingEvent[] => [
+    { v: 1, t: T0 + a, type: 'speech.started', pid },
+    { v: 1, t: T0 + b, type: 'speech.ended', pid },
+  ];
+  const base: MeetingEvent[] = [
+    { v: 1, t: T0, type: 'meeting.started', id: 'm', title: 'Clone' },
+    { v: 1, t: T0, type: 'participant.joined', pid: 'a', name: 'A' },
+    { v: 1, t: T0, type: 'participant.joined', pid: 'b', name: 'B' },
+    ...round(1, 1000),
+    { v: 1, t: T0 + 9000, type: 'round.ended', rid: rid(1) },
+    ...round(2, 10_000),
+  ];
+  const later: MeetingEvent[] = [
+    { v: 1, t: T0 + 20_000, type: 'round.turn', rid: rid(2), pid: 'b' },
+    ...speakAt('a', 21_000, 23_000),
+    { v: 1, t: T0 + 25_000, type: 'round.ended', rid: rid(2) },
+    ...round(3, 26_000),
+  ];
+
+  it('shares ended rounds, copies the running one; folding on the copy leaves the original as it was', () => {
+    const original = foldEvents(base);
+    const copy = cloneMeetingState(original);
+    assert.equal(copy.rounds[0], original.rounds[0], 'the ended round is shared');
+    assert.notEqual(copy.rounds[1], original.rounds[1], 'the running round is copied');
+    assert.equal(copy.activeRound, copy.rounds[1], 'the active round is the copy in the list');
+    assert.equal(copy.roundsById.get(rid(2)), copy.rounds[1]);
+    foldEvents(later, copy);
+    assert.deepEqual(comparable(copy), comparable(foldEvents([...base, ...later])));
+    assert.deepEqual(comparable(original), comparable(foldEvents(base)), 'the original did not move');
   });
 });
