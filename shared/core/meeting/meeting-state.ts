@@ -36,12 +36,12 @@ import {
   openWindow,
   startSpeech,
   talkAt,
-  talkTotals,
+  speakingTotals,
   type Ledger,
   type ParticipantEntry,
 } from '../talk/ledger';
 import { applyAgendaEvent, createAgenda, type AgendaState } from '../agenda/agenda-state';
-import { closeTurn, endRound, extendRound, newRound, openTurn, pauseRound, resumeRound, type RoundState } from '../rounds/round-state';
+import { closeTurn, endRound, extendRound, newRound, noteTalker, openTurn, pauseRound, resumeRound, type RoundState } from '../rounds/round-state';
 
 export interface RaisedHand {
   pid: Pid;
@@ -153,6 +153,16 @@ function entry(s: MeetingState, pid: Pid): ParticipantEntry {
   return p;
 }
 
+/** Anyone's talk total at `t`, for a closing turn's cross-talk. */
+function totalsOf(s: MeetingState, t: number): (pid: Pid) => number {
+  return (pid) => talkNow(s, pid, t);
+}
+
+/** `p`'s talk is about to change: the turn under way keeps p's total at its start first (round-state.ts noteTalker). */
+function noteTalk(s: MeetingState, p: ParticipantEntry): void {
+  if (s.activeRound?.current) noteTalker(s.activeRound, p.pid, (startedAt) => talkAt(p, startedAt));
+}
+
 function talkNow(s: MeetingState, pid: Pid, t: number): number {
   const p = s.participants.get(pid);
   return p ? talkAt(p, t) : 0;
@@ -187,13 +197,17 @@ function applyMeetingEvent(s: MeetingState, e: MeetingEvent): void {
       const p = known ?? entry(s, e.pid);
       if (!known) arrive(s.ledger, p, s.windowStart);
       else if (!p.present) arrive(s.ledger, p, t);
+      noteTalk(s, p);
       startSpeech(s.ledger, p, t);
       s.ledger.measured = true;
       return;
     }
     case 'speech.ended': {
       const p = s.participants.get(e.pid);
-      if (open && p) endSpeech(s.ledger, p, t);
+      if (open && p) {
+        noteTalk(s, p);
+        endSpeech(s.ledger, p, t);
+      }
       s.ledger.measured = true;
       return;
     }
@@ -210,6 +224,7 @@ function applyMeetingEvent(s: MeetingState, e: MeetingEvent): void {
     case 'participant.left': {
       const p = s.participants.get(e.pid);
       if (!open || !p) break;
+      noteTalk(s, p);
       depart(s.ledger, p, t);
       lowerHand(s, e.pid, t, 'left');
       return;
@@ -223,12 +238,14 @@ function applyMeetingEvent(s: MeetingState, e: MeetingEvent): void {
       if (e.facilitator !== undefined) facilitate(s, e.facilitator, t);
       if (s.windowStart !== t) {
         s.windowStart = t;
+        // Everyone's total is reset: a turn under way keeps what each had at its start first.
+        for (const p of s.participants.values()) noteTalk(s, p);
         openWindow(s.ledger, s.participants.values(), t);
       }
       return;
     case 'meeting.ended':
       if (!open) break;
-      if (s.activeRound) endRound(s.activeRound, t, talkNow(s, s.activeRound.current?.pid ?? '', t), talkTotals(s.participants.values(), t));
+      if (s.activeRound) endRound(s.activeRound, t, talkNow(s, s.activeRound.current?.pid ?? '', t), totalsOf(s, t));
       s.activeRound = null;
       applyAgendaEvent(s.agenda, e, t, open);
       closeWindow(s.ledger, s.participants.values(), t);
@@ -273,7 +290,7 @@ function applyMeetingEvent(s: MeetingState, e: MeetingEvent): void {
     case 'round.started': {
       if (!open || s.roundsById.has(e.rid)) break;
       const prev = s.activeRound;
-      if (prev) endRound(prev, t, talkNow(s, prev.current?.pid ?? '', t), talkTotals(s.participants.values(), t));
+      if (prev) endRound(prev, t, talkNow(s, prev.current?.pid ?? '', t), totalsOf(s, t));
       const r = newRound({ ...e, t });
       s.rounds.push(r);
       s.roundsById.set(r.rid, r);
@@ -288,17 +305,16 @@ function applyMeetingEvent(s: MeetingState, e: MeetingEvent): void {
       const cur = r.current;
       switch (e.type) {
         case 'round.turn': {
-          // One copy of everyone's totals serves both turns: the closing one reads it, the new one keeps it.
-          const totals = talkTotals(s.participants.values(), t);
-          closeTurn(r, t, cur ? talkNow(s, cur.pid, t) : 0, false, totals);
+          closeTurn(r, t, cur ? talkNow(s, cur.pid, t) : 0, false, totalsOf(s, t));
           entry(s, e.pid);
-          openTurn(r, e.pid, t, talkNow(s, e.pid, t), totals);
+          // The new turn starts from who is speaking now; anyone else is noted when they start.
+          openTurn(r, e.pid, t, talkNow(s, e.pid, t), speakingTotals(s.ledger, t));
           lowerHand(s, e.pid, t, 'turn');
           return;
         }
         case 'round.passed':
           if (!cur) break;
-          closeTurn(r, t, talkNow(s, cur.pid, t), true, talkTotals(s.participants.values(), t));
+          closeTurn(r, t, talkNow(s, cur.pid, t), true, totalsOf(s, t));
           return;
         case 'round.extended':
           if (!extendRound(r, e.ms)) break;
@@ -310,7 +326,7 @@ function applyMeetingEvent(s: MeetingState, e: MeetingEvent): void {
           if (!resumeRound(r, t)) break;
           return;
         case 'round.ended':
-          endRound(r, t, cur ? talkNow(s, cur.pid, t) : 0, talkTotals(s.participants.values(), t));
+          endRound(r, t, cur ? talkNow(s, cur.pid, t) : 0, totalsOf(s, t));
           s.activeRound = null;
           return;
       }

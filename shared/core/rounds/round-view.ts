@@ -5,7 +5,7 @@
  * same figure as one that never slept.
  */
 import type { Pid, QueueOrder, RoundBox, RoundKind } from '../record/events';
-import { talkAt, talkTotals } from '../talk/ledger';
+import { talkAt } from '../talk/ledger';
 import type { MeetingState } from '../meeting/meeting-state';
 import { handQueue } from './orders';
 import { crossTalkBetween, roundAllotted, roundPausedAt, turnAllotted, turnPausedAt, type RoundState, type RoundStatus, type TurnRecord } from './round-state';
@@ -76,7 +76,11 @@ function turnView(s: MeetingState, r: RoundState, turn: TurnRecord, at: number):
   const spokeMs = turn.endedAt !== null ? turn.spokeMs : p ? Math.max(0, talkAt(p, at) - turn.talkAtStart) : 0;
   const allottedMs = turnAllotted(r, turn);
   const usedMs = turn.passed ? 0 : s.ledger.measured ? spokeMs : elapsedMs;
-  const cross = turn.endedAt !== null ? turn.crossTalk : crossTalkBetween(turn, talkTotals(s.participants.values(), at));
+  const talkNow = (pid: Pid) => {
+    const q = s.participants.get(pid);
+    return q ? talkAt(q, at) : 0;
+  };
+  const cross = turn.endedAt !== null ? turn.crossTalk : crossTalkBetween(turn, talkNow);
   return {
     pid: turn.pid,
     name: nameOf(s, turn.pid),

@@ -57,12 +57,14 @@ export interface Ledger {
    */
   changed: ParticipantEntry[];
   allChanged: boolean;
+  /** Who is speaking now (an open interval), in no particular order: a round turn notes their talk as it begins. */
+  speaking: ParticipantEntry[];
 }
 
 export const DEFAULT_MIN_GAP_MS = 1500;
 
 export function createLedger(minGapMs = DEFAULT_MIN_GAP_MS, backchannelMs = DEFAULT_BACKCHANNEL_MS): Ledger {
-  return { minGapMs, active: 0, unionMs: 0, unionSince: 0, overlapMs: 0, overlapSince: 0, measured: false, floor: createFloor(minGapMs, backchannelMs), changed: [], allChanged: false };
+  return { minGapMs, active: 0, unionMs: 0, unionSince: 0, overlapMs: 0, overlapSince: 0, measured: false, floor: createFloor(minGapMs, backchannelMs), changed: [], allChanged: false, speaking: [] };
 }
 
 export function newEntry(pid: Pid, name: string, index: number): ParticipantEntry {
@@ -84,6 +86,7 @@ export function startSpeech(l: Ledger, p: ParticipantEntry, t: number): void {
   p.endBefore = p.lastEnd;
   if (p.openedTurn) p.turns++;
   l.active++;
+  l.speaking.push(p);
   floorStart(l.floor, p.pid, p.index, t);
   if (l.active === 1) l.unionSince = t;
   else if (l.active === 2) l.overlapSince = t;
@@ -102,6 +105,9 @@ export function endSpeech(l: Ledger, p: ParticipantEntry, t: number): void {
     p.lastEnd = p.endBefore;
   }
   l.active--;
+  const i = l.speaking.indexOf(p);
+  l.speaking[i] = l.speaking[l.speaking.length - 1]!;
+  l.speaking.pop();
   floorEnd(l.floor, p.pid, t);
   if (l.active === 0) l.unionMs += t - l.unionSince;
   else if (l.active === 1) l.overlapMs += t - l.overlapSince;
@@ -129,10 +135,10 @@ export function talkAt(p: ParticipantEntry, t: number): number {
   return p.speakingSince === null ? p.talkMs : p.talkMs + Math.max(0, t - p.speakingSince);
 }
 
-/** Everyone's talk total at `t`, by pid: a round turn's cross-talk is measured against these. */
-export function talkTotals(entries: Iterable<ParticipantEntry>, t: number): Map<Pid, number> {
+/** The talk totals at `t` of who is speaking now: where a round turn's cross-talk starts from. */
+export function speakingTotals(l: Ledger, t: number): Map<Pid, number> {
   const out = new Map<Pid, number>();
-  for (const p of entries) out.set(p.pid, talkAt(p, t));
+  for (const p of l.speaking) out.set(p.pid, talkAt(p, t));
   return out;
 }
 
