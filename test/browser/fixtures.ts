@@ -10,6 +10,7 @@ import { sortByTime } from '../../shared/core/record/record';
 import { summarize, type Summary } from '../../shared/core/summary/summary';
 import type { MeetingEvent } from '../../shared/core/record/events';
 import type { SpeakingScript } from '../../webext/src/demo/demo-script';
+import type { FixtureLanguage } from '../fixtures/platforms/page-language';
 import { launch, meetingSnapshot, ROOT, type Launched } from './harness';
 
 export type Platform = 'meet' | 'jitsi' | 'zoom' | 'teams';
@@ -21,25 +22,47 @@ export const PLATFORM_URLS: Record<Platform, { pattern: string; url: string }> =
   teams: { pattern: 'https://teams.microsoft.com/**', url: 'https://teams.microsoft.com/v2/?meetingjoin=true#/l/meetup-join/19:meeting_Zml4dHVyZQ@thread.v2/0' },
 };
 
+export type { FixtureLanguage } from '../fixtures/platforms/page-language';
+
+/**
+ * The platform's address for a fixture page in another UI language: its own meeting (a new
+ * code, room, id or thread, so it never continues the English one), with the language in the
+ * address where the platform puts it (Meet's `hl`).
+ */
+export function localisedUrl(platform: Platform, lang: FixtureLanguage): string {
+  if (lang === 'en') return PLATFORM_URLS[platform].url;
+  const n = lang === 'de' ? '1' : '2';
+  switch (platform) {
+    case 'meet':
+      return `https://meet.google.com/${lang}x-defg-hij?hl=${lang}`;
+    case 'jitsi':
+      return `${PLATFORM_URLS.jitsi.url}-${lang}`;
+    case 'zoom':
+      return `https://app.zoom.us/wc/123456789${n}/join`;
+    case 'teams':
+      return PLATFORM_URLS.teams.url.replace('Zml4dHVyZQ', `Zml4dHVyZQ${lang}`);
+  }
+}
+
 /** Fixture pages in test/fixtures/platforms/: one per platform, plus hostile ones served under a platform's address. */
 export type FixtureName = Platform | 'flood';
 
 const bundles = new Map<FixtureName, string>();
 
-/** The fixture page: its stage bundled (esbuild) and inlined into one HTML document. */
-export async function fixtureHtml(name: FixtureName): Promise<string> {
+/** The fixture page: its stage bundled (esbuild) and inlined into one HTML document, in the UI language `lang`. */
+export async function fixtureHtml(name: FixtureName, lang: FixtureLanguage = 'en'): Promise<string> {
   let js = bundles.get(name);
   if (!js) {
     const out = await build({ entryPoints: [path.join(ROOT, `test/fixtures/platforms/${name}.ts`)], bundle: true, write: false, format: 'iife', target: 'chrome120', logLevel: 'error' });
     js = out.outputFiles[0]!.text.replace(/<\/script/gi, '<\\/script');
     bundles.set(name, js);
   }
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name} fixture</title></head><body><div id="call"></div><script>${js}</script></body></html>`;
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${name} fixture</title></head><body><div id="call"></div><script>${js}</script></body></html>`;
 }
 
-/** Serves the fixture (the platform's own unless another is named) for every document under the platform's host. */
-export async function routeFixture(context: BrowserContext, platform: Platform, fixture: FixtureName = platform): Promise<void> {
-  const html = await fixtureHtml(fixture);
+/** Serves the fixture (the platform's own unless another is named, in English unless `lang` says) for every document under the platform's host. */
+export async function routeFixture(context: BrowserContext, platform: Platform, fixture: FixtureName = platform, lang: FixtureLanguage = 'en'): Promise<void> {
+  const html = await fixtureHtml(fixture, lang);
   await context.route(PLATFORM_URLS[platform].pattern, (r) => r.fulfill({ status: 200, contentType: 'text/html', body: html }));
 }
 

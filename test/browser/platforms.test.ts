@@ -1,15 +1,19 @@
 /**
  * Each platform's fixture under its real address, a scripted meeting, and the recorded
- * summary's talk times within 250 ms per person of the script. Also: the extension makes no
- * network request of its own during all of it.
+ * summary's talk times within 250 ms per person of the script; the same in German and French
+ * page variants (issue 13 item 3: no adapter relies on English text), where also exactly the
+ * script's people are recorded, under their names without the local mark, the local one as
+ * self. Also: the extension makes no network request of its own during all of it.
  */
 import { strict as assert } from 'node:assert';
 import { launch, type Launched } from './harness';
-import { PLATFORM_URLS, play, scriptOrigin, recordedSummary, routeFixture, talkErrors, type Platform } from './fixtures';
+import { localisedUrl, PLATFORM_URLS, play, scriptOrigin, recordedSummary, routeFixture, talkErrors, type FixtureLanguage, type Platform } from './fixtures';
 import { DEMO_SCRIPT } from '../../webext/src/demo/demo-script';
 import { SEQUENTIAL_SCRIPT } from '../fixtures/platforms/scripts';
 
 const TOLERANCE_MS = 250;
+/** A script's name as it should be recorded: the demo's local "Ada (me)" is Ada. */
+const baseName = (name: string) => name.replace(/\s*\(me\)$/, '');
 
 describe('platform fixtures in real Chromium', function () {
   let b: Launched;
@@ -26,25 +30,31 @@ describe('platform fixtures in real Chromium', function () {
     ['zoom', SEQUENTIAL_SCRIPT],
     ['teams', SEQUENTIAL_SCRIPT],
   ];
-  for (const [platform, script] of cases) {
-    it(`${platform}: summary talk times within ${TOLERANCE_MS} ms of the script`, async () => {
-      await routeFixture(b.context, platform);
-      const summaryTab = b.context.waitForEvent('page', { predicate: (p) => p.url().includes('/summary.html'), timeout: 30_000 });
-      const page = await b.context.newPage();
-      await page.goto(PLATFORM_URLS[platform].url);
-      await play(page, script, scriptOrigin());
-      const summaryPage = await summaryTab;
-      const id = new URL(summaryPage.url()).searchParams.get('id')!;
-      const { summary } = await recordedSummary(summaryPage, id);
-      assert.equal(summary.meeting.platform, platform);
-      const errors = talkErrors(summary, script);
-      console.log(`      ${platform} error per person (ms): ${[...errors].map(([n, e]) => `${n} ${e}`).join(', ')}`);
-      for (const [name, err] of errors) assert.ok(Math.abs(err) <= TOLERANCE_MS, `${platform}: ${name} off by ${err} ms`);
-      await summaryPage.close();
-      await page.close();
-      await b.context.unroute(PLATFORM_URLS[platform].pattern);
-    });
-  }
+  for (const lang of ['en', 'de', 'fr'] as FixtureLanguage[])
+    for (const [platform, script] of cases) {
+      const label = lang === 'en' ? platform : `${platform} (${lang} page)`;
+      it(`${label}: summary talk times within ${TOLERANCE_MS} ms of the script, the script's people, the local one as self`, async () => {
+        await routeFixture(b.context, platform, platform, lang);
+        const summaryTab = b.context.waitForEvent('page', { predicate: (p) => p.url().includes('/summary.html'), timeout: 30_000 });
+        const page = await b.context.newPage();
+        await page.goto(localisedUrl(platform, lang));
+        await play(page, script, scriptOrigin());
+        const summaryPage = await summaryTab;
+        const id = new URL(summaryPage.url()).searchParams.get('id')!;
+        const { summary, events } = await recordedSummary(summaryPage, id);
+        assert.equal(summary.meeting.platform, platform);
+        const errors = talkErrors(summary, script);
+        console.log(`      ${label} error per person (ms): ${[...errors].map(([n, e]) => `${n} ${e}`).join(', ')}`);
+        for (const [name, err] of errors) assert.ok(Math.abs(err) <= TOLERANCE_MS, `${label}: ${name} off by ${err} ms`);
+        const joined = events.filter((e) => e.type === 'participant.joined') as { name: string; self?: boolean }[];
+        const local = baseName(script.people.find((p) => p.local)!.name);
+        assert.deepEqual([...new Set(joined.map((j) => j.name))].sort(), script.people.map((p) => baseName(p.name)).sort(), `${label}: exactly the script's people, no screen share, no mark in a name`);
+        assert.deepEqual([...new Set(joined.filter((j) => j.self).map((j) => j.name))], [local], `${label}: ${local} is the local user`);
+        await summaryPage.close();
+        await page.close();
+        await b.context.unroute(PLATFORM_URLS[platform].pattern);
+      });
+    }
 
   it('meet: a muted local microphone stops the local talk time even though the tile still shows speech', async () => {
     await routeFixture(b.context, 'meet');

@@ -5,6 +5,7 @@
  * problem instead of silent zeros.
  */
 import type { PlatformId, SeenParticipant } from '../../messages';
+import { splitLocalSuffix } from './local-user-labels';
 
 /** One named candidate: which selector or attribute reads a signal. */
 export interface Candidate {
@@ -62,9 +63,14 @@ export function textOf(el: Element | null | undefined): string {
 /** Longest display name kept (code points): a page can put anything in a name. */
 export const MAX_NAME = 256;
 
-/** Strips the "(You)"/"(me)" style suffixes platforms add to the local name; caps the length. */
+/** Strips the "(You)", "(Du)", "(moi)" … suffix platforms add to the local name (local-user-labels.ts); caps the length. */
 export function cleanName(name: string): string {
-  return capText(name.replace(/\s*\((you|me|vous|du|tú|ich)\)\s*$/i, '').trim());
+  return capText(splitLocalSuffix(name).name);
+}
+
+/** Whether a displayed name carries a local-user suffix in any language Roundtable reads. */
+export function markedLocal(name: string): boolean {
+  return splitLocalSuffix(name).local;
 }
 
 /** Cuts page text (a name, a meeting title) at MAX_NAME code points. */

@@ -10,9 +10,11 @@ import { capId, cleanName, firstMatch, matchIn, safeDecode, textOf, type Adapter
 
 export const JITSI_SIGNALS = {
   tile: [{ name: 'span.videocontainer', selector: 'span.videocontainer[id]' }],
+  // By class, then by the element ids Thumbnail.tsx gives the name (`localDisplayName`,
+  // `participant_<id>_name`). Never the pin button's "Pin <name>" label: it is translated text.
   name: [
     { name: 'span.displayname', selector: 'span.displayname' },
-    { name: 'pin button label', selector: '[aria-label^="Pin "]' },
+    { name: 'display name id', selector: '#localDisplayName, [id^="participant_"][id$="_name"]' },
   ],
   level: [{ name: 'audioindicator dots', selector: '.audioindicator-container .audioindicator span[class^="audiodot-"]' }],
   layout: ['tile-view', 'vertical-filmstrip', 'horizontal-filmstrip', 'stage-filmstrip'],
@@ -44,9 +46,7 @@ export function readJitsi(doc: Document): Reading {
     if (!pid) continue;
     const nameHit = matchIn(tile, JITSI_SIGNALS.name);
     if (nameHit) used.add(`name: ${nameHit.candidate.name}`);
-    let name = nameHit ? textOf(nameHit.element) : '';
-    if (nameHit?.candidate.name === 'pin button label') name = (nameHit.element.getAttribute('aria-label') ?? '').replace(/^Pin /, '');
-    name = cleanName(name) || pid;
+    const name = cleanName(nameHit ? textOf(nameHit.element) : '') || pid;
     if (!participants.has(pid)) participants.set(pid, { pid, name, self: pid === 'local' });
     const dots = [...tile.querySelectorAll<HTMLElement>(JITSI_SIGNALS.level[0]!.selector)];
     if (dots.length) used.add(`level: ${JITSI_SIGNALS.level[0]!.name}`);
@@ -68,6 +68,6 @@ export function jitsiAdapter(platform: PlatformId = 'jitsi'): Adapter {
     },
     title: (url, doc) => (platform === 'demo' ? doc.title : safeDecode(url.pathname.split('/').filter(Boolean)[0] ?? '')) || url.host,
     read: readJitsi,
-    attributes: ['style', 'class', 'id', 'aria-label'],
+    attributes: ['style', 'class', 'id'],
   };
 }

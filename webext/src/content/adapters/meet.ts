@@ -5,7 +5,7 @@
  * unknown layout, never guessed (a bot that auto-learned "the new speaking class" got it wrong).
  */
 import type { SeenParticipant } from '../../messages';
-import { capId, cleanName, firstMatch, matchIn, textOf, type Adapter, type Candidate, type Reading } from './adapter';
+import { capId, cleanName, firstMatch, markedLocal, matchIn, textOf, type Adapter, type Candidate, type Reading } from './adapter';
 
 export const MEET_SIGNALS = {
   tile: [{ name: 'data-participant-id tile', selector: '[data-participant-id]:not([role="listitem"])' }],
@@ -26,7 +26,25 @@ export const MEET_SIGNALS = {
     { name: 'mute button', selector: 'button[data-mute-button]' },
     { name: 'avatar count', selector: 'span[data-avatar-count]' },
   ],
+  /** Material icons whose ligature text is an identifier, the same in every UI language (like the leave button's `call_end`). */
+  icon: [{ name: 'material icon', selector: 'i, .google-material-icons, .material-icons-extended' }],
 } satisfies Record<string, Candidate[]>;
+
+/** A tile showing this icon is a screen share (a pseudo-participant), not a person. */
+export const MEET_PRESENTATION_ICON = 'present_to_all';
+
+/**
+ * When a share tile carries no icon, its name says "Presentation (Ana)" in the page's language:
+ * the word in each language Roundtable reads, matched at the start of the name.
+ */
+export const MEET_PRESENTATION_WORDS: readonly string[] = ['Presentation', 'Präsentation', 'Présentation', 'Presentación', 'Apresentação', 'Presentazione', 'Presentatie', 'Prezentacja'];
+
+const presentationName = new RegExp(`^(?:${MEET_PRESENTATION_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+
+/** Whether a tile is a screen share, from the texts of its icons (language-free) and, when it shows none, its name's first word. */
+export function meetPresentation(iconTexts: readonly string[], name: string): boolean {
+  return iconTexts.includes(MEET_PRESENTATION_ICON) || presentationName.test(name.normalize('NFC'));
+}
 
 export function readMeet(doc: Document): Reading {
   const matched = new Set<string>();
@@ -42,7 +60,7 @@ export function readMeet(doc: Document): Reading {
     const nameHit = matchIn(tile, MEET_SIGNALS.name);
     const raw = nameHit?.candidate.name === 'data-self-name' ? nameHit.element.getAttribute('data-self-name') ?? '' : textOf(nameHit?.element);
     // Screen shares are pseudo-participants, not people.
-    if (!pid || /^presentation\b/i.test(raw)) continue;
+    if (!pid || meetPresentation([...tile.querySelectorAll(MEET_SIGNALS.icon[0]!.selector)].map(textOf), raw)) continue;
     if (nameHit) matched.add(`name: ${nameHit.candidate.name}`);
     const speakingHit = matchIn(tile, MEET_SIGNALS.speaking);
     const idleHit = matchIn(tile, MEET_SIGNALS.idle);
@@ -50,7 +68,7 @@ export function readMeet(doc: Document): Reading {
     if (idleHit) matched.add(`idle: ${idleHit.candidate.name}`);
     if (speakingHit || idleHit) indicators++;
     if (speakingHit) lit.add(pid);
-    const self = !!matchIn(tile, MEET_SIGNALS.self) || /\((you)\)\s*$/i.test(raw);
+    const self = !!matchIn(tile, MEET_SIGNALS.self) || markedLocal(raw);
     if (!participants.has(pid)) participants.set(pid, { pid, name: cleanName(raw) || pid, self });
   }
   // A muted local microphone cannot be speaking, whatever the tile's indicator still shows.

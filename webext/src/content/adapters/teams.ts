@@ -6,6 +6,7 @@
  */
 import type { SeenParticipant } from '../../messages';
 import { cleanName, firstMatch, matchIn, namePid, safeDecode, textOf, type Adapter, type Candidate, type Reading } from './adapter';
+import { teamsSelfVideoName } from './local-user-labels';
 
 export const TEAMS_SIGNALS = {
   tile: [{ name: 'stream wrapper', selector: '[data-stream-type][data-tid]' }],
@@ -24,7 +25,7 @@ export function readTeams(doc: Document): Reading {
   if (!call) return { inCall: false, participants: [], lit, matched: [...matched], layout: null, noTiles: true };
   const tiles = firstMatch(doc, TEAMS_SIGNALS.tile);
   if (tiles) matched.add(`tile: ${tiles.candidate.name}`);
-  const selfName = cleanName(textOf(firstMatch(doc, TEAMS_SIGNALS.self)?.elements[0]));
+  const selfName = cleanName(textOf(firstMatch(doc, TEAMS_SIGNALS.self)?.elements[0])) || selfFromLabels(tiles?.elements ?? []);
   for (const tile of tiles?.elements ?? []) {
     if (tile.getAttribute('data-stream-type') === 'ScreenSharing') continue;
     const name = cleanName(tile.getAttribute('data-tid') ?? '');
@@ -38,6 +39,18 @@ export function readTeams(doc: Document): Reading {
     }
   }
   return { inCall: !!call, participants: [...participants.values()], lit, matched: [...matched], layout: tiles ? 'streams' : null, noTiles: !tiles };
+}
+
+/**
+ * The UI variant without `me-control-displayname` says who is local only in the local video's
+ * label ("Myself video, Ana, …", translated): local-user-labels.ts knows it per language.
+ */
+function selfFromLabels(tiles: Element[]): string {
+  for (const tile of tiles) {
+    const name = teamsSelfVideoName(tile.getAttribute('aria-label') ?? '');
+    if (name !== null) return cleanName(name);
+  }
+  return '';
 }
 
 export const teamsAdapter: Adapter = {

@@ -7,7 +7,7 @@
  * Zoom shows no stable participant id: names are the key (duplicated names merge).
  */
 import type { SeenParticipant } from '../../messages';
-import { cleanName, firstMatch, matchIn, namePid, textOf, type Adapter, type Candidate, type Reading } from './adapter';
+import { cleanName, firstMatch, markedLocal, matchIn, namePid, textOf, type Adapter, type Candidate, type Reading } from './adapter';
 
 export const ZOOM_SIGNALS = {
   tile: [
@@ -45,7 +45,11 @@ export function readZoom(doc: Document): Reading {
     const name = cleanName(raw);
     if (!name) return null;
     const pid = namePid(name);
-    if (!participants.has(pid)) participants.set(pid, { pid, name, self: /\((you|me)\)\s*$/i.test(raw) });
+    // Zoom marks the local name only in words ("(me)", "(Ich)", "(moi)" …): local-user-labels.ts has them per language.
+    const self = markedLocal(raw);
+    const known = participants.get(pid);
+    if (!known) participants.set(pid, { pid, name, self });
+    else if (self) known.self = true;
     return pid;
   };
   for (const tile of tiles?.elements ?? []) {
