@@ -28,8 +28,9 @@ export interface Launched {
  * `home`: a directory (under .test-tmp) for the profile and HOME that outlives this browser, so
  * a second launch opens the same profile (a restart); `close()` then leaves it for the caller.
  */
-export async function launch(options: { downloads?: string; home?: string } = {}): Promise<Launched> {
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no extension build in ${EXTENSION_DIR}: run npm run build first`);
+export async function launch(options: { downloads?: string; home?: string; extensionDir?: string } = {}): Promise<Launched> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) throw new Error(`no extension build in ${extensionDir}: run npm run build first`);
   const base = path.join(ROOT, '.test-tmp');
   mkdirSync(base, { recursive: true });
   const tmp = options.home ?? mkdtempSync(path.join(base, 'chromium-'));
@@ -42,8 +43,8 @@ export async function launch(options: { downloads?: string; home?: string } = {}
     acceptDownloads: true,
     ...(options.downloads ? { downloadsPath: options.downloads } : {}),
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
