@@ -160,7 +160,7 @@ function totalsOf(s: MeetingState, t: number): (pid: Pid) => number {
 
 /** `p`'s talk is about to change: the turn under way keeps p's total at its start first (round-state.ts noteTalker). */
 function noteTalk(s: MeetingState, p: ParticipantEntry): void {
-  if (s.activeRound?.current) noteTalker(s.activeRound, p.pid, (startedAt) => talkAt(p, startedAt));
+  if (s.activeRound?.current) noteTalker(s.activeRound, p);
 }
 
 function talkNow(s: MeetingState, pid: Pid, t: number): number {

@@ -17,6 +17,7 @@
  * round's state is ignored and counted, it never throws.
  */
 import type { Pid, QueueOrder, RoundBox, RoundKind, RoundStarted } from '../record/events';
+import { talkAt, type ParticipantEntry } from '../talk/ledger';
 
 export type RoundStatus = 'running' | 'paused' | 'ended';
 
@@ -65,10 +66,11 @@ export function crossTalkBetween(turn: TurnRecord, totalNow: (pid: Pid) => numbe
 
 const NO_TALK = (): number => 0;
 
-/** `pid`'s talk is about to change during the current turn: keep its total at the turn's start first. */
-export function noteTalker(r: RoundState | null, pid: Pid, talkAtTurnStart: (startedAt: number) => number): void {
+/** `p`'s talk is about to change during the current turn: keep its total at the turn's start first. */
+export function noteTalker(r: RoundState | null, p: ParticipantEntry): void {
   const c = r?.current;
-  if (c && !c.talkAtStartAll.has(pid)) c.talkAtStartAll.set(pid, talkAtTurnStart(c.startedAt));
+  // p has not changed since the turn began (this is its first change in it), so its fields give its total then.
+  if (c && !c.talkAtStartAll.has(p.pid)) c.talkAtStartAll.set(p.pid, talkAt(p, c.startedAt));
 }
 
 export interface RoundState {

@@ -45,16 +45,6 @@ function push(h: number[], x: number, before: (a: number, b: number) => boolean)
   up(h, h.length - 1, before);
 }
 
-function pop(h: number[], before: (a: number, b: number) => boolean): number {
-  const top = h[0]!;
-  const last = h.pop()!;
-  if (h.length > 0) {
-    h[0] = last;
-    down(h, 0, before);
-  }
-  return top;
-}
-
 /** The `k` first values of heap `h` in its order (largest of a max-heap first), without changing it. */
 function firstOf(h: readonly number[], k: number, before: (a: number, b: number) => boolean): number[] {
   const out: number[] = [];
@@ -91,10 +81,18 @@ export class RunningMedian {
       return;
     }
     const { low, high } = this;
-    if (low.length === 0 || x <= low[0]!) push(low, x, greater);
-    else push(high, x, less);
-    if (low.length > high.length + 1) push(high, pop(low, greater), less);
-    else if (high.length > low.length) push(low, pop(high, less), greater);
+    // One heap operation, two when a value crosses halves (a top is replaced in place, not popped and pushed).
+    if (low.length === high.length) {
+      if (high.length > 0 && x > high[0]!) {
+        push(low, high[0]!, greater);
+        high[0] = x;
+        down(high, 0, less);
+      } else push(low, x, greater);
+    } else if (x < low[0]!) {
+      push(high, low[0]!, less);
+      low[0] = x;
+      down(low, 0, greater);
+    } else push(high, x, less);
   }
 
   /** The middle value, or the mean of the two middle values; null when empty. */
