@@ -1,0 +1,90 @@
+/**
+ * Every translated catalogue present is complete (issue 13 item 4, first two bullets): VS Code's
+ * contributions (package.nls.<lang>.json), its runtime bundle (l10n/bundle.l10n.<lang>.json) and
+ * the browser's _locales/<lang>/messages.json sources (webext/_locales, copied into the build),
+ * each against the English it translates (catalogue-check.ts). A catalogue added later is checked
+ * without touching this test; the checker itself is tested on small catalogues below.
+ */
+import { strict as assert } from 'node:assert';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { englishLocale } from '../../../webext/src/locale-catalog';
+import { checkCatalogue } from './catalogue-check';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+const json = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+const messagesOf = (file: string) => Object.fromEntries(Object.entries(json(file)).map(([k, v]) => [k, (v as { message?: unknown }).message as string]));
+
+interface Pair {
+  file: string;
+  lang: string;
+  english: Record<string, string>;
+  translated: Record<string, string>;
+  forbid?: RegExp;
+}
+
+function catalogues(): Pair[] {
+  const out: Pair[] = [];
+  const nls = json(path.join(ROOT, 'package.nls.json')) as Record<string, string>;
+  for (const f of readdirSync(ROOT)) {
+    const m = /^package\.nls\.(.+)\.json$/.exec(f);
+    if (m) out.push({ file: f, lang: m[1]!, english: nls, translated: json(path.join(ROOT, f)) as Record<string, string> });
+  }
+  const bundle = json(path.join(ROOT, 'l10n/bundle.l10n.json')) as Record<string, string>;
+  for (const f of readdirSync(path.join(ROOT, 'l10n'))) {
+    const m = /^bundle\.l10n\.(.+)\.json$/.exec(f);
+    if (m) out.push({ file: `l10n/${f}`, lang: m[1]!, english: bundle, translated: json(path.join(ROOT, 'l10n', f)) as Record<string, string> });
+  }
+  const locales = path.join(ROOT, 'webext/_locales');
+  const browserEnglish = Object.fromEntries(Object.entries(englishLocale()).map(([k, v]) => [k, v.message]));
+  if (existsSync(locales))
+    for (const dir of readdirSync(locales)) {
+      const file = path.join(locales, dir, 'messages.json');
+      // getMessage treats `$` as its own placeholder syntax; Roundtable fills `{n}` itself (webext/src/i18n.ts).
+      if (existsSync(file)) out.push({ file: `webext/_locales/${dir}/messages.json`, lang: dir.replace('_', '-'), english: browserEnglish, translated: messagesOf(file), forbid: /\$/ });
+    }
+  return out;
+}
+
+describe('translated catalogues', () => {
+  it('every catalogue present has every English key, no stale key, the same placeholders and its plural forms', () => {
+    const found = catalogues();
+    const report: string[] = [];
+    for (const c of found) {
+      assert.notEqual(c.lang, 'en', `${c.file}: English is the source (package.nls.json, l10n/bundle.l10n.json, generated _locales/en), not a translation`);
+      for (const p of checkCatalogue(c.english, c.translated, c.lang, c.forbid ? { forbid: c.forbid } : {})) report.push(`${c.file}: ${p.key}: ${p.problem}${p.detail ? ` (${p.detail})` : ''}`);
+    }
+    assert.deepEqual(report, [], report.join('\n'));
+    console.log(`      checked ${found.length} translated catalogue(s)${found.length ? `: ${found.map((c) => c.file).join(', ')}` : ''}`);
+  });
+});
+
+describe('catalogue-check', () => {
+  const english = { hello: 'Hello {0}', bye: 'Bye', 'items.one': 'One item', 'items.other': '{0} items' };
+  it('passes a complete German catalogue (one and other forms)', () => {
+    assert.deepEqual(checkCatalogue(english, { hello: 'Hallo {0}', bye: 'Tschüss', 'items.one': 'Ein Eintrag', 'items.other': '{0} Einträge' }, 'de'), []);
+  });
+  it('finds a missing or empty key, a stale key and a lost or invented placeholder', () => {
+    const problems = checkCatalogue(english, { hello: 'Hallo', bye: ' ', 'items.one': 'Ein Eintrag', 'items.other': '{0} Einträge', gone: 'Weg' }, 'de');
+    assert.deepEqual(
+      problems.map((p) => `${p.key}:${p.problem}`),
+      ['hello:placeholders', 'bye:missing', 'gone:stale'],
+    );
+    assert.deepEqual(checkCatalogue({ a: '{0} of {1}' }, { a: '{1} von {0}' }, 'de'), [], 'placeholders may change order');
+    assert.equal(checkCatalogue({ a: '{0}' }, { a: '{0} {2}' }, 'de')[0]!.problem, 'placeholders');
+  });
+  it('asks each language for its own plural forms: Polish one, few, many, other; Japanese only other', () => {
+    const polish = checkCatalogue(english, { hello: 'Cześć {0}', bye: 'Pa', 'items.one': 'Jeden element', 'items.other': '{0} elementu' }, 'pl');
+    assert.deepEqual(polish.map((p) => `${p.key}:${p.problem}`), ['items.few:plural-missing', 'items.many:plural-missing']);
+    const japanese = checkCatalogue(english, { hello: 'こんにちは {0}', bye: 'さようなら', 'items.one': '1 件', 'items.other': '{0} 件' }, 'ja');
+    assert.deepEqual(japanese.map((p) => `${p.key}:${p.problem}`), ['items.one:plural-extra']);
+  });
+  it('lets a one form leave the number out, never invent one; other keeps every placeholder', () => {
+    const ok = { hello: 'Hallo {0}', bye: 'Tschüss', 'items.one': 'Ein Eintrag', 'items.other': '{0} Einträge' };
+    assert.deepEqual(checkCatalogue(english, { ...ok, 'items.one': '{1} Eintrag' }, 'de').map((p) => `${p.key}:${p.problem}`), ['items.one:placeholders']);
+    assert.deepEqual(checkCatalogue(english, { ...ok, 'items.other': 'Einträge' }, 'de').map((p) => `${p.key}:${p.problem}`), ['items.other:placeholders']);
+  });
+  it('flags forbidden characters (a $ in a browser message)', () => {
+    assert.deepEqual(checkCatalogue({ a: 'Pay' }, { a: 'Zahle $1' }, 'de', { forbid: /\$/ }).map((p) => p.problem), ['forbidden']);
+  });
+});
