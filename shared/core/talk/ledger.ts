@@ -105,9 +105,12 @@ export function endSpeech(l: Ledger, p: ParticipantEntry, t: number): void {
     p.lastEnd = p.endBefore;
   }
   l.active--;
+  // Swap with the last and drop it (order does not matter); an open interval is always listed.
   const i = l.speaking.indexOf(p);
-  l.speaking[i] = l.speaking[l.speaking.length - 1]!;
-  l.speaking.pop();
+  if (i >= 0) {
+    l.speaking[i] = l.speaking[l.speaking.length - 1]!;
+    l.speaking.pop();
+  }
   floorEnd(l.floor, p.pid, t);
   if (l.active === 0) l.unionMs += t - l.unionSince;
   else if (l.active === 1) l.overlapMs += t - l.overlapSince;
