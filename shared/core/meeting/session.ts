@@ -226,14 +226,19 @@ export class MeetingSession {
     });
   }
 
-  /** Ends the meeting: the running round first (so the record reads cleanly), then meeting.ended. */
-  end(): Promise<SessionResult> {
-    return this.decide(() => {
+  /**
+   * Ends the meeting: the running round first (so the record reads cleanly), then meeting.ended.
+   * `at`: when it ended, if observed earlier than now (a call whose last tab left a while ago);
+   * never before the newest event, so nothing recorded sorts after the end.
+   */
+  end(at?: number): Promise<SessionResult> {
+    return this.decide((t) => {
       const live = this.requireLive();
       if (live) return live;
       const r = this.state.activeRound;
       const events: EventBody[] = r && r.status !== 'ended' ? [{ type: 'round.ended', rid: r.rid }] : [];
-      return { ok: true, events: [...events, { type: 'meeting.ended' }] };
+      const when = at !== undefined && Number.isFinite(at) ? Math.max(at, this.fold.newest) : t;
+      return { ok: true, events: [...events, { type: 'meeting.ended' }], at: when };
     });
   }
 

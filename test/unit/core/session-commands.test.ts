@@ -111,6 +111,19 @@ describe('core/session commands', () => {
     assert.equal(session.state.trail.items[0]!.decided, true);
   });
 
+  it('ends at an observed moment (the last tab left), never before the newest event', async () => {
+    const { session, clock } = await slowMeeting();
+    await session.recordAt(T0 + 5_000, { type: 'speech.started', pid: 'p1' }, { type: 'speech.ended', pid: 'p1' });
+    clock.set(T0 + 60_000);
+    const ended = await session.end(T0 + 20_000);
+    assert.deepEqual(ended.events.map((e) => [e.type, e.t]), [['meeting.ended', T0 + 20_000]]);
+    assert.equal(session.state.windowEnd, T0 + 20_000);
+    const early = (await slowMeeting()).session;
+    await early.recordAt(T0 + 9_000, { type: 'speech.started', pid: 'p2' });
+    const clamped = await early.end(T0 + 1_000);
+    assert.equal(clamped.events.at(-1)!.t, T0 + 9_000, 'not before the newest event');
+  });
+
   it('every core error code has its sentence in shared/ui, with no pid in it', () => {
     assert.deepEqual(Object.keys(CORE_ERROR_MESSAGES).sort(), [...CORE_ERROR_CODES].sort());
     for (const c of CORE_ERROR_CODES) assert.match(coreErrorMessage(english, c), /^[A-Z][^{}]+[.]$/, c);
