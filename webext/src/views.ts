@@ -37,8 +37,8 @@ export interface MeetingStatus {
 }
 
 export type ViewPush =
-  | ({ type: 'background->view:record'; events: MeetingEvent[] } & MeetingStatus)
-  | { type: 'background->view:events'; meetingId: string; from: number; events: MeetingEvent[] }
+  | ({ type: 'background->view:record'; events: readonly MeetingEvent[] } & MeetingStatus)
+  | { type: 'background->view:events'; meetingId: string; from: number; events: readonly MeetingEvent[] }
   | ({ type: 'background->view:status' } & MeetingStatus);
 
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);

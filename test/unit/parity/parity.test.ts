@@ -60,7 +60,7 @@ function vscodeShell(clock: ManualClock): Shell {
 function browserShell(clock: ManualClock): Shell {
   const store = new MemoryStore();
   const host = new MeetingHost(store, new MemoryClaims(), () => clock.now(), () => 'meeting-id');
-  const worker = new LeadershipWorker(host, store, new MemoryRoster(), () => undefined);
+  const worker = new LeadershipWorker(host, new MemoryRoster(), () => undefined);
   const ok = (outcome: { error?: unknown; ok?: boolean }) => assert.ok(outcome.ok !== false && !outcome.error, JSON.stringify(outcome));
   const lead = async (command: Parameters<LeadershipWorker['handle']>[0]['command']) => ok(await worker.handle({ meetingId: 'meeting-id', command }));
   return {

@@ -9,6 +9,9 @@ import { MemoryClaims, MemoryStore } from '../../fakes/memory-store';
 import { ViewHub, type ViewPort } from '../../../webext/src/background/view-hub';
 import type { ViewPush } from '../../../webext/src/views';
 import { MeetingModel } from '../../../shared/ui/meeting-model';
+import { createMeetingState, foldEvents } from '../../../shared/core/meeting/meeting-state';
+import { sortByTime } from '../../../shared/core/record/record';
+import { computeMetrics } from '../../../shared/core/talk/metrics';
 
 const call = { key: 'jitsi/meet.jit.si/room', platform: 'jitsi' as const, title: 'room' };
 const people = [
@@ -225,6 +228,70 @@ describe('MeetingHost (background worker)', () => {
       ['speech.started', 'local', 2_000],
       ['speech.ended', 'local', 2_500],
     ]);
+  });
+});
+
+describe('MeetingHost on the core session (issue 9: one engine)', () => {
+  it('folds back-dated speech from two tabs in time order: the worker decides from the fold every reader computes', async () => {
+    const store = new MemoryStore();
+    const clock = { t: 10_000 };
+    const h = host(store, new MemoryClaims(), clock);
+    await h.observed('1:0', observed([{ pid: 'local', speaking: true, t: 9_000 }], ['local']));
+    clock.t = 14_000;
+    await h.observed('1:0', observed([{ pid: 'local', speaking: false, t: 13_000 }], []));
+    // A second tab of the call reports Bo's speech late: it started before Ada stopped.
+    await h.observed('2:0', observed([{ pid: 'b', speaking: true, t: 11_000 }, { pid: 'b', speaking: false, t: 12_000 }], []));
+    const session = h.current()!.session;
+    const reader = foldEvents(sortByTime(store.log.map((r) => r.event)), createMeetingState());
+    const talk = (s: typeof reader) => computeMetrics(s, 14_000).participants.map((p) => [p.pid, p.talkMs]);
+    assert.deepEqual(talk(session.state), talk(reader));
+    assert.deepEqual(talk(session.state), [
+      ['local', 4_000],
+      ['b', 1_000],
+    ]);
+    assert.deepEqual(session.events, store.log.map((r) => r.event), 'the session holds the record in stored order (seq n = event n)');
+  });
+
+  it('a call that ends mid-round ends the round first, at the moment the last tab left', async () => {
+    const store = new MemoryStore();
+    const clock = { t: 1_000 };
+    const h = host(store, new MemoryClaims(), clock);
+    await h.observed('1:0', observed([], []));
+    await h.command(undefined, { kind: 'round', command: { type: 'start', kind: 'go-around', slotMs: 60_000, strategy: 'as-entered' } });
+    clock.t = 9_000;
+    await h.callEnded('1:0', { call, t: 8_000 });
+    assert.deepEqual(store.log.slice(-2).map((r) => [r.event.type, r.event.t]), [
+      ['round.ended', 8_000],
+      ['meeting.ended', 8_000],
+    ]);
+  });
+
+  it('pages add people by the one pid allocator and name rule: a rejoin keeps the pid, a name already present is refused', async () => {
+    const store = new MemoryStore();
+    const clock = { t: 1_000 };
+    const h = host(store, new MemoryClaims(), clock);
+    const { meetingId } = await h.command(undefined, { kind: 'start-manual', title: 'Standup', names: ['Ana', 'Ben'] });
+    assert.deepEqual((await h.command(meetingId!, { kind: 'add-participant', name: ' Cy ' })).error, undefined);
+    const refused = await h.command(meetingId!, { kind: 'add-participant', name: 'ana' });
+    assert.equal(refused.error?.code, 'already-present');
+    const joins = store.log.map((r) => r.event).filter((e) => e.type === 'participant.joined');
+    assert.deepEqual(joins.map((e) => [(e as { pid: string }).pid, (e as { name: string }).name]), [
+      ['p1', 'Ana'],
+      ['p2', 'Ben'],
+      ['p3', 'Cy'],
+    ]);
+  });
+
+  it('a store that fails is a failure the sender hears, and nothing it did not store is folded', async () => {
+    const store = new MemoryStore();
+    const clock = { t: 1_000 };
+    const h = host(store, new MemoryClaims(), clock);
+    await h.observed('1:0', observed([], []));
+    const seq = h.current()!.session.seq;
+    store.append = async () => Promise.reject(new Error('QuotaExceededError'));
+    await assert.rejects(h.observed('1:0', observed([{ pid: 'b', speaking: true, t: 1_000 }], ['b'])), /QuotaExceededError/);
+    assert.equal(h.current()!.session.seq, seq);
+    assert.equal(h.current()!.session.state.participants.get('b')!.speakingSince, null);
   });
 });
 

@@ -13,7 +13,7 @@ export async function runKeyboardCommand(host: MeetingHost, name: string, extend
   await host.ready();
   const m = host.current();
   if (!m) return;
-  const round = m.state.activeRound;
+  const round = m.session.state.activeRound;
   if (name === KEY_COMMANDS.next && round) await host.command(undefined, { kind: 'round', command: { type: 'next' } });
   else if (name === KEY_COMMANDS.pass && round) await host.command(undefined, { kind: 'round', command: { type: 'pass' } });
   else if (name === KEY_COMMANDS.extend && round) await host.command(undefined, { kind: 'round', command: { type: 'extend', ms: extendMs } });
@@ -21,7 +21,7 @@ export async function runKeyboardCommand(host: MeetingHost, name: string, extend
   else if (name === KEY_COMMANDS.mark && m.info.manual) {
     // Manual mode only (detection owns speech otherwise): marks the facilitator (self) as
     // speaking, or stops it: the key you press while you talk.
-    const self = [...m.state.participants.values()].find((p) => p.self);
+    const self = [...m.session.state.participants.values()].find((p) => p.self);
     if (self) await host.command(undefined, { kind: 'manual-speaking', pid: self.pid });
   }
 }

@@ -54,7 +54,7 @@ browser.runtime.onConnect.addListener((port) => {
 browser.runtime.sendMessage({ type: MSG_AWAKE }).catch(() => undefined);
 
 // Issue 6: consent, debrief and facilitator commands, in the host's chain (never opens the summary).
-const leadership = new LeadershipWorker(host, store, extensionRosterStore, (meetingId) => {
+const leadership = new LeadershipWorker(host, extensionRosterStore, (meetingId) => {
   browser.runtime.sendMessage({ type: MSG.changed, meetingId }).catch(() => undefined);
   bridge.changed();
 });

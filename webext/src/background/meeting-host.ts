@@ -1,26 +1,28 @@
 /**
- * The background worker's meeting owner: turns content-script observations and page commands
- * into meeting events, appends each to the store (one transaction, awaited) before replying,
- * and keeps a folded MeetingState of every live meeting for roster and open-speech lookups.
+ * The background worker's meeting owner: a map of call key -> the meeting's MeetingSession
+ * (shared/core: the one engine both shells run) over the IndexedDB sink, plus the call's
+ * speech union. It turns content-script observations into session observations (`recordAt`,
+ * at the detector's time) and page commands into session commands; the session decides,
+ * stamps, validates and stores each event (one transaction, awaited) before the reply.
  *
  * Lifecycle of a live meeting (keyed by its call key, so a reload or a second tab joins it):
  *
  *   (none) --observed, in call--> live --call-ended by every tab / end command--> ended
  *
- * Waking: the worker may be stopped at any time. `load()` rebuilds every live meeting by
- * folding its persisted log, and the tabs' speaking claims come back from session storage,
- * so the next message continues the meeting as if nothing happened.
+ * Waking: the worker may be stopped at any time. `load()` restores every live meeting's session
+ * from its persisted log (same seq numbers, same time-ordered fold), and the tabs' speaking
+ * claims come back from session storage, so the next message continues the meeting as if
+ * nothing happened.
  * All handlers run one at a time (a promise chain) so events are appended in order. After
- * each, still in the chain, `settled` is told which meetings got events (their `recent` ones,
- * numbered from `recentBase`) or a new status, so open pages get exactly those pushed.
+ * each, still in the chain, `settled` is told which meetings got events (their sessions say
+ * which: `seq`, `since(n)`) or a new status, so open pages get exactly those pushed.
  */
-import { RECORD_VERSION, type EventBody, type MeetingEvent } from '../../../shared/core/record/events';
-import { createMeetingState, foldEvents, applyEvent, type MeetingState } from '../../../shared/core/meeting/meeting-state';
-import { checkEvent, sortByTime } from '../../../shared/core/record/record';
-import { handsTakingFloor, movesFloor } from '../../../shared/core/hands/hands-follow-floor';
+import type { EventBody, MeetingEvent } from '../../../shared/core/record/events';
+import { MeetingSession, type SessionResult } from '../../../shared/core/meeting/session';
+import type { Clock } from '../../../shared/core/meeting/clock';
 import type { CallEndedMessage, Health, LeftMessage, MeetingInfo, MeetingSnapshot, ObservedMessage, UiCommand } from '../messages';
 import type { MeetingStore } from '../storage/event-store';
-import { executeCommand, type CommandOutcome } from './commands';
+import { runOnSession, type CommandOutcome } from './commands';
 import { DetectionBudget } from './detection-budget';
 import { Departures } from './departures';
 import { SpeechUnion, type Claims } from './speech-union';
@@ -33,21 +35,18 @@ export interface ClaimStore {
 
 export interface Live {
   info: MeetingInfo;
-  state: MeetingState;
+  /** The meeting's engine: its one fold (`state`), record (`events`, `seq`, `since`) and commands. */
+  session: MeetingSession;
   union: SpeechUnion;
   health: Health | null;
   /** What call pages may still make this meeting record (issue 15). */
   budget: DetectionBudget;
-  /** Events in the meeting's record: the sequence number of the next one. */
-  count: number;
-  /** The events recorded since the last `settled`, the first of them numbered `recentBase`. */
-  recent: MeetingEvent[];
-  recentBase: number;
 }
 
-/** A Live for a meeting's stored record (`events`, none of them recent). */
-export function liveOf(info: MeetingInfo, state: MeetingState, events: readonly MeetingEvent[], union = new SpeechUnion()): Live {
-  return { info, state, union, health: null, budget: DetectionBudget.of(events), count: events.length, recent: [], recentBase: events.length };
+/** A session result as the worker's handlers want it: the events, or an error for the sender (a store that failed, an invalid name). */
+function stored(r: SessionResult): MeetingEvent[] {
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  return r.events;
 }
 
 export interface HostEvents {
@@ -76,6 +75,26 @@ export class MeetingHost {
     private readonly later: (fn: () => void, ms: number) => void = (fn, ms) => void setTimeout(fn, ms),
   ) {}
 
+  /** The sessions' clock: the worker's. */
+  private readonly clock: Clock = { now: () => this.now() };
+
+  /**
+   * A meeting's Live around its session over the store: new (no events yet) or restored from
+   * its stored record. Every stored change counts against its detection budget and marks it
+   * for `settled`.
+   */
+  private attach(info: MeetingInfo, events: readonly MeetingEvent[] | null, union = new SpeechUnion()): Live {
+    const sink = { append: (e: MeetingEvent) => this.store.append(info.id, e) };
+    const session = events ? MeetingSession.restore({ clock: this.clock, sink }, events) : new MeetingSession(this.clock, sink);
+    if (session.restoreProblems.length) console.warn(`Roundtable: meeting ${info.id} skipped stored events: ${session.restoreProblems.join('; ')}`);
+    const m: Live = { info, session, union, health: null, budget: DetectionBudget.of(events ?? []) };
+    session.subscribe(({ events: added }) => {
+      for (const e of added) m.budget.count(e);
+      this.dirty.set(m.info.id, m);
+    });
+    return m;
+  }
+
   /** Runs `fn` after everything queued before it, with live meetings rebuilt, then pushes what it changed. */
   private serial<T>(fn: () => Promise<T>): Promise<T> {
     const run = this.chain
@@ -100,10 +119,6 @@ export class MeetingHost {
     } catch (e) {
       console.error('Roundtable: pushing to open pages failed', e);
     } finally {
-      for (const m of this.dirty.values()) {
-        m.recent = [];
-        m.recentBase = m.count;
-      }
       this.dirty.clear();
     }
   }
@@ -128,32 +143,22 @@ export class MeetingHost {
       const saved = await this.claims.load();
       for (const info of await this.store.meetings()) {
         if (info.endedAt !== undefined) continue;
-        const events = await this.store.events(info.id);
-        const m = liveOf(info, foldEvents(sortByTime(events), createMeetingState()), events, new SpeechUnion(saved[info.key] ?? {}));
+        const m = this.attach(info, await this.store.events(info.id), new SpeechUnion(saved[info.key] ?? {}));
         this.live.set(info.key, m);
         // No tab is known to be in this detected call: the browser was closed or crashed with it
         // open (session storage went with it). It ended with its last recorded moment.
-        if (!info.manual && m.union.tabIds().length === 0) await this.end(m, m.state.lastT);
+        if (!info.manual && m.union.tabIds().length === 0) await this.end(m, m.session.state.lastT);
       }
     })();
     return this.loaded;
   }
 
-  /** Appends one event; resolves once it is stored. */
-  async record(m: Live, body: EventBody, t = this.now()): Promise<MeetingEvent> {
-    const event = { v: RECORD_VERSION, t, ...body } as MeetingEvent;
-    // Names and ids come from untrusted pages: only valid v1 events reach the record.
-    const checked = checkEvent(event);
-    if (!checked.ok) throw new Error(`refused ${body.type}: ${'problem' in checked ? checked.problem.message : checked.newer}`);
-    await this.store.append(m.info.id, event);
-    applyEvent(m.state, event);
-    m.budget.count(event);
-    m.count++;
-    m.recent.push(event);
-    this.dirty.set(m.info.id, m);
-    // Hands follow the floor (MeetingSession does the same for VS Code): the lowering is recorded with its reason.
-    if (movesFloor(event)) for (const lowered of handsTakingFloor(m.state, m.state.lastT)) await this.record(m, lowered, Math.max(t, m.state.hands.get((lowered as { pid: string }).pid)?.raisedAt ?? t));
-    return event;
+  /** The meeting `id` for a command: the live one, else its stored record restored (an ended meeting still takes debrief answers and an objection's resolution). */
+  async meeting(id: string): Promise<Live | null> {
+    const live = this.current(id);
+    if (live) return live;
+    const info = (await this.store.meetings()).find((m) => m.id === id);
+    return info ? this.attach(info, await this.store.events(id)) : null;
   }
 
   private async saveClaims(): Promise<void> {
@@ -173,7 +178,7 @@ export class MeetingHost {
       }
       m.union.join(tab);
       for (const p of msg.participants) {
-        const known = m.state.participants.get(p.pid);
+        const known = m.session.state.participants.get(p.pid);
         if (!known) await this.detected(m, { type: 'participant.joined', pid: p.pid, name: p.name, ...(p.self ? { self: true } : {}) }, Math.max(since(p), m.info.startedAt));
         else if (known.name !== p.name) await this.detected(m, { type: 'participant.renamed', pid: p.pid, name: p.name }, now);
       }
@@ -195,9 +200,13 @@ export class MeetingHost {
     if (c) await this.detected(m, { type: c.speaking ? 'speech.started' : 'speech.ended', pid: c.pid }, c.t);
   }
 
-  /** Records what a call page reported, within the meeting's detection budget (past it: not written, the meeting is flooded). */
+  /**
+   * Records what a call page reported at the detector's time `t`, within the meeting's detection
+   * budget (past it: not written, the meeting is flooded). Names and ids come from untrusted
+   * pages: the session stores only valid v1 events, and refuses the rest (the sender hears why).
+   */
   private async detected(m: Live, body: EventBody, t: number): Promise<void> {
-    if (m.budget.admit(body)) await this.record(m, body, t);
+    if (m.budget.admit(body)) stored(await m.session.recordAt(t, body));
   }
 
   /** A tab left the call (or closed): its claims end; the meeting ends when no tab is left in it. */
@@ -261,18 +270,21 @@ export class MeetingHost {
     });
   }
 
-  async open(key: string, title: string, platform: MeetingInfo['platform'], t: number, manual = false): Promise<Live> {
+  /** A new meeting, started at `t` (names: people typed by hand, given p1, p2, … by the session). */
+  private async open(key: string, title: string, platform: MeetingInfo['platform'], t: number, manual = false, names: readonly string[] = []): Promise<Live> {
     const info: MeetingInfo = { id: this.newId(), key, title, platform, startedAt: t, ...(manual ? { manual } : {}) };
     await this.store.putMeeting(info);
-    const m = liveOf(info, createMeetingState(), []);
+    const m = this.attach(info, null);
     this.live.set(key, m);
-    await this.record(m, { type: 'meeting.started', id: info.id, title, platform }, t);
+    stored(await m.session.start({ id: info.id, title, platform, participants: names, at: t }));
     this.events.listChanged(info.id, false);
     return m;
   }
 
-  async end(m: Live, t: number): Promise<void> {
-    await this.record(m, { type: 'meeting.ended' }, Math.max(t, m.state.lastT));
+  /** Ends a live meeting at `t` (the session ends a running round first, and never before its newest event). */
+  private async end(m: Live, t: number): Promise<void> {
+    // A record that already has its end (the worker stopped before the index said so) only needs the index.
+    if (m.session.live) stored(await m.session.end(t));
     m.info = { ...m.info, endedAt: t };
     await this.store.putMeeting(m.info);
     this.live.delete(m.info.key);
@@ -287,8 +299,28 @@ export class MeetingHost {
     return all.sort((a, b) => b.info.startedAt - a.info.startedAt)[0] ?? null;
   }
 
+  /** Runs a page's command; the outcome names the meeting it changed (null: nothing to do) or the core's refusal. */
   command(meetingId: string | undefined, cmd: UiCommand): Promise<CommandOutcome> {
-    return this.serial(() => executeCommand(this, meetingId, cmd));
+    return this.serial(async () => {
+      const now = this.now();
+      if (cmd.kind === 'start-manual') {
+        const m = await this.open(`manual/${now}`, cmd.title, 'manual', now, true, cmd.names);
+        return { meetingId: m.info.id };
+      }
+      const m = this.current(meetingId);
+      if (!m) return { meetingId: null };
+      if (cmd.kind === 'end-meeting') await this.end(m, now);
+      else if (cmd.kind === 'manual-mode') {
+        await this.setManual(m, cmd.on);
+        // Marking by hand takes over: what detection had open ends when it last saw it.
+        if (cmd.on) for (const c of m.union.reconcileAll(now)) stored(await m.session.recordAt(c.t, { type: 'speech.ended', pid: c.pid }));
+      } else {
+        const r = await runOnSession(m.session, cmd);
+        if (!r.ok && r.error.code === 'sink-failed') throw new Error(r.error.message);
+        if (!r.ok) return { meetingId: m.info.id, error: r.error };
+      }
+      return { meetingId: m.info.id };
+    });
   }
 
   snapshot(id?: string): Promise<MeetingSnapshot> {
@@ -314,7 +346,7 @@ export class MeetingHost {
     });
   }
 
-  setManual(m: Live, manual: boolean): Promise<void> {
+  private setManual(m: Live, manual: boolean): Promise<void> {
     m.info = { ...m.info, manual };
     this.touched(m);
     return this.store.putMeeting(m.info);

@@ -6,9 +6,8 @@
  * - Runs only inside MeetingHost's chain (`follow` through `exclusive`, `settled` at the end of
  *   every operation), so no event is appended between reading what a page lacks and sending it:
  *   every event reaches every page once, in record order.
- * - After an operation, a page gets the events numbered from its `sent` on: from the meeting's
- *   `recent` events when they reach back that far (always, in a running worker), from the store
- *   otherwise (a page that resumes after a worker restart, once).
+ * - After an operation, a page gets the events numbered from its `sent` on, from the meeting's
+ *   session (`since(sent)`: its record in stored order, seq n = event n).
  * - A page following "the live meeting" is switched (a new `record`) when another one starts,
  *   and so is any page whose meeting was deleted.
  */
@@ -59,10 +58,9 @@ export class ViewHub {
       }
       const m = target === null ? undefined : dirty.get(target);
       if (!m) continue;
-      if (m.count > v.sent) {
-        const events = v.sent >= m.recentBase ? m.recent.slice(v.sent - m.recentBase) : (await this.store.events(m.info.id)).slice(v.sent, m.count);
-        port.postMessage({ type: 'background->view:events', meetingId: m.info.id, from: v.sent + 1, events });
-        v.sent = m.count;
+      if (m.session.seq > v.sent) {
+        port.postMessage({ type: 'background->view:events', meetingId: m.info.id, from: v.sent + 1, events: m.session.since(v.sent) });
+        v.sent = m.session.seq;
       }
       this.sendStatus(port, v, { meeting: m.info, health: m.health, manual: !!m.info.manual });
     }
@@ -74,7 +72,7 @@ export class ViewHub {
     const target = v.follow ?? (await this.currentId());
     const resume = request.resume;
     if (target !== null && resume?.meetingId === target) {
-      const events = await this.store.events(target);
+      const events = await this.events(target);
       if (resume.seq <= events.length) {
         v.meetingId = target;
         v.sent = events.length;
@@ -87,7 +85,7 @@ export class ViewHub {
   }
 
   private async sendRecord(port: ViewPort, v: Viewer, target: string | null): Promise<void> {
-    const events: MeetingEvent[] = target === null ? [] : await this.store.events(target);
+    const events = target === null ? [] : await this.events(target);
     const status = await this.status(target);
     v.meetingId = status.meeting ? target : null;
     v.sent = events.length;
@@ -106,6 +104,11 @@ export class ViewHub {
     const live = id === null ? null : this.host.current(id);
     const info = live?.info ?? (id === null ? null : ((await this.store.meetings()).find((m) => m.id === id) ?? null));
     return { meeting: info, health: live?.health ?? null, manual: !!info?.manual };
+  }
+
+  /** A meeting's record: the live session's (what it has stored), else the store's. */
+  private async events(id: string): Promise<readonly MeetingEvent[]> {
+    return this.host.current(id)?.session.events ?? (await this.store.events(id));
   }
 
   private async currentId(): Promise<string | null> {

@@ -29,7 +29,7 @@ function setup(store = memory(), clock = { t: 1_000 }, roster: { value: Roster }
   const host = new MeetingHost(store, { load: async () => ({}), save: async () => undefined }, () => clock.t, () => 'm1');
   const rosterStore: RosterStore = { load: async () => ({ ok: true, roster: roster.value }), save: async (r) => void (roster.value = r) };
   const notified: string[] = [];
-  const worker = new LeadershipWorker(host, store, rosterStore, (id) => notified.push(id));
+  const worker = new LeadershipWorker(host, rosterStore, (id) => notified.push(id));
   const send = (command: LeadershipCommand) => worker.handle({ meetingId: 'm1', command });
   return { store, clock, roster, host, worker, send, notified };
 }
@@ -104,7 +104,7 @@ describe('LeadershipWorker (issue 6 in the background worker)', () => {
 
   it('leaves a damaged stored roster alone and says why', async () => {
     const a = setup();
-    const worker = new LeadershipWorker(a.host, a.store, { load: async () => ({ ok: false, error: 'roster: field version must be a whole number' }), save: async () => assert.fail('saved') }, () => undefined);
+    const worker = new LeadershipWorker(a.host, { load: async () => ({ ok: false, error: 'roster: field version must be a whole number' }), save: async () => assert.fail('saved') }, () => undefined);
     await a.host.command(undefined, { kind: 'start-manual', title: 'Sync', names: ['Ana'] });
     assert.deepEqual(await worker.handle({ meetingId: 'm1', command: { kind: 'facilitator', pid: 'p1' } }), { ok: false, error: { code: 'roster-damaged', message: 'roster: field version must be a whole number' } });
     assert.deepEqual(await worker.handle({ meetingId: 'nope', command: { kind: 'facilitator', pid: 'p1' } }), { ok: false, error: { code: 'no-meeting', message: 'no such meeting' } });
