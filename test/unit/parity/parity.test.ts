@@ -1,11 +1,12 @@
 /**
  * Parity: one scripted meeting driven through both shells' hosts gives the same event log (ids
  * aside) and the same Markdown summary. VS Code's side is its LiveMeeting on the core session
- * over an in-memory sink; the browser's is the worker's MeetingHost and LeadershipWorker over
- * the in-memory store (test/fakes). Both read one manual clock that the script advances.
+ * over an in-memory sink; the browser's is the worker's MeetingHost (a core session per call)
+ * and LeadershipWorker over the in-memory store (test/fakes), driven by the same page commands
+ * the side panel sends. Both read one manual clock that the script advances.
  *
  * The script: a manual meeting of three, speech marked by hand, a go-around with a pass and an
- * extension, a raised hand, a decision with a consent round, an objection and its resolution,
+ * extension, a raised hand, someone added by hand and renamed, a decision with a consent round, an objection and its resolution,
  * the outcome, a debrief answer, the end.
  */
 import { strict as assert } from 'node:assert';
@@ -27,6 +28,9 @@ import { MemoryClaims, MemoryRoster, MemoryStore } from '../../fakes/memory-stor
 interface Shell {
   start(title: string, names: string[]): Promise<void>;
   speaking(pid: Pid | null): Promise<void>;
+  /** Someone typed by hand joins (the one pid allocator). */
+  add(name: string): Promise<void>;
+  rename(pid: Pid, name: string): Promise<void>;
   round(cmd: RoundCommand): Promise<void>;
   facilitator(pid: Pid): Promise<void>;
   consent(cmd: ConsentCommand): Promise<void>;
@@ -47,6 +51,8 @@ function vscodeShell(clock: ManualClock): Shell {
         if (on) await m.toggleSpeaking(on.pid);
       } else await m.toggleSpeaking(pid);
     },
+    add: async (name) => void (await m.addParticipant(name)),
+    rename: (pid, name) => m.record({ type: 'participant.renamed', pid, name }),
     round: (cmd) => m.command(cmd),
     facilitator: (pid) => m.changeFacilitator(pid),
     consent: (cmd) => m.consent(cmd),
@@ -66,6 +72,8 @@ function browserShell(clock: ManualClock): Shell {
   return {
     start: async (title, names) => ok(await host.command(undefined, { kind: 'start-manual', title, names })),
     speaking: async (pid) => ok(await host.command(undefined, { kind: 'manual-speaking', pid })),
+    add: async (name) => ok(await host.command(undefined, { kind: 'add-participant', name })),
+    rename: async (pid, name) => ok(await host.command(undefined, { kind: 'rename', pid, name })),
     round: async (command) => ok(await host.command(undefined, { kind: 'round', command })),
     facilitator: (pid) => lead({ kind: 'facilitator', pid }),
     consent: (command) => lead({ kind: 'consent', command }),
@@ -105,6 +113,8 @@ async function script(shell: Shell, clock: ManualClock): Promise<void> {
   await shell.round({ type: 'raise', pid: 'p2' });
   wait(4_000);
   await shell.round({ type: 'lower', pid: 'p2' });
+  await shell.add('Dee');
+  await shell.rename('p4', 'Dee Dee');
   const rights = { initiator: 'p1', deciders: ['p2', 'p3'], contributors: ['p1'], informed: [] };
   await shell.consent({ type: 'propose', did: 'd1', title: 'Ship on Friday', proposal: 'Release 2.0', rights });
   await shell.consent({ type: 'start-round', did: 'd1', slotMs: 30_000 });
