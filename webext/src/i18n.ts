@@ -5,10 +5,15 @@
 import { fill, translator, type Translate } from '../../shared/ui/i18n';
 import { browser } from './platform/browser';
 import { uiMessageName } from './i18n-names';
-import { strings, type StringKey } from './strings';
+import type { StringKey } from './strings';
 
+/**
+ * The extension's own strings come from _locales only: its English messages.json is generated
+ * from strings.ts at build time with every key (locale-catalog.ts, checked by a unit test), so a
+ * second English copy in every page's bundle would never be read.
+ */
 export function msg(key: StringKey, ...args: (string | number)[]): string {
-  return fill(browser.i18n.getMessage(key) || strings[key], args);
+  return fill(browser.i18n.getMessage(key), args);
 }
 
 export const uiTranslate: Translate = translator((key) => browser.i18n.getMessage(uiMessageName(key)) || undefined);
