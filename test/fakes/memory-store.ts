@@ -47,6 +47,13 @@ export class MemoryClaims implements ClaimStore {
   async save(all: Record<string, Claims>): Promise<void> {
     this.saved = structuredClone(all);
   }
+  departures: Record<string, number> = {};
+  async loadDepartures(): Promise<Record<string, number>> {
+    return { ...this.departures };
+  }
+  async saveDepartures(all: Record<string, number>): Promise<void> {
+    this.departures = { ...all };
+  }
 }
 
 export class MemoryRoster implements RosterStore {

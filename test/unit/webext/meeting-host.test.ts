@@ -118,6 +118,49 @@ describe('MeetingHost (background worker)', () => {
     ]);
   });
 
+  it('a worker restarted within the grace keeps it: a reload that reports continues the meeting', async () => {
+    const store = new MemoryStore();
+    const claims = new MemoryClaims();
+    const clock = { t: 1_000 };
+    const timers: (() => void)[] = [];
+    let n = 0;
+    const make = () => new MeetingHost(store, claims, () => clock.t, () => `m${++n}`, undefined, (fn) => timers.push(fn));
+    await make().observed('1:0', observed([{ pid: 'b', speaking: true, t: 1_000 }], ['b']));
+    clock.t = 3_000;
+    await make().left('1:0', { call, t: 3_000, changes: [] });
+    // The worker stops (its timer is gone); the reloaded tab reports 4 s later, into a new worker.
+    clock.t = 7_000;
+    await make().observed('1:0', observed([{ pid: 'b', speaking: true, t: 6_900 }], ['b']));
+    assert.equal(store.infos.size, 1, 'the same meeting');
+    assert.equal([...store.infos.values()][0]!.endedAt, undefined);
+    assert.deepEqual(claims.departures, {}, 'nobody is waited for any more');
+  });
+
+  it('a worker restarted within the grace still ends the meeting when the last tab left if nobody comes back', async () => {
+    const store = new MemoryStore();
+    const claims = new MemoryClaims();
+    const clock = { t: 1_000 };
+    const timers: { fn: () => void; ms: number }[] = [];
+    let n = 0;
+    const make = () => new MeetingHost(store, claims, () => clock.t, () => `m${++n}`, undefined, (fn, ms) => timers.push({ fn, ms }));
+    await make().observed('1:0', observed([{ pid: 'b', speaking: true, t: 1_000 }], ['b']));
+    clock.t = 3_000;
+    await make().left('1:0', { call, t: 3_000, changes: [] });
+    // The worker restarts 5 s into the grace, woken by a page asking for the meeting list.
+    clock.t = 8_000;
+    const again = make();
+    timers.length = 0;
+    assert.equal((await again.list())[0]!.endedAt, undefined, 'still waiting for the tab');
+    assert.equal(timers.length, 1, 'the rest of the grace is armed again');
+    assert.ok(timers[0]!.ms <= 5_100, `${timers[0]!.ms} ms`);
+    clock.t = 13_100;
+    timers[0]!.fn();
+    await again.endDeparted();
+    assert.equal([...store.infos.values()][0]!.endedAt, 3_000, 'ended when the last tab left');
+    assert.equal(store.log.at(-1)!.event.type, 'meeting.ended');
+    assert.equal(store.log.at(-1)!.event.t, 3_000);
+  });
+
   it('past its detection budget a meeting records no more joins and reports itself flooded', async () => {
     const store = new MemoryStore();
     const h = host(store, new MemoryClaims(), { t: 1_000 });

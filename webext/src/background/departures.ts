@@ -11,7 +11,8 @@
  *                                  ended at t
  *
  * Pure: the host passes the time and arms one timer per departure; `due(now)` says which
- * meetings to end and when.
+ * meetings to end and when. The host persists `all()` (storage.session) and gives it back to a
+ * restarted worker, whose timers were lost with it: the grace survives the restart.
  */
 export const LEAVE_GRACE_MS = 10_000;
 
@@ -27,9 +28,14 @@ export class Departures {
     return t + this.graceMs;
   }
 
-  /** A tab of `key` reported: the call goes on. */
-  back(key: string): void {
-    this.left.delete(key);
+  /** A tab of `key` reported: the call goes on. Whether `key` was waiting out its grace. */
+  back(key: string): boolean {
+    return this.left.delete(key);
+  }
+
+  /** Every departure within its grace: call key -> when its last tab left. */
+  all(): Record<string, number> {
+    return Object.fromEntries(this.left);
   }
 
   /** When the last tab of `key` left, if it is within its grace period. */

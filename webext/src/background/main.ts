@@ -8,7 +8,7 @@ import { browser, nowMs, type Runtime } from '../platform/browser';
 import { IdbStore } from '../storage/event-store';
 import { SETTINGS_KEY } from '../settings';
 import { loadSettings } from '../settings-store';
-import { CLAIMS_KEY } from '../storage/keys';
+import { CLAIMS_KEY, DEPARTURES_KEY } from '../storage/keys';
 import { syncJitsiScripts } from './jitsi-domains';
 import { MeetingHost } from './meeting-host';
 import { runKeyboardCommand } from './keyboard';
@@ -29,6 +29,8 @@ const host: MeetingHost = new MeetingHost(
   {
     load: async () => ((await browser.storage.session.get(CLAIMS_KEY))[CLAIMS_KEY] as never) ?? {},
     save: (all) => browser.storage.session.set({ [CLAIMS_KEY]: all }),
+    loadDepartures: async () => ((await browser.storage.session.get(DEPARTURES_KEY))[DEPARTURES_KEY] as never) ?? {},
+    saveDepartures: (all) => browser.storage.session.set({ [DEPARTURES_KEY]: all }),
   },
   nowMs,
   () => `m-${crypto.randomUUID()}`,

@@ -27,10 +27,13 @@ import { DetectionBudget } from './detection-budget';
 import { Departures } from './departures';
 import { SpeechUnion, type Claims } from './speech-union';
 
-/** Where the tabs' speaking claims survive a worker restart (storage.session in the extension). */
+/** Where the tabs' speaking claims and the calls' pending departures survive a worker restart (storage.session in the extension). */
 export interface ClaimStore {
   load(): Promise<Record<string, Claims>>;
   save(all: Record<string, Claims>): Promise<void>;
+  /** Calls whose last tab left, within their grace period: call key -> when it left (departures.ts). */
+  loadDepartures(): Promise<Record<string, number>>;
+  saveDepartures(all: Record<string, number>): Promise<void>;
 }
 
 export interface Live {
@@ -141,14 +144,21 @@ export class MeetingHost {
   private load(): Promise<void> {
     this.loaded ??= (async () => {
       const saved = await this.claims.load();
+      const away = await this.claims.loadDepartures();
       for (const info of await this.store.meetings()) {
         if (info.endedAt !== undefined) continue;
         const m = this.attach(info, await this.store.events(info.id), new SpeechUnion(saved[info.key] ?? {}));
         this.live.set(info.key, m);
+        if (info.manual || m.union.tabIds().length > 0) continue;
+        // Its last tab left within the grace period before the worker stopped: wait out the rest
+        // (a reload comes back; else it ends when that tab left).
+        const leftAt = away[info.key];
+        if (leftAt !== undefined) this.awaitReturn(m, leftAt);
         // No tab is known to be in this detected call: the browser was closed or crashed with it
         // open (session storage went with it). It ended with its last recorded moment.
-        if (!info.manual && m.union.tabIds().length === 0) await this.end(m, m.session.state.lastT);
+        else await this.end(m, m.session.state.lastT);
       }
+      await this.claims.saveDepartures(this.departures.all());
     })();
     return this.loaded;
   }
@@ -168,7 +178,7 @@ export class MeetingHost {
   observed(tab: string, msg: ObservedMessage): Promise<void> {
     return this.serial(async () => {
       const now = this.now();
-      this.departures.back(msg.call.key);
+      if (this.departures.back(msg.call.key)) await this.claims.saveDepartures(this.departures.all());
       let m = this.live.get(msg.call.key);
       // A join is back-dated to when its tile appeared (the content script reports it after a dwell), never into the future.
       const since = (p: { since?: number }) => Math.min(now, typeof p.since === 'number' ? p.since : now);
@@ -233,11 +243,17 @@ export class MeetingHost {
       if (!m.info.manual) for (const c of [...msg.changes].sort((a, b) => a.t - b.t)) await this.speech(m, m.union.apply(tab, c.pid, c.speaking, Math.min(c.t, t)));
       for (const c of m.union.dropTab(tab, t)) await this.speech(m, c);
       if (m.union.tabIds().length === 0 && !m.info.manual) {
-        const due = this.departures.leave(m.info.key, t);
-        this.later(() => void this.endDeparted(), Math.max(0, due - this.now()) + 50);
+        this.awaitReturn(m, t);
+        await this.claims.saveDepartures(this.departures.all());
       }
       await this.saveClaims();
     });
+  }
+
+  /** The last tab of `m`'s call left at `t`: the grace period runs (a timer; a restarted worker re-arms it from storage). */
+  private awaitReturn(m: Live, t: number): void {
+    const due = this.departures.leave(m.info.key, t);
+    this.later(() => void this.endDeparted(), Math.max(0, due - this.now()) + 50);
   }
 
   /** Ends every call whose grace period ran out with no tab back, at the moment its last tab left. */
@@ -248,6 +264,7 @@ export class MeetingHost {
         if (!m || m.info.manual || m.union.tabIds().length > 0) continue;
         await this.end(m, at);
       }
+      await this.claims.saveDepartures(this.departures.all());
       await this.saveClaims();
     });
   }

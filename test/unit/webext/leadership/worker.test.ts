@@ -8,6 +8,7 @@ import type { LeadershipCommand } from '../../../../webext/src/messages';
 import type { RosterStore } from '../../../../webext/src/leadership/roster-store';
 import { MSG, type MeetingInfo } from '../../../../webext/src/messages';
 import type { MeetingStore } from '../../../../webext/src/storage/event-store';
+import { MemoryClaims } from '../../../fakes/memory-store';
 
 /** One array of rows is the whole "database"; a restart is a new host and worker over the same object. */
 function memory(): MeetingStore & { rows: [string, MeetingEvent][]; info: Map<string, MeetingInfo> } {
@@ -26,7 +27,7 @@ function memory(): MeetingStore & { rows: [string, MeetingEvent][]; info: Map<st
 }
 
 function setup(store = memory(), clock = { t: 1_000 }, roster: { value: Roster } = { value: emptyRoster() }) {
-  const host = new MeetingHost(store, { load: async () => ({}), save: async () => undefined }, () => clock.t, () => 'm1');
+  const host = new MeetingHost(store, new MemoryClaims(), () => clock.t, () => 'm1');
   const rosterStore: RosterStore = { load: async () => ({ ok: true, roster: roster.value }), save: async (r) => void (roster.value = r) };
   const notified: string[] = [];
   const worker = new LeadershipWorker(host, rosterStore, (id) => notified.push(id));
