@@ -62,11 +62,9 @@ describe('Firefox build in real Firefox (WebDriver BiDi)', function () {
     for (const [name, err] of errors) assert.ok(Math.abs(err) <= 250, `${name} off by ${err} ms`);
   });
 
-  // Open (issue 15): in Firefox the page-hide message of a tab navigating away does not reach the
-  // background script, so the meeting stays open (a reload works: the reloaded page reports). A
-  // worker-side backstop (tabs.onUpdated status "loading" -> the tab left) ended it, but 3.5 s late
-  // and with a doubled speech start under load; not landed. Unskip when Firefox passes.
-  it.skip('navigating away mid-speech ends the speech and, after the grace period, the meeting at that moment', function () {
+  // In Firefox the page-hide message of a tab navigating away does not reach the background
+  // script; the call page's port (CALL_PORT), which the browser closes with the page, does.
+  it('navigating away mid-speech ends the speech and, after the grace period, the meeting at that moment', function () {
     const out = drive('leave', LEAVE_GRACE_MS + 3000);
     if (!out) return this.skip();
     const ada = adaSpeech(out);

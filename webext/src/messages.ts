@@ -35,6 +35,13 @@ export const MSG = {
   changed: 'background->ui:changed',
 } as const;
 
+/**
+ * A call page's content script keeps a port of this name open while it watches a call: when the
+ * page goes away the browser closes it, and the worker hears that the tab left even where the
+ * page-hide message is lost (Firefox). Nothing is sent over it.
+ */
+export const CALL_PORT = 'roundtable:call';
+
 export type PlatformId = 'meet' | 'jitsi' | 'zoom' | 'teams' | 'demo' | 'manual';
 export const PLATFORMS: readonly PlatformId[] = ['meet', 'jitsi', 'zoom', 'teams', 'demo', 'manual'];
 

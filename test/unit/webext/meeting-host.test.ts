@@ -161,6 +161,30 @@ describe('MeetingHost (background worker)', () => {
     assert.equal(store.log.at(-1)!.event.t, 3_000);
   });
 
+  it('a call page whose port closed without a page-hide message (Firefox) left then: its speech ends, and after the grace the meeting', async () => {
+    const store = new MemoryStore();
+    const clock = { t: 1_000 };
+    const timers: (() => void)[] = [];
+    let n = 0;
+    const h = new MeetingHost(store, new MemoryClaims(), () => clock.t, () => `m${++n}`, undefined, (fn) => timers.push(fn));
+    await h.observed('1:0', observed([{ pid: 'b', speaking: true, t: 1_000 }], ['b']));
+    clock.t = 4_000;
+    await h.gone('1:0');
+    // The page-hide message, if it comes after all, changes nothing (no second start).
+    await h.left('1:0', { call, t: 3_990, changes: [{ pid: 'b', speaking: true, t: 1_000 }] });
+    assert.deepEqual(speech(store), [
+      ['speech.started', 'b', 1_000],
+      ['speech.ended', 'b', 4_000],
+    ]);
+    assert.equal(timers.length, 1);
+    clock.t = 14_100;
+    timers[0]!();
+    await h.endDeparted();
+    assert.equal([...store.infos.values()][0]!.endedAt, 4_000);
+    await h.gone('2:0'); // a port of a tab that never reported: nothing
+    assert.equal(store.log.at(-1)!.event.type, 'meeting.ended');
+  });
+
   it('past its detection budget a meeting records no more joins and reports itself flooded', async () => {
     const store = new MemoryStore();
     const h = host(store, new MemoryClaims(), { t: 1_000 });

@@ -3,7 +3,7 @@
  * registered synchronously at the top level, so a worker woken by a message finds its
  * listener; the meeting itself is rebuilt lazily from IndexedDB by MeetingHost.
  */
-import { MSG, ok, refuse } from '../messages';
+import { CALL_PORT, MSG, ok, refuse } from '../messages';
 import { browser, nowMs, type Runtime } from '../platform/browser';
 import { IdbStore } from '../storage/event-store';
 import { SETTINGS_KEY } from '../settings';
@@ -50,7 +50,11 @@ const host: MeetingHost = new MeetingHost(
 const views = new ViewHub(host, store);
 browser.runtime.onConnect.addListener((port) => {
   if (port.name === VIEW_PORT && port.sender?.id === browser.runtime.id && port.sender.url?.startsWith(browser.runtime.getURL(''))) views.connect(port);
-  else port.disconnect();
+  else if (port.name === CALL_PORT && port.sender?.id === browser.runtime.id && port.sender.tab?.id !== undefined) {
+    // A call page's port closes when the page goes away: the tab left (issue 15, Firefox's lost page-hide message).
+    const tab = `${port.sender.tab.id}:${port.sender.frameId ?? 0}`;
+    port.onDisconnect.addListener(() => void host.gone(tab).catch((e: unknown) => console.error('Roundtable: a call page left unheard', e)));
+  } else port.disconnect();
 });
 // A worker that was stopped lost its ports: pages follow again from where their copy ends.
 browser.runtime.sendMessage({ type: MSG_AWAKE }).catch(() => undefined);

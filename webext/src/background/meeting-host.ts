@@ -238,13 +238,36 @@ export class MeetingHost {
   left(tab: string, msg: Pick<LeftMessage, 'call' | 't' | 'changes'>): Promise<void> {
     return this.serial(async () => {
       const m = this.live.get(msg.call.key);
-      if (!m) return;
+      // Already gone (its port closed first, see gone()): its claims ended then; replaying its
+      // unsent changes would start speech again.
+      if (!m || !m.union.tabIds().includes(tab)) return;
       const t = Math.max(m.info.startedAt, Math.min(msg.t, this.now()));
       if (!m.info.manual) for (const c of [...msg.changes].sort((a, b) => a.t - b.t)) await this.speech(m, m.union.apply(tab, c.pid, c.speaking, Math.min(c.t, t)));
       for (const c of m.union.dropTab(tab, t)) await this.speech(m, c);
       if (m.union.tabIds().length === 0 && !m.info.manual) {
         this.awaitReturn(m, t);
         await this.claims.saveDepartures(this.departures.all());
+      }
+      await this.saveClaims();
+    });
+  }
+
+  /**
+   * A call page's port closed (content/main.ts keeps one open while it watches): the page went
+   * away, whether or not its page-hide message got through (Firefox drops it). Like `left` with
+   * nothing unsent, at the moment the worker hears of it; nothing to do for a tab that already
+   * said it left, or never reported.
+   */
+  gone(tab: string): Promise<void> {
+    return this.serial(async () => {
+      const t = this.now();
+      for (const m of [...this.live.values()]) {
+        if (!m.union.tabIds().includes(tab)) continue;
+        for (const c of m.union.dropTab(tab, t)) await this.speech(m, c);
+        if (m.union.tabIds().length === 0 && !m.info.manual) {
+          this.awaitReturn(m, t);
+          await this.claims.saveDepartures(this.departures.all());
+        }
       }
       await this.saveClaims();
     });

@@ -2,12 +2,26 @@
  * Content script entry: picks the page's adapter and starts watching. Also loaded by the
  * extension's own demo call page (demo.html), so the demo exercises exactly this code.
  */
-import { parseReply } from '../messages';
-import { browser, nowMs } from '../platform/browser';
+import { CALL_PORT, parseReply } from '../messages';
+import { browser, nowMs, type Runtime } from '../platform/browser';
 import { adapterFor } from './adapters';
 import { CallWatcher } from './call-watcher';
 
 const adapter = adapterFor(new URL(location.href), new URL(browser.runtime.getURL('/')).origin);
+
+// Open while this page reports: the browser closes it when the page goes away, so the worker
+// hears that the tab left even if the page-hide message is lost. A stopped worker closes it
+// too; it is opened again with the next report (never just to wake the worker).
+let port: Runtime.Port | null = null;
+function holdPort(): void {
+  if (port) return;
+  const p = browser.runtime.connect({ name: CALL_PORT });
+  p.onDisconnect.addListener(() => {
+    if (port === p) port = null;
+  });
+  port = p;
+}
+
 function watch(found: NonNullable<typeof adapter>): CallWatcher {
   const watcher: CallWatcher = new CallWatcher(
     found,
@@ -20,6 +34,7 @@ function watch(found: NonNullable<typeof adapter>): CallWatcher {
           watcher.stop();
           throw new Error('Roundtable was updated or removed; reload the call page to reconnect.');
         }
+        holdPort();
         const reply = parseReply(await browser.runtime.sendMessage(m));
         // A failure (storage, say) is retried with the change's original time; a refusal of the
         // message itself would be refused again, so it is dropped and said.
@@ -40,6 +55,8 @@ if (adapter) {
   addEventListener('pagehide', () => watcher.leave());
   // Back from the back/forward cache: the page is live again, so is the watcher.
   addEventListener('pageshow', (e) => {
-    if (e.persisted) watcher = watch(adapter);
+    if (!e.persisted) return;
+    port = null; // closed while the page was cached: the next report opens a new one
+    watcher = watch(adapter);
   });
 }
