@@ -10,15 +10,26 @@
  *   MINUTES=6 TILES=25 npx mocha --no-config --import=tsx --timeout 0 test/browser/panel-cpu.bench.ts
  */
 import { strict as assert } from 'node:assert';
-import type { CDPSession } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import type { ScriptPerson, SpeakingScript } from '../../webext/src/demo/demo-script';
 import { browserWithFixture, PLATFORM_URLS, play } from './fixtures';
-import { meetingSnapshot, panelRows } from './harness';
+import { panelRows, type ChromeLike } from './harness';
+import { MSG } from '../../webext/src/messages';
 
 const MINUTES = Number(process.env.MINUTES ?? 6);
 const TILES = Number(process.env.TILES ?? 25);
 const WINDOW_S = Number(process.env.WINDOW_S ?? 60);
 const until = (t: number) => new Promise((r) => setTimeout(r, Math.max(0, t - Date.now())));
+
+/**
+ * How many events the live meeting's record holds. Read raw, so the same bench measures a build
+ * from before the typed protocol (ROUNDTABLE_EXTENSION_DIR=an older build), whose replies are
+ * not envelopes.
+ */
+async function recordLength(page: Page): Promise<number> {
+  const reply = (await page.evaluate((type) => (globalThis as unknown as ChromeLike).chrome.runtime.sendMessage({ type }), MSG.getMeeting)) as { ok?: boolean; value?: { events: unknown[] }; events?: unknown[] };
+  return (reply.ok === true ? reply.value!.events : reply.events ?? []).length;
+}
 
 /** n people, a new utterance every 250 ms (1 to 3.5 s long, so several overlap): about 8 speech events a second. */
 export function busyScript(n: number, minutes: number): SpeakingScript {
@@ -76,7 +87,7 @@ describe(`side panel CPU: ${TILES} people, ~8 speech events/s, ${MINUTES} min`, 
     const playing = play(call, script, origin);
 
     const taskS = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN);
-    const events = async () => (await meetingSnapshot(panel)).events.length;
+    const events = async () => recordLength(panel);
     const measure = async (fromS: number) => {
       await until(origin + fromS * 1000);
       const [t0, w0, e0] = [await taskS(), Date.now(), await events()];
