@@ -18,6 +18,13 @@ export interface MeetingView {
   now: number;
 }
 
+/**
+ * Pushed events are drawn at most this often. A busy call pushes about 8 a second; drawing each
+ * costs the panel a render of every row, and a person reads nothing faster than this. Records
+ * and status changes (a new meeting, health, the end) are drawn at once.
+ */
+export const EVENT_REDRAW_MS = 250;
+
 export function useMeeting(id?: string, options: { tickMs?: number; redrawOnEvents?: boolean } = {}): MeetingView {
   const { tickMs = 1000, redrawOnEvents = true } = options;
   // redrawOnEvents false: pushes are folded at once, drawn at the next tick (a page whose figures need not move per event).
@@ -26,23 +33,38 @@ export function useMeeting(id?: string, options: { tickMs?: number; redrawOnEven
   const [, setRedraw] = useState(0);
   const [now, setNow] = useState(Date.now());
 
-  useEffect(() => {
-    const redraw = () => {
-      setNow(Date.now());
-      setRedraw((n) => n + 1);
-    };
-    const off = follower.subscribe((kind) => (redrawOnEvents || kind !== 'events' ? redraw() : undefined));
-    return () => {
-      off();
-      follower.close();
-    };
-  }, [follower, redrawOnEvents]);
+  useEffect(() => () => follower.close(), [follower]);
 
   useEffect(() => {
-    if (!tickMs) return;
-    const timer = setInterval(() => setNow(Date.now()), tickMs);
-    return () => clearInterval(timer);
-  }, [tickMs]);
+    let pending: ReturnType<typeof setTimeout> | null = null;
+    let drawn = 0;
+    const redraw = () => {
+      if (pending !== null) clearTimeout(pending);
+      pending = null;
+      drawn = Date.now();
+      setNow(drawn);
+      setRedraw((n) => n + 1);
+    };
+    // Events coalesce: the first after a quiet spell is drawn at once, the rest of a burst with it EVENT_REDRAW_MS later.
+    const soon = () => {
+      if (pending === null) pending = setTimeout(redraw, Math.max(0, drawn + EVENT_REDRAW_MS - Date.now()));
+    };
+    const off = follower.subscribe((kind) => (kind !== 'events' ? redraw() : redrawOnEvents ? soon() : undefined));
+    // The clock moves once a tick, unless a drawn event already moved it within that tick.
+    const timer = tickMs
+      ? setInterval(() => {
+          if (Date.now() - drawn >= tickMs - 50) {
+            drawn = Date.now();
+            setNow(drawn);
+          }
+        }, tickMs)
+      : null;
+    return () => {
+      off();
+      if (pending !== null) clearTimeout(pending);
+      if (timer !== null) clearInterval(timer);
+    };
+  }, [follower, redrawOnEvents, tickMs]);
 
   return { status: follower.status, loaded: follower.loaded, model: follower.model, version: follower.model.version, now };
 }
