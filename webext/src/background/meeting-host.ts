@@ -243,11 +243,7 @@ export class MeetingHost {
       if (!m || !m.union.tabIds().includes(tab)) return;
       const t = Math.max(m.info.startedAt, Math.min(msg.t, this.now()));
       if (!m.info.manual) for (const c of [...msg.changes].sort((a, b) => a.t - b.t)) await this.speech(m, m.union.apply(tab, c.pid, c.speaking, Math.min(c.t, t)));
-      for (const c of m.union.dropTab(tab, t)) await this.speech(m, c);
-      if (m.union.tabIds().length === 0 && !m.info.manual) {
-        this.awaitReturn(m, t);
-        await this.claims.saveDepartures(this.departures.all());
-      }
+      await this.tabLeft(m, tab, t);
       await this.saveClaims();
     });
   }
@@ -261,16 +257,17 @@ export class MeetingHost {
   gone(tab: string): Promise<void> {
     return this.serial(async () => {
       const t = this.now();
-      for (const m of [...this.live.values()]) {
-        if (!m.union.tabIds().includes(tab)) continue;
-        for (const c of m.union.dropTab(tab, t)) await this.speech(m, c);
-        if (m.union.tabIds().length === 0 && !m.info.manual) {
-          this.awaitReturn(m, t);
-          await this.claims.saveDepartures(this.departures.all());
-        }
-      }
+      for (const m of [...this.live.values()]) if (m.union.tabIds().includes(tab)) await this.tabLeft(m, tab, t);
       await this.saveClaims();
     });
+  }
+
+  /** `tab`'s claims end at `t`; if it was the call's last tab, the grace period runs. */
+  private async tabLeft(m: Live, tab: string, t: number): Promise<void> {
+    for (const c of m.union.dropTab(tab, t)) await this.speech(m, c);
+    if (m.union.tabIds().length > 0 || m.info.manual) return;
+    this.awaitReturn(m, t);
+    await this.claims.saveDepartures(this.departures.all());
   }
 
   /** The last tab of `m`'s call left at `t`: the grace period runs (a timer; a restarted worker re-arms it from storage). */
