@@ -7,12 +7,11 @@ import { strict as assert } from 'node:assert';
 import type { Page } from 'playwright-core';
 import { MSG } from '../../webext/src/messages';
 import { SETTINGS_KEY } from '../../webext/src/storage/keys';
-import { launch, unfold, type ChromeLike, type Launched } from './harness';
+import { launch, requestValue, unfold, type Launched } from './harness';
 
 const DAY = 86_400_000;
 
-type Info = { id: string; endedAt?: number };
-const list = (page: Page) => page.evaluate(async (type) => (await (globalThis as unknown as ChromeLike).chrome.runtime.sendMessage({ type })) as Info[], MSG.listMeetings);
+const list = (page: Page) => requestValue(page, MSG.listMeetings);
 
 describe('retention in real Chromium', function () {
   let b: Launched;
