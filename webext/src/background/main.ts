@@ -46,6 +46,10 @@ const host: MeetingHost = new MeetingHost(
     },
   },
 );
+/** How long a closed call-page port waits for that page's page-hide message before it counts as the leave itself. */
+const PAGE_HIDE_WAIT_MS = 500;
+/** Each call page's open port, by "tab:frame". */
+const callPorts = new Map<string, Runtime.Port>();
 // Open pages follow their meeting through a port: the record once, then only new events.
 const views = new ViewHub(host, store);
 browser.runtime.onConnect.addListener((port) => {
@@ -53,7 +57,17 @@ browser.runtime.onConnect.addListener((port) => {
   else if (port.name === CALL_PORT && port.sender?.id === browser.runtime.id && port.sender.tab?.id !== undefined) {
     // A call page's port closes when the page goes away: the tab left (issue 15, Firefox's lost page-hide message).
     const tab = `${port.sender.tab.id}:${port.sender.frameId ?? 0}`;
-    port.onDisconnect.addListener(() => void host.gone(tab).catch((e: unknown) => console.error('Roundtable: a call page left unheard', e)));
+    callPorts.set(tab, port);
+    // The page-hide message, where it arrives, says the moment more exactly: give it a moment to
+    // come first. A reload in that moment opened a new port for the tab: then this one is history.
+    port.onDisconnect.addListener(() => {
+      const t = nowMs();
+      setTimeout(() => {
+        if (callPorts.get(tab) !== port) return;
+        callPorts.delete(tab);
+        host.gone(tab, t).catch((e: unknown) => console.error('Roundtable: a call page left unheard', e));
+      }, PAGE_HIDE_WAIT_MS);
+    });
   } else port.disconnect();
 });
 // A worker that was stopped lost its ports: pages follow again from where their copy ends.

@@ -251,12 +251,11 @@ export class MeetingHost {
   /**
    * A call page's port closed (content/main.ts keeps one open while it watches): the page went
    * away, whether or not its page-hide message got through (Firefox drops it). Like `left` with
-   * nothing unsent, at the moment the worker hears of it; nothing to do for a tab that already
+   * nothing unsent, at `t` (when the worker heard of it); nothing to do for a tab that already
    * said it left, or never reported.
    */
-  gone(tab: string): Promise<void> {
+  gone(tab: string, t = this.now()): Promise<void> {
     return this.serial(async () => {
-      const t = this.now();
       for (const m of [...this.live.values()]) if (m.union.tabIds().includes(tab)) await this.tabLeft(m, tab, t);
       await this.saveClaims();
     });
