@@ -111,10 +111,17 @@ export function parseStartRoundArgs(x: unknown): Parsed<StartRoundArgs> {
   return r;
 }
 
+/** `preset`: the n-th amount of the `roundtable.extendSeconds` setting (the keybinding passes 1). */
 export interface ExtendArgs {
   ms?: number;
+  preset?: number;
 }
-export const parseExtendArgs = (x: unknown) => parseWith<ExtendArgs>(x, { ms: [isMs, `a number of milliseconds between 1 and ${MAX_SLOT_MS}`] });
+const isPreset = (v: unknown): v is number => v === 1 || v === 2 || v === 3;
+export function parseExtendArgs(x: unknown): Parsed<ExtendArgs> {
+  const r = parseWith<ExtendArgs>(x, { ms: [isMs, `a number of milliseconds between 1 and ${MAX_SLOT_MS}`], preset: [isPreset, '1, 2 or 3 (an amount of the extendSeconds setting)'] });
+  if (r.ok && r.value.ms !== undefined && r.value.preset !== undefined) return { ok: false, error: 'give "ms" or "preset", not both' };
+  return r;
+}
 
 /** Whom a hand, speech mark or removal is about: a name, a pid, or a 1-based position in the roster. */
 export interface PersonArgs {

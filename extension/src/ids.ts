@@ -62,6 +62,8 @@ export const Settings = {
   orderStrategy: 'orderStrategy',
   recordsLocation: 'recordsLocation',
   sound: 'sound',
+  tone: 'tone',
+  extendSeconds: 'extendSeconds',
   minGapMs: 'minGapMs',
   retentionDays: 'retentionDays',
 } as const;

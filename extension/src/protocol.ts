@@ -34,12 +34,26 @@ export type WebviewToHost =
 
 export interface ViewSettings {
   warnMs: number;
+  /** The Extend button and key (the first extendSeconds preset). */
   extendMs: number;
-  sound: boolean;
+  /** The other presets: small buttons beside Extend. */
+  extendMoreMs: number[];
+  /** The time-up tone the view plays ('off': none). */
+  tone: 'off' | 'soft' | 'clear';
   minGapMs: number;
   /** The retention setting in days (0: meetings kept until deleted), shown under the summary. */
   retentionDays: number;
 }
+const TONES: readonly unknown[] = ['off', 'soft', 'clear'];
+
+/** The browser link as the sidebar shows it: its state and the host's sentence for it (issue 14). */
+export interface LinkView {
+  kind: 'linked' | 'waiting' | 'reconnecting' | 'unlinked';
+  text: string;
+}
+const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const LINK_KINDS: readonly unknown[] = ['linked', 'waiting', 'reconnecting', 'unlinked'];
+const isLinkView = (x: unknown): x is LinkView | null => x === null || (isObj(x) && LINK_KINDS.includes(x.kind) && typeof x.text === 'string');
 
 export type HostToWebview =
   /**
@@ -47,18 +61,19 @@ export type HostToWebview =
    * after `ready` and when settings change. The webview folds it and computes remaining time
    * from its own clock.
    */
-  | { type: 'record'; events: MeetingEvent[]; settings: ViewSettings; strings: Record<string, string>; hints: Record<string, string> }
+  | { type: 'record'; events: MeetingEvent[]; settings: ViewSettings; strings: Record<string, string>; hints: Record<string, string>; link: LinkView | null }
+  /** The browser link changed (null: nothing to show, never paired or no link in this host). */
+  | { type: 'link'; link: LinkView | null }
   /** New events of the same record, numbered from `from` (1-based seq): no catalogue, no history. */
   | { type: 'events'; from: number; events: MeetingEvent[] }
   /** A finished (or opened) meeting for the summary panel. */
   | { type: 'summary'; events: MeetingEvent[]; settings: ViewSettings; strings: Record<string, string>; source: string }
   | { type: 'reply'; id: number; ok: boolean; error?: string }
-  /** A turn's time ran out: the webview plays the tone when sound is on. */
+  /** A turn's time ran out: the webview plays the tone unless it is off. */
   | { type: 'timeUp' }
   /** Trends across the team's meetings (issue 6), computed on the host from the records. */
   | { type: 'trends'; trends: Trends; strings: Record<string, string> };
 
-const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isId = (x: unknown): x is number => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
 
 /** Host side: returns the message if it is one the webview may send, otherwise undefined. */
@@ -93,7 +108,8 @@ export function parseWebviewMessage(x: unknown): WebviewToHost | undefined {
 }
 
 function isSettings(x: unknown): x is ViewSettings {
-  return isObj(x) && [x.warnMs, x.extendMs, x.minGapMs, x.retentionDays].every((n) => typeof n === 'number' && Number.isFinite(n)) && typeof x.sound === 'boolean';
+  const finite = (n: unknown) => typeof n === 'number' && Number.isFinite(n);
+  return isObj(x) && [x.warnMs, x.extendMs, x.minGapMs, x.retentionDays].every(finite) && Array.isArray(x.extendMoreMs) && x.extendMoreMs.every(finite) && TONES.includes(x.tone);
 }
 const isStrings = (x: unknown): x is Record<string, string> => isObj(x) && Object.values(x).every((v) => typeof v === 'string');
 
@@ -105,8 +121,10 @@ export function parseHostMessage(x: unknown): HostToWebview | undefined {
   if (!isObj(x)) return undefined;
   switch (x.type) {
     case 'record':
-      if (!Array.isArray(x.events) || !isSettings(x.settings) || !isStrings(x.strings) || !isStrings(x.hints)) return undefined;
+      if (!Array.isArray(x.events) || !isSettings(x.settings) || !isStrings(x.strings) || !isStrings(x.hints) || !isLinkView(x.link)) return undefined;
       return x as HostToWebview;
+    case 'link':
+      return isLinkView(x.link) ? { type: 'link', link: x.link } : undefined;
     case 'events':
       if (!isId(x.from) || x.from < 1 || !Array.isArray(x.events)) return undefined;
       return x as HostToWebview;

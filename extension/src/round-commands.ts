@@ -112,15 +112,20 @@ export class RoundCommands {
     });
   }
 
-  /** With `{ms}` (the keybinding passes 30 s) it extends at once; from the palette it offers amounts. */
+  /**
+   * With `{ms}` it extends at once, with `{preset}` by that amount of the extendSeconds setting
+   * (the keybinding passes the first); from the palette it offers the presets or a custom amount.
+   */
   private async extend(arg: unknown): Promise<void> {
     const a = argsOrThrow(parseExtendArgs(arg));
-    let ms = a.ms;
+    const presets = readSettings().extendSeconds.map((s) => s * 1000);
+    let ms = a.ms ?? (a.preset !== undefined ? (presets[a.preset - 1] ?? presets[0]) : undefined);
     if (ms === undefined) {
       const custom = t('Custom…');
-      const pick = await vscode.window.showQuickPick([t('+30 s'), t('+1 min'), t('+2 min'), custom], { title: t('Roundtable: extend the time box'), ignoreFocusOut: true });
+      const items = presets.map((p) => ({ label: p % 60_000 === 0 ? t('+{0} min', p / 60_000) : t('+{0} s', p / 1000), ms: p as number | undefined }));
+      const pick = await vscode.window.showQuickPick([...items, { label: custom, ms: undefined }], { title: t('Roundtable: extend the time box'), ignoreFocusOut: true });
       if (pick === undefined) return;
-      ms = pick === custom ? await askDuration(t('Roundtable: extend the time box'), t('Extra time, in seconds'), 30000) : { [t('+30 s')]: 30000, [t('+1 min')]: 60000, [t('+2 min')]: 120000 }[pick];
+      ms = pick.ms ?? (await askDuration(t('Roundtable: extend the time box'), t('Extra time, in seconds'), presets[0]!));
       if (ms === undefined) return;
     }
     await this.meeting.command({ type: 'extend', ms });

@@ -9,7 +9,7 @@ import { LiveMeeting, type MeetingChange } from './live-meeting';
 import { LiveRecord, type AppendText } from './live-record';
 import { MeetingCommands } from './meeting-commands';
 import { MeetingSink } from './meeting-sink';
-import type { HostToWebview, ViewSettings } from './protocol';
+import type { HostToWebview, LinkView, ViewSettings } from './protocol';
 import { Records } from './records';
 import { RoundCommands } from './round-commands';
 import { readSettings } from './settings';
@@ -23,7 +23,7 @@ import { activateLeadership } from './leadership/activate';
 import { AgendaCommands } from './agenda-commands';
 import { agendaAt } from '../../shared/core/agenda/agenda-view';
 import type { HostKind } from './webview-html';
-import { BrowserLink, describeLink, type LinkPlatform, type LinkState } from './link/browser-link';
+import { BrowserLink, describeLink, type LinkOwner, type LinkPlatform, type LinkState, type OwnerStore } from './link/browser-link';
 import { registerLinkCommands } from './link/link-commands';
 import { CallMirror } from './link/call-mirror';
 import { FileMemento } from './link/file-memento';
@@ -51,9 +51,35 @@ function speakingNow(state: LiveMeeting['meeting']): string | null {
   return speaking[0]?.name ?? null;
 }
 
+/** Which window listens for the browser: a file every window of the user reads fresh (not a cached memento). */
+function linkOwnerFile(file: vscode.Uri): OwnerStore {
+  return {
+    async read() {
+      try {
+        const o = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file))) as Partial<LinkOwner>;
+        return typeof o.pid === 'number' && typeof o.port === 'number' && typeof o.window === 'string' ? (o as LinkOwner) : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    async write(owner) {
+      if (!owner) return void (await vscode.workspace.fs.delete(file).then(undefined, () => undefined));
+      await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(file, '..'));
+      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(JSON.stringify(owner)));
+    },
+  };
+}
+
+/** What the sidebar says about the browser link: nothing until a link is wanted (as the status bar). */
+function linkView(s: LinkState): LinkView | null {
+  if (s.kind === 'unlinked' && (s.why === 'never-paired' || s.why === 'web-host')) return null;
+  return { kind: s.kind, text: describeLink(s, vscode.l10n.t) };
+}
+
 function viewSettings(): ViewSettings {
   const s = readSettings();
-  return { warnMs: s.warningSeconds * 1000, extendMs: 30000, sound: s.sound, minGapMs: s.minGapMs, retentionDays: s.retentionDays };
+  const [first, ...more] = s.extendSeconds.map((x) => x * 1000);
+  return { warnMs: s.warningSeconds * 1000, extendMs: first!, extendMoreMs: more, tone: s.tone, minGapMs: s.minGapMs, retentionDays: s.retentionDays };
 }
 
 /**
@@ -115,7 +141,12 @@ export async function activateRoundtable(
     }
   }
 
-  const sidebar = new SidebarView(context.extensionUri, (): HostToWebview => ({ type: 'record', events: [...meeting.events], settings: viewSettings(), strings: webviewStrings(), hints: keyHints() }), (m) => log.warn(m), host);
+  const sidebar = new SidebarView(
+    context.extensionUri,
+    (): HostToWebview => ({ type: 'record', events: [...meeting.events], settings: viewSettings(), strings: webviewStrings(), hints: keyHints(), link: linkView(link.current) }),
+    (m) => log.warn(m),
+    host,
+  );
   const status = new StatusBar((now) => {
     if (!meeting.live) return null;
     const r = meeting.round(now);
@@ -141,7 +172,8 @@ export async function activateRoundtable(
   // The pairing is per user (global storage), the mirrored call per workspace.
   const linkState = await FileMemento.load(vscode.Uri.joinPath(context.globalStorageUri, 'link.json'));
   const mirrorState = await FileMemento.load(vscode.Uri.joinPath(context.storageUri ?? context.globalStorageUri, 'link-mirror.json'));
-  const link = new BrowserLink(linkState, linkPlatform?.(() => vscode.workspace.name ?? 'VS Code'), (m) => log.info(m));
+  const windowName = vscode.workspace.name ?? 'VS Code';
+  const link = new BrowserLink(linkState, linkPlatform?.(() => windowName), (m) => log.info(m), linkOwnerFile(vscode.Uri.joinPath(context.globalStorageUri, 'link-owner.json')), windowName);
   // The browser call's meeting, mirrored: saved like End Meeting when its end comes over the link.
   const mirror = new CallMirror(link, meeting, mirrorState, async () => {
     await meetingCommands.saveEnded();
@@ -177,6 +209,7 @@ export async function activateRoundtable(
     link.onState((s) => {
       log.info(describeLink(s, vscode.l10n.t));
       status.render();
+      sidebar.post({ type: 'link', link: linkView(s) });
     }),
     vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('roundtable') && onChange(null)),
   );

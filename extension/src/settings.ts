@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import { ORDER_STRATEGIES, type OrderStrategy } from '../../shared/core/rounds/orders';
 import { retentionDays } from '../../shared/core/meeting/retention';
+import { CHIME_TONES, type ChimeTone } from '../../shared/ui/chime';
 import { Settings } from './ids';
 
 export const DEFAULTS = {
@@ -15,10 +16,15 @@ export const DEFAULTS = {
   orderStrategy: 'as-entered' as OrderStrategy,
   recordsLocation: 'workspace' as RecordsLocation,
   sound: false,
+  /** The tone when time is up (the browser's choice too): off, or one of shared/ui's chimes. */
+  tone: 'off' as ToneSetting,
+  /** What Extend adds: the first is the Extend button and key, the others small buttons (as in the browser). */
+  extendSeconds: [30, 60, 120] as number[],
   minGapMs: 1500,
   /** Finished meetings older than this many days are deleted at start-up; 0: kept until deleted. */
   retentionDays: 0,
 };
+export type ToneSetting = 'off' | ChimeTone;
 export type RecordsLocation = 'workspace' | 'globalStorage';
 export type RoundtableSettings = typeof DEFAULTS;
 
@@ -33,7 +39,26 @@ export function readSettings(): RoundtableSettings {
     orderStrategy: (ORDER_STRATEGIES as readonly string[]).includes(order ?? '') ? (order as OrderStrategy) : DEFAULTS.orderStrategy,
     recordsLocation: c.get<string>(Settings.recordsLocation) === 'globalStorage' ? 'globalStorage' : 'workspace',
     sound: c.get<boolean>(Settings.sound) === true,
+    tone: toneOf(c),
+    extendSeconds: extendPresets(c.get(Settings.extendSeconds)),
     minGapMs: clamp(c.get(Settings.minGapMs), 0, 60000, DEFAULTS.minGapMs),
     retentionDays: retentionDays(c.get(Settings.retentionDays)),
   };
+}
+
+/**
+ * `tone` when the user set it; otherwise the older `sound` switch (on: the soft tone), so a
+ * settings.json written before `tone` existed keeps its sound.
+ */
+function toneOf(c: vscode.WorkspaceConfiguration): ToneSetting {
+  const set = c.inspect<string>(Settings.tone);
+  const chosen = set?.workspaceFolderValue ?? set?.workspaceValue ?? set?.globalValue;
+  if (chosen === 'off' || (CHIME_TONES as readonly unknown[]).includes(chosen)) return chosen as ToneSetting;
+  return c.get<boolean>(Settings.sound) === true ? 'soft' : DEFAULTS.tone;
+}
+
+/** 1 to 3 distinct whole seconds in [1, 3600], in the order given; anything else: the defaults. */
+export function extendPresets(v: unknown): number[] {
+  const ok = Array.isArray(v) ? v.filter((x): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 1 && x <= 3600) : [];
+  return ok.length ? [...new Set(ok)].slice(0, 3) : DEFAULTS.extendSeconds;
 }

@@ -11,7 +11,7 @@ import './theme.css';
 import { Disclosure, DisclosureMemoryProvider, I18nProvider, LivePanel, SummaryView, translator, type MessageKey, type RoundActions } from '../../shared/ui/index';
 import { toSummaryData } from '../../shared/ui/from-core';
 import { MeetingModel } from '../../shared/ui/meeting-model';
-import type { HostToWebview, ViewSettings, WebviewKind } from '../src/protocol';
+import type { HostToWebview, LinkView, ViewSettings, WebviewKind } from '../src/protocol';
 import { connect } from './host';
 import { VIEW_STRINGS, type ViewStringKey } from './view-strings';
 import { playTimeUp } from '../../shared/ui/chime';
@@ -28,6 +28,8 @@ function App(props: { kind: WebviewKind }) {
   // The header of the last whole record (settings, strings, hints); the events live in the model.
   const [data, setData] = useState<Received | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The browser link's state (issue 14), in the host's words; null when no link is wanted.
+  const [link, setLink] = useState<LinkView | null>(null);
   const [now, setNow] = useState(Date.now());
   // One model folds the record once, then each pushed event (shared/ui/meeting-model.ts).
   const model = useRef<MeetingModel | null>(null);
@@ -37,9 +39,12 @@ function App(props: { kind: WebviewKind }) {
       connect(
         (msg) => {
           if (msg.type === 'timeUp') {
-            if (settingsRef.current?.sound) playTimeUp();
+            const tone = settingsRef.current?.tone ?? 'off';
+            if (tone !== 'off') playTimeUp(tone);
             return;
           }
+          if (msg.type === 'link') return setLink(msg.link);
+          if (msg.type === 'record') setLink(msg.link);
           if (msg.type === 'record' || msg.type === 'summary') {
             settingsRef.current = msg.settings;
             model.current = new MeetingModel({ minGapMs: msg.settings.minGapMs });
@@ -104,7 +109,7 @@ function App(props: { kind: WebviewKind }) {
     );
     body = live ? (
       // VS Code's own notification speaks "Time is up": the live region leaves it out so it is heard once.
-      <LivePanel state={m.live(now, { warnMs: settings.warnMs, extendMs: settings.extendMs, hints: (data as Extract<Received, { type: 'record' }>).hints ?? {} })} actions={actions} announceTimeUp={false}>
+      <LivePanel state={m.live(now, { warnMs: settings.warnMs, extendMs: settings.extendMs, extendMoreMs: settings.extendMoreMs, hints: (data as Extract<Received, { type: 'record' }>).hints ?? {} })} actions={actions} announceTimeUp={false}>
         {!inRound && (
           <div class="rt-start" role="group" aria-label={vt('view.startRound')}>
             {startRound}
@@ -153,6 +158,13 @@ function App(props: { kind: WebviewKind }) {
           </p>
         )}
         {body}
+        {props.kind === 'sidebar' && link && (
+          // A status line (announced politely when it changes): the words say the state, the mark only repeats it.
+          <p class="rt-link" data-link={link.kind} role="status">
+            <span class="rt-link-mark" aria-hidden="true" />
+            {link.text}
+          </p>
+        )}
       </DisclosureMemoryProvider>
     </I18nProvider>
   );

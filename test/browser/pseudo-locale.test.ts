@@ -114,9 +114,11 @@ describe('the pseudo-locale: no control clipped or overflowing', function () {
     const record = {
       type: 'record',
       events,
-      settings: { warnMs: 15_000, extendMs: 30_000, sound: false, minGapMs: 1500, retentionDays: 0 },
+      settings: { warnMs: 15_000, extendMs: 30_000, extendMoreMs: [60_000, 120_000], tone: 'off', minGapMs: 1500, retentionDays: 0 },
       strings: pseudoCatalogue({ ...messages, ...VIEW_STRINGS } as Record<string, string>),
       hints: {},
+      // The host words the link line (vscode.l10n); its longest sentence, pseudo-localised like the rest.
+      link: { kind: 'reconnecting', text: pseudoCatalogue({ x: 'Browser link: reconnecting (the browser went away; it reconnects by itself)' }).x },
     };
     const site = path.join(dir, 'webview');
     mkdirSync(site, { recursive: true });

@@ -23,6 +23,8 @@ import type { LinkConnection } from './link-server';
 export type UnlinkedWhy = 'never-paired' | 'unlinked-here' | 'unlinked-there' | 'port-taken' | 'web-host' | 'code-expired';
 export type LinkState =
   | { kind: 'unlinked'; why: UnlinkedWhy }
+  /** Another VS Code window of this user listens for the browser (the pairing is per user, one listener at a time). */
+  | { kind: 'unlinked'; why: 'other-window'; window: string }
   | { kind: 'waiting'; code: string; expiresAt: number }
   | { kind: 'reconnecting'; why: 'not-connected-yet' | 'connection-lost' }
   | { kind: 'linked'; origin: string };
@@ -34,10 +36,30 @@ export interface LinkTransport {
   listen(port: number): Promise<number>;
   close(): Promise<void>;
 }
-/** What only the node host has: randomness and hashing (node:crypto) and the listener. */
+/** What only the node host has: randomness and hashing (node:crypto), the listener, and processes. */
 export interface LinkPlatform {
   deps: GateDeps;
   transport(gate: Gatekeeper, onConnection: (conn: LinkConnection) => void, log: (m: string) => void): LinkTransport;
+  /** This extension host's process id, and whether another one still runs. */
+  process: { pid: number; alive(pid: number): boolean };
+}
+
+/** Which window listens (link-owner.json beside the pairing): read fresh, since every window of the user shares it. */
+export interface LinkOwner {
+  pid: number;
+  window: string;
+  port: number;
+}
+export interface OwnerStore {
+  read(): Promise<LinkOwner | undefined>;
+  write(owner: LinkOwner | undefined): Promise<void>;
+}
+
+/** Link Browser Call in a window while another one holds the link: said, not half done. */
+export class OtherWindowError extends Error {
+  constructor(readonly window: string) {
+    super(`another VS Code window (${window}) holds the browser link`);
+  }
 }
 
 export interface LinkOffer {
@@ -58,11 +80,16 @@ export class BrowserLink implements vscode.Disposable {
   private codeTimer: ReturnType<typeof setTimeout> | undefined;
   private lastLoss: 'not-connected-yet' | 'connection-lost' = 'not-connected-yet';
 
+  private readonly process: LinkPlatform['process'] | undefined;
+
   constructor(
     private readonly memento: KeyValue,
     platform: LinkPlatform | undefined,
     private readonly log: (m: string) => void,
+    private readonly owner: OwnerStore = { read: async () => undefined, write: async () => undefined },
+    private readonly windowName = 'VS Code',
   ) {
+    this.process = platform?.process;
     if (!platform) {
       this.state = { kind: 'unlinked', why: 'web-host' };
       return;
@@ -80,11 +107,26 @@ export class BrowserLink implements vscode.Disposable {
     if (!port) return this.set({ kind: 'unlinked', why: 'port-taken' });
     try {
       await this.transport!.listen(port);
+      await this.own(port);
       this.log(`link: listening on 127.0.0.1:${port} for ${this.gate.paired.length} paired browser(s)`);
     } catch (e) {
       this.log(`link: port ${port} is taken (${String(e)})`);
-      this.set({ kind: 'unlinked', why: 'port-taken' });
+      const other = await this.otherWindow();
+      this.set(other ? { kind: 'unlinked', why: 'other-window', window: other.window } : { kind: 'unlinked', why: 'port-taken' });
     }
+  }
+
+  /** The window that listens for the browser, if it is another one still running. */
+  private async otherWindow(): Promise<LinkOwner | undefined> {
+    const o = await this.owner.read().catch(() => undefined);
+    return o && this.process && o.pid !== this.process.pid && this.process.alive(o.pid) ? o : undefined;
+  }
+  private async own(port: number): Promise<void> {
+    if (this.process) await this.owner.write({ pid: this.process.pid, window: this.windowName, port }).catch(() => undefined);
+  }
+  private async disown(): Promise<void> {
+    const o = await this.owner.read().catch(() => undefined);
+    if (o && o.pid === this.process?.pid) await this.owner.write(undefined).catch(() => undefined);
   }
 
   get current(): LinkState {
@@ -112,9 +154,16 @@ export class BrowserLink implements vscode.Disposable {
   async offer(): Promise<LinkOffer> {
     if (!this.gate || !this.transport) throw new Error('no transport');
     if (this.transport.port === undefined) {
+      // One listener per user: pairing here would take the browser from a window that has it.
+      const other = await this.otherWindow();
+      if (other) {
+        this.set({ kind: 'unlinked', why: 'other-window', window: other.window });
+        throw new OtherWindowError(other.window);
+      }
       const remembered = this.memento.get<number>(PORT_KEY) ?? 0;
       const port = await this.transport.listen(remembered).catch(() => this.transport!.listen(0));
       await this.memento.update(PORT_KEY, port);
+      await this.own(port);
       this.log(`link: listening on 127.0.0.1:${port}`);
     }
     const { code, expiresAt } = this.gate.issueCode(this.transport.port!);
@@ -146,6 +195,7 @@ export class BrowserLink implements vscode.Disposable {
   private async stopIfUnwanted(): Promise<void> {
     if (this.gate?.paired.length || this.gate?.pending()) return;
     await this.transport?.close();
+    await this.disown();
     this.log('link: stopped listening (no browser paired, no code pending)');
   }
 
@@ -175,6 +225,7 @@ export class BrowserLink implements vscode.Disposable {
 
   dispose(): void {
     clearTimeout(this.codeTimer);
+    if (this.transport?.port !== undefined) void this.disown();
     void this.transport?.close();
   }
 }
@@ -200,6 +251,8 @@ export function describeLink(s: LinkState, t: (m: string, ...a: (string | number
           return t('Browser link: unlinked (its port is taken, perhaps by another VS Code window: run "Roundtable: Link Browser Call" to pair again)');
         case 'code-expired':
           return t('Browser link: unlinked (the code expired before the browser used it)');
+        case 'other-window':
+          return t('Browser link: in another VS Code window ({0}). The browser links to one window at a time: use that one, or unlink there (or close it), then run "Roundtable: Link Browser Call" here', s.window);
         case 'web-host':
           return t('Browser link: not available here (VS Code in the browser cannot listen for the browser extension; use desktop VS Code or a remote window)');
       }

@@ -8,7 +8,7 @@
  */
 import * as vscode from 'vscode';
 import { Commands } from '../ids';
-import { describeLink, type BrowserLink, type LinkOffer } from './browser-link';
+import { describeLink, OtherWindowError, type BrowserLink, type LinkOffer } from './browser-link';
 
 export function registerLinkCommands(link: BrowserLink): vscode.Disposable[] {
   return [
@@ -23,6 +23,11 @@ export function registerLinkCommands(link: BrowserLink): vscode.Disposable[] {
       try {
         offer = await link.offer();
       } catch (e) {
+        if (e instanceof OtherWindowError) {
+          const why = describeLink(link.current, vscode.l10n.t);
+          if (show) void vscode.window.showWarningMessage(why);
+          return { unavailable: why };
+        }
         void vscode.window.showErrorMessage(vscode.l10n.t('Roundtable could not listen for the browser: {0}', String(e)));
         return undefined;
       }

@@ -17,5 +17,17 @@ export function nodeLinkPlatform(peerName: () => string): LinkPlatform {
       equal: (a, b) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b)),
     },
     transport: (gate, onConnection, log) => new LinkServer(gate, peerName, onConnection, log),
+    process: {
+      pid: process.pid,
+      alive: (pid) => {
+        try {
+          process.kill(pid, 0);
+          return true;
+        } catch (e) {
+          // EPERM: it runs, as another user's process.
+          return (e as NodeJS.ErrnoException).code === 'EPERM';
+        }
+      },
+    },
   };
 }

@@ -41,6 +41,13 @@ describe('extension command arguments', () => {
     assert.equal(parsePersonArgs({ index: 0 }).ok, false);
   });
 
+  it('Extend: an amount, or the n-th preset of the extendSeconds setting, not both', () => {
+    assert.deepEqual(parseExtendArgs({ preset: 1 }), { ok: true, value: { preset: 1 } });
+    assert.deepEqual(parseExtendArgs({ ms: 45_000 }), { ok: true, value: { ms: 45_000 } });
+    assert.equal(parseExtendArgs({ preset: 4 }).ok, false);
+    assert.match((parseExtendArgs({ ms: 1000, preset: 2 }) as { error: string }).error, /not both/);
+  });
+
   it('reads durations as seconds, m:ss or minutes', () => {
     assert.equal(parseDurationInput('90'), 90000);
     assert.equal(parseDurationInput('1:30'), 90000);

@@ -23,10 +23,15 @@ describe('webview protocol validation', () => {
   for (const m of hostile) it(`drops ${JSON.stringify(m)}`, () => assert.equal(parseWebviewMessage(m), undefined));
 
   it('checks the host envelope on the webview side', () => {
-    const settings = { warnMs: 15000, extendMs: 30000, sound: false, minGapMs: 1500, retentionDays: 0 };
-    assert.ok(parseHostMessage({ type: 'record', events: [], settings, strings: {}, hints: {} }));
-    assert.equal(parseHostMessage({ type: 'record', events: 'x', settings, strings: {}, hints: {} }), undefined);
-    assert.equal(parseHostMessage({ type: 'record', events: [], settings: { ...settings, sound: 'yes' }, strings: {}, hints: {} }), undefined);
+    const settings = { warnMs: 15000, extendMs: 30000, extendMoreMs: [60000], tone: 'off', minGapMs: 1500, retentionDays: 0 };
+    assert.ok(parseHostMessage({ type: 'record', events: [], settings, strings: {}, hints: {}, link: null }));
+    assert.ok(parseHostMessage({ type: 'record', events: [], settings, strings: {}, hints: {}, link: { kind: 'linked', text: 'Browser link: linked' } }));
+    assert.equal(parseHostMessage({ type: 'record', events: [], settings, strings: {}, hints: {} }), undefined, 'the link state is part of the record');
+    assert.deepEqual(parseHostMessage({ type: 'link', link: { kind: 'reconnecting', text: 'r' } }), { type: 'link', link: { kind: 'reconnecting', text: 'r' } });
+    assert.equal(parseHostMessage({ type: 'link', link: { kind: 'broken', text: 'r' } }), undefined);
+    assert.equal(parseHostMessage({ type: 'link', link: { kind: 'linked', text: 3 } }), undefined);
+    assert.equal(parseHostMessage({ type: 'record', events: 'x', settings, strings: {}, hints: {}, link: null }), undefined);
+    assert.equal(parseHostMessage({ type: 'record', events: [], settings: { ...settings, tone: 'loud' }, strings: {}, hints: {}, link: null }), undefined);
     assert.equal(parseHostMessage({ type: 'reply', id: 1, ok: 'true' }), undefined);
     assert.deepEqual(parseHostMessage({ type: 'timeUp' }), { type: 'timeUp' });
   });
