@@ -5,19 +5,15 @@
  */
 import { createContext, h, type ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
+import { fill } from './fill';
 import { messages, type MessageKey } from './messages';
+
+export { fill };
 
 export { messages, type MessageKey, type Catalog } from './messages';
 
 export type Translate = (key: MessageKey, ...args: (string | number)[]) => string;
 
-/** Replaces `{0}`, `{1}` … with the arguments; unknown placeholders stay visible so a bad catalog is noticed. */
-export function fill(template: string, args: readonly (string | number)[]): string {
-  return template.replace(/\{(\d+)\}/g, (whole, i: string) => {
-    const v = args[Number(i)];
-    return v === undefined ? whole : String(v);
-  });
-}
 
 /**
  * Builds a translator from a lookup that may miss (a shell's catalog during a partial

@@ -220,6 +220,64 @@ describe('the live view at a glance (issue 12, real Chromium)', function () {
     await panel.close();
   });
 
+  it('keeps the badge counting with the side panel closed: the worker drives it, and an alarm wakes a stopped worker', async () => {
+    const panel = await b.page('sidepanel.html');
+    await startByHand(panel, 'Ama, Bea');
+    await roundOptions(panel, 6);
+    await panel.getByRole('button', { name: 'Start round' }).click();
+    await panel.waitForSelector('.rt-live[data-round="yes"]');
+    await panel.close();
+    const fromWorker = async () =>
+      (await b.worker()).evaluate(async () => {
+        const action = (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string>; getBadgeBackgroundColor(d: object): Promise<number[]>; getTitle(d: object): Promise<string> } } }).chrome.action;
+        return { text: await action.getBadgeText({}), color: await action.getBadgeBackgroundColor({}), title: await action.getTitle({}) };
+      });
+    const seconds = (text: string) => Number(/^0:(\d\d)$/.exec(text)?.[1] ?? NaN);
+    const first = await fromWorker();
+    assert.match(first.text, /^0:0[1-6]$/, `no panel open, the box runs: ${first.text}`);
+    const counted: string[] = [first.text];
+    const until = async (done: (text: string) => boolean, ms: number) => {
+      for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 250))) {
+        const { text } = await fromWorker();
+        if (counted.at(-1) !== text) counted.push(text);
+        if (done(text)) return;
+      }
+      assert.fail(`badge texts seen: ${JSON.stringify(counted)}`);
+    };
+    await until((text) => seconds(text) < seconds(first.text), 4_000);
+    await until((text) => text.startsWith('+'), 10_000);
+    const over = await fromWorker();
+    assert.deepEqual(over.color.slice(0, 3), [0xb3, 0x26, 0x1e], 'over time: red');
+    assert.match(over.title, /^Roundtable: time is up for Ama/);
+    // The browser stops the idle worker (as MV3 does): the badge freezes until the alarm (every 30 s) wakes a new worker, which counts on.
+    // Nothing else wakes it here (no panel, no call page); the debugging protocol reports when a worker runs again.
+    const frozen = (await fromWorker()).text;
+    const blank = await b.context.newPage();
+    const cdp = await b.context.newCDPSession(blank);
+    await cdp.send('ServiceWorker.enable');
+    let stopped = false;
+    let woke = 0;
+    cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: { runningStatus: string }[] }) => {
+      for (const v of e.versions) {
+        if (v.runningStatus === 'stopped') stopped = true;
+        if (v.runningStatus === 'running' && stopped && !woke) woke = Date.now();
+      }
+    });
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    const stoppedAt = Date.now();
+    for (const end = Date.now() + 45_000; !woke && Date.now() < end; ) await new Promise((r) => setTimeout(r, 250));
+    assert.ok(stopped && woke, `the stopped worker ${stopped ? 'was not woken within 45 s' : 'never reported stopping'}`);
+    const wokeAfter = woke - stoppedAt;
+    // Read the badge from an extension page opened only now (the woken worker has had a moment to refresh it).
+    await new Promise((r) => setTimeout(r, 2000));
+    await blank.goto(`chrome-extension://${b.extensionId}/popup.html`);
+    const after = (await badge(blank)).text;
+    await blank.close();
+    assert.match(after, /^\+\d+$/, `the woken worker shows the overtime: ${after}`);
+    assert.ok(Number(after.slice(1)) > Number(frozen.slice(1)), `and counts on from ${frozen}: ${after}`);
+    console.log(`      badge with the panel closed: ${JSON.stringify(counted)}; after the worker stopped, the alarm woke a new one after ${(wokeAfter / 1000).toFixed(1)} s (${frozen} -> ${after})`);
+  });
+
   for (const scheme of ['light', 'dark'] as const) {
     it(`has no axe violations during a round in the ${scheme} colour scheme`, async () => {
       const panel = await b.page('sidepanel.html');

@@ -22,6 +22,8 @@ import { MeetingBridge } from '../link/meeting-bridge';
 import { isLinkRequest, LINK_MSG, type LinkReply, type LinkRequest } from '../link/link-messages';
 import { ViewHub } from './view-hub';
 import { MSG_AWAKE, VIEW_PORT } from '../views';
+import { BadgeClock } from './badge-clock';
+import { applyBadge, BADGE_ALARM, BADGE_TEXTS } from './badge-action';
 
 const store = new IdbStore();
 const host: MeetingHost = new MeetingHost(
@@ -43,6 +45,7 @@ const host: MeetingHost = new MeetingHost(
     settled: async (dirty, removed) => {
       await views.settled(dirty, removed);
       bridge.changed();
+      void badge.refresh();
     },
   },
 );
@@ -77,7 +80,22 @@ browser.runtime.sendMessage({ type: MSG_AWAKE }).catch(() => undefined);
 const leadership = new LeadershipWorker(host, extensionRosterStore, (meetingId) => {
   browser.runtime.sendMessage({ type: MSG.changed, meetingId }).catch(() => undefined);
   bridge.changed();
+  void badge.refresh();
 });
+
+// Issue 12: the toolbar badge's countdown, kept here so it runs with the side panel closed.
+const badge = new BadgeClock({
+  withLive: (read) => host.exclusive(async () => read(host.current()?.session.state ?? null)),
+  warnMs: async () => (await loadSettings()).warnSeconds * 1000,
+  now: nowMs,
+  apply: applyBadge,
+  texts: BADGE_TEXTS,
+  wake: (on) => void (on ? browser.alarms.create(BADGE_ALARM, { periodInMinutes: 0.5 }) : browser.alarms.clear(BADGE_ALARM)).catch(() => undefined),
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+});
+browser.alarms.onAlarm.addListener((a) => void (a.name === BADGE_ALARM && badge.refresh()));
+void badge.refresh();
 
 async function openSummary(meetingId: string): Promise<void> {
   if ((await loadSettings()).openSummaryAfterCall) await browser.tabs.create({ url: browser.runtime.getURL(`summary.html?id=${encodeURIComponent(meetingId)}`) });
@@ -176,7 +194,10 @@ browser.commands.onCommand.addListener(
 // Self-hosted Jitsi: keep the registered content script equal to the granted domains.
 const syncJitsi = () => void loadSettings().then((s) => syncJitsiScripts(s.jitsiOrigins)).catch((e: unknown) => console.error('Roundtable: registering Jitsi domains failed', e));
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && SETTINGS_KEY in changes) syncJitsi();
+  if (area === 'local' && SETTINGS_KEY in changes) {
+    syncJitsi();
+    void badge.refresh();
+  }
 });
 browser.permissions.onRemoved.addListener(syncJitsi);
 browser.runtime.onStartup.addListener(syncJitsi);
