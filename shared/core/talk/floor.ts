@@ -41,6 +41,9 @@ interface Turn {
   end: number;
   /** Speaking now (the end is not known yet). */
   open: boolean;
+  /** When the interval now open (or last closed) began, and the turn's end before it (null: it began the turn). */
+  openedAt: number;
+  endBefore: number | null;
 }
 
 /** Pair counts keyed by `pairKey(a, b)`: numbers, so the hot path allocates no strings or maps. */
@@ -98,10 +101,13 @@ export function floorStart(f: FloorTracker, pid: Pid, idx: number, t: number): v
   const alive = f.alive;
   for (let i = 0; i < alive.length; i++)
     if (alive[i]!.pid === pid) {
-      alive[i]!.open = true;
+      const a = alive[i]!;
+      a.endBefore = a.end;
+      a.openedAt = t;
+      a.open = true;
       return;
     }
-  alive.push({ pid, idx, start: t, end: t, open: true });
+  alive.push({ pid, idx, start: t, end: t, open: true, openedAt: t, endBefore: null });
 }
 
 /** `pid` stops speaking at `t` (the ledger closed an interval). */
@@ -110,8 +116,11 @@ export function floorEnd(f: FloorTracker, pid: Pid, t: number): void {
   for (let i = 0; i < alive.length; i++) {
     const a = alive[i]!;
     if (a.pid === pid && a.open) {
-      a.end = t;
       a.open = false;
+      if (t !== a.openedAt) a.end = t;
+      // Zero length is no speech (as in the ledger): it neither starts a turn nor stretches one.
+      else if (a.endBefore !== null) a.end = a.endBefore;
+      else alive.splice(i, 1);
       break;
     }
   }

@@ -77,7 +77,8 @@ export function referenceFloor(events: MeetingEvent[], now: number, minGapMs: nu
   const turns: Turn[] = [];
   for (const [pid, xs] of intervals) {
     let cur: Turn | null = null;
-    for (const [a, b] of xs) {
+    for (const [a, b, ended] of xs) {
+      if (ended && a === b) continue; // zero-length speech is no speech: no turn, no backchannel (as reference() counts turns)
       if (cur && a - cur.end < minGapMs) cur.end = b;
       else turns.push((cur = { pid, start: a, end: b }));
     }
