@@ -71,7 +71,9 @@ describe('deleting meetings in real Chromium', function () {
     const confirm = summary.locator('.wx-confirm[data-confirm="all"]');
     assert.match((await confirm.textContent()) ?? '', /the team roster stays/);
     await summary.keyboard.press('Escape');
+    await summary.locator('.wx-confirm').waitFor({ state: 'detached', timeout: 5000 }).catch(() => undefined);
     assert.equal(await summary.locator('.wx-confirm').count(), 0, 'Escape cancels');
+    assert.equal(await summary.evaluate(() => document.activeElement?.textContent), 'Delete all data', 'focus is back on the button that opened it');
     await summary.click('button:has-text("Delete all data")');
     await summary.check('input[name="clear-roster"]');
     assert.match((await confirm.textContent()) ?? '', /roster is cleared as well/);

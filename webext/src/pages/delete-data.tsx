@@ -4,7 +4,7 @@
  * goes and what stays; "delete all" offers to clear the team roster too. Keyboard: focus
  * moves to the confirmation, Escape cancels and returns focus to the button that opened it.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { msg } from '../i18n';
 
 export function DeleteData(props: { meetingId: string | null; rosterPeople: number; onDelete: (which: string | null, clearRoster: boolean) => Promise<void> }) {
@@ -12,7 +12,8 @@ export function DeleteData(props: { meetingId: string | null; rosterPeople: numb
   const [clearRoster, setClearRoster] = useState(false);
   const confirm = useRef<HTMLDivElement>(null);
   const opener = useRef<HTMLButtonElement | null>(null);
-  useEffect(() => {
+  // In the same commit as the confirmation (not after paint): a key pressed at once goes to it.
+  useLayoutEffect(() => {
     if (asking) confirm.current?.querySelector<HTMLElement>('input, button')?.focus();
   }, [asking]);
   const ask = (which: 'one' | 'all', e: { currentTarget: HTMLButtonElement }) => {
@@ -24,8 +25,14 @@ export function DeleteData(props: { meetingId: string | null; rosterPeople: numb
     setAsking(null);
     opener.current?.focus();
   };
+  // Escape is heard around the buttons too: it cancels even while focus is still on the opener.
   return (
-    <>
+    <div
+      class="wx-delete-data"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && asking) cancel();
+      }}
+    >
       <p class="wx-row wx-actions">
         {props.meetingId && (
           <button type="button" class="wx-button wx-danger" aria-expanded={asking === 'one'} onClick={(e) => ask('one', e)}>
@@ -43,9 +50,6 @@ export function DeleteData(props: { meetingId: string | null; rosterPeople: numb
           role="group"
           aria-labelledby="wx-confirm-q"
           data-confirm={asking}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') cancel();
-          }}
         >
           <p id="wx-confirm-q">
             <strong>{msg(asking === 'one' ? 'summaryConfirmDelete' : 'summaryConfirmDeleteAll')}</strong>
@@ -79,6 +83,6 @@ export function DeleteData(props: { meetingId: string | null; rosterPeople: numb
           </p>
         </div>
       )}
-    </>
+    </div>
   );
 }
