@@ -57,7 +57,8 @@ describe('health and manual mode in real Chromium', function () {
     const banner = await panel.waitForSelector('.wx-health[data-problems~="unknown-layout"]', { timeout: 10_000 });
     assert.match((await banner.textContent()) ?? '', /layout Roundtable does not know/);
     await panel.click('.wx-health button');
-    await panel.waitForSelector('.rt-talk-mark');
+    // Keys 1-3 name the listed people: wait until all are listed (each joins after the roster's dwell).
+    for (const p of PEOPLE) await panel.waitForSelector(`.rt-talk-mark:has-text("${p.name}")`);
 
     // Key "2" marks Ben; a click on Carla's button hands over; "0" is nobody. Each action is
     // timed from before it was issued to after it returned, which bounds what may be recorded.
