@@ -20,6 +20,11 @@ export interface Harness {
    * storage on disk, if there is one. (The web-worker host keeps its storage in the browser.)
    */
   liveRecordOnServer(folder: string): string | undefined;
+  /**
+   * Waits (up to `timeoutMs`) for that live record to appear: the host appends it after the
+   * status bar has already changed, and under load the write lands a moment later.
+   */
+  liveRecordWritten(folder: string, timeoutMs?: number): Promise<string>;
   /** Merges `patch` into the user settings.json; returns a function that restores the old file. */
   userSettings(patch: Record<string, unknown>): () => void;
 }
@@ -61,6 +66,15 @@ export function harness(): Promise<Harness> {
           if (meta.name === path.basename(folder) && existsSync(file)) return file;
         }
         return undefined;
+      },
+      async liveRecordWritten(folder: string, timeoutMs = 15000) {
+        const until = Date.now() + timeoutMs;
+        for (;;) {
+          const file = h.liveRecordOnServer(folder);
+          if (file) return file;
+          if (Date.now() > until) throw new Error(`no live record for ${path.basename(folder)} in workspace storage after ${timeoutMs} ms`);
+          await new Promise((r) => setTimeout(r, 100));
+        }
       },
       userSettings(patch) {
         const file = path.join(root, 'user-data', 'User', 'settings.json');

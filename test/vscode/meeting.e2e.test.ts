@@ -41,7 +41,8 @@ describe('a meeting run from the palette, the sidebar and the status bar (code-s
     await page.locator('.part.statusbar [aria-label^="Roundtable: Ana, "]').first().waitFor({ timeout: 20000 });
     assert.match((await status.getAttribute('aria-label')) ?? '', /^Roundtable: Ana, \d+ seconds left(\. Browser link: .*)?$/);
     assert.match(await status.innerText(), /0:[0-4]\d\s*Ana/);
-    assert.ok(h.liveRecordOnServer(folder), 'the node host appends the live record in workspace storage');
+    // The node host appends the live record in workspace storage.
+    await h.liveRecordWritten(folder);
     await status.click();
     const view = wb.sidebar();
     await view.locator('body[data-host="node"]').waitFor({ timeout: 30000 });
