@@ -74,8 +74,8 @@ async function webextAssets(browser) {
   // script and stylesheet (no inline script or style, as the pages' CSP requires).
   const template = await readFile(path.join(root, 'webext/static', PAGE_TEMPLATE), 'utf8');
   for (const [page, bundle] of Object.entries(EXTENSION_PAGES)) await writeFile(path.join(out, `${page}.html`), template.replaceAll('{{bundle}}', bundle));
-  // English messages are generated from the catalogs (webext/src/locale-catalog.ts), never hand-copied.
-  const catalog = await esbuild.build({ entryPoints: [path.join(root, 'webext/src/locale-catalog.ts')], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'error' });
+  // English messages are generated from the catalogs (webext/src/i18n/locale-catalog.ts), never hand-copied.
+  const catalog = await esbuild.build({ entryPoints: [path.join(root, 'webext/src/i18n/locale-catalog.ts')], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'error' });
   const { englishLocale } = await import(`data:text/javascript;base64,${Buffer.from(catalog.outputFiles[0].text).toString('base64')}`);
   await mkdir(path.join(out, '_locales', 'en'), { recursive: true });
   await writeFile(path.join(out, '_locales', 'en', 'messages.json'), JSON.stringify(englishLocale(), null, 2));
@@ -145,7 +145,7 @@ const targets = {
           popup: 'webext/src/pages/popup.tsx',
           summary: 'webext/src/pages/summary.tsx',
           demo: 'webext/src/demo/demo-call.ts',
-          team: 'webext/src/pages/leadership/team.tsx',
+          team: 'webext/src/pages/team/team.tsx',
         }),
         outdir: path.join(dist, 'webext', browser),
         platform: 'browser',

@@ -21,8 +21,8 @@ import { pseudoCatalogue, pseudoLocalise } from '../../shared/ui/pseudo-locale';
 import { MeetingSession } from '../../shared/core/meeting/session';
 import type { MeetingEvent } from '../../shared/core/record/events';
 import { VIEW_STRINGS } from '../../extension/webview/view-strings';
-import { englishLocale } from '../../webext/src/locale-catalog';
-import { strings } from '../../webext/src/strings';
+import { englishLocale } from '../../webext/src/i18n/locale-catalog';
+import { strings } from '../../webext/src/i18n/strings';
 import { EXTENSION_DIR, launch, ROOT, type Launched } from './harness';
 import { overflowingControls } from './overflow';
 

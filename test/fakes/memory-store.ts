@@ -8,7 +8,7 @@ import type { MeetingEvent } from '../../shared/core/record/events';
 import { emptyRoster, type Roster } from '../../shared/core/team/roster';
 import type { ClaimStore } from '../../webext/src/background/meeting-host';
 import type { Claims } from '../../webext/src/background/speech-union';
-import type { RosterStore } from '../../webext/src/leadership/roster-store';
+import type { RosterStore } from '../../webext/src/storage/roster-store';
 import type { MeetingInfo } from '../../webext/src/messages';
 import type { MeetingStore } from '../../webext/src/storage/event-store';
 

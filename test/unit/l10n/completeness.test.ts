@@ -8,7 +8,7 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { englishLocale } from '../../../webext/src/locale-catalog';
+import { englishLocale } from '../../../webext/src/i18n/locale-catalog';
 import { checkCatalogue } from './catalogue-check';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -40,7 +40,7 @@ function catalogues(): Pair[] {
   if (existsSync(locales))
     for (const dir of readdirSync(locales)) {
       const file = path.join(locales, dir, 'messages.json');
-      // getMessage treats `$` as its own placeholder syntax; Roundtable fills `{n}` itself (webext/src/i18n.ts).
+      // getMessage treats `$` as its own placeholder syntax; Roundtable fills `{n}` itself (webext/src/i18n/i18n.ts).
       if (existsSync(file)) out.push({ file: `webext/_locales/${dir}/messages.json`, lang: dir.replace('_', '-'), english: browserEnglish, translated: messagesOf(file), forbid: /\$/ });
     }
   return out;

@@ -19,8 +19,8 @@ import { renderMarkdown } from '../../../shared/core/summary/render-markdown';
 import { LiveMeeting } from '../../../extension/src/live-meeting';
 import { summarizeMeeting } from '../../../extension/src/leadership/meeting-history';
 import { MeetingHost } from '../../../webext/src/background/meeting-host';
-import { LeadershipWorker } from '../../../webext/src/leadership/worker';
-import { summaryWithLeadership } from '../../../webext/src/leadership/record';
+import { LeadershipWorker } from '../../../webext/src/background/leadership-worker';
+import { summaryWithLeadership } from '../../../webext/src/pages/record';
 import { T0 } from '../../fakes/events';
 import { MemoryClaims, MemoryRoster, MemoryStore } from '../../fakes/memory-store';
 

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { messages } from '../../../shared/ui/messages';
 import { PSEUDO_GROWTH, pseudoCatalogue, pseudoLocalise } from '../../../shared/ui/pseudo-locale';
 import { VIEW_STRINGS } from '../../../extension/webview/view-strings';
-import { englishLocale } from '../../../webext/src/locale-catalog';
+import { englishLocale } from '../../../webext/src/i18n/locale-catalog';
 
 const placeholders = (s: string) => (s.match(/\{\d+\}/g) ?? []).sort();
 const letters = (s: string) => Array.from(s.replace(/\{\d+\}/g, '')).filter((c) => /\p{L}/u.test(c)).length;

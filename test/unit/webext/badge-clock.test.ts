@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { foldEvents } from '../../../shared/core/meeting/meeting-state';
 import type { MeetingState } from '../../../shared/core/meeting/meeting-state';
 import { BadgeClock } from '../../../webext/src/background/badge-clock';
-import type { Badge } from '../../../webext/src/badge';
+import type { Badge } from '../../../webext/src/background/badge';
 import { at, meeting, T0 } from '../../fakes/events';
 
 const texts = { left: (n: string, c: string) => `${n} ${c} left`, up: (n: string, c: string) => `up ${n} ${c}`, paused: (n: string, c: string) => `paused ${n} ${c}`, idle: 'Roundtable' };

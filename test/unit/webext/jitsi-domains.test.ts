@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { jitsiOriginPattern } from '../../../webext/src/jitsi-origin';
+import { jitsiOriginPattern } from '../../../webext/src/background/jitsi-origin';
 
 describe('jitsiOriginPattern (self-hosted Jitsi domains)', () => {
   const cases: [string, string | null][] = [

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { englishLocale } from '../../../webext/src/locale-catalog';
-import { strings } from '../../../webext/src/strings';
+import { englishLocale } from '../../../webext/src/i18n/locale-catalog';
+import { strings } from '../../../webext/src/i18n/strings';
 import { messages } from '../../../shared/ui/messages';
 
 describe('the generated English _locales catalog', () => {

@@ -1,9 +1,9 @@
 // The browser's time-box pieces that need no browser: the badge's wording and colours, the
 // settings sanitiser, and the unbound-shortcut check. Table-driven.
 import assert from 'node:assert/strict';
-import { BADGE_COLORS, badgeFor } from '../../../webext/src/badge';
-import { DEFAULT_SETTINGS, sanitizeSettings } from '../../../webext/src/settings';
-import { unboundShortcuts } from '../../../webext/src/unbound-shortcuts';
+import { BADGE_COLORS, badgeFor } from '../../../webext/src/background/badge';
+import { DEFAULT_SETTINGS, sanitizeSettings } from '../../../webext/src/storage/settings';
+import { unboundShortcuts } from '../../../webext/src/pages/unbound-shortcuts';
 
 const texts = {
   left: (n: string, c: string) => `${n} ${c} left`,

@@ -2,16 +2,16 @@
  * Writing the badge to the toolbar button (the browser's half of badge-clock.ts): its text,
  * colour and tooltip, in the extension's strings.
  */
-import type { Badge } from '../badge';
+import type { Badge } from './badge';
 import { fill } from '../../../shared/ui/fill';
 import { browser } from '../platform/browser';
-import { strings, type StringKey } from '../strings';
+import { strings, type StringKey } from '../i18n/strings';
 import type { BadgeTexts } from './badge-clock';
 
 /** The alarm that wakes a stopped worker while a box runs (30 s: the shortest period browsers allow). */
 export const BADGE_ALARM = 'roundtable.badge';
 
-// webext/src/i18n.ts's msg(), without the pages' UI catalogue (Preact) it also carries.
+// webext/src/i18n/i18n.ts's msg(), without the pages' UI catalogue (Preact) it also carries.
 const msg = (key: StringKey, ...args: string[]) => fill(browser.i18n.getMessage(key) || strings[key], args);
 
 export const BADGE_TEXTS: BadgeTexts = {

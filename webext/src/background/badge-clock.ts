@@ -12,7 +12,7 @@
 import type { MeetingState } from '../../../shared/core/meeting/meeting-state';
 import { activeRoundView } from '../../../shared/core/rounds/round-view';
 import type { TimerView } from '../../../shared/ui/types';
-import { badgeFor, type Badge } from '../badge';
+import { badgeFor, type Badge } from './badge';
 
 export type BadgeTexts = Parameters<typeof badgeFor>[2];
 

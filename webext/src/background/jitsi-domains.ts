@@ -6,7 +6,7 @@
 import { browser } from '../platform/browser';
 import { JITSI_SCRIPT_ID } from '../storage/keys';
 
-export { jitsiOriginPattern } from '../jitsi-origin';
+export { jitsiOriginPattern } from './jitsi-origin';
 
 
 /** Registers content.js for exactly the granted patterns (or unregisters when there are none). */

@@ -3,7 +3,7 @@
  * same page loads content.js, so the real Jitsi adapter, detector and worker handle it exactly
  * as a call on meet.jit.si. `?room=<name>` keys the meeting (a new room = a new meeting).
  */
-import { msg } from '../i18n';
+import { msg } from '../i18n/i18n';
 import { DEMO_SCRIPT } from './demo-script';
 import { jitsiStage } from './jitsi-stage';
 import { playScript } from './script-player';

@@ -10,7 +10,7 @@ import type { MeetingState } from '../../../shared/core/meeting/meeting-state';
 import { findParticipant } from '../../../shared/core/meeting/session';
 import { parseAgendaMarkdown } from '../../../shared/core/agenda/agenda-markdown';
 import type { AgendaItemInput } from '../../../shared/core/agenda/agenda-commands';
-import { msg } from '../i18n';
+import { msg } from '../i18n/i18n';
 import { sendCommand } from './connection';
 import { refusalText } from './refusal-text';
 import { useT } from '../../../shared/ui/i18n';

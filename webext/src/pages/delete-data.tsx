@@ -5,7 +5,7 @@
  * moves to the confirmation, Escape cancels and returns focus to the button that opened it.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { msg } from '../i18n';
+import { msg } from '../i18n/i18n';
 
 export function DeleteData(props: { meetingId: string | null; rosterPeople: number; onDelete: (which: string | null, clearRoster: boolean) => Promise<void> }) {
   const [asking, setAsking] = useState<'one' | 'all' | null>(null);

@@ -1,7 +1,7 @@
 /** Says plainly when detection is blind, and offers manual mode (never silent zeros). */
 import type { Health, HealthProblem } from '../messages';
-import { msg } from '../i18n';
-import type { StringKey } from '../strings';
+import { msg } from '../i18n/i18n';
+import type { StringKey } from '../i18n/strings';
 
 const TEXT: Record<HealthProblem, StringKey> = {
   'no-signals': 'healthNoSignals',

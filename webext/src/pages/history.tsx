@@ -11,7 +11,7 @@ import { percentText } from '../../../shared/ui/duration';
 import { useT } from '../../../shared/ui/i18n';
 import { Name } from '../../../shared/ui/name';
 import type { MeetingInfo } from '../messages';
-import { msg } from '../i18n';
+import { msg } from '../i18n/i18n';
 import { getMeeting } from './connection';
 
 export function History(props: { meetings: MeetingInfo[]; current?: string; onOpen: (id: string) => void }) {

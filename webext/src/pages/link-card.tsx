@@ -5,11 +5,11 @@
  * and refreshes when the worker announces a change.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { msg } from '../i18n';
+import { msg } from '../i18n/i18n';
 import { browser } from '../platform/browser';
 import type { BrowserLinkState, PairProblem } from '../link/link-client';
 import { LINK_MSG, type LinkReply, type LinkRequest } from '../link/link-messages';
-import type { StringKey } from '../strings';
+import type { StringKey } from '../i18n/strings';
 
 const ask = (req: LinkRequest) => browser.runtime.sendMessage(req) as Promise<LinkReply>;
 

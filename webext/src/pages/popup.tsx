@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import './pages.css';
 import '../../../shared/ui/styles.css';
 import type { MeetingSnapshot } from '../messages';
-import { msg } from '../i18n';
+import { msg } from '../i18n/i18n';
 import { browser } from '../platform/browser';
 import { getMeeting } from './connection';
 

@@ -6,7 +6,7 @@
 import { CORE_ERROR_CODES } from '../../../shared/core/meeting/errors';
 import { coreErrorMessage } from '../../../shared/ui/core-errors';
 import type { Translate } from '../../../shared/ui/i18n';
-import { msg } from '../i18n';
+import { msg } from '../i18n/i18n';
 import type { ProtocolError } from '../messages';
 
 export function refusalText(t: Translate, error: ProtocolError): string {

@@ -1,7 +1,7 @@
 /** Manual mode's roster edits: add someone who joined, rename someone (names are labels; pids stay). */
 import { useState } from 'preact/hooks';
 import type { ParticipantMetrics } from '../../../shared/core/talk/metrics';
-import { msg } from '../i18n';
+import { msg } from '../i18n/i18n';
 import { sendCommand } from './connection';
 import { PersonSelect } from './person-select';
 

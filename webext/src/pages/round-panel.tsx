@@ -11,8 +11,8 @@ import { useT } from '../../../shared/ui/i18n';
 import { durationText } from '../../../shared/ui/duration';
 import { Disclosure } from '../../../shared/ui/disclosure';
 import type { PersonBalance, RoundActions } from '../../../shared/ui/types';
-import { msg } from '../i18n';
-import type { StringKey } from '../strings';
+import { msg } from '../i18n/i18n';
+import type { StringKey } from '../i18n/strings';
 import { sendCommand } from './connection';
 import { PersonSelect } from './person-select';
 

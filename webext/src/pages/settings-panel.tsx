@@ -6,12 +6,12 @@
  * permissions only during a user gesture); the worker registers the content script for it.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { jitsiOriginPattern } from '../jitsi-origin';
-import { msg } from '../i18n';
+import { jitsiOriginPattern } from '../background/jitsi-origin';
+import { msg } from '../i18n/i18n';
 import { browser } from '../platform/browser';
-import { DEFAULT_SETTINGS, type Settings } from '../settings';
+import { DEFAULT_SETTINGS, type Settings } from '../storage/settings';
 import { MAX_RETENTION_DAYS, retentionDays } from '../../../shared/core/meeting/retention';
-import { loadSettings, saveSettings } from '../settings-store';
+import { loadSettings, saveSettings } from '../storage/settings-store';
 import { playTimeUp } from '../../../shared/ui/chime';
 
 export function SettingsPanel() {

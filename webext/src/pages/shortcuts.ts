@@ -8,7 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ShortcutHints } from '../../../shared/ui/types';
 import { KEY_COMMANDS } from '../background/keyboard';
 import { browser } from '../platform/browser';
-import { unboundShortcuts, type ManifestCommands } from '../unbound-shortcuts';
+import { unboundShortcuts, type ManifestCommands } from './unbound-shortcuts';
 
 export interface Shortcuts {
   hints: ShortcutHints;

@@ -16,7 +16,7 @@ import { BalanceBars } from '../../../shared/ui/balance-bars';
 import { LivePanel } from '../../../shared/ui/live-panel';
 import type { ShortcutHints } from '../../../shared/ui/types';
 import { computeMetrics } from '../../../shared/core/talk/metrics';
-import { msg, uiTranslate } from '../i18n';
+import { msg, uiTranslate } from '../i18n/i18n';
 import { browser } from '../platform/browser';
 import { sendCommand } from './connection';
 import { HealthBanner } from './health-banner';
@@ -31,7 +31,7 @@ import { RaiseHandForm, roundActions, StartRoundForm } from './round-panel';
 import { openShortcutSettings, useShortcuts } from './shortcuts';
 import { SettingsPanel } from './settings-panel';
 import { LeadershipPanel } from './leadership/leadership-panel';
-import { TeamLinks } from './leadership/team-links';
+import { TeamLinks } from './team/team-links';
 import { LinkCard } from './link-card';
 import { AgendaForm } from './agenda-form';
 

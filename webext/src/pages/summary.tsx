@@ -4,7 +4,7 @@
  */
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { loadSettings } from '../settings-store';
+import { loadSettings } from '../storage/settings-store';
 import '../../../shared/ui/styles.css';
 import './pages.css';
 import { serializeRecord } from '../../../shared/core/record/record';
@@ -14,17 +14,17 @@ import { renderMarkdown } from '../../../shared/core/summary/render-markdown';
 import type { Summary } from '../../../shared/core/summary/summary';
 import { I18nProvider } from '../../../shared/ui/i18n';
 import type { MeetingInfo } from '../messages';
-import { msg, uiTranslate } from '../i18n';
+import { msg, uiTranslate } from '../i18n/i18n';
 import { deleteMeeting, listMeetings, onChanged } from './connection';
 import { DeleteData } from './delete-data';
-import { useRoster } from './leadership/use-roster';
+import { useRoster } from './team/use-roster';
 import { useMeeting } from './use-meeting';
 import { downloadText, slug } from './download';
 import { History } from './history';
 import { SummaryView } from '../../../shared/ui/summary-view';
 import { toSummaryData } from '../../../shared/ui/from-core';
 import type { MeetingEvent } from '../../../shared/core/record/events';
-import { namesOf } from '../leadership/record';
+import { namesOf } from './record';
 import { RecordLeadership } from './leadership/record-view';
 
 export type ExportKind = 'md' | 'csv' | 'json' | 'jsonl';

@@ -7,7 +7,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { playTimeUp } from '../../../shared/ui/chime';
 import type { LiveState } from '../../../shared/ui/types';
-import type { Settings } from '../settings';
+import type { Settings } from '../storage/settings';
 
 export function useTimeBoxAlerts(live: LiveState | null, settings: Settings): void {
   const last = useRef<{ box: string; remainingMs: number } | null>(null);

@@ -1,8 +1,8 @@
 /** The settings as a page sees them: loaded once, then kept current when any page changes them. */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '../platform/browser';
-import { DEFAULT_SETTINGS, SETTINGS_KEY, sanitizeSettings, type Settings } from '../settings';
-import { loadSettings } from '../settings-store';
+import { DEFAULT_SETTINGS, SETTINGS_KEY, sanitizeSettings, type Settings } from '../storage/settings';
+import { loadSettings } from '../storage/settings-store';
 
 export function useSettings(): Settings {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);

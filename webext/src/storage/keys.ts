@@ -6,7 +6,7 @@ export const CLAIMS_KEY = 'roundtable.claims';
 export const DEPARTURES_KEY = 'roundtable.departures';
 /** storage.local: the team roster (issue 6), the JSON of VS Code's .roundtable/roster.json. */
 export const ROSTER_KEY = 'roundtable.roster';
-/** storage.local: who the call pages put on the roster automatically, and for which meeting (leadership/forget-meetings.ts). */
+/** storage.local: who the call pages put on the roster automatically, and for which meeting (team/forget-meetings.ts). */
 export const ROSTER_AUTO_KEY = 'roundtable.roster.auto';
 /** The id of the dynamically registered content script for self-hosted Jitsi domains. */
 export const JITSI_SCRIPT_ID = 'roundtable-jitsi-self-hosted';

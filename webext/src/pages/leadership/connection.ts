@@ -6,4 +6,4 @@ export function sendLeadership(meetingId: string, command: LeadershipCommand): P
   return send(MSG.leadership, { meetingId, command });
 }
 
-export { extensionRosterStore as rosterStore } from '../../leadership/roster-store';
+export { extensionRosterStore as rosterStore } from '../../storage/roster-store';

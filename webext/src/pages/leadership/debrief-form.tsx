@@ -7,10 +7,10 @@ import { useState } from 'preact/hooks';
 import { DEBRIEF_PROMPTS, type DebriefPrompt, type Pid } from '../../../../shared/core/record/events';
 import { answersByPrompt, debriefRound, type DebriefAnswer } from '../../../../shared/core/debrief/debrief';
 import { Name } from '../../../../shared/ui/name';
-import { msg } from '../../i18n';
-import type { Participant } from '../../leadership/people';
+import { msg } from '../../i18n/i18n';
+import type { Participant } from '../../team/people';
 import type { LeadershipCommand } from '../../messages';
-import type { StringKey } from '../../strings';
+import type { StringKey } from '../../i18n/strings';
 import { sendCommand } from '../connection';
 import { PersonSelect } from '../person-select';
 

@@ -6,10 +6,10 @@
 import { useState } from 'preact/hooks';
 import type { DecisionRights, Pid } from '../../../../shared/core/record/events';
 import type { Roster } from '../../../../shared/core/team/roster';
-import { msg } from '../../i18n';
-import { rightsFromMatrix, type Participant } from '../../leadership/people';
+import { msg } from '../../i18n/i18n';
+import { rightsFromMatrix, type Participant } from '../../team/people';
 import type { LeadershipCommand } from '../../messages';
-import type { StringKey } from '../../strings';
+import type { StringKey } from '../../i18n/strings';
 import { PersonSelect } from '../person-select';
 
 type Role = 'deciders' | 'contributors' | 'informed';

@@ -9,9 +9,9 @@ import { CONSENT_ANSWERS, type ConsentAnswer, type Pid } from '../../../../share
 import type { DecisionItemView } from '../../../../shared/core/decisions/decision-view';
 import type { RoundState } from '../../../../shared/core/rounds/round-state';
 import { Name } from '../../../../shared/ui/name';
-import { msg } from '../../i18n';
+import { msg } from '../../i18n/i18n';
 import type { LeadershipCommand } from '../../messages';
-import type { StringKey } from '../../strings';
+import type { StringKey } from '../../i18n/strings';
 import { fillName } from './facilitator-card';
 import { Names } from './names';
 

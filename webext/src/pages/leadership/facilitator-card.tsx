@@ -9,10 +9,10 @@ import type { Pid } from '../../../../shared/core/record/events';
 import { emptyRoster } from '../../../../shared/core/team/roster';
 import { formatTimestamp } from '../../../../shared/core/text/format';
 import { Name } from '../../../../shared/ui/name';
-import { msg } from '../../i18n';
-import { suggestAmong, type Participant } from '../../leadership/people';
+import { msg } from '../../i18n/i18n';
+import { suggestAmong, type Participant } from '../../team/people';
 import type { LeadershipCommand } from '../../messages';
-import type { RosterLoad } from './use-roster';
+import type { RosterLoad } from '../team/use-roster';
 import { PersonSelect } from '../person-select';
 
 export function FacilitatorCard(props: { people: Participant[]; facilitator: Pid | null; roster: RosterLoad; send: (c: LeadershipCommand) => Promise<boolean> }) {

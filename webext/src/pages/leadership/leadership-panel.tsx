@@ -7,15 +7,15 @@
 import type { MeetingModel } from '../../../../shared/ui/meeting-model';
 import type { MeetingInfo } from '../../messages';
 import { currentFacilitator } from '../../../../shared/core/meeting/meeting-state';
-import { msg } from '../../i18n';
-import type { Participant } from '../../leadership/people';
+import { msg } from '../../i18n/i18n';
+import type { Participant } from '../../team/people';
 import { Disclosure } from '../../../../shared/ui/disclosure';
 import { DebriefSection } from './debrief-form';
 import { DecisionForm } from './decision-form';
 import { DecisionItem } from './decision-item';
 import { FacilitatorCard } from './facilitator-card';
 import { useLeadershipCommand } from './use-command';
-import { useRoster } from './use-roster';
+import { useRoster } from '../team/use-roster';
 import './leadership.css';
 
 export function LeadershipPanel(props: { meeting: MeetingInfo; model: MeetingModel; now: number }) {

@@ -2,7 +2,7 @@
 import { Fragment } from 'preact';
 import type { Pid } from '../../../../shared/core/record/events';
 import { Name } from '../../../../shared/ui/name';
-import { msg } from '../../i18n';
+import { msg } from '../../i18n/i18n';
 
 export function Names(props: { pids: readonly Pid[]; names: ReadonlyMap<Pid, string> }) {
   if (props.pids.length === 0) return <>{msg('lsNobody')}</>;

@@ -7,9 +7,9 @@
 import { renderDecisionsCsv } from '../../../../shared/core/decisions/decisions-csv';
 import { LeadershipSummary } from '../../../../shared/core/summary/leadership-summary';
 import type { Pid } from '../../../../shared/core/record/events';
-import { msg } from '../../i18n';
+import { msg } from '../../i18n/i18n';
 import { downloadText } from '../download';
-import { TeamLinks } from './team-links';
+import { TeamLinks } from '../team/team-links';
 import './leadership.css';
 
 export function RecordLeadership(props: { leadership: LeadershipSummary; names: ReadonlyMap<Pid, string>; fileBase: string }) {

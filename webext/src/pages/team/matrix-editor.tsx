@@ -9,10 +9,10 @@ import type { Pid } from '../../../../shared/core/record/events';
 import { MATRIX_ROLES, setCell, type MatrixRole } from '../../../../shared/core/decisions/decision-matrix';
 import type { Person, Roster } from '../../../../shared/core/team/roster';
 import { Name } from '../../../../shared/ui/name';
-import { msg } from '../../i18n';
-import { withParticipants } from '../../leadership/people';
-import { addArea } from '../../leadership/roster-edits';
-import type { StringKey } from '../../strings';
+import { msg } from '../../i18n/i18n';
+import { withParticipants } from '../../team/people';
+import { addArea } from '../../team/roster-edits';
+import type { StringKey } from '../../i18n/strings';
 
 function AddForm(props: { label: StringKey; button: StringKey; name: string; onAdd: (name: string) => Promise<void> }) {
   const [text, setText] = useState('');

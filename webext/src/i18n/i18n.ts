@@ -2,9 +2,9 @@
  * Localisation for the extension's pages: browser.i18n.getMessage over _locales, for both the
  * extension's own strings and shared/ui's catalog (as a Translate for I18nProvider).
  */
-import { fill, translator, type Translate } from '../../shared/ui/i18n';
-import { browser } from './platform/browser';
-import { uiMessageName } from './i18n-names';
+import { fill, translator, type Translate } from '../../../shared/ui/i18n';
+import { browser } from '../platform/browser';
+import { uiMessageName } from './message-names';
 import type { StringKey } from './strings';
 
 /**

@@ -8,12 +8,12 @@ import { formatPercent, formatTimestamp } from '../../../../shared/core/text/for
 import { BalanceTrend } from '../../../../shared/ui/balance-trend';
 import { AgendaTrend } from '../../../../shared/ui/agenda-trend';
 import { Name } from '../../../../shared/ui/name';
-import { msg } from '../../i18n';
-import { summaryWithLeadership } from '../../leadership/record';
-import { byNameTrends, teamTrends } from '../../leadership/team-trends';
+import { msg } from '../../i18n/i18n';
+import { summaryWithLeadership } from '../record';
+import { byNameTrends, teamTrends } from '../../team/team-trends';
 import { renderTrendsMarkdown } from '../../../../shared/core/trends/trends-markdown';
 import { downloadText } from '../download';
-import { fillName } from './facilitator-card';
+import { fillName } from '../leadership/facilitator-card';
 import type { StoredMeeting } from './stored-meetings';
 
 export function TrendsView(props: { stored: StoredMeeting[]; now: number }) {

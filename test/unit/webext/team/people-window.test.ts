@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { peopleWindow } from '../../../webext/src/pages/leadership/people-window';
+import { peopleWindow } from '../../../../webext/src/pages/team/people-window';
 
 describe('peopleWindow', () => {
   const people = Array.from({ length: 100_000 }, (_, i) => ({ name: `Person ${i}` }));

@@ -1,14 +1,14 @@
 /** LeadershipWorker against in-memory storage: consent commands become events in the meeting's log, a restarted worker decides from that log, an ended meeting still takes an outcome, the facilitator lands on the roster. */
 import { strict as assert } from 'node:assert';
-import type { MeetingEvent } from '../../../../shared/core/record/events';
-import { emptyRoster, type Roster } from '../../../../shared/core/team/roster';
-import { MeetingHost } from '../../../../webext/src/background/meeting-host';
-import { LeadershipWorker } from '../../../../webext/src/leadership/worker';
-import type { LeadershipCommand } from '../../../../webext/src/messages';
-import type { RosterStore } from '../../../../webext/src/leadership/roster-store';
-import { MSG, type MeetingInfo } from '../../../../webext/src/messages';
-import type { MeetingStore } from '../../../../webext/src/storage/event-store';
-import { MemoryClaims } from '../../../fakes/memory-store';
+import type { MeetingEvent } from '../../../shared/core/record/events';
+import { emptyRoster, type Roster } from '../../../shared/core/team/roster';
+import { MeetingHost } from '../../../webext/src/background/meeting-host';
+import { LeadershipWorker } from '../../../webext/src/background/leadership-worker';
+import type { LeadershipCommand } from '../../../webext/src/messages';
+import type { RosterStore } from '../../../webext/src/storage/roster-store';
+import { MSG, type MeetingInfo } from '../../../webext/src/messages';
+import type { MeetingStore } from '../../../webext/src/storage/event-store';
+import { MemoryClaims } from '../../fakes/memory-store';
 
 /** One array of rows is the whole "database"; a restart is a new host and worker over the same object. */
 function memory(): MeetingStore & { rows: [string, MeetingEvent][]; info: Map<string, MeetingInfo> } {

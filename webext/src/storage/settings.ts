@@ -1,6 +1,6 @@
 /** User settings (storage.local). The defaults object is the type: add a key here with its default. */
-export { SETTINGS_KEY } from './storage/keys';
-import { retentionDays } from '../../shared/core/meeting/retention';
+export { SETTINGS_KEY } from './keys';
+import { retentionDays } from '../../../shared/core/meeting/retention';
 
 export const DEFAULT_SETTINGS = {
   /** Open the summary page in a new tab when a call ends. */

@@ -4,8 +4,8 @@
  * Browser message names allow only [A-Za-z0-9_@]: shared/ui keys become uiMessageName(key).
  * `{0}` placeholders stay verbatim: i18n.ts fills them, as shared/ui's translator does.
  */
-import { messages } from '../../shared/ui/messages';
-import { uiMessageName } from './i18n-names';
+import { messages } from '../../../shared/ui/messages';
+import { uiMessageName } from './message-names';
 import { strings } from './strings';
 
 export function englishLocale(): Record<string, { message: string }> {

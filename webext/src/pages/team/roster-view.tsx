@@ -10,10 +10,10 @@ import { rotationOrder } from '../../../../shared/core/team/facilitation-rotatio
 import { describeRosterProblem, emptyRoster, parseRoster, serializeRoster, type Roster } from '../../../../shared/core/team/roster';
 import { formatTimestamp } from '../../../../shared/core/text/format';
 import { Name } from '../../../../shared/ui/name';
-import { msg } from '../../i18n';
+import { msg } from '../../i18n/i18n';
 import { downloadText } from '../download';
-import { MAX_ROSTER_BYTES, megabytes } from '../../leadership/roster-store';
-import { rosterStore } from './connection';
+import { MAX_ROSTER_BYTES, megabytes } from '../../storage/roster-store';
+import { rosterStore } from '../leadership/connection';
 import { peopleWindow } from './people-window';
 import { MatrixEditor } from './matrix-editor';
 import { useRoster } from './use-roster';

@@ -16,10 +16,10 @@ import type { Pid } from '../../../shared/core/record/events';
 import { recordFacilitation } from '../../../shared/core/team/facilitation-rotation';
 import { currentFacilitator } from '../../../shared/core/meeting/meeting-state';
 import type { SessionResult } from '../../../shared/core/meeting/session';
-import type { Live, MeetingHost } from '../background/meeting-host';
+import type { Live, MeetingHost } from './meeting-host';
 import { ok, refuse, type LeadershipCommand, type Reply } from '../messages';
-import { withParticipants } from './people';
-import type { RosterStore } from './roster-store';
+import { withParticipants } from '../team/people';
+import type { RosterStore } from '../storage/roster-store';
 
 type LeadershipOutcome = Reply<null>;
 

@@ -3,8 +3,8 @@
  * build writes these and shared/ui's catalog into _locales/en/messages.json (locale-catalog.ts).
  * `{0}`, `{1}` are positional arguments filled by i18n.ts.
  */
-import { leadershipStrings } from './leadership/strings';
-import { linkStrings } from './link/strings';
+import { leadershipStrings } from './leadership-strings';
+import { linkStrings } from './link-strings';
 
 export const strings = {
   extName: 'Roundtable',

@@ -6,10 +6,10 @@ import { DEBRIEF_PROMPTS } from '../../../../shared/core/record/events';
 import { answersByPrompt } from '../../../../shared/core/debrief/debrief';
 import { newestFirst, renderPlaybook, type PlaybookMeeting } from '../../../../shared/core/debrief/playbook-markdown';
 import { formatTimestamp } from '../../../../shared/core/text/format';
-import { msg } from '../../i18n';
-import { foldRecord } from '../../leadership/record';
+import { msg } from '../../i18n/i18n';
+import { foldRecord } from '../record';
 import { downloadText } from '../download';
-import { AnswerList, promptKey } from './debrief-form';
+import { AnswerList, promptKey } from '../leadership/debrief-form';
 import type { StoredMeeting } from './stored-meetings';
 
 export function playbookMeetings(stored: readonly StoredMeeting[]): PlaybookMeeting[] {

@@ -3,7 +3,7 @@
  * of them: the first `limit` whose name contains the search text (compared as nameKey does:
  * Unicode-normalised, trimmed, case-folded), with the totals to say what is left out. Pure.
  */
-import { nameKey } from '../../leadership/people';
+import { nameKey } from '../../team/people';
 
 /** How many people a roster page lists at once. */
 export const PEOPLE_SHOWN = 50;

@@ -1,5 +1,5 @@
 /** Reading and writing the settings object (storage.local), defaults filled in. */
-import { browser } from './platform/browser';
+import { browser } from '../platform/browser';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, sanitizeSettings, type Settings } from './settings';
 
 export async function loadSettings(): Promise<Settings> {

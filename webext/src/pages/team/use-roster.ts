@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Roster } from '../../../../shared/core/team/roster';
 import { browser } from '../../platform/browser';
 import { ROSTER_KEY } from '../../storage/keys';
-import { rosterStore } from './connection';
+import { rosterStore } from '../leadership/connection';
 
 export type RosterLoad = { ok: true; roster: Roster } | { ok: false; error: string } | null;
 

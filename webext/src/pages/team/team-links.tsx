@@ -1,5 +1,5 @@
 /** Links to issue 6's team pages (roster and rotation, playbook, trends), opened as extension tabs. */
-import { msg } from '../../i18n';
+import { msg } from '../../i18n/i18n';
 
 export function TeamLinks() {
   return (

@@ -6,8 +6,8 @@
  */
 import { checkRoster, emptyRoster, describeRosterProblem, serializeRoster, type Roster } from '../../../shared/core/team/roster';
 import { browser } from '../platform/browser';
-import { ROSTER_AUTO_KEY, ROSTER_KEY } from '../storage/keys';
-import { forgetMeetings, type AutoAdded } from './forget-meetings';
+import { ROSTER_AUTO_KEY, ROSTER_KEY } from './keys';
+import { forgetMeetings, type AutoAdded } from '../team/forget-meetings';
 
 /**
  * The largest roster stored (its JSON): well inside storage.local's 10 MB quota, and about

@@ -1,8 +1,8 @@
 /** Trends across browser meetings group people by display name: pids differ per call and "p1" is reused by meetings started by hand. */
 import { strict as assert } from 'node:assert';
 import type { EventBody, MeetingEvent } from '../../../../shared/core/record/events';
-import { summaryWithLeadership } from '../../../../webext/src/leadership/record';
-import { byNameTrends, teamTrends } from '../../../../webext/src/leadership/team-trends';
+import { summaryWithLeadership } from '../../../../webext/src/pages/record';
+import { byNameTrends, teamTrends } from '../../../../webext/src/team/team-trends';
 import { renderTrendsMarkdown } from '../../../../shared/core/trends/trends-markdown';
 
 function meeting(id: string, t0: number, names: string[], body: (t: number) => EventBody[]) {

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { checkRoster, emptyRoster } from '../../../../shared/core/team/roster';
-import { addArea } from '../../../../webext/src/leadership/roster-edits';
+import { addArea } from '../../../../webext/src/team/roster-edits';
 
 describe('webext leadership: roster edits', () => {
   it('adds areas with unique ids made from their names; the result is a valid roster and the input is untouched', () => {

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { forgetMeetings } from '../../../webext/src/leadership/forget-meetings';
-import type { Roster } from '../../../shared/core/team/roster';
+import { forgetMeetings } from '../../../../webext/src/team/forget-meetings';
+import type { Roster } from '../../../../shared/core/team/roster';
 
 const roster: Roster = {
   version: 1,

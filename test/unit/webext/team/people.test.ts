@@ -1,7 +1,7 @@
 /** Matching a call's participants to the team roster by display name; rotation and matrix in meeting pids. */
 import { strict as assert } from 'node:assert';
 import type { Roster } from '../../../../shared/core/team/roster';
-import { rightsFromMatrix, suggestAmong, withParticipants } from '../../../../webext/src/leadership/people';
+import { rightsFromMatrix, suggestAmong, withParticipants } from '../../../../webext/src/team/people';
 
 const roster: Roster = {
   version: 1,

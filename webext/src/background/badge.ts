@@ -4,7 +4,7 @@
  * warning time, and once over, red with a "+" ("+12", "+3m"): the text changes as well as the
  * colour. Empty outside a timed box. Pure, so the wording is unit-tested; the panel applies it.
  */
-import type { TimerView } from '../../shared/ui/types';
+import type { TimerView } from '../../../shared/ui/types';
 
 export interface Badge {
   text: string;
