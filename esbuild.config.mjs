@@ -10,7 +10,7 @@
 // Usage: node esbuild.config.mjs [--production] [--watch] [--only name,name]
 // --production minifies; source maps are always written (linked) so stack traces stay readable.
 import * as esbuild from 'esbuild';
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,6 +57,26 @@ function merge(base, patch) {
 const PAGE_TEMPLATE = 'page.template.html';
 const EXTENSION_PAGES = { sidepanel: 'sidepanel', popup: 'popup', summary: 'summary', roster: 'team', playbook: 'team', trends: 'team' };
 
+/** A TypeScript module's exports, bundled for node on the fly (the catalogs are TypeScript). */
+async function importTs(file) {
+  const built = await esbuild.build({ entryPoints: [path.join(root, file)], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'error' });
+  return import(`data:text/javascript;base64,${Buffer.from(built.outputFiles[0].text).toString('base64')}`);
+}
+
+/** Translation files, one flat JSON per language per catalogue: `{ lang: { ui?, webext? } }`. */
+const TRANSLATION_DIRS = { ui: 'shared/ui/locales', webext: 'webext/locales' };
+async function translations() {
+  const out = {};
+  for (const [catalog, dir] of Object.entries(TRANSLATION_DIRS)) {
+    if (!existsSync(path.join(root, dir))) continue;
+    for (const f of await readdir(path.join(root, dir))) {
+      const m = /^(.+)\.json$/.exec(f);
+      if (m) (out[m[1]] ??= {})[catalog] = JSON.parse(await readFile(path.join(root, dir, f), 'utf8'));
+    }
+  }
+  return out;
+}
+
 /** Writes manifest.json (base + browser patch), copies static files, generates the pages, icons and _locales. */
 async function webextAssets(browser) {
   const out = path.join(dist, 'webext', browser);
@@ -66,21 +86,36 @@ async function webextAssets(browser) {
   const manifest = merge(base, patch);
   manifest.version = pkg.version;
   await writeFile(path.join(out, 'manifest.json'), JSON.stringify(manifest, null, 2));
-  for (const dir of ['static', '_locales']) {
-    const src = path.join(root, 'webext', dir);
-    if (existsSync(src)) await cp(src, path.join(out, dir === 'static' ? '' : dir), { recursive: true, filter: (f) => !f.endsWith(PAGE_TEMPLATE) });
-  }
+  const statics = path.join(root, 'webext', 'static');
+  if (existsSync(statics)) await cp(statics, out, { recursive: true, filter: (f) => !f.endsWith(PAGE_TEMPLATE) });
   // The extension pages share one head: each is generated from the template with its bundle's
   // script and stylesheet (no inline script or style, as the pages' CSP requires).
   const template = await readFile(path.join(root, 'webext/static', PAGE_TEMPLATE), 'utf8');
   for (const [page, bundle] of Object.entries(EXTENSION_PAGES)) await writeFile(path.join(out, `${page}.html`), template.replaceAll('{{bundle}}', bundle));
-  // English messages are generated from the catalogs (webext/src/i18n/locale-catalog.ts), never hand-copied.
-  const catalog = await esbuild.build({ entryPoints: [path.join(root, 'webext/src/i18n/locale-catalog.ts')], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'error' });
-  const { englishLocale } = await import(`data:text/javascript;base64,${Buffer.from(catalog.outputFiles[0].text).toString('base64')}`);
-  await mkdir(path.join(out, '_locales', 'en'), { recursive: true });
-  await writeFile(path.join(out, '_locales', 'en', 'messages.json'), JSON.stringify(englishLocale(), null, 2));
+  // Messages are generated from the catalogs (webext/src/i18n/locale-catalog.ts), never hand-copied:
+  // English from the TypeScript sources, each other language from its two flat translation files.
+  const { englishLocale, browserLocale } = await importTs('webext/src/i18n/locale-catalog.ts');
+  const locales = { en: englishLocale() };
+  for (const [lang, files] of Object.entries(await translations())) locales[lang] = browserLocale(lang, files.webext ?? {}, files.ui ?? {});
+  for (const [lang, messages] of Object.entries(locales)) {
+    // Browsers name locale folders with an underscore and a capital region (pt_BR), whatever the file's case (VS Code's pt-br).
+    const dir = path.join(out, '_locales', Intl.getCanonicalLocales(lang)[0].replace('-', '_'));
+    await mkdir(dir, { recursive: true });
+    await writeFile(path.join(dir, 'messages.json'), JSON.stringify(messages, null, 2));
+  }
   const icons = path.join(root, 'media', 'icons');
   if (existsSync(icons)) await cp(icons, path.join(out, 'icons'), { recursive: true });
+}
+
+/**
+ * shared/ui's translations for VS Code's webviews, read by the host for its UI language
+ * (extension/src/ui-locale.ts) instead of bundled: named in lower case, as vscode.env.language is.
+ */
+async function webviewLocales() {
+  const out = path.join(dist, 'extension', 'ui-locales');
+  await rm(out, { recursive: true, force: true });
+  await mkdir(out, { recursive: true });
+  for (const [lang, files] of Object.entries(await translations())) if (files.ui) await writeFile(path.join(out, `${lang.toLowerCase()}.json`), JSON.stringify(files.ui));
 }
 
 const targets = {
@@ -110,6 +145,7 @@ const targets = {
     platform: 'browser',
     format: 'iife',
     target: 'es2022',
+    plugins: [{ name: 'ui-locales', setup: (b) => b.onEnd(() => webviewLocales()) }],
   }),
   cli: () => ({
     ...common,
@@ -145,7 +181,7 @@ const targets = {
           popup: 'webext/src/pages/popup.tsx',
           summary: 'webext/src/pages/summary.tsx',
           demo: 'webext/src/demo/demo-call.ts',
-          team: 'webext/src/pages/team/team.tsx',
+          team: 'webext/src/pages/leadership/team.tsx',
         }),
         outdir: path.join(dist, 'webext', browser),
         platform: 'browser',

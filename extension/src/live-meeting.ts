@@ -32,7 +32,8 @@ import type { LinkCommand } from '../../shared/core/link/link-protocol';
 export interface RemoteMeeting {
   run(command: LinkCommand): Promise<void>;
 }
-import { messages, type Translate } from '../../shared/ui/i18n';
+import { translator, type Translate } from '../../shared/ui/i18n';
+import { uiLocale } from './ui-locale';
 
 /** vscode.l10n.t in the extension; the English fallback in unit tests. */
 export type Localize = (message: string, ...args: (string | number)[]) => string;
@@ -58,8 +59,6 @@ export class LiveMeeting {
   remote: RemoteMeeting | null = null;
   private readonly listeners = new Set<(change: MeetingChange) => void>();
   private unsubscribe: () => void;
-  /** shared/ui's catalog through the host's localiser (the bundle holds shared/ui's English). */
-  private readonly translate: Translate;
 
   constructor(
     private readonly clock: Clock,
@@ -68,7 +67,6 @@ export class LiveMeeting {
     private readonly newId: () => string,
     private readonly t: Localize = englishOnly,
   ) {
-    this.translate = (key, ...args) => this.t(messages[key], ...args);
     this.session = new MeetingSession(clock, sink, { minGapMs });
     this.unsubscribe = this.session.subscribe((c) => this.changed(c));
   }
@@ -222,7 +220,9 @@ export class LiveMeeting {
     if (r.ok) return;
     const e = r.error;
     if (e.code === 'sink-failed') throw new Error(this.t('Roundtable could not save the meeting record: {0}', e.message));
-    throw new MeetingError(coreErrorMessage(this.translate, e.code), e.code);
+    // shared/ui's catalog (the refusals' one table) in VS Code's language, as the webviews show it.
+    const { lang, messages } = uiLocale();
+    throw new MeetingError(coreErrorMessage(translator((k) => messages[k], lang), e.code), e.code);
   }
 
   /** What only the call page knows (who is there, who speaks) is not set by hand on the call's meeting. */

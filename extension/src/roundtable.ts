@@ -18,6 +18,7 @@ import { StatusBar } from './status-bar';
 import { SummaryPanel } from './summary-panel';
 import { TimeUpWatcher } from './time-up';
 import { webviewStrings } from './webview-strings';
+import { loadUiLocale } from './ui-locale';
 import { keyHints } from './key-hints';
 import { activateLeadership } from './leadership/activate';
 import { AgendaCommands } from './agenda-commands';
@@ -97,6 +98,9 @@ export async function activateRoundtable(
   const live = new LiveRecord(context.storageUri ?? context.globalStorageUri, appendText);
   liveRecord = live;
   log.info(`activated in the ${host} extension host`);
+  // shared/ui's strings in VS Code's language, before any webview asks for them.
+  const ui = await loadUiLocale(vscode.env.language, (file) => Promise.resolve(vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'dist', 'extension', 'ui-locales', file))));
+  if (ui.lang !== 'en') log.info(`webview catalogue: ${ui.lang}`);
   const records = new Records(context.globalStorageUri);
   // Retention (off by default): finished meetings older than the setting's days go at start-up.
   void records.deleteExpired(readSettings().retentionDays, Date.now()).then(

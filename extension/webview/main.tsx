@@ -8,7 +8,7 @@ import { render } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import '../../shared/ui/styles.css';
 import './theme.css';
-import { Disclosure, DisclosureMemoryProvider, I18nProvider, LivePanel, SummaryView, translator, type MessageKey, type RoundActions } from '../../shared/ui/index';
+import { Disclosure, DisclosureMemoryProvider, I18nProvider, CATALOG_LANGUAGE, LivePanel, SummaryView, translator, type MessageKey, type RoundActions } from '../../shared/ui/index';
 import { toSummaryData } from '../../shared/ui/from-core';
 import { MeetingModel } from '../../shared/ui/meeting-model';
 import type { HostToWebview, LinkView, ViewSettings, WebviewKind } from '../src/protocol';
@@ -68,7 +68,7 @@ function App(props: { kind: WebviewKind }) {
   }, []);
 
   const lookup = (key: string) => data?.strings[key];
-  const t = translator(lookup as (k: MessageKey) => string | undefined);
+  const t = translator(lookup as (k: MessageKey) => string | undefined, data?.strings[CATALOG_LANGUAGE]);
   const vt = (key: ViewStringKey, ...args: (string | number)[]) => (data?.strings[key] ?? VIEW_STRINGS[key]).replace(/\{(\d+)\}/g, (w, i: string) => String(args[Number(i)] ?? w));
   const m = model.current;
 

@@ -16,14 +16,14 @@ export function durationText(t: Translate, ms: number): string {
   return s === 0 ? t('duration.minutes', m) : t('duration.minutesSeconds', m, s);
 }
 
-/** For screen readers, whole words with singular forms: "1 minute 30 seconds". */
+/** For screen readers, whole words in the language's plural forms: "1 minute 30 seconds". */
 export function spokenDuration(t: Translate, ms: number): string {
   const totalS = Math.round(Math.abs(ms) / 1000);
   const m = Math.floor(totalS / 60);
   const s = totalS % 60;
-  const sec = s === 1 ? t('duration.spoken.second') : t('duration.spoken.seconds', s);
+  const sec = t.plural('duration.spoken.second', s);
   if (m === 0) return sec;
-  const min = m === 1 ? t('duration.spoken.minute') : t('duration.spoken.minutes', m);
+  const min = t.plural('duration.spoken.minute', m);
   return s === 0 ? min : t('duration.spoken.join', min, sec);
 }
 

@@ -4,16 +4,20 @@
  * the browser's _locales/en/messages.json), so keys and placeholders must stay stable:
  * rename a key only together with every locale file.
  */
+/** The entry a shell's catalogue adds: the language it is in ('en', 'de', 'pt-BR'), for plural rules and number formats. */
+export const CATALOG_LANGUAGE = 'catalogLanguage';
+
 export const messages = {
   // Durations (spoken/prose forms; the countdown digits are not localised text).
   'duration.seconds': '{0} s',
   'duration.minutesSeconds': '{0} min {1} s',
   'duration.minutes': '{0} min',
   'duration.hoursMinutes': '{0} h {1} min',
-  'duration.spoken.second': '1 second',
-  'duration.spoken.seconds': '{0} seconds',
-  'duration.spoken.minute': '1 minute',
-  'duration.spoken.minutes': '{0} minutes',
+  // Plural families `<key>.<category>` (Intl.PluralRules): a translation has its language's forms.
+  'duration.spoken.second.one': '{0} second',
+  'duration.spoken.second.other': '{0} seconds',
+  'duration.spoken.minute.one': '{0} minute',
+  'duration.spoken.minute.other': '{0} minutes',
   'duration.spoken.join': '{0} {1}',
   'percent': '{0} %',
 

@@ -10,7 +10,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Pid } from '../../../shared/core/record/events';
 import { formatTimestamp } from '../../../shared/core/text/format';
 import type { Trends } from '../../../shared/core/trends/trends';
-import { BalanceTrend, I18nProvider, Name, durationText, percentText, translator, type MessageKey } from '../../../shared/ui/index';
+import { BalanceTrend, CATALOG_LANGUAGE, I18nProvider, Name, durationText, percentText, translator, type MessageKey } from '../../../shared/ui/index';
 import { DataTable } from '../../../shared/ui/data-table';
 import type { HostToWebview } from '../../src/protocol';
 import { connect } from '../host';
@@ -24,7 +24,7 @@ export function TrendsPage() {
   const [error, setError] = useState<string | null>(null);
   useMemo(() => connect((msg) => msg.type === 'trends' && setData(msg), (why) => setError(why)), []);
   const vt = (key: Key, ...args: (string | number)[]) => (data?.strings[key] ?? LEADERSHIP_VIEW_STRINGS[key]).replace(/\{(\d+)\}/g, (w, i: string) => String(args[Number(i)] ?? w));
-  const t = translator((k: MessageKey) => data?.strings[k]);
+  const t = translator((k: MessageKey) => data?.strings[k], data?.strings[CATALOG_LANGUAGE]);
   return (
     <I18nProvider t={t}>
       <main class="rt-trends">

@@ -1,58 +1,24 @@
 /**
  * Every translated catalogue present is complete (issue 13 item 4, first two bullets): VS Code's
- * contributions (package.nls.<lang>.json), its runtime bundle (l10n/bundle.l10n.<lang>.json) and
- * the browser's _locales/<lang>/messages.json sources (webext/_locales, copied into the build),
- * each against the English it translates (catalogue-check.ts). A catalogue added later is checked
- * without touching this test; the checker itself is tested on small catalogues below.
+ * contributions (package.nls.<lang>.json), its runtime bundle (l10n/bundle.l10n.<lang>.json),
+ * shared/ui's catalog (shared/ui/locales/<lang>.json, both shells' webviews and pages) and the
+ * browser's own strings (webext/locales/<lang>.json; the build writes both into
+ * _locales/<lang>/messages.json), each against the English it translates (catalogue-check.ts;
+ * the list is catalogues.ts). A translation file added later is checked without touching this
+ * test; the checker itself is tested on small catalogues below.
  */
 import { strict as assert } from 'node:assert';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { englishLocale } from '../../../webext/src/i18n/locale-catalog';
 import { checkCatalogue } from './catalogue-check';
-
-const ROOT = path.resolve(import.meta.dirname, '../../..');
-const json = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-const messagesOf = (file: string) => Object.fromEntries(Object.entries(json(file)).map(([k, v]) => [k, (v as { message?: unknown }).message as string]));
-
-interface Pair {
-  file: string;
-  lang: string;
-  english: Record<string, string>;
-  translated: Record<string, string>;
-  forbid?: RegExp;
-}
-
-function catalogues(): Pair[] {
-  const out: Pair[] = [];
-  const nls = json(path.join(ROOT, 'package.nls.json')) as Record<string, string>;
-  for (const f of readdirSync(ROOT)) {
-    const m = /^package\.nls\.(.+)\.json$/.exec(f);
-    if (m) out.push({ file: f, lang: m[1]!, english: nls, translated: json(path.join(ROOT, f)) as Record<string, string> });
-  }
-  const bundle = json(path.join(ROOT, 'l10n/bundle.l10n.json')) as Record<string, string>;
-  for (const f of readdirSync(path.join(ROOT, 'l10n'))) {
-    const m = /^bundle\.l10n\.(.+)\.json$/.exec(f);
-    if (m) out.push({ file: `l10n/${f}`, lang: m[1]!, english: bundle, translated: json(path.join(ROOT, 'l10n', f)) as Record<string, string> });
-  }
-  const locales = path.join(ROOT, 'webext/_locales');
-  const browserEnglish = Object.fromEntries(Object.entries(englishLocale()).map(([k, v]) => [k, v.message]));
-  if (existsSync(locales))
-    for (const dir of readdirSync(locales)) {
-      const file = path.join(locales, dir, 'messages.json');
-      // getMessage treats `$` as its own placeholder syntax; Roundtable fills `{n}` itself (webext/src/i18n/i18n.ts).
-      if (existsSync(file)) out.push({ file: `webext/_locales/${dir}/messages.json`, lang: dir.replace('_', '-'), english: browserEnglish, translated: messagesOf(file), forbid: /\$/ });
-    }
-  return out;
-}
+import { translations } from './catalogues';
 
 describe('translated catalogues', () => {
   it('every catalogue present has every English key, no stale key, the same placeholders and its plural forms', () => {
-    const found = catalogues();
+    const found = translations();
     const report: string[] = [];
     for (const c of found) {
-      assert.notEqual(c.lang, 'en', `${c.file}: English is the source (package.nls.json, l10n/bundle.l10n.json, generated _locales/en), not a translation`);
-      for (const p of checkCatalogue(c.english, c.translated, c.lang, c.forbid ? { forbid: c.forbid } : {})) report.push(`${c.file}: ${p.key}: ${p.problem}${p.detail ? ` (${p.detail})` : ''}`);
+      assert.notEqual(c.lang, 'en', `${c.file}: English is the source (package.nls.json, l10n/bundle.l10n.json, shared/ui/messages.ts, webext/src/i18n/strings.ts), not a translation`);
+      const english = c.catalogue.english();
+      for (const p of checkCatalogue(english, c.translated, c.lang, c.catalogue.forbid ? { forbid: c.catalogue.forbid } : {})) report.push(`${c.file}: ${p.key}: ${p.problem}${p.detail ? ` (${p.detail})` : ''}`);
     }
     assert.deepEqual(report, [], report.join('\n'));
     console.log(`      checked ${found.length} translated catalogue(s)${found.length ? `: ${found.map((c) => c.file).join(', ')}` : ''}`);

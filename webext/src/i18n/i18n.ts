@@ -4,7 +4,7 @@
  */
 import { fill, translator, type Translate } from '../../../shared/ui/i18n';
 import { browser } from '../platform/browser';
-import { uiMessageName } from './message-names';
+import { CATALOG_LANGUAGE, uiMessageName } from './message-names';
 import type { StringKey } from './strings';
 
 /**
@@ -16,4 +16,7 @@ export function msg(key: StringKey, ...args: (string | number)[]): string {
   return fill(browser.i18n.getMessage(key), args);
 }
 
-export const uiTranslate: Translate = translator((key) => browser.i18n.getMessage(uiMessageName(key)) || undefined);
+/** The language of the catalogue the browser picked for its UI language (English when none matches). */
+export const catalogLanguage = (): string => browser.i18n.getMessage(CATALOG_LANGUAGE) || 'en';
+
+export const uiTranslate: Translate = translator((key) => browser.i18n.getMessage(uiMessageName(key)) || undefined, catalogLanguage());

@@ -1,16 +1,27 @@
 /**
- * The English _locales/en/messages.json, generated at build time (esbuild.config.mjs) from the
- * extension's strings and shared/ui's catalog, so it can never fall out of step with either.
+ * The browser's _locales/<lang>/messages.json, generated at build time (esbuild.config.mjs): the
+ * extension's own strings (strings.ts; translations in webext/locales/<lang>.json) and shared/ui's
+ * catalog (messages.ts; translations in shared/ui/locales/<lang>.json), so English can never fall
+ * out of step with either and a translator fills two flat files keyed as the sources are.
  * Browser message names allow only [A-Za-z0-9_@]: shared/ui keys become uiMessageName(key).
  * `{0}` placeholders stay verbatim: i18n.ts fills them, as shared/ui's translator does.
+ * Every catalogue names its own language (CATALOG_LANGUAGE): the browser picks a catalogue by its
+ * UI language with fallbacks, and plural rules must follow the catalogue actually shown.
  */
 import { messages } from '../../../shared/ui/messages';
-import { uiMessageName } from './message-names';
+import { CATALOG_LANGUAGE, uiMessageName } from './message-names';
 import { strings } from './strings';
 
-export function englishLocale(): Record<string, { message: string }> {
-  const out: Record<string, { message: string }> = {};
-  for (const [k, v] of Object.entries(strings)) out[k] = { message: v };
-  for (const [k, v] of Object.entries(messages)) out[uiMessageName(k)] = { message: v };
+export type BrowserMessages = Record<string, { message: string }>;
+
+/** One language's messages.json from its two flat catalogues (either may be partial: the browser falls back to English per message). */
+export function browserLocale(lang: string, own: Readonly<Record<string, string>>, ui: Readonly<Record<string, string>>): BrowserMessages {
+  const out: BrowserMessages = { [CATALOG_LANGUAGE]: { message: lang } };
+  for (const [k, v] of Object.entries(own)) out[k] = { message: v };
+  for (const [k, v] of Object.entries(ui)) out[uiMessageName(k)] = { message: v };
   return out;
+}
+
+export function englishLocale(): BrowserMessages {
+  return browserLocale('en', strings, messages);
 }

@@ -2,3 +2,5 @@
 export function uiMessageName(key: string): string {
   return `ui_${key.replace(/[^A-Za-z0-9]/g, '_')}`;
 }
+
+export { CATALOG_LANGUAGE } from '../../../shared/ui/messages';
