@@ -1,16 +1,18 @@
 // Drives a real headless Firefox over WebDriver BiDi (built into Firefox; no extra package):
 // installs the Firefox build of the extension temporarily, plays the demo call, and prints the
 // meeting record the background script stored, as one JSON line. Used by firefox.test.ts.
-// Run: node --experimental-websocket test/browser/firefox-driver.mjs <firefox> <extension dir> <tmp dir> <list type> <get type> [scenario [wait ms]]
+// Run: node --experimental-websocket test/browser/firefox-driver.mjs <firefox> <extension dir> <tmp dir> <list type> <get type> [scenario [wait ms [pair type, code]]]
 // (the message types come from webext/src/messages.ts through the test, defined there once).
 // Scenarios: `demo` (default) plays the demo to its end; `leave` navigates the demo tab to
 // about:blank 2.7 s in (mid-speech) and waits <wait ms>; `reload` reloads it 2.7 s in and plays on
-// to the end. The record printed is the demo room's meeting; `at` is when the tab left or reloaded.
+// to the end; `link` types <code> into the link (the side panel's pair request, from an extension
+// page) 1 s into the demo, plays on to the end and prints the pair reply as `pair` too.
+// The record printed is the demo room's meeting; `at` is when the tab left or reloaded.
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const [firefox, extension, tmp, LIST, GET, SCENARIO = 'demo', WAIT = '0'] = process.argv.slice(2);
+const [firefox, extension, tmp, LIST, GET, SCENARIO = 'demo', WAIT = '0', PAIR, CODE] = process.argv.slice(2);
 const UUID = '6f1c2a1e-7c3b-4d55-9a0e-2b7f3d9c1e42';
 const GECKO_ID = 'roundtable@roundtable.invalid';
 const profile = path.join(tmp, 'profile');
@@ -99,8 +101,14 @@ const waitForEnd = async () => {
   await sleep(1500);
 };
 let at = null;
+let pair = null;
 let reader = context;
 if (SCENARIO === 'demo') await waitForEnd();
+else if (SCENARIO === 'link') {
+  while ((await evaluate('performance.now()')) < 1000) await sleep(50);
+  pair = JSON.parse(await evaluate(`browser.runtime.sendMessage({ type: ${JSON.stringify(PAIR)}, code: ${JSON.stringify(CODE)} }).then((r) => JSON.stringify(r))`));
+  await waitForEnd();
+}
 else {
   // 2.7 s into the demo script Ada is mid-sentence (500-4000 ms).
   while ((await evaluate('performance.now()')) < 2700) await sleep(50);
@@ -116,7 +124,7 @@ else {
 }
 const record = await evaluateIn(reader, `browser.runtime.sendMessage({ type: ${JSON.stringify(LIST)} }).then((list) => browser.runtime.sendMessage({ type: ${JSON.stringify(GET)}, id: list.value.find((m) => m.key === ${JSON.stringify(`demo/${room}`)})?.id })).then((s) => JSON.stringify(s.value))`);
 const meetings = await evaluateIn(reader, `browser.runtime.sendMessage({ type: ${JSON.stringify(LIST)} }).then((list) => list.value.length)`);
-console.log(JSON.stringify({ extension: installed.extension, record: JSON.parse(record), meetings, at }));
+console.log(JSON.stringify({ extension: installed.extension, record: JSON.parse(record), meetings, at, pair }));
 clearTimeout(timeout);
 ws.close();
 kill();
