@@ -59,7 +59,7 @@ describe('webext/background badge clock', () => {
     assert.equal(r.shown.at(-1)!.color, '#8a4b00', 'amber from the warning time');
     assert.deepEqual(r.shown.map((b) => b.text), ['0:20', '0:19', '0:18', '0:17', '0:16', '0:15']);
     await r.advance(22_100);
-    assert.deepEqual(r.shown.at(-1), { text: '+2', color: '#b3261e', title: 'up ADA +0:03' });
+    assert.deepEqual(r.shown.at(-1), { text: '+2', color: '#b3261e', title: 'up ADA +0:02' });
     // The round ends: the badge clears and the alarm is no longer wanted.
     state = round([at(23_000, { type: 'round.ended', rid: 'r1' })]);
     await r.clock.refresh();

@@ -21,11 +21,19 @@ describe('webext/badge', () => {
     ['warning time: amber', timer(15_000), { text: '0:15', color: BADGE_COLORS.warning, title: 'Ada 0:15 left' }],
     ['long boxes in minutes', timer(725_000), { text: '12m', color: BADGE_COLORS.running, title: 'Ada 12m left' }],
     ['time up: red, and the text changes', timer(0), { text: '+0', color: BADGE_COLORS.over, title: 'up Ada +0:00' }],
-    ['over: "+" seconds', timer(-12_400), { text: '+12', color: BADGE_COLORS.over, title: 'up Ada +0:13' }],
+    ['over: "+" seconds, the tooltip rounding as the text does', timer(-12_400), { text: '+12', color: BADGE_COLORS.over, title: 'up Ada +0:12' }],
+    ['just over: "+0" in both', timer(-999), { text: '+0', color: BADGE_COLORS.over, title: 'up Ada +0:00' }],
     ['far over: "+" minutes', timer(-185_000), { text: '+3m', color: BADGE_COLORS.over, title: 'up Ada +3:05' }],
     ['paused', timer(30_000, true), { text: '0:30', color: BADGE_COLORS.paused, title: 'paused Ada 0:30' }],
   ];
   for (const [name, t, want] of table) it(name, () => assert.deepEqual(badgeFor(t, 'Ada', texts), want));
+  it('the tooltip says the same whole seconds over time as the badge text, at every 100 ms of the first 100 s', () => {
+    for (let ms = 0; ms < 100_000; ms += 100) {
+      const b = badgeFor(timer(-ms), 'Ada', texts);
+      const [, m, s] = /^up Ada \+(\d+):(\d\d)$/.exec(b.title)!;
+      assert.equal(`+${Number(m) * 60 + Number(s)}`, b.text, `${ms} ms over`);
+    }
+  });
 });
 
 describe('webext/settings sanitiser', () => {

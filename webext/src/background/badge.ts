@@ -16,14 +16,18 @@ export interface Badge {
 
 export const BADGE_COLORS = { running: '#0b5cad', warning: '#8a4b00', over: '#b3261e', paused: '#57606a' } as const;
 
-function short(ms: number): string {
-  const s = Math.ceil(ms / 1000);
+// Whole seconds as the badge shows them. Time left rounds up (a box never reads 0:00 before it
+// is up) and time over rounds down (it reads +0 until a full second has passed), as the panel's
+// clock does; the text and the tooltip both read these, so they can never differ by a second.
+const secondsLeft = (ms: number) => Math.ceil(ms / 1000);
+const secondsOver = (ms: number) => Math.floor(ms / 1000);
+
+function clock(s: number): string {
   if (s < 600) return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
   return `${Math.floor(s / 60)}m`;
 }
 
-function over(ms: number): string {
-  const s = Math.floor(ms / 1000);
+function over(s: number): string {
   return s < 100 ? `+${s}` : `+${Math.floor(s / 60)}m`;
 }
 
@@ -35,9 +39,12 @@ export function badgeFor(
 ): Badge {
   if (!timer) return { text: '', color: BADGE_COLORS.running, title: texts.idle };
   const name = turnName ?? '';
-  if (timer.remainingMs <= 0) return { text: over(-timer.remainingMs), color: BADGE_COLORS.over, title: texts.up(name, `+${short(-timer.remainingMs)}`) };
-  const clock = short(timer.remainingMs);
-  if (timer.paused) return { text: clock, color: BADGE_COLORS.paused, title: texts.paused(name, clock) };
+  if (timer.remainingMs <= 0) {
+    const s = secondsOver(-timer.remainingMs);
+    return { text: over(s), color: BADGE_COLORS.over, title: texts.up(name, `+${clock(s)}`) };
+  }
+  const left = clock(secondsLeft(timer.remainingMs));
+  if (timer.paused) return { text: left, color: BADGE_COLORS.paused, title: texts.paused(name, left) };
   const warning = timer.remainingMs <= timer.warnMs;
-  return { text: clock, color: warning ? BADGE_COLORS.warning : BADGE_COLORS.running, title: texts.left(name, clock) };
+  return { text: left, color: warning ? BADGE_COLORS.warning : BADGE_COLORS.running, title: texts.left(name, left) };
 }
