@@ -167,14 +167,14 @@ export interface AddParticipantArgs {
 }
 export const parseAddParticipantArgs = (x: unknown) => parseWith<AddParticipantArgs>(x, { name: [isString, 'a string'] });
 
-export type ExportFormat = 'md' | 'csv' | 'json';
+export type ExportFormat = 'md' | 'csv' | 'json' | 'agenda-csv';
 export interface ExportArgs {
   format?: ExportFormat;
   /** Absolute path or workspace-relative path of the file to write. */
   path?: string;
 }
 export const parseExportArgs = (x: unknown) =>
-  parseWith<ExportArgs>(x, { format: [oneOf(['md', 'csv', 'json'] as const), 'one of md, csv, json'], path: [isString, 'a file path'] });
+  parseWith<ExportArgs>(x, { format: [oneOf(['md', 'csv', 'json', 'agenda-csv'] as const), 'one of md, csv, json, agenda-csv'], path: [isString, 'a file path'] });
 
 export interface OpenRecordArgs {
   path?: string;

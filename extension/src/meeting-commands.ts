@@ -165,12 +165,13 @@ export class MeetingCommands {
   async exportEvents(events: readonly MeetingEvent[], format: ExportFormatId, path?: string): Promise<vscode.Uri | undefined> {
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     let target: vscode.Uri | undefined;
+    const ext = format === 'agenda-csv' ? 'csv' : format;
     if (path) target = /^([a-z]:)?[\\/]/i.test(path) || !folder ? vscode.Uri.file(path) : vscode.Uri.joinPath(folder, path);
     else
       target = await vscode.window.showSaveDialog({
         title: t('Roundtable: export summary'),
-        filters: { [format.toUpperCase()]: [format] },
-        ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, `summary.${format}`) } : {}),
+        filters: { [ext.toUpperCase()]: [ext] },
+        ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, format === 'agenda-csv' ? 'summary-agenda.csv' : `summary.${ext}`) } : {}),
       });
     if (!target) return undefined;
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(renderAs(events, format, readSettings().minGapMs)));
@@ -189,6 +190,7 @@ export class MeetingCommands {
             { label: t('Markdown'), format: 'md' as const },
             { label: t('CSV'), format: 'csv' as const },
             { label: t('JSON'), format: 'json' as const },
+            ...(events.some((e) => e.type === 'agenda.set') ? [{ label: t('Agenda (CSV)'), format: 'agenda-csv' as const }] : []),
           ],
           { title: t('Roundtable: export format'), ignoreFocusOut: true },
         )

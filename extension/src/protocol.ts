@@ -24,7 +24,7 @@ export const VIEW_ACTIONS = [
   'recordDecision', 'answerConsent', 'resolveObjection', 'recordOutcome',
 ] as const;
 export type ViewAction = (typeof VIEW_ACTIONS)[number];
-export const EXPORT_FORMATS = ['md', 'csv', 'json'] as const;
+export const EXPORT_FORMATS = ['md', 'csv', 'json', 'agenda-csv'] as const;
 export type ExportFormatId = (typeof EXPORT_FORMATS)[number];
 
 export type WebviewToHost =

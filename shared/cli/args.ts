@@ -6,12 +6,12 @@
 import { quoteForTerminal as q } from '../core/text/escape';
 import { REPORT_FORMATS, type ReportFormat } from '../core/summary/report';
 
-export const USAGE = 'usage: roundtable report <record.jsonl | -> [--format|-f json|md|csv] [--min-gap <ms>] [--backchannel <ms>]; roundtable help; roundtable --version';
+export const USAGE = 'usage: roundtable report <record.jsonl | -> [--format|-f json|md|csv|agenda-csv] [--min-gap <ms>] [--backchannel <ms>]; roundtable help; roundtable --version';
 
 export const HELP = `${USAGE}
 
   report <file>       print the summary of a meeting record (JSON Lines); "-" reads standard input
-  -f, --format <f>    md (default), csv or json
+  -f, --format <f>    md (default), csv (people), agenda-csv (agenda items) or json
   --min-gap <ms>      pauses shorter than this join one turn (default 1500); a decimal number
   --backchannel <ms>  speech shorter than this, over someone else's turn, is a backchannel
   -h, --help, help    this text

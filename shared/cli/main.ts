@@ -1,5 +1,5 @@
 /**
- * `roundtable report <record.jsonl> [--format json|md|csv] [--min-gap <ms>] [--backchannel <ms>]`
+ * `roundtable report <record.jsonl> [--format json|md|csv|agenda-csv] [--min-gap <ms>] [--backchannel <ms>]`
  * ("-" reads stdin).
  * Exit 0 with the report on stdout (warnings on stderr); otherwise exit 1 (bad record, file or
  * failed write) or 2 (bad usage) with exactly one line on stderr naming the problem (and the

@@ -268,6 +268,7 @@ export const messages = {
   'summary.exportHeading': 'Export',
   'summary.exportMd': 'Export Markdown',
   'summary.exportCsv': 'Export CSV',
+  'summary.exportAgendaCsv': 'Export agenda CSV',
   'summary.exportJson': 'Export JSON summary',
   'summary.facilitator': 'Facilitated by {0}',
 

@@ -20,10 +20,11 @@ import { AgendaSection } from './agenda';
 import { frameAt, peopleAt, ReplayControls, useReplay } from './replay';
 import { formatClock } from '../core/text/format';
 
-const EXPORTS: { format: ExportFormat; key: 'summary.exportMd' | 'summary.exportCsv' | 'summary.exportJson' }[] = [
+const EXPORTS: { format: ExportFormat; key: 'summary.exportMd' | 'summary.exportCsv' | 'summary.exportJson' | 'summary.exportAgendaCsv' }[] = [
   { format: 'md', key: 'summary.exportMd' },
   { format: 'csv', key: 'summary.exportCsv' },
   { format: 'json', key: 'summary.exportJson' },
+  { format: 'agenda-csv', key: 'summary.exportAgendaCsv' },
 ];
 
 /**
@@ -177,7 +178,7 @@ export function SummaryView(props: { summary: SummaryData; actions: SummaryActio
           {t('summary.exportHeading')}
         </h2>
         <div class="rt-exports">
-          {EXPORTS.map((e) => (
+          {EXPORTS.filter((e) => e.format !== 'agenda-csv' || s.agenda).map((e) => (
             <button key={e.format} type="button" class="rt-button rt-button-secondary" data-export={e.format} onClick={() => props.actions.exportAs(e.format)}>
               {t(e.key)}
             </button>

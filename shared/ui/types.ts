@@ -228,7 +228,8 @@ export interface BalanceFrame {
   people: { pid: Pid; talkMs: number; share: number; fairShare: number; turns: number; quiet: boolean; dominant: boolean }[];
 }
 
-export type ExportFormat = 'md' | 'csv' | 'json';
+/** `agenda-csv`: the agenda's own CSV table, offered when the meeting had an agenda. */
+export type ExportFormat = 'md' | 'csv' | 'json' | 'agenda-csv';
 
 export interface SummaryData {
   title: string;

@@ -11,6 +11,7 @@ const row = (cells: (string | number | boolean | null)[]) => cells.map((c) => (t
 
 export const PARTICIPANT_COLUMNS = ['pid', 'name', 'talkMs', 'share', 'turns', 'presenceMs', 'fairShare', 'quiet', 'dominant', 'notHeard', 'longestTurnMs', 'backchannels', 'interruptionsMade', 'interruptionsReceived'] as const;
 export const TURN_COLUMNS = ['round', 'kind', 'topic', 'turn', 'pid', 'name', 'allottedMs', 'spokeMs', 'elapsedMs', 'passed', 'overranMs'] as const;
+export const AGENDA_COLUMNS = ['item', 'aid', 'title', 'kind', 'owner', 'ownerName', 'status', 'boxMs', 'usedMs', 'overrunMs', 'rounds', 'did', 'decisions'] as const;
 
 /**
  * One row per participant with design.md's metric names as headers. When talk was not tracked
@@ -34,5 +35,20 @@ export function renderCsv(s: Summary): string {
 export function renderTurnsCsv(s: Summary): string {
   const lines = [row([...TURN_COLUMNS])];
   for (const r of s.rounds) r.turns.forEach((t, i) => lines.push(row([r.rid, r.kind, r.topic, i + 1, t.pid, t.name, t.allottedMs, s.measured ? t.spokeMs : null, t.elapsedMs, t.passed, t.overranMs])));
+  return lines.join('\r\n') + '\r\n';
+}
+
+/**
+ * One row per agenda item, in plan order: planned against used (the Markdown's `## Agenda`, the
+ * JSON's `agenda`). `status` is the fold's, or `not-reached` for an item still pending when the
+ * meeting ended; `did` is the decision the item was set to settle, `decisions` every decision
+ * linked to it (that one first), space-separated ids. Only the header when there was no agenda.
+ */
+export function renderAgendaCsv(s: Summary): string {
+  const lines = [row([...AGENDA_COLUMNS])];
+  const a = s.agenda;
+  a?.items.forEach((i, k) =>
+    lines.push(row([k + 1, i.aid, i.title, i.kind, i.owner?.pid ?? null, i.owner?.name ?? null, a.ended && i.status === 'pending' ? 'not-reached' : i.status, i.boxMs, i.usedMs, i.overrunMs, i.rounds, i.did, i.decisions.map((d) => d.did).join(' ')])),
+  );
   return lines.join('\r\n') + '\r\n';
 }

@@ -13,14 +13,15 @@
 import type { MeetingEvent } from '../record/events';
 import { applyEvent, createMeetingState, type FoldOptions, type MeetingState } from '../meeting/meeting-state';
 import { describeProblem, describeTorn, RecordScanner, sortByTime, type NewerEvents, type TornLine } from '../record/record';
-import { renderCsv } from './render-csv';
+import { renderAgendaCsv, renderCsv } from './render-csv';
 import { renderJson } from './render-json';
 import { renderMarkdown } from './render-markdown';
 import { summarize, type Summary } from './summary';
 import { formatTimestamp } from '../text/format';
 
-export type ReportFormat = 'json' | 'md' | 'csv';
-export const REPORT_FORMATS: readonly ReportFormat[] = ['json', 'md', 'csv'];
+/** `agenda-csv`: the agenda as its own CSV table (one table per CSV file, so a spreadsheet or script reads each as is). */
+export type ReportFormat = 'json' | 'md' | 'csv' | 'agenda-csv';
+export const REPORT_FORMATS: readonly ReportFormat[] = ['json', 'md', 'csv', 'agenda-csv'];
 
 export interface ReportOptions {
   format?: ReportFormat;
@@ -190,6 +191,8 @@ export function renderSummary(summary: Summary, format: ReportFormat): string {
       return renderMarkdown(summary);
     case 'csv':
       return renderCsv(summary);
+    case 'agenda-csv':
+      return renderAgendaCsv(summary);
   }
 }
 

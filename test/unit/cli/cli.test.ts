@@ -39,6 +39,21 @@ describe('cli: roundtable report', function () {
       assert.equal(r.out, readFileSync(sample.replace(/jsonl$/, format), 'utf8'));
     });
 
+  it('--format agenda-csv prints the agenda table (the header alone for a record without an agenda)', () => {
+    const T = 1_767_600_000_000;
+    const lines = [
+      { t: T, type: 'meeting.started', id: 'm', title: 'Plan' },
+      { t: T, type: 'participant.joined', pid: 'p1', name: 'Ana' },
+      { t: T, type: 'agenda.set', items: [{ aid: 'a1', title: 'Check-in', boxMs: 60_000, kind: 'discussion', owner: 'p1' }, { aid: 'a2', title: 'Ship?', boxMs: 120_000, kind: 'decision' }] },
+      { t: T + 1_000, type: 'agenda.started', aid: 'a1' },
+      { t: T + 91_000, type: 'meeting.ended' },
+    ].map((e) => JSON.stringify({ v: 1, ...e }));
+    const r = run(['report', write('agenda.jsonl', lines.join('\n') + '\n'), '-f', 'agenda-csv']);
+    assert.equal(r.code, 0, r.err);
+    assert.equal(r.out, 'item,aid,title,kind,owner,ownerName,status,boxMs,usedMs,overrunMs,rounds,did,decisions\r\n1,a1,Check-in,discussion,p1,Ana,done,60000,90000,30000,0,,\r\n2,a2,Ship?,decision,,,not-reached,120000,0,0,0,,\r\n');
+    assert.equal(run(['report', sample, '--format', 'agenda-csv']).out, 'item,aid,title,kind,owner,ownerName,status,boxMs,usedMs,overrunMs,rounds,did,decisions\r\n');
+  });
+
   it('reads standard input from "-" and accepts --format=json and -f json', () => {
     for (const args of [['--format=json'], ['-f', 'json']]) {
       const r = run(['report', '-', ...args], readFileSync(sample, 'utf8'));

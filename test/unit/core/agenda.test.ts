@@ -173,11 +173,9 @@ describe('core/trends: agenda overrun rates per kind (issue 11)', () => {
   });
 });
 
-describe('core/summary: the agenda in the Markdown', () => {
-  it('planned against actual, rounds inside, what carried over; hostile titles escaped', async () => {
-    const { summarize } = await import('../../../shared/core/summary/summary');
-    const { renderMarkdown } = await import('../../../shared/core/summary/render-markdown');
-    const s = foldEvents(
+describe('core/summary: the agenda in the Markdown and the CSV', () => {
+  const ended = () =>
+    foldEvents(
       meeting(['a', 'b'], [
         at(0, { type: 'agenda.set', items: [{ aid: 'a1', title: '<img src=x>|Plan', boxMs: MIN, kind: 'decision', owner: 'b' }, { aid: 'a2', title: 'Later', boxMs: MIN, kind: 'discussion' }] }),
         at(0, { type: 'agenda.started', aid: 'a1' }),
@@ -186,6 +184,11 @@ describe('core/summary: the agenda in the Markdown', () => {
         at(90_000, { type: 'meeting.ended' }),
       ]),
     );
+
+  it('planned against actual, rounds inside, what carried over; hostile titles escaped', async () => {
+    const { summarize } = await import('../../../shared/core/summary/summary');
+    const { renderMarkdown } = await import('../../../shared/core/summary/render-markdown');
+    const s = ended();
     const md = renderMarkdown(summarize(s, T0 + 90_000));
     const part = md.slice(md.indexOf('## Agenda'), md.indexOf('## Floor'));
     assert.equal(
@@ -203,5 +206,31 @@ describe('core/summary: the agenda in the Markdown', () => {
         '| 2 | Later | discussion | – | 1 min | 0 s | – | not reached |',
       ].join('\n'),
     );
+  });
+
+  it('the CSV agenda table: one row per item in plan order, milliseconds as numbers, formulas defused, not-reached after the end', async () => {
+    const { summarize } = await import('../../../shared/core/summary/summary');
+    const { renderAgendaCsv, AGENDA_COLUMNS } = await import('../../../shared/core/summary/render-csv');
+    const { renderSummary } = await import('../../../shared/core/summary/report');
+    const withDecision = foldEvents(
+      meeting(['a', 'b'], [
+        at(0, { type: 'agenda.set', items: [{ aid: 'a1', title: '=HYPERLINK("x")', boxMs: MIN, kind: 'decision', owner: 'b', did: 'd9' }, { aid: 'a2', title: 'Later, maybe', boxMs: 2 * MIN, kind: 'discussion' }, { aid: 'a3', title: 'News', boxMs: MIN, kind: 'information' }] }),
+        at(0, { type: 'agenda.started', aid: 'a1' }),
+        at(1_000, { type: 'decision.proposed', did: 'd1', title: 'Ship', rights: { initiator: 'a', deciders: ['a', 'b'], contributors: [], informed: [] } }),
+        at(70_000, { type: 'agenda.skipped', aid: 'a3' }),
+        at(90_000, { type: 'meeting.ended' }),
+      ]),
+    );
+    const summary = summarize(withDecision, T0 + 90_000);
+    const csv = renderAgendaCsv(summary);
+    assert.equal(renderSummary(summary, 'agenda-csv'), csv, 'the report (CLI, VS Code export) renders the same table');
+    assert.deepEqual(csv.split('\r\n'), [
+      AGENDA_COLUMNS.join(','),
+      `1,a1,"'=HYPERLINK(""x"")",decision,b,B,done,60000,90000,30000,0,d9,d9 d1`,
+      '2,a2,"Later, maybe",discussion,,,not-reached,120000,0,0,0,,',
+      '3,a3,News,information,,,skipped,60000,0,0,0,,',
+      '',
+    ]);
+    assert.equal(renderAgendaCsv(summarize(foldEvents(meeting(['a'])), T0)), AGENDA_COLUMNS.join(',') + '\r\n', 'no agenda: the header alone');
   });
 });

@@ -8,7 +8,7 @@ import { loadSettings } from '../storage/settings-store';
 import '../../../shared/ui/styles.css';
 import './pages.css';
 import { serializeRecord } from '../../../shared/core/record/record';
-import { renderCsv } from '../../../shared/core/summary/render-csv';
+import { renderAgendaCsv, renderCsv } from '../../../shared/core/summary/render-csv';
 import { renderJson } from '../../../shared/core/summary/render-json';
 import { renderMarkdown } from '../../../shared/core/summary/render-markdown';
 import type { Summary } from '../../../shared/core/summary/summary';
@@ -27,12 +27,13 @@ import type { MeetingEvent } from '../../../shared/core/record/events';
 import { namesOf } from './record';
 import { RecordLeadership } from './leadership/record-view';
 
-export type ExportKind = 'md' | 'csv' | 'json' | 'jsonl';
+export type ExportKind = 'md' | 'csv' | 'agenda-csv' | 'json' | 'jsonl';
 
 function exportMeeting(kind: ExportKind, summary: Summary, events: readonly MeetingEvent[]): void {
   const base = `roundtable-${new Date(summary.meeting.startedAt ?? 0).toISOString().slice(0, 10)}-${slug(summary.meeting.title)}`;
   if (kind === 'md') downloadText(`${base}.md`, renderMarkdown(summary), 'text/markdown');
   else if (kind === 'csv') downloadText(`${base}.csv`, renderCsv(summary), 'text/csv');
+  else if (kind === 'agenda-csv') downloadText(`${base}-agenda.csv`, renderAgendaCsv(summary), 'text/csv');
   else if (kind === 'json') downloadText(`${base}.json`, renderJson(summary), 'application/json');
   else downloadText(`${base}.jsonl`, serializeRecord(events), 'application/x-ndjson');
 }
