@@ -6,6 +6,7 @@
  * against actual with what carried over. Hostile titles stay text; axe finds nothing.
  */
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { axeViolations, describeViolations, heard, launch, meetingSnapshot, recordAnnouncements, unfold, type Launched } from './harness';
 
@@ -95,5 +96,15 @@ describe('the agenda in the side panel and the summary page, in real Chromium', 
     assert.equal(await summary.locator('img').count(), 0);
     const sv = await axeViolations(summary);
     assert.deepEqual(sv, [], describeViolations(sv));
+
+    // The agenda's own CSV table, exported from the keyboard: one row per item, in plan order.
+    const exportButton = summary.getByRole('button', { name: 'Export agenda CSV' });
+    await exportButton.focus();
+    const [download] = await Promise.all([summary.waitForEvent('download'), summary.keyboard.press('Enter')]);
+    assert.match(download.suggestedFilename(), /-agenda\.csv$/);
+    const csv = readFileSync((await download.path())!, 'utf8').split('\r\n');
+    assert.equal(csv[0], 'item,aid,title,kind,owner,ownerName,status,boxMs,usedMs,overrunMs,rounds,did,decisions');
+    assert.deepEqual(csv.slice(1, 4).map((l) => l.split(',').slice(0, 2).concat(l.split(',').slice(-7, -6))), [['1', 'a1', 'done'], ['2', 'a2', 'carried'], ['3', 'a3', 'skipped']]);
+    assert.equal(csv[2]!.split(',')[2], HOSTILE, 'the title is data in its own cell');
   });
 });
