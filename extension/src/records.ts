@@ -11,17 +11,14 @@ import * as vscode from 'vscode';
 import type { MeetingEvent } from '../../shared/core/record/events';
 import { describeProblem, readRecord, serializeRecord } from '../../shared/core/record/record';
 import { renderSummary, summarizeRecord, type ReportFormat } from '../../shared/core/summary/report';
-import { slugify } from '../../shared/core/decisions/decision-files';
+import { meetingFileBase, type ZoneOffset } from '../../shared/core/team/file-names';
 import { Paths } from './ids';
 import { expiredMeetingFiles } from '../../shared/core/meeting/retention';
 import { summarizeMeeting } from './leadership/meeting-history';
 import type { RecordsLocation } from './settings';
 
-/** Local date of the meeting's start, YYYY-MM-DD. */
-export function datePart(t: number): string {
-  const d = new Date(t);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+/** This machine's time zone: files are named for the local day a meeting started (the core's one date convention). */
+const localZone: ZoneOffset = (t) => -new Date(t).getTimezoneOffset();
 
 export interface Problem {
   file: vscode.Uri;
@@ -52,7 +49,7 @@ export class Records {
     const dir = this.dir(location);
     await vscode.workspace.fs.createDirectory(dir);
     const start = events.find((e) => e.type === 'meeting.started')?.t ?? events[0]?.t ?? 0;
-    const base = `${datePart(start)}-${slugify(title, 'meeting', 48)}`;
+    const base = meetingFileBase(start, title, localZone);
     let name = base;
     for (let n = 2; (await this.exists(vscode.Uri.joinPath(dir, `${name}.jsonl`))) || (await this.exists(vscode.Uri.joinPath(dir, `${name}.md`))); n++) name = `${base}-${n}`;
     const files = { record: vscode.Uri.joinPath(dir, `${name}.jsonl`), summary: vscode.Uri.joinPath(dir, `${name}.md`) };
@@ -88,7 +85,7 @@ export class Records {
         continue;
       }
       const files = entries.filter(([, type]) => type === vscode.FileType.File).map(([name]) => name);
-      for (const name of expiredMeetingFiles(files, now, days)) {
+      for (const name of expiredMeetingFiles(files, now, days, localZone)) {
         const file = vscode.Uri.joinPath(dir, name);
         await vscode.workspace.fs.delete(file);
         gone.push(file);

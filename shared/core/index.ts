@@ -42,8 +42,10 @@
  * Decisions  decideConsent(state, trail, command, now) -> {ok, events} | {ok:false, error:{code, message}}
  *            viewTrail / viewItem: status open|blocked|decided, responses per decider, objections,
  *            participation in the item's window (talk and turns from the ledger)
- * Records    renderDecisionRecord(item, {number, meeting, names}); decisionFileName, nextDecisionNumber,
- *            slugify; renderDecisionIndex(entries), indexEntryOf, readDecisionHeader
+ * Records    renderDecisionRecord(item, {number, meeting, names}); decisionFileName, nextDecisionNumber;
+ *            renderDecisionIndex(entries), indexEntryOf, readDecisionHeader
+ * Files      team/file-names.ts: slugify, meetingFileBase(start, title, zone) (the local day the
+ *            meeting started, in the shell's ZoneOffset), meetingFileDayEnd (retention reads it back)
  * Roster     parseRoster (strict, versioned, upgrades v0) / serializeRoster / describeRosterProblem;
  *            suggestFacilitator, rotationOrder, recordFacilitation, addPeople
  * Matrix     proposeRights(matrix, area, {order, initiator}), setCell, checkMatrix

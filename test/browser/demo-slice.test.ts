@@ -9,6 +9,7 @@ import path from 'node:path';
 import { DEMO_SCRIPT, expectedTalkMs } from '../../webext/src/demo/demo-script';
 import { launch, panelRows, ROOT, type Launched } from './harness';
 import { DB_NAME } from '../../webext/src/storage/event-store';
+import { localDate } from '../../shared/core/team/file-names';
 
 const TOLERANCE_MS = 250;
 const names = Object.fromEntries(DEMO_SCRIPT.people.map((p) => [p.id, p.name.replace(/\s*\(me\)$/, '')]));
@@ -17,8 +18,11 @@ describe('browser slice: demo call -> side panel -> summary', function () {
   let b: Launched;
   mkdirSync(path.join(ROOT, '.test-tmp'), { recursive: true });
   const downloads = mkdtempSync(path.join(ROOT, '.test-tmp', 'downloads-'));
+  // A zone whose calendar day differs from UTC's right now (UTC-12 before noon UTC, UTC+14 after
+  // 10:00), so the export's name shows which day it was named for.
+  const zone = new Date().getUTCHours() < 12 ? { id: 'Etc/GMT+12', minutes: -720 } : { id: 'Pacific/Kiritimati', minutes: 840 };
   before(async () => {
-    b = await launch({ downloads });
+    b = await launch({ downloads, timeZone: zone.id });
   });
   after(async () => {
     await b?.close();
@@ -58,7 +62,11 @@ describe('browser slice: demo call -> side panel -> summary', function () {
     const [download] = await Promise.all([summary.waitForEvent('download'), summary.click('button[data-export="json"]')]);
     const file = path.join(downloads, 'summary.json');
     await download.saveAs(file);
-    const json = JSON.parse(readFileSync(file, 'utf8')) as { participants: { pid: string; name: string; talkMs: number }[] };
+    const json = JSON.parse(readFileSync(file, 'utf8')) as { meeting: { startedAt: number }; participants: { pid: string; name: string; talkMs: number }[] };
+    // Named for the local day the meeting started, as VS Code names its files (core team/file-names.ts).
+    const day = localDate(json.meeting.startedAt, () => zone.minutes);
+    assert.notEqual(day, new Date(json.meeting.startedAt).toISOString().slice(0, 10), "the test zone's day differs from UTC's");
+    assert.match(download.suggestedFilename(), new RegExp(`^roundtable-${day}-[a-z0-9-]+\\.json$`));
     const errors: string[] = [];
     for (const [pid, ms] of Object.entries(expected)) {
       const p = json.participants.find((x) => x.pid === pid);

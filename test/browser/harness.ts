@@ -27,15 +27,16 @@ export interface Launched {
 /**
  * `home`: a directory (under .test-tmp) for the profile and HOME that outlives this browser, so
  * a second launch opens the same profile (a restart); `close()` then leaves it for the caller.
+ * `timeZone`: the browser's zone (TZ), e.g. to tell local-day file names from UTC ones.
  */
-export async function launch(options: { downloads?: string; home?: string; extensionDir?: string } = {}): Promise<Launched> {
+export async function launch(options: { downloads?: string; home?: string; extensionDir?: string; timeZone?: string } = {}): Promise<Launched> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) throw new Error(`no extension build in ${extensionDir}: run npm run build first`);
   const base = path.join(ROOT, '.test-tmp');
   mkdirSync(base, { recursive: true });
   const tmp = options.home ?? mkdtempSync(path.join(base, 'chromium-'));
   const cleanup = () => options.home === undefined && rmSync(tmp, { recursive: true, force: true });
-  const env = { ...process.env, HOME: tmp, XDG_CONFIG_HOME: path.join(tmp, 'config'), XDG_CACHE_HOME: path.join(tmp, 'cache'), TMPDIR: tmp } as Record<string, string>;
+  const env = { ...process.env, HOME: tmp, XDG_CONFIG_HOME: path.join(tmp, 'config'), XDG_CACHE_HOME: path.join(tmp, 'cache'), TMPDIR: tmp, ...(options.timeZone ? { TZ: options.timeZone } : {}) } as Record<string, string>;
   const context = await chromium.launchPersistentContext(path.join(tmp, 'profile'), {
     headless: true,
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',

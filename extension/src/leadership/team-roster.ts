@@ -9,7 +9,7 @@
  */
 import type { DecisionRights, Pid } from '../../../shared/core/record/events';
 import { proposeRights } from '../../../shared/core/decisions/decision-matrix';
-import { slugify } from '../../../shared/core/decisions/decision-files';
+import { slugify } from '../../../shared/core/team/file-names';
 import { addPeople, recordFacilitation, suggestFacilitator } from '../../../shared/core/team/facilitation-rotation';
 import { checkRoster, describeRosterProblem, emptyRoster, parseRoster, serializeRoster, type Person, type Roster } from '../../../shared/core/team/roster';
 

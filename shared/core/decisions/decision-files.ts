@@ -3,6 +3,7 @@
  * `NNNN-<slug>.md`, numbered in the order decisions are recorded (adr-tools, MADR). The shell
  * lists the folder and passes the names in; nothing here touches a file system.
  */
+import { slugify } from '../team/file-names';
 
 /** Files that count as decision records: four or more digits, a dash, a name, `.md`. */
 const RECORD_FILE = /^(\d{4,})-[^/\\]*\.md$/i;
@@ -21,23 +22,6 @@ export function nextDecisionNumber(fileNames: Iterable<string>): number {
 export function decisionNumberOf(fileName: string): number | null {
   const m = RECORD_FILE.exec(fileName);
   return m ? Number(m[1]) : null;
-}
-
-/**
- * A file-name slug: ASCII letters and digits joined by single dashes, at most `max` characters,
- * never empty (extension/src/records.ts names meeting files with it too: slugify(title, 'meeting', 48)). Accents are dropped ("Décision" -> "decision"); other scripts fall back to
- * "decision", so the name is safe on every file system and in every URL.
- */
-export function slugify(title: string, fallback = 'decision', max = 50): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, max)
-    .replace(/-+$/, '');
-  return slug || fallback;
 }
 
 /** "0007-adopt-a-facilitation-rota.md" */

@@ -4,6 +4,7 @@
  * browser to its IndexedDB history), so nothing is kept longer than the team decided. Pure: the
  * shell passes `now`.
  */
+import { meetingFileDayEnd, type ZoneOffset } from '../team/file-names';
 
 export const DAY_MS = 86_400_000;
 /** The longest retention a setting may ask for (ten years); 0 keeps meetings until deleted. */
@@ -22,21 +23,16 @@ export function expiredMeetings<M extends { endedAt?: number | null }>(meetings:
   return meetings.filter((m) => typeof m.endedAt === 'number' && m.endedAt < cutoff);
 }
 
-/** The UTC day a meeting file is named for (`2026-11-21-standup.jsonl`), as epoch ms of its start, or null. */
-export function meetingFileDay(name: string): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})-.*\.(?:jsonl|md)$/.exec(name);
-  if (!m) return null;
-  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return Number.isFinite(t) && new Date(t).getUTCDate() === Number(m[3]) ? t : null;
-}
-
-/** Meeting files (record and summary) whose whole day lies more than `days` days before `now`. */
-export function expiredMeetingFiles(names: readonly string[], now: number, days: number): string[] {
+/**
+ * Meeting files (record and summary) whose whole day, in the zone that named them
+ * (team/file-names.ts), lies more than `days` days before `now`.
+ */
+export function expiredMeetingFiles(names: readonly string[], now: number, days: number, zone: ZoneOffset): string[] {
   const d = retentionDays(days);
   if (d === 0) return [];
   const cutoff = now - d * DAY_MS;
   return names.filter((n) => {
-    const day = meetingFileDay(n);
-    return day !== null && day + DAY_MS <= cutoff;
+    const end = meetingFileDayEnd(n, zone);
+    return end !== null && end <= cutoff;
   });
 }

@@ -18,7 +18,7 @@
 import type { Pid } from '../record/events';
 import type { FieldProblem } from '../record/validate';
 import { checkMatrix, type DecisionMatrix } from '../decisions/decision-matrix';
-import { slugify } from '../decisions/decision-files';
+import { slugify } from './file-names';
 
 export const ROSTER_VERSION = 1;
 

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { DAY_MS, expiredMeetingFiles, expiredMeetings, meetingFileDay, retentionDays } from '../../../shared/core/meeting/retention';
+import { DAY_MS, expiredMeetingFiles, expiredMeetings, retentionDays } from '../../../shared/core/meeting/retention';
+import { UTC_ZONE } from '../../../shared/core/team/file-names';
 
 const NOW = Date.UTC(2026, 11, 1, 12);
 
@@ -17,11 +18,20 @@ describe('core/meeting/retention', () => {
   });
 
   it('meeting files by the day in their name, only once the whole day is past', () => {
-    assert.equal(meetingFileDay('2026-10-31-standup.jsonl'), Date.UTC(2026, 9, 31));
-    assert.equal(meetingFileDay('2026-02-30-x.md'), null);
-    assert.equal(meetingFileDay('notes.md'), null);
-    const names = ['2026-10-30-a.jsonl', '2026-10-30-a.md', '2026-10-31-b.jsonl', '2026-11-01-c.jsonl', 'README.md', 'roster.json'];
-    assert.deepEqual(expiredMeetingFiles(names, NOW, 31), ['2026-10-30-a.jsonl', '2026-10-30-a.md']);
-    assert.deepEqual(expiredMeetingFiles(names, NOW, 0), []);
+    const names = ['2026-10-30-a.jsonl', '2026-10-30-a.md', '2026-10-31-b.jsonl', '2026-11-01-c.jsonl', '2026-02-30-x.md', 'README.md', 'roster.json'];
+    assert.deepEqual(expiredMeetingFiles(names, NOW, 31, UTC_ZONE), ['2026-10-30-a.jsonl', '2026-10-30-a.md']);
+    assert.deepEqual(expiredMeetingFiles(names, NOW, 0, UTC_ZONE), []);
+  });
+
+  it("reads a file's day in the zone that named it", () => {
+    // 2026-10-31 ends at 2026-11-01T00:00 local; in UTC-10 that is 10:00 UTC, in UTC+10 14:00 UTC the day before.
+    const names = ['2026-10-31-b.jsonl'];
+    const west = () => -600;
+    const east = () => 600;
+    const at = (h: number) => Date.UTC(2026, 11, 2, h); // 31 days after the local day ends
+    assert.deepEqual(expiredMeetingFiles(names, at(9), 31, west), []);
+    assert.deepEqual(expiredMeetingFiles(names, at(10), 31, west), names);
+    assert.deepEqual(expiredMeetingFiles(names, Date.UTC(2026, 11, 1, 13), 31, east), []);
+    assert.deepEqual(expiredMeetingFiles(names, Date.UTC(2026, 11, 1, 14), 31, east), names);
   });
 });

@@ -1,3 +1,5 @@
+import { meetingFileBase, type ZoneOffset } from '../../../shared/core/team/file-names';
+
 /** Saves text as a file through a blob URL and a download link: nothing leaves the machine. */
 export function downloadText(filename: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -10,15 +12,13 @@ export function downloadText(filename: string, text: string, type: string): void
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** A file-name-safe slug of an untrusted title. */
-export function slug(title: string): string {
-  return (
-    title
-      .normalize('NFKD')
-      .replace(/[^\w\s-]/g, '')
-      .trim()
-      .replace(/[\s_]+/g, '-')
-      .toLowerCase()
-      .slice(0, 40) || 'meeting'
-  );
+/** This machine's time zone: exports are named for the local day a meeting started (the core's one date convention). */
+const localZone: ZoneOffset = (t) => -new Date(t).getTimezoneOffset();
+
+/**
+ * `roundtable-<date>-<slug>`: the name VS Code gives a finished meeting's files, prefixed because
+ * a download lands among everything else in the downloads folder.
+ */
+export function exportFileBase(meeting: { startedAt: number | null; title: string }): string {
+  return `roundtable-${meetingFileBase(meeting.startedAt ?? 0, meeting.title, localZone)}`;
 }

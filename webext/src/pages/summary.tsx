@@ -19,7 +19,7 @@ import { deleteMeeting, listMeetings, onChanged } from './connection';
 import { DeleteData } from './delete-data';
 import { useRoster } from './team/use-roster';
 import { useMeeting } from './use-meeting';
-import { downloadText, slug } from './download';
+import { downloadText, exportFileBase } from './download';
 import { History } from './history';
 import { SummaryView } from '../../../shared/ui/summary-view';
 import { toSummaryData } from '../../../shared/ui/from-core';
@@ -30,7 +30,7 @@ import { RecordLeadership } from './leadership/record-view';
 export type ExportKind = 'md' | 'csv' | 'agenda-csv' | 'json' | 'jsonl';
 
 function exportMeeting(kind: ExportKind, summary: Summary, events: readonly MeetingEvent[]): void {
-  const base = `roundtable-${new Date(summary.meeting.startedAt ?? 0).toISOString().slice(0, 10)}-${slug(summary.meeting.title)}`;
+  const base = exportFileBase(summary.meeting);
   if (kind === 'md') downloadText(`${base}.md`, renderMarkdown(summary), 'text/markdown');
   else if (kind === 'csv') downloadText(`${base}.csv`, renderCsv(summary), 'text/csv');
   else if (kind === 'agenda-csv') downloadText(`${base}-agenda.csv`, renderAgendaCsv(summary), 'text/csv');
@@ -84,7 +84,7 @@ function SummaryPage() {
             <p id="wx-jsonl-hint" class="wx-hint">
               {msg('summaryExportJsonlHint')}
             </p>
-            <RecordLeadership leadership={summary.leadership!} names={namesOf(summary)} fileBase={`roundtable-${new Date(summary.meeting.startedAt ?? 0).toISOString().slice(0, 10)}-${slug(summary.meeting.title)}`} />
+            <RecordLeadership leadership={summary.leadership!} names={namesOf(summary)} fileBase={exportFileBase(summary.meeting)} />
           </section>
         </>
       )}

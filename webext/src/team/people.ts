@@ -6,7 +6,7 @@
  * (Unicode-normalised, trimmed, case-folded). Pure functions: the roster is a value.
  */
 import type { Pid } from '../../../shared/core/record/events';
-import { slugify } from '../../../shared/core/decisions/decision-files';
+import { slugify } from '../../../shared/core/team/file-names';
 import { proposeRights } from '../../../shared/core/decisions/decision-matrix';
 import type { Person, Roster } from '../../../shared/core/team/roster';
 import { addPeople, suggestFacilitator } from '../../../shared/core/team/facilitation-rotation';

@@ -1,5 +1,5 @@
 /** Roster edits the browser makes that the core has no function for (the roster is a value: each returns a new one). */
-import { slugify } from '../../../shared/core/decisions/decision-files';
+import { slugify } from '../../../shared/core/team/file-names';
 import type { Roster } from '../../../shared/core/team/roster';
 
 /** The roster with one more, empty, area; its id is made from the name and unique in the matrix. */

@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { displayText, escapeMarkdown } from '../../../../shared/core/text/escape';
-import { decisionFileName, decisionNumberOf, nextDecisionNumber, slugify } from '../../../../shared/core/decisions/decision-files';
+import { decisionFileName, decisionNumberOf, nextDecisionNumber } from '../../../../shared/core/decisions/decision-files';
+import { slugify } from '../../../../shared/core/team/file-names';
 import { readDecisionHeader, renderDecisionIndex, type DecisionIndexEntry } from '../../../../shared/core/decisions/decision-index-markdown';
 import { markdownParagraphs, unescapeMarkdown } from '../../../../shared/core/text/markdown-text';
 
