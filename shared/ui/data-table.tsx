@@ -20,10 +20,11 @@ export interface Row {
   mark?: string;
 }
 
-export function DataTable(props: { label: string; caption?: string; columns: Column[]; rows: Row[] }) {
+/** `class` marks the wrapper, for styling and tests. */
+export function DataTable(props: { label: string; caption?: string; columns: Column[]; rows: Row[]; class?: string }) {
   const numeric = props.columns.map((c) => (c.numeric ? 'rt-num' : undefined));
   return (
-    <div class="rt-table-wrap" role="region" aria-label={props.label} tabIndex={0}>
+    <div class={props.class ? `rt-table-wrap ${props.class}` : 'rt-table-wrap'} role="region" aria-label={props.label} tabIndex={0}>
       <table class="rt-table">
         {props.caption !== undefined && <caption>{props.caption}</caption>}
         <thead>

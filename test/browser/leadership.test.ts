@@ -282,11 +282,15 @@ describe('shared leadership in the browser extension (issue 6, real Chromium)', 
     await assertAxeClean(playbook, 'playbook page');
 
     const trends = await b.page('trends.html');
-    await trends.waitForSelector('.wx-trend-decisions');
-    assert.equal(await trends.locator('.wx-trend-decisions').textContent(), 'Decision items: 2; decided: 1; different initiators: 1; different deciders: 2.');
-    assert.deepEqual(await trends.locator('.wx-trend-facilitation tbody tr').first().locator('th, td').allTextContents().then((c) => c.slice(0, 2)), ['Chen', '1']);
-    assert.equal(await trends.locator('.wx-trend-objections').textContent(), 'No open objections.');
-    assert.equal(await trends.locator('.wx-trend-shares tbody th').count(), 5);
+    // shared/ui's TrendsView, as in VS Code's trends panel.
+    await trends.waitForSelector('.rt-trend-decisions');
+    assert.equal(await trends.locator('.rt-trend-decisions').textContent(), '2 items, 1 decided.');
+    assert.equal(await trends.locator('.rt-trend-initiators').textContent(), 'Different people who initiated: 1 (Dee)');
+    assert.equal(await trends.locator('.rt-trend-deciders').textContent(), 'Different people who decided: 2 (Ana, Ben)');
+    assert.deepEqual(await trends.locator('.rt-trend-facilitation tbody tr').first().locator('th, td').allTextContents().then((c) => c.slice(0, 2)), ['Chen', '1']);
+    assert.equal(await trends.locator('.rt-trend-open-items li').textContent(), 'Buy a timer (Team sync): open');
+    assert.equal(await trends.locator('.rt-trend-objections').textContent(), 'No open objections.');
+    assert.equal(await trends.locator('.rt-trend-shares tbody th').count(), 5);
     const tmd = await downloaded(trends, () => trends.click('button[data-export="trends"]'));
     for (const part of ['- Chen: 1 time,', '2 items, 1 decided. Initiators: 1 (Dee). Deciders: 2 (Ana, Ben).', '### Not decided yet', '- Buy a timer (Team sync): open'])
       assert.ok(tmd.includes(part), `trends Markdown has ${JSON.stringify(part)}:\n${tmd}`);

@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import type { EventBody, MeetingEvent } from '../../../../shared/core/record/events';
 import { summaryWithLeadership } from '../../../../webext/src/pages/record';
-import { byNameTrends, teamTrends } from '../../../../webext/src/team/team-trends';
+import { teamTrends } from '../../../../webext/src/team/team-trends';
 import { renderTrendsMarkdown } from '../../../../shared/core/trends/trends-markdown';
 
 function meeting(id: string, t0: number, names: string[], body: (t: number) => EventBody[]) {
@@ -31,16 +31,18 @@ describe('webext leadership: team trends by name', () => {
       { type: 'decision.proposed', did: 'd1', title: 'Y', rights: { initiator: 'p1', deciders: ['p2'], contributors: [], informed: [] } },
     ]);
     const t = teamTrends([second, first]);
-    assert.deepEqual(t.meetings.map((m) => [m.id, m.facilitators]), [['m1', ['Ana']], ['m2', ['ana']]]);
-    assert.deepEqual(t.people.map((p) => [p.name, p.meetings, p.talkMs, p.shares]), [
-      ['ana', 2, 2000, [1, 0.5]],
-      ['Ben', 1, 0, [0, null]],
-      ['Cleo', 1, 1000, [null, 0.5]],
+    // A person's key is their normalised name, shown by their latest spelling.
+    assert.deepEqual(t.meetings.map((m) => [m.id, m.facilitators]), [['m1', ['ana']], ['m2', ['ana']]]);
+    const people = [...t.people].sort((a, b) => a.pid.localeCompare(b.pid));
+    assert.deepEqual(people.map((p) => [p.pid, p.name, p.meetings, p.talkMs, p.shares]), [
+      ['ana', 'ana', 2, 2000, [1, 0.5]],
+      ['ben', 'Ben', 1, 0, [0, null]],
+      ['cleo', 'Cleo', 1, 1000, [null, 0.5]],
     ]);
-    assert.equal(t.people[0]!.share, 2 / 3);
-    assert.deepEqual(t.facilitation, [{ name: 'ana', count: 2, lastAt: 2_000_000 }]);
-    assert.deepEqual([t.initiators, t.deciders], [['Ben', 'Cleo'], ['ana', 'Ben']]);
-    assert.deepEqual(t.core.openObjections.map((o) => [o.name, o.title, o.reason]), [['Ben', 'X', 'no']]);
+    assert.equal(people[0]!.share, 2 / 3);
+    assert.deepEqual(t.facilitation, [{ pid: 'ana', name: 'ana', count: 2, lastAt: 2_000_000 }]);
+    assert.deepEqual([[...t.decisions.initiators].sort(), [...t.decisions.deciders].sort()], [['ben', 'cleo'], ['ana', 'ben']]);
+    assert.deepEqual(t.openObjections.map((o) => [o.name, o.title, o.reason]), [['Ben', 'X', 'no']]);
   });
 });
 
@@ -48,7 +50,7 @@ describe('webext leadership: trends Markdown by name', () => {
   it('writes the name-matched figures through the core renderer', () => {
     const one = meeting('m1', 1_000_000, ['Ana', 'Ben'], () => [{ type: 'facilitator.changed', pid: 'p2' }]);
     const two = meeting('m2', 2_000_000, ['Ben', 'Ana'], () => [{ type: 'facilitator.changed', pid: 'p1' }]);
-    const md = renderTrendsMarkdown(byNameTrends(teamTrends([one, two])));
+    const md = renderTrendsMarkdown(teamTrends([one, two]));
     assert.ok(md.includes('- Ben: 2 times'), md);
     assert.equal(md.match(/^\| (Ana|Ben) \| 2 \|/gm)?.length, 2, md);
   });

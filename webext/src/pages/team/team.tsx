@@ -12,9 +12,13 @@ import { I18nProvider } from '../../../../shared/ui/i18n';
 import { msg, uiTranslate } from '../../i18n/i18n';
 import { PlaybookView } from './playbook-view';
 import { RosterView } from './roster-view';
-import { useStoredMeetings } from './stored-meetings';
+import { useStoredMeetings, type StoredMeeting } from './stored-meetings';
 import { TeamLinks } from './team-links';
-import { TrendsView } from './trends-view';
+import { TrendsView } from '../../../../shared/ui/trends-view';
+import { renderTrendsMarkdown } from '../../../../shared/core/trends/trends-markdown';
+import { teamTrends } from '../../team/team-trends';
+import { summaryWithLeadership } from '../record';
+import { downloadText } from '../download';
 
 type View = 'roster' | 'playbook' | 'trends';
 const view: View = location.pathname.endsWith('/playbook.html') ? 'playbook' : location.pathname.endsWith('/trends.html') ? 'trends' : 'roster';
@@ -23,7 +27,21 @@ function FromMeetings(props: { view: 'playbook' | 'trends' }) {
   const stored = useStoredMeetings();
   const [now] = useState(Date.now());
   if (!stored) return null;
-  return props.view === 'playbook' ? <PlaybookView stored={stored} /> : <TrendsView stored={stored} now={now} />;
+  return props.view === 'playbook' ? <PlaybookView stored={stored} /> : <Trends stored={stored} now={now} />;
+}
+
+/** Trends across every meeting stored in this browser, people matched by display name. */
+function Trends(props: { stored: StoredMeeting[]; now: number }) {
+  const trends = teamTrends(props.stored.map(({ info, events }) => summaryWithLeadership(events, info.endedAt ?? props.now)));
+  return (
+    <TrendsView trends={trends} note={msg('lsTrendsIntro')}>
+      <p class="wx-row">
+        <button type="button" data-export="trends" onClick={() => downloadText('trends.md', renderTrendsMarkdown(trends), 'text/markdown')}>
+          {msg('lsTrendsDownload')}
+        </button>
+      </p>
+    </TrendsView>
+  );
 }
 
 function TeamPage() {
