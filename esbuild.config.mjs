@@ -43,6 +43,13 @@ function present(entries) {
   return out;
 }
 
+/** Every entry point, or a clear error: a moved page must not silently drop out of the extension (its .html would load nothing). */
+function required(entries) {
+  const missing = Object.entries(entries).filter(([, file]) => !existsSync(path.join(root, file)));
+  if (missing.length) throw new Error(`entry points missing: ${missing.map(([n, f]) => `${n} (${f})`).join(', ')}`);
+  return present(entries);
+}
+
 const BROWSERS = ['chrome', 'firefox'];
 
 /** Deep merge used for the manifest patches: objects merge, arrays and scalars replace. */
@@ -174,14 +181,14 @@ const targets = {
       () => ({
         ...common,
         define: { ...common.define, __BROWSER__: JSON.stringify(browser) },
-        entryPoints: present({
+        entryPoints: required({
           background: 'webext/src/background/main.ts',
           content: 'webext/src/content/main.ts',
           sidepanel: 'webext/src/pages/sidepanel.tsx',
           popup: 'webext/src/pages/popup.tsx',
           summary: 'webext/src/pages/summary.tsx',
           demo: 'webext/src/demo/demo-call.ts',
-          team: 'webext/src/pages/leadership/team.tsx',
+          team: 'webext/src/pages/team/team.tsx',
         }),
         outdir: path.join(dist, 'webext', browser),
         platform: 'browser',
