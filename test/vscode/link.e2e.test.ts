@@ -130,6 +130,14 @@ describe('the browser link between code-server and Chromium (two real hosts)', f
     b = await launch();
   });
   after(async () => {
+    // The pairing is the user's (global storage), shared by every later window of this
+    // code-server: unlink, so the next tests' windows do not listen for this browser. (A closed
+    // window's extension host lives on in code-server for its reconnection grace and keeps the
+    // port: a later window then says the link is in another window; theme-a11y failed so.)
+    if (wb) {
+      await wb.palette('Roundtable: Unlink Browser').catch(() => undefined);
+      await wb.page.locator('.notifications-toasts', { hasText: 'you unlinked it in VS Code' }).last().waitFor({ timeout: 20000 }).catch(() => undefined);
+    }
     await wb?.close();
     await b?.close();
     local?.close();
