@@ -12,6 +12,7 @@
  * The session persists each event through the sink before folding it, so a reload at any
  * moment rebuilds exactly what was shown.
  */
+import { FloorWatch, type Timers } from '../../shared/core/hands/floor-watch';
 import type { Clock } from '../../shared/core/meeting/clock';
 import type { EventBody, MeetingEvent, Pid } from '../../shared/core/record/events';
 import type { MeetingState } from '../../shared/core/meeting/meeting-state';
@@ -59,6 +60,8 @@ export class LiveMeeting {
   remote: RemoteMeeting | null = null;
   private readonly listeners = new Set<(change: MeetingChange) => void>();
   private unsubscribe: () => void;
+  /** Lowers a hand whose owner took the floor with no event at that moment (hands/floor-watch.ts); null without timers. */
+  private watch: FloorWatch | null = null;
 
   constructor(
     private readonly clock: Clock,
@@ -66,9 +69,32 @@ export class LiveMeeting {
     private readonly minGapMs: number,
     private readonly newId: () => string,
     private readonly t: Localize = englishOnly,
+    /** One-shot timers for hands that follow the floor between events; without them a hand waits for the next event. */
+    private readonly timers?: Timers,
   ) {
     this.session = new MeetingSession(clock, sink, { minGapMs });
     this.unsubscribe = this.session.subscribe((c) => this.changed(c));
+    this.watchFloor();
+  }
+
+  /**
+   * Keeps the current session's floor watch. The browser's call is written by the browser (its
+   * worker lowers the hand and the event comes over the link), so this window only watches its own meetings.
+   */
+  private watchFloor(): void {
+    this.watch?.dispose();
+    const session = this.session;
+    this.watch = this.timers
+      ? new FloorWatch(session, this.timers, async () => {
+          if (!this.remote && session === this.session) this.check(await session.settleFloor());
+        })
+      : null;
+  }
+
+  /** Stops the floor watch's timer (deactivation). */
+  dispose(): void {
+    this.watch?.dispose();
+    this.watch = null;
   }
 
   /** Rebuilds from a persisted record (Reload Window, restart); nothing is re-appended. */
@@ -94,6 +120,7 @@ export class LiveMeeting {
     this.unsubscribe();
     this.session = session;
     this.unsubscribe = session.subscribe((c) => this.changed(c));
+    this.watchFloor();
     this.changed(null);
   }
 

@@ -120,7 +120,9 @@ export async function activateRoundtable(
     readSettings().minGapMs,
     () => globalThis.crypto.randomUUID(),
     vscode.l10n.t,
+    { schedule: (run, ms) => setTimeout(run, ms), cancel: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
   );
+  context.subscriptions.push(meeting);
 
   // Rebuild the live meeting from its record: a reload or restart loses nothing.
   const loaded = await live.load();

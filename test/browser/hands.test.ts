@@ -7,6 +7,7 @@
 import { strict as assert } from 'node:assert';
 import type { Page } from 'playwright-core';
 import { axeViolations, describeViolations, heard, launch, meetingSnapshot, recordAnnouncements, unfold, type Launched } from './harness';
+import { browserWithFixture, PLATFORM_URLS, play, scriptOrigin } from './fixtures';
 
 const HOSTILE = '<img src=x onerror=alert(1)>Cyd';
 const region = (panel: Page) => panel.locator('[role=status][aria-live=polite]');
@@ -84,5 +85,50 @@ describe('hands that follow the floor, from the side panel in real Chromium', fu
     assert.deepEqual(events.filter((e) => e.type === 'hands.follow').map((e) => e.on), [false]);
     assert.equal(events.filter((e) => e.type === 'hand.lowered').length, 2);
     assert.ok(!(await region(panel).textContent())?.includes('<img'), 'the live region speaks the name as text');
+  });
+});
+
+describe('a hand lowered with no further event, on a call page in real Chromium', function () {
+  const browser = browserWithFixture('jitsi');
+
+  it("goes down backchannelMs after its owner starts talking over someone, while both talk on and nothing else happens", async () => {
+    // Ana talks throughout; Ben raises a hand, then talks over her from 9 s, and both go on to 18 s.
+    const script = {
+      people: [
+        { id: 'ana', name: 'Ana', local: true, speaks: [[300, 18_000]] as [number, number][] },
+        { id: 'ben', name: 'Ben', speaks: [[9_000, 18_000]] as [number, number][] },
+        { id: 'carla', name: 'Carla', speaks: [] },
+      ],
+      endMs: 19_000,
+    };
+    const b = browser();
+    const panel = await b.page('sidepanel.html');
+    const call = await b.context.newPage();
+    await call.goto(PLATFORM_URLS.jitsi.url);
+    const origin = scriptOrigin();
+    const playing = play(call, script, origin);
+    await panel.waitForSelector('main[data-live="yes"] .rt-balance-item');
+    await unfold(panel, 'People and raised hands');
+    const who = panel.getByRole('combobox', { name: /^Raise a hand for/ });
+    await who.locator('option', { hasText: 'Ben' }).waitFor({ state: 'attached' });
+    await who.selectOption({ label: 'Ben' });
+    await panel.getByRole('button', { name: 'Raise hand' }).click();
+    await handsStrip(panel).waitFor();
+
+    // The hand goes down while Ana and Ben both still talk: no speech event comes before 18 s.
+    await panel.waitForFunction(() => !document.querySelector('.rt-hands-strip'), undefined, { timeout: 25_000 });
+    const downAt = Date.now() - origin;
+    assert.ok(downAt < 18_000, `lowered at ${downAt} ms of the script, before the next speech event (18 s)`);
+    const events = (await record(panel)) as (Ev & { t: number })[];
+    const benStart = events.find((e) => e.type === 'speech.started' && e.pid === 'ben')!;
+    const raised = events.find((e) => e.type === 'hand.raised')!;
+    const lowered = events.filter((e) => e.type === 'hand.lowered');
+    assert.deepEqual(lowered.map((e) => [e.pid, e.reason]), [['ben', 'floor']]);
+    // Stamped when the rule became true: 1 s (backchannelMs) into Ben's talk, or when the hand went up if later.
+    assert.equal(lowered[0]!.t, Math.max(raised.t, benStart.t + 1_000));
+    const after = events.filter((e) => e.t > benStart.t && e.t <= lowered[0]!.t && e.type.startsWith('speech.'));
+    assert.deepEqual(after, [], 'no speech event between Ben starting and his hand going down');
+    console.log(`      hand lowered ${lowered[0]!.t - benStart.t} ms after Ben began over Ana (raised ${raised.t - benStart.t} ms from then); seen in the panel at ${downAt} ms of the script`);
+    await playing;
   });
 });

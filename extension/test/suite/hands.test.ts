@@ -49,4 +49,25 @@ describe('hands that follow the floor, by commands', function () {
     assert.equal(rt.snapshot().events, n + 1);
     await run(Commands.endMeeting);
   });
+
+  it('lowers a hand raised while its owner already holds the floor, with no further command (the floor watch)', async () => {
+    const ext = vscode.extensions.getExtension<RoundtableApi>(EXTENSION_ID);
+    assert.ok(ext);
+    const rt = await ext.activate();
+    if (rt.snapshot().live) await run(Commands.endMeeting);
+    await run(Commands.startMeeting, { title: 'Floor watch', participants: ['Ana', 'Bo'], facilitator: null });
+    await run(Commands.markSpeaking, { participant: 'Ana' });
+    await run(Commands.raiseHand, { participant: 'Ana' });
+    // Nothing else is run: the watch's timer lowers it (waits for the record, up to 10 s).
+    let events = await liveEvents(rt);
+    for (let i = 0; i < 100 && !events.some((e) => e.type === 'hand.lowered'); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      events = await liveEvents(rt);
+    }
+    const raised = events.find((e) => e.type === 'hand.raised') as Ev & { t: number };
+    const lowered = events.filter((e) => e.type === 'hand.lowered') as (Ev & { t: number })[];
+    assert.deepEqual(lowered.map((e) => [e.pid, e.reason]), [['p1', 'floor']]);
+    assert.equal(lowered[0]!.t, raised.t, 'stamped when the rule became true: at once, she held the floor alone');
+    await run(Commands.endMeeting);
+  });
 });

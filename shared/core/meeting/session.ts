@@ -43,7 +43,7 @@ import { decideAgenda, type AgendaCommand } from '../agenda/agenda-commands';
 import { sameName } from '../team/names';
 import type { CoreError, CoreErrorCode } from './errors';
 import { TimeOrderedFold, type TimeOrderedFoldOptions } from './time-ordered-fold';
-import { handsTakingFloor, movesFloor } from '../hands/hands-follow-floor';
+import { handDeadline, handsTakingFloor, movesFloor } from '../hands/hands-follow-floor';
 
 export interface EventSink {
   append(event: MeetingEvent): Promise<void> | void;
@@ -321,6 +321,28 @@ export class MeetingSession {
   /** An agenda command (set, start, next, end, skip): decideAgenda. */
   agenda(cmd: AgendaCommand): Promise<SessionResult> {
     return this.decide(() => decideAgenda(this.state, cmd));
+  }
+
+  /**
+   * Hands that follow the floor, between events: lowers each raised hand whose owner has, by
+   * now, held the floor as the rule says (hands-follow-floor.ts) although no event came at that
+   * moment (someone talking on over another person). Each `hand.lowered {reason:'floor'}` is
+   * stamped when the rule became true (`handDeadline`), not when this ran, so a writer that
+   * woke late still records the right moment. Nothing due: no events. Shells call it when
+   * floorDeadline(state) comes (FloorWatch, hands/floor-watch.ts).
+   */
+  settleFloor(): Promise<SessionResult> {
+    return this.serial(() => {
+      const now = this.stamp();
+      const s = this.state;
+      const due = handsTakingFloor(s, now);
+      if (due.length === 0) return { ok: true, events: [] };
+      const stamped = due.map((b) => {
+        const at = handDeadline(s, s.hands.get((b as { pid: Pid }).pid)!) ?? now;
+        return { ...b, v: RECORD_VERSION, t: Math.min(at, now) } as MeetingEvent;
+      });
+      return this.appendFrom(stamped, 0, []);
+    });
   }
 
   /** A debrief answer (also after the end). */

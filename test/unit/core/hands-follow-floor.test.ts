@@ -5,6 +5,8 @@ import { MeetingSession } from '../../../shared/core/meeting/session';
 import { foldEvents } from '../../../shared/core/meeting/meeting-state';
 import { checkEvent } from '../../../shared/core/record/record';
 import { decideRound } from '../../../shared/core/rounds/round-commands';
+import { floorDeadline } from '../../../shared/core/hands/hands-follow-floor';
+import { FloorWatch, type Timers } from '../../../shared/core/hands/floor-watch';
 import { at, meeting, T0 } from '../../fakes/events';
 
 /** A session with Ana, Bo and Cy present, every stored event kept. */
@@ -136,5 +138,127 @@ describe('core/hands follow the floor (issue 11)', () => {
     const live = foldEvents(meeting(['a']));
     const r = decideRound(live, { type: 'hands-follow', on: 'yes' as unknown as boolean }, T0);
     assert.ok(!r.ok && r.error.code === 'invalid-command');
+  });
+});
+
+/** Fake one-shot timers on the session's manual clock: `runUntil(t)` moves the clock, running each due timer at its own moment. */
+function fakeTimers(clock: ManualClock) {
+  const pending: { at: number; run: () => void }[] = [];
+  const timers: Timers = {
+    schedule: (run, ms) => {
+      const h = { at: clock.now() + ms, run };
+      pending.push(h);
+      return h;
+    },
+    cancel: (h) => void pending.splice(pending.indexOf(h as (typeof pending)[0]), 1),
+  };
+  const runUntil = async (t: number) => {
+    for (;;) {
+      pending.sort((a, b) => a.at - b.at);
+      const next = pending[0];
+      if (!next || next.at > t) break;
+      pending.shift();
+      clock.set(Math.max(clock.now(), next.at));
+      next.run();
+      for (let i = 0; i < 5; i++) await Promise.resolve();
+    }
+    clock.set(t);
+  };
+  return { timers, pending, runUntil };
+}
+
+describe('core/hands follow the floor with no further event (issue 11: FloorWatch + settleFloor)', () => {
+  it('someone talking on over another person has their hand lowered backchannelMs in, with no event arriving, stamped at that moment', async () => {
+    const { s, clock, log } = await started();
+    const ft = fakeTimers(clock);
+    const watch = new FloorWatch(s, ft.timers);
+    await s.command({ type: 'raise', pid: 'p2' });
+    await s.recordAt(T0 + 1_000, { type: 'speech.started', pid: 'p1' });
+    clock.set(T0 + 2_000);
+    await s.recordAt(T0 + 2_000, { type: 'speech.started', pid: 'p2' }); // Bo talks over Ana, and on
+    assert.deepEqual(lowered(log), [], 'not yet: a backchannel so far');
+    assert.equal(floorDeadline(s.state), T0 + 3_000);
+    assert.equal(ft.pending.length, 1, 'one timer, for that moment');
+    await ft.runUntil(T0 + 2_900);
+    assert.deepEqual(lowered(log), []);
+    await ft.runUntil(T0 + 3_000);
+    assert.deepEqual(lowered(log), [['p2', 'floor', 3_000]], 'down at backchannelMs with no event, not at the next one');
+    assert.equal(s.state.hands.size, 0);
+    assert.equal(ft.pending.length, 0, 'nothing left to wait for');
+    watch.dispose();
+  });
+
+  it('a short overlap that ends before backchannelMs cancels the wait; hands-follow off arms nothing', async () => {
+    const { s, clock, log } = await started();
+    const ft = fakeTimers(clock);
+    const watch = new FloorWatch(s, ft.timers);
+    await s.command({ type: 'raise', pid: 'p2' });
+    await s.recordAt(T0 + 1_000, { type: 'speech.started', pid: 'p1' });
+    await s.recordAt(T0 + 2_000, { type: 'speech.started', pid: 'p2' });
+    await s.recordAt(T0 + 2_500, { type: 'speech.ended', pid: 'p2' }); // "mm-hm"
+    assert.equal(ft.pending.length, 0, 'the wait was cancelled');
+    await ft.runUntil(T0 + 10_000);
+    assert.deepEqual(lowered(log), []);
+    await s.command({ type: 'hands-follow', on: false });
+    await s.recordAt(T0 + 11_000, { type: 'speech.started', pid: 'p2' });
+    assert.equal(ft.pending.length, 0);
+    await ft.runUntil(T0 + 20_000);
+    assert.equal(s.state.hands.size, 1, 'the switch is off: the hand stays up');
+    watch.dispose();
+  });
+
+  it('a writer woken late (a stopped worker) still stamps the lowering when it became due; the fold of the record agrees', async () => {
+    const { s, clock, log } = await started();
+    await s.command({ type: 'raise', pid: 'p3' });
+    await s.recordAt(T0 + 1_000, { type: 'speech.started', pid: 'p1' });
+    await s.recordAt(T0 + 1_500, { type: 'speech.started', pid: 'p3' });
+    clock.set(T0 + 60_000);
+    // An event that is no speech comes meanwhile: it moves no floor, so nothing was lowered then.
+    await s.command({ type: 'raise', pid: 'p2' });
+    const r = await s.settleFloor();
+    assert.ok(r.ok);
+    assert.deepEqual(lowered(log), [['p3', 'floor', 2_500]], 'Cy spoke 1 s over Ana from 1.5 s: the floor was his at 2.5 s');
+    assert.deepEqual((await s.settleFloor()).events, [], 'nothing more due');
+    const again = foldEvents([...log].sort((a, b) => a.t - b.t));
+    assert.deepEqual([...again.hands.keys()], ['p2']);
+    assert.deepEqual(again.loweredHands.map((h) => [h.pid, h.why, h.loweredAt - T0]), [['p3', 'floor', 2_500]]);
+  });
+
+  it('a hand raised while its owner already holds the floor alone goes down at once', async () => {
+    const { s, clock, log } = await started();
+    const ft = fakeTimers(clock);
+    const watch = new FloorWatch(s, ft.timers);
+    clock.set(T0 + 1_000);
+    await s.recordAt(T0 + 1_000, { type: 'speech.started', pid: 'p1' });
+    clock.set(T0 + 5_000);
+    await s.command({ type: 'raise', pid: 'p1' });
+    await ft.runUntil(T0 + 5_000);
+    assert.deepEqual(lowered(log), [['p1', 'floor', 5_000]]);
+    watch.dispose();
+  });
+
+  it('a timer that runs a moment early waits the rest, and a dispose cancels it', async () => {
+    const { s, clock, log } = await started();
+    let early: (() => void) | null = null;
+    const armed: number[] = [];
+    const watch = new FloorWatch(s, {
+      schedule: (run, ms) => {
+        armed.push(ms);
+        early = run;
+        return run;
+      },
+      cancel: () => (early = null),
+    });
+    await s.command({ type: 'raise', pid: 'p2' });
+    await s.recordAt(T0, { type: 'speech.started', pid: 'p1' });
+    await s.recordAt(T0, { type: 'speech.started', pid: 'p2' });
+    assert.deepEqual(armed, [1_000]);
+    clock.set(T0 + 999);
+    early!();
+    await Promise.resolve();
+    assert.deepEqual(armed, [1_000, 1], 'armed again for the last millisecond');
+    assert.deepEqual(lowered(log), []);
+    watch.dispose();
+    assert.equal(early, null, 'dispose cancels the pending timer');
   });
 });

@@ -20,6 +20,7 @@
 import type { EventBody, MeetingEvent } from '../../../shared/core/record/events';
 import { MeetingSession, type SessionResult } from '../../../shared/core/meeting/session';
 import type { Clock } from '../../../shared/core/meeting/clock';
+import { FloorWatch, type Timers } from '../../../shared/core/hands/floor-watch';
 import type { CallEndedMessage, Health, LeftMessage, MeetingInfo, MeetingSnapshot, ObservedMessage, UiCommand } from '../messages';
 import type { MeetingStore } from '../storage/event-store';
 import { runOnSession, type CommandOutcome } from './commands';
@@ -76,6 +77,8 @@ export class MeetingHost {
     private readonly events: HostEvents = { listChanged: () => undefined, settled: async () => undefined },
     /** Arms a one-shot timer (the departures' grace period). */
     private readonly later: (fn: () => void, ms: number) => void = (fn, ms) => void setTimeout(fn, ms),
+    /** Timers for hands that follow the floor between events (hands/floor-watch.ts). */
+    private readonly timers: Timers = { schedule: (run, ms) => setTimeout(run, ms), cancel: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
   ) {}
 
   /** The sessions' clock: the worker's. */
@@ -95,6 +98,10 @@ export class MeetingHost {
       for (const e of added) m.budget.count(e);
       this.dirty.set(m.info.id, m);
     });
+    // A hand whose owner talks on over someone goes down backchannelMs in, with no event then:
+    // in the handlers' one chain, so open pages are pushed the lowering like any change. A worker
+    // stopped meanwhile arms it again when it restores the meeting (stamped when it was due).
+    new FloorWatch(session, this.timers, () => this.serial(() => session.settleFloor()));
     return m;
   }
 
