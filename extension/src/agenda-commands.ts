@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { parseAgendaMarkdown } from '../../shared/core/agenda/agenda-markdown';
 import type { AgendaItemInput } from '../../shared/core/agenda/agenda-commands';
 import type { AgendaKind } from '../../shared/core/record/events';
-import { parseAgendaArgs, parseEndAgendaItemArgs } from './command-args';
+import { parseAgendaArgs, parseEndAgendaItemArgs, parseLinkAgendaDecisionArgs } from './command-args';
 import { Commands, Paths } from './ids';
 import { MeetingError, type LiveMeeting } from './live-meeting';
 import { argsOrThrow, guarded } from './round-commands';
@@ -26,7 +26,44 @@ export class AgendaCommands {
       reg(Commands.nextAgendaItem, () => m.agenda({ type: 'next' })),
       reg(Commands.endAgendaItem, (a) => m.agenda({ type: 'end', carried: argsOrThrow(parseEndAgendaItemArgs(a)).carried ?? false })),
       reg(Commands.skipAgendaItem, () => m.agenda({ type: 'skip' })),
+      reg(Commands.linkAgendaDecision, (a) => this.linkDecision(a)),
     ];
+  }
+
+  /**
+   * Names the decision that settles an agenda item (agenda.linked). Each argument is an id or a
+   * title; without one the command asks: the item (the one in play first), then the decision
+   * (the newest first). The core refuses what does not fit.
+   */
+  private async linkDecision(arg: unknown): Promise<void> {
+    const a = argsOrThrow(parseLinkAgendaDecisionArgs(arg));
+    this.meeting.requireLive();
+    const s = this.meeting.meeting;
+    const items = s.agenda.items;
+    if (items.length === 0) throw new MeetingError(t('There is no agenda. Set one with "Roundtable: Set Agenda".'));
+    const decisions = [...s.trail.items].reverse();
+    if (decisions.length === 0) throw new MeetingError(t('This meeting has no decision yet. Propose one with "Roundtable: Record Decision".'));
+    const byKey = <T extends { title: string }>(list: readonly T[], id: (x: T) => string, key: string) => list.find((x) => id(x) === key) ?? list.find((x) => x.title.trim() === key.trim());
+    let aid: string | undefined;
+    if (a.item !== undefined) {
+      aid = byKey(items, (i) => i.aid, a.item)?.aid;
+      if (!aid) throw new MeetingError(t('There is no agenda item {0}.', a.item));
+    } else if (a.decision !== undefined && s.agenda.active) aid = s.agenda.active.aid;
+    else {
+      const first = s.agenda.active;
+      const ordered = first ? [first, ...items.filter((i) => i !== first)] : items;
+      aid = (await vscode.window.showQuickPick(ordered.map((i) => ({ label: i.title || i.aid, description: i === first ? t('in play') : undefined, aid: i.aid })), { title: t('Roundtable: which agenda item does the decision settle?'), ignoreFocusOut: true }))?.aid;
+      if (!aid) return;
+    }
+    let did: string | undefined;
+    if (a.decision !== undefined) {
+      did = byKey(decisions, (d) => d.did, a.decision)?.did;
+      if (!did) throw new MeetingError(t('There is no decision {0} in this meeting.', a.decision));
+    } else {
+      did = (await vscode.window.showQuickPick(decisions.map((d) => ({ label: d.title || d.did, did: d.did })), { title: t('Roundtable: which decision settles it?'), ignoreFocusOut: true }))?.did;
+      if (!did) return;
+    }
+    await this.meeting.agenda({ type: 'link', aid, did });
   }
 
   private async setAgenda(arg: unknown): Promise<void> {

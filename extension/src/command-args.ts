@@ -160,6 +160,14 @@ export const parseAgendaArgs = (x: unknown) =>
 export interface EndAgendaItemArgs {
   carried?: boolean;
 }
+export interface LinkAgendaDecisionArgs {
+  /** The agenda item: its aid or its title (default: the one in play, else asked). */
+  item?: string;
+  /** The decision item: its did or its title (default: asked). */
+  decision?: string;
+}
+export const parseLinkAgendaDecisionArgs = (x: unknown) => parseWith<LinkAgendaDecisionArgs>(x, { item: [isString, 'an agenda item id or title'], decision: [isString, 'a decision id or title'] });
+
 export const parseEndAgendaItemArgs = (x: unknown) => parseWith<EndAgendaItemArgs>(x, { carried: [(v: unknown): v is boolean => typeof v === 'boolean', 'true or false'] });
 
 export interface AddParticipantArgs {

@@ -22,6 +22,7 @@ export const Commands = {
   nextAgendaItem: 'roundtable.nextAgendaItem',
   endAgendaItem: 'roundtable.endAgendaItem',
   skipAgendaItem: 'roundtable.skipAgendaItem',
+  linkAgendaDecision: 'roundtable.linkAgendaDecision',
   markSpeaking: 'roundtable.markSpeaking',
   addParticipant: 'roundtable.addParticipant',
   removeParticipant: 'roundtable.removeParticipant',

@@ -18,7 +18,7 @@ export const VIEW_ACTIONS = [
   // Issue 11: Lower all hands, and the meeting's hands-follow-the-floor switch (with `on`).
   'lowerAllHands', 'handsFollowFloor',
   // Issue 11: the agenda's buttons (End takes `on` = carried over).
-  'agendaNext', 'agendaEnd', 'agendaSkip',
+  'agendaNext', 'agendaEnd', 'agendaSkip', 'agendaLink',
   'startMeeting', 'startRound', 'endMeeting', 'showSummary',
   // Shared leadership (issue 6): the decision card's buttons; each asks what it needs.
   'recordDecision', 'answerConsent', 'resolveObjection', 'recordOutcome',
@@ -29,7 +29,7 @@ export type ExportFormatId = (typeof EXPORT_FORMATS)[number];
 
 export type WebviewToHost =
   | { type: 'ready' }
-  | { type: 'action'; id: number; action: ViewAction; ms?: number; pid?: string; on?: boolean }
+  | { type: 'action'; id: number; action: ViewAction; ms?: number; pid?: string; on?: boolean; aid?: string; did?: string }
   | { type: 'export'; id: number; format: ExportFormatId };
 
 export interface ViewSettings {
@@ -96,6 +96,13 @@ export function parseWebviewMessage(x: unknown): WebviewToHost | undefined {
       if (x.on !== undefined) {
         if (typeof x.on !== 'boolean') return undefined;
         msg.on = x.on;
+      }
+      // An agenda item and a decision item (agendaLink): ids, as short as the pid's.
+      for (const k of ['aid', 'did'] as const) {
+        const v = x[k];
+        if (v === undefined) continue;
+        if (typeof v !== 'string' || v.length === 0 || v.length > 200) return undefined;
+        msg[k] = v;
       }
       return msg;
     }

@@ -25,6 +25,7 @@ const ACTION_COMMAND: Record<ViewAction, string> = {
   agendaNext: Commands.nextAgendaItem,
   agendaEnd: Commands.endAgendaItem,
   agendaSkip: Commands.skipAgendaItem,
+  agendaLink: Commands.linkAgendaDecision,
   markSpeaking: Commands.markSpeaking,
   startMeeting: Commands.startMeeting,
   startRound: Commands.startRound,
@@ -37,9 +38,11 @@ const ACTION_COMMAND: Record<ViewAction, string> = {
 };
 
 /** A webview button runs the same command as the palette, with the same checks and messages. */
-export function runViewAction(action: ViewAction, extra: { ms?: number; pid?: string; on?: boolean }): Thenable<unknown> {
+export function runViewAction(action: ViewAction, extra: { ms?: number; pid?: string; on?: boolean; aid?: string; did?: string }): Thenable<unknown> {
   const arg =
-    action === 'extend' && extra.ms
+    action === 'agendaLink'
+      ? { ...(extra.aid ? { item: extra.aid } : {}), ...(extra.did ? { decision: extra.did } : {}) }
+      : action === 'extend' && extra.ms
       ? { ms: extra.ms }
       : extra.pid
         ? { participant: extra.pid }
@@ -81,7 +84,7 @@ export class SidebarView implements vscode.WebviewViewProvider, vscode.Disposabl
   }
 
   private async handle(msg: Parameters<ConstructorParameters<typeof WebviewChannel>[2]>[0]): Promise<void> {
-    if (msg.type === 'action') await runViewAction(msg.action, { ms: msg.ms, pid: msg.pid, on: msg.on } as { ms?: number; pid?: string; on?: boolean });
+    if (msg.type === 'action') await runViewAction(msg.action, { ms: msg.ms, pid: msg.pid, on: msg.on, aid: msg.aid, did: msg.did } as Parameters<typeof runViewAction>[1]);
   }
 
   /** Sends the whole record (a new meeting, a restore, changed settings). */

@@ -13,7 +13,7 @@ interface VsCodeApi {
 declare function acquireVsCodeApi(): VsCodeApi;
 
 export interface Host {
-  action(action: ViewAction, extra?: { ms?: number; pid?: string; on?: boolean }): Promise<void>;
+  action(action: ViewAction, extra?: { ms?: number; pid?: string; on?: boolean; aid?: string; did?: string }): Promise<void>;
   exportAs(format: ExportFormatId): Promise<void>;
   /** Asks for the whole record again (a gap in the pushed events' sequence numbers). */
   resync(): void;

@@ -92,6 +92,7 @@ function App(props: { kind: WebviewKind }) {
       agendaNext: () => run(host.action('agendaNext')),
       agendaEnd: (carried) => run(host.action('agendaEnd', { on: carried })),
       agendaSkip: () => run(host.action('agendaSkip')),
+      agendaLink: (aid, did) => run(host.action('agendaLink', { aid, did })),
     };
     const settings: ViewSettings = data.settings;
     const inRound = !!m.state.activeRound && m.state.activeRound.status !== 'ended';

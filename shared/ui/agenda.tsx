@@ -5,7 +5,7 @@
  * against actual per item and what carried over, as a table. Titles and owners are untrusted
  * text: rendered through <Name>, never as markup.
  */
-import { useId } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { richText, useT, type Translate } from './i18n';
 import { durationText } from './duration';
 import { Name } from './name';
@@ -36,12 +36,63 @@ export function AgendaClock(props: { agenda: AgendaView }) {
   );
 }
 
-/** The agenda's list and buttons (live). */
-export function AgendaCard(props: { agenda: AgendaView; actions: RoundActions }) {
+/**
+ * Names the decision item that settles an agenda item (agenda.linked): an item (the one in play
+ * first) and a decision (the newest first), then Link decision. Plain labelled selects and a
+ * submit button, so the keyboard and screen readers need nothing special; the live region says
+ * when the link is made.
+ */
+function AgendaLinkForm(props: { agenda: AgendaView; decisions: readonly { did: string; title: string }[]; link: (aid: string, did: string) => void }) {
+  const t = useT();
+  const id = useId();
+  const items = props.agenda.items;
+  const decisions = [...props.decisions].reverse();
+  const [aid, setAid] = useState<string | null>(null);
+  const [did, setDid] = useState<string | null>(null);
+  // A choice that has gone (a new plan) falls back to the default.
+  const item = items.find((i) => i.aid === aid) ?? props.agenda.current ?? items[0]!;
+  const decision = decisions.find((d) => d.did === did) ?? decisions[0]!;
+  return (
+    <form
+      class="rt-agenda-link"
+      aria-labelledby={`${id}-h`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        props.link(item.aid, decision.did);
+      }}
+    >
+      <p id={`${id}-h`} class="rt-agenda-link-heading">
+        {t('agenda.link')}
+      </p>
+      <label for={`${id}-item`}>{t('agenda.linkItem')}</label>
+      <select id={`${id}-item`} value={item.aid} onChange={(e) => setAid((e.currentTarget as HTMLSelectElement).value)}>
+        {items.map((i) => (
+          <option key={i.aid} value={i.aid}>
+            {i.title || t('agenda.col.item')}
+          </option>
+        ))}
+      </select>
+      <label for={`${id}-decision`}>{t('agenda.linkDecision')}</label>
+      <select id={`${id}-decision`} value={decision.did} onChange={(e) => setDid((e.currentTarget as HTMLSelectElement).value)}>
+        {decisions.map((d) => (
+          <option key={d.did} value={d.did}>
+            {d.title || d.did}
+          </option>
+        ))}
+      </select>
+      <button type="submit" class="rt-button" data-action="agendaLink">
+        {t('agenda.linkButton')}
+      </button>
+    </form>
+  );
+}
+
+/** The agenda's list and buttons (live). `decisions`: the meeting's decision items, to link one to an item. */
+export function AgendaCard(props: { agenda: AgendaView; actions: RoundActions; decisions?: readonly { did: string; title: string }[] }) {
   const t = useT();
   const id = useId();
   const a = props.agenda;
-  const { agendaNext, agendaEnd, agendaSkip } = props.actions;
+  const { agendaNext, agendaEnd, agendaSkip, agendaLink } = props.actions;
   return (
     <section class="rt-agenda" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`} class="rt-heading">
@@ -59,6 +110,7 @@ export function AgendaCard(props: { agenda: AgendaView; actions: RoundActions })
               {t('agenda.itemMeta', t(`agenda.kind.${item.kind}`), t(`agenda.status.${item.status}`), t('agenda.used', durationText(t, item.usedMs), durationText(t, item.boxMs)))}
               {item.overrunMs > 0 && <> {t('agenda.overBy', durationText(t, item.overrunMs))}</>}
               {item.owner && <> · {richText(t, 'agenda.owner', <Name name={item.owner.name} />)}</>}
+              {item.did !== null && <> · {richText(t, 'agenda.settledBy', <Name name={item.decisions.find((d) => d.did === item.did)?.title ?? item.did} />)}</>}
             </span>
           </li>
         ))}
@@ -82,6 +134,7 @@ export function AgendaCard(props: { agenda: AgendaView; actions: RoundActions })
           )}
         </div>
       )}
+      {agendaLink && !a.ended && props.decisions && props.decisions.length > 0 && <AgendaLinkForm agenda={a} decisions={props.decisions} link={agendaLink} />}
     </section>
   );
 }

@@ -82,9 +82,9 @@ export function abilities(state: MeetingState, now: number, extendMs = DEFAULT_E
   return can;
 }
 
-function agendaPart(state: MeetingState, now: number): { agenda?: AgendaView } {
+function agendaPart(state: MeetingState, now: number): { agenda?: AgendaView; agendaDecisions?: { did: string; title: string }[] } {
   const agenda = agendaAt(state, now);
-  return agenda ? { agenda } : {};
+  return agenda ? { agenda, agendaDecisions: state.trail.items.map((d) => ({ did: d.did, title: d.title })) } : {};
 }
 
 /** How many of the latest lowered hands a live state carries: enough for any one change's announcement. */

@@ -94,7 +94,7 @@ export function LivePanel(props: {
       )}
       {state.agenda && (
         <Disclosure id="live.agenda" summary={t('agenda.heading')}>
-          <AgendaCard agenda={state.agenda} actions={props.actions} />
+          <AgendaCard agenda={state.agenda} actions={props.actions} {...(state.agendaDecisions ? { decisions: state.agendaDecisions } : {})} />
         </Disclosure>
       )}
       {props.actions.handsFollow && (

@@ -34,6 +34,8 @@ export interface AnnounceSnapshot {
   handsGone?: { pid: string; why: string }[];
   /** The agenda item in play: a new one is announced, and so is its box running out. */
   agendaItem?: { aid: string; title: string; boxMs: number; over: boolean } | null;
+  /** Each agenda item's own decision (agenda.linked): a new or changed one is announced. */
+  agendaLinks?: { aid: string; item: string; did: string; decision: string }[];
 }
 
 /** Marks crossed this soon after a turn starts are not spoken. */
@@ -104,6 +106,11 @@ export function announcement(t: Translate, prev: AnnounceSnapshot | null, next: 
   const before2 = prev.agendaItem ?? null;
   if (item && item.aid !== before2?.aid) parts.push(t('announce.agendaItem', item.title, spokenDuration(t, item.boxMs)));
   else if (item && item.over && before2 && !before2.over) parts.push(t('announce.agendaOver', item.title));
+  // A decision linked to an item (not a whole new agenda arriving with its links: that is no news).
+  if (prev.agendaLinks) {
+    const linkedBefore = new Map(prev.agendaLinks.map((l) => [l.aid, l.did]));
+    for (const l of next.agendaLinks ?? []) if (linkedBefore.get(l.aid) !== l.did) parts.push(t('announce.agendaLinked', l.item, l.decision));
+  }
 
   return parts.length > 0 ? parts.join(' ') : null;
 }
@@ -135,6 +142,7 @@ export function snapshotOf(t: Translate, state: LiveState): AnnounceSnapshot {
     warnMs: state.timer?.warnMs ?? null,
     hands: state.hands ?? round?.hands ?? [],
     ...(state.handsGone ? { handsGone: state.handsGone } : {}),
+    ...(state.agenda ? { agendaLinks: state.agenda.items.filter((i) => i.did !== null).map((i) => ({ aid: i.aid, item: i.title, did: i.did!, decision: i.decisions.find((d) => d.did === i.did)?.title ?? i.did! })) } : {}),
     ...(state.agenda?.current ? { agendaItem: { aid: state.agenda.current.aid, title: state.agenda.current.title, boxMs: state.agenda.current.boxMs, over: state.agenda.current.remainingMs < 0 } } : {}),
   };
 }

@@ -86,6 +86,8 @@ export interface RoundActions {
   agendaEnd?(carried: boolean): void;
   /** Skip the next item. */
   agendaSkip?(): void;
+  /** Name decision item `did` as the one that settles agenda item `aid` (agenda.linked). */
+  agendaLink?(aid: string, did: string): void;
 }
 
 /** Shortcut text per action, e.g. "Ctrl+Alt+N", shown as a hint and set as aria-keyshortcuts. */
@@ -103,6 +105,8 @@ export interface LiveState {
   handsFollowFloor?: boolean;
   /** The agenda at this moment (absent: the meeting has none). */
   agenda?: import('../core/agenda/agenda-view').AgendaView;
+  /** The meeting's decision items, for linking one to an agenda item (present with an agenda). */
+  agendaDecisions?: { did: string; title: string }[];
   /** The latest hands that went down, oldest first, and why (for the live region). */
   handsGone?: { pid: Pid; why: HandGone }[];
   /**

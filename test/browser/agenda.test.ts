@@ -8,7 +8,8 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { axeViolations, describeViolations, heard, launch, meetingSnapshot, recordAnnouncements, unfold, type Launched } from './harness';
+import { axeViolations, describeViolations, heard, launch, meetingSnapshot, recordAnnouncements, requestValue, unfold, type Launched } from './harness';
+import { MSG } from '../../webext/src/messages';
 
 const HOSTILE = '<img src=x onerror=alert(1)>Budget';
 type Ev = { type: string; aid?: string; carried?: boolean; items?: { title: string; boxMs: number; kind: string; owner?: string }[] };
@@ -78,6 +79,26 @@ describe('the agenda in the side panel and the summary page, in real Chromium', 
       ['agenda.started a1', 'agenda.ended a1', 'agenda.started a2', 'agenda.ended a2 carried', 'agenda.skipped a3'],
     );
     const id = (await meetingSnapshot(panel)).meeting!.id;
+
+    // A decision proposed outside any item is linked to the carried-over item from the panel's
+    // form, by keyboard: the live region says so, the item's line names it, the record has it.
+    await requestValue(panel, MSG.leadership, { meetingId: id, command: { kind: 'consent', command: { type: 'propose', title: 'Fund it', rights: { initiator: 'p1', deciders: ['p1', 'p2'], contributors: [], informed: [] } } } });
+    const linkForm = panel.locator('form.rt-agenda-link');
+    await linkForm.waitFor();
+    await linkForm.getByLabel('Agenda item').selectOption({ label: HOSTILE });
+    await linkForm.getByLabel('Agenda item').focus();
+    await panel.keyboard.press('Tab');
+    await panel.keyboard.press('Tab');
+    assert.equal(await panel.evaluate(() => document.activeElement?.getAttribute('data-action')), 'agendaLink');
+    await panel.keyboard.press('Enter');
+    await heard(panel, `Agenda item ${HOSTILE} is to be settled by the decision Fund it.`);
+    await panel.waitForSelector('.rt-agenda-item:has-text("settled by Fund it")');
+    assert.equal(await panel.evaluate(() => document.activeElement?.getAttribute('data-action')), 'agendaLink', 'focus stays on the button');
+    const linked = ((await meetingSnapshot(panel)).events as (Ev & { did?: string })[]).filter((e) => e.type === 'agenda.linked');
+    assert.deepEqual(linked.map((e) => [e.aid, e.did]), [['a2', 'd1']]);
+    assert.equal(await panel.locator('img').count(), 0);
+    const lv = await axeViolations(panel);
+    assert.deepEqual(lv, [], describeViolations(lv));
 
     await unfold(panel, 'Meeting: summary, end, settings');
     await panel.getByRole('button', { name: 'End meeting' }).click();

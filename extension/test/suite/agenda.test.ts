@@ -11,7 +11,7 @@ import type { RoundtableApi } from '../../src/roundtable';
 
 const run = (id: string, arg?: unknown) => vscode.commands.executeCommand(id, arg);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-type Ev = { type: string; aid?: string; carried?: boolean; items?: { title: string; boxMs: number; kind: string; owner?: string }[] };
+type Ev = { type: string; aid?: string; did?: string; carried?: boolean; items?: { title: string; boxMs: number; kind: string; owner?: string }[] };
 
 async function liveEvents(rt: RoundtableApi): Promise<Ev[]> {
   const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(rt.snapshot().liveRecord)));
@@ -69,5 +69,23 @@ describe('the agenda, by commands', function () {
     assert.match(text, /## Agenda/);
     assert.match(text, /- Carried over: \\<b\\>Ship\\<\/b\\>, Retro/);
     assert.match(text, /\| 1 \| Warm-up \| information \| Bo \| 1 s \| \d s \| \+\d s \| done \|/);
+  });
+
+  it('links a decision to an agenda item by command (ids or titles); refuses an unknown item or decision', async () => {
+    const ext = vscode.extensions.getExtension<RoundtableApi>(EXTENSION_ID);
+    assert.ok(ext);
+    const rt = await ext.activate();
+    if (rt.snapshot().live) await run(Commands.endMeeting);
+    await run(Commands.startMeeting, { title: 'Agenda link', participants: ['Ana', 'Bo'], facilitator: null });
+    await run(Commands.setAgenda, { items: [{ title: 'News', minutes: 5 }, { title: 'Ship it?', minutes: 10, kind: 'decision' }] });
+    // Proposed before its item comes into play, so only a link ties it to the item.
+    const did = (await run(Commands.recordDecision, { title: 'Ship on Friday', deciders: ['Ana', 'Bo'] })) as string;
+    assert.ok(did);
+    await run(Commands.linkAgendaDecision, { item: 'Nope', decision: did });
+    await run(Commands.linkAgendaDecision, { item: 'Ship it?', decision: 'No such decision' });
+    await run(Commands.linkAgendaDecision, { item: 'Ship it?', decision: 'Ship on Friday' });
+    const linked = (await liveEvents(rt)).filter((e) => e.type === 'agenda.linked');
+    assert.deepEqual(linked.map((e) => [e.aid, e.did]), [['a2', did]], 'one link: the refused ones wrote nothing');
+    await run(Commands.endMeeting);
   });
 });

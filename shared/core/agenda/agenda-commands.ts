@@ -8,6 +8,8 @@
  *   next           an agenda; ends the item in play, starts next   agenda.ended? + agenda.started | agenda.ended
  *   end carried?   an item in play                                 agenda.ended
  *   skip aid?      a pending item (default: next)                  agenda.skipped
+ *   link did aid?  a decision item of this meeting; an item          agenda.linked
+ *                  (default: the one in play)
  *
  * Bad input gets a clear refusal: a time box of 0, negative, not a number or longer than
  * MAX_AGENDA_BOX_MS (8 h); an empty title; an unknown kind or owner; two items with one aid.
@@ -37,16 +39,19 @@ export type AgendaCommand =
   | { type: 'start'; aid?: string }
   | { type: 'next' }
   | { type: 'end'; carried?: boolean }
-  | { type: 'skip'; aid?: string };
+  | { type: 'skip'; aid?: string }
+  | { type: 'link'; did: string; aid?: string };
 
 /** Every command type, defined once. */
-export const AGENDA_COMMANDS: readonly AgendaCommand['type'][] = ['set', 'start', 'next', 'end', 'skip'];
+export const AGENDA_COMMANDS: readonly AgendaCommand['type'][] = ['set', 'start', 'next', 'end', 'skip', 'link'];
 
 export type AgendaErrorCode = 'invalid-agenda' | 'no-agenda' | 'unknown-agenda-item' | 'agenda-item-in-play' | 'no-item-in-play' | 'agenda-finished' | 'agenda-item-not-pending';
 
-export type AgendaResult = { ok: true; events: EventBody[] } | { ok: false; error: { code: AgendaErrorCode | 'meeting-ended' | 'not-started' | 'invalid-command'; message: string } };
+/** Also refused, with codes of other commands: `unknown-item` (a `link` to a decision this meeting does not have), `already-set` (linked already). */
+type Refusal = AgendaErrorCode | 'meeting-ended' | 'not-started' | 'invalid-command' | 'unknown-item' | 'already-set';
+export type AgendaResult = { ok: true; events: EventBody[] } | { ok: false; error: { code: Refusal; message: string } };
 
-const fail = (code: AgendaErrorCode | 'meeting-ended' | 'not-started' | 'invalid-command', message: string): AgendaResult => ({ ok: false, error: { code, message } });
+const fail = (code: Refusal, message: string): AgendaResult => ({ ok: false, error: { code, message } });
 const emit = (...events: EventBody[]): AgendaResult => ({ ok: true, events });
 
 /** Checks a list of items as given; returns the plan (aids allocated) or what is wrong with which item (1-based). */
@@ -119,6 +124,16 @@ export function decideAgenda(s: MeetingState, c: AgendaCommand): AgendaResult {
       if (!item) return c.aid !== undefined ? fail('unknown-agenda-item', `no agenda item ${JSON.stringify(c.aid)}`) : fail('agenda-finished', 'every item has been taken');
       if (item.status !== 'pending') return fail('agenda-item-not-pending', 'only an item not yet taken can be skipped');
       return emit({ type: 'agenda.skipped', aid: item.aid });
+    }
+    case 'link': {
+      if (a.items.length === 0) return fail('no-agenda', 'there is no agenda');
+      if (typeof c.did !== 'string' || c.did === '') return fail('invalid-command', 'did must be a decision id');
+      if (c.aid !== undefined && typeof c.aid !== 'string') return fail('invalid-command', 'aid must be an agenda item id');
+      const item = c.aid !== undefined ? a.byId.get(c.aid) : a.active;
+      if (!item) return c.aid !== undefined ? fail('unknown-agenda-item', `no agenda item ${JSON.stringify(c.aid)}`) : fail('no-item-in-play', 'no agenda item is in play; name one');
+      if (!s.trail.byId.has(c.did)) return fail('unknown-item', `no decision ${JSON.stringify(c.did)} in this meeting`);
+      if (item.did === c.did) return fail('already-set', 'that decision already settles that item');
+      return emit({ type: 'agenda.linked', aid: item.aid, did: c.did });
     }
     default:
       return fail('invalid-command', `unknown agenda command ${JSON.stringify((c as { type?: unknown }).type ?? null)}`);

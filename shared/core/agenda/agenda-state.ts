@@ -10,6 +10,7 @@
  * decision items proposed while an item is in play belong to it (rounds run inside an item).
  * A new plan (agenda.set) keeps the time and the status of items it names again by aid, drops
  * the pending items it leaves out, and keeps every item that already used time (nothing spent is lost).
+ * agenda.linked names the decision item that settles an item (its `did`), at any status.
  * Cost: O(1) per event besides agenda.set (O(items)).
  */
 import type { AgendaItemPlan, MeetingEvent } from '../record/events';
@@ -101,6 +102,12 @@ export function applyAgendaEvent(a: AgendaState, e: MeetingEvent, t: number, ope
       const item = a.byId.get(e.aid);
       if (!open || !item || item.status !== 'pending') return false;
       item.status = 'skipped';
+      return true;
+    }
+    case 'agenda.linked': {
+      const item = a.byId.get(e.aid);
+      if (!open || !item) return false;
+      item.did = e.did;
       return true;
     }
     case 'round.started':

@@ -269,6 +269,7 @@ function applyMeetingEvent(s: MeetingState, e: MeetingEvent): void {
     case 'agenda.started':
     case 'agenda.ended':
     case 'agenda.skipped':
+    case 'agenda.linked':
       if (!applyAgendaEvent(s.agenda, e, t, open)) break;
       return;
     case 'facilitator.changed':

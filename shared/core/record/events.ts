@@ -129,6 +129,8 @@ export type AgendaStarted = Base<'agenda.started'> & { aid: string };
 export type AgendaEnded = Base<'agenda.ended'> & { aid: string; carried?: boolean };
 /** A planned item is skipped without coming into play (it carries over). */
 export type AgendaSkipped = Base<'agenda.skipped'> & { aid: string };
+/** Item `aid` is to be settled by decision item `did` (its own decision; replaces an earlier one). */
+export type AgendaLinked = Base<'agenda.linked'> & { aid: string; did: string };
 
 export type MeetingEvent =
   | MeetingStarted
@@ -158,7 +160,8 @@ export type MeetingEvent =
   | AgendaSet
   | AgendaStarted
   | AgendaEnded
-  | AgendaSkipped;
+  | AgendaSkipped
+  | AgendaLinked;
 
 export type EventType = MeetingEvent['type'];
 /** Every v1 type, defined once. */
@@ -191,6 +194,7 @@ export const EVENT_TYPES: readonly EventType[] = [
   'agenda.started',
   'agenda.ended',
   'agenda.skipped',
+  'agenda.linked',
 ];
 /** An event without its envelope, as code that emits events builds it (`t` and `v` are stamped by the recorder). */
 export type EventBody = MeetingEvent extends infer E ? (E extends MeetingEvent ? Omit<E, 'v' | 't'> : never) : never;

@@ -117,6 +117,8 @@ export function checkBody(type: EventType, o: Obj): FieldProblem | null {
     case 'agenda.started':
     case 'agenda.skipped':
       return str(o, 'aid');
+    case 'agenda.linked':
+      return str(o, 'aid') ?? str(o, 'did');
     case 'agenda.ended':
       return str(o, 'aid') ?? (o.carried === undefined || typeof o.carried === 'boolean' ? null : { field: 'carried', message: 'must be a boolean' });
     case 'hands.follow':

@@ -108,12 +108,48 @@ describe('core/agenda (issue 11 item 5)', () => {
     assert.equal(s.ignored, 3);
   });
 
+  it('links a decision to an item (agenda.linked): the one in play by default, any item by aid; refusals say what is wrong', async () => {
+    const { s, clock, log } = await started();
+    await s.agenda({ type: 'set', items: [{ title: 'Ship it?', boxMs: 10 * MIN, kind: 'decision' }, { title: 'Later', boxMs: MIN }] });
+    const none = decideAgenda(s.state, { type: 'link', did: 'd1' });
+    assert.ok(!none.ok && none.error.code === 'no-item-in-play', 'no item in play and none named');
+    await s.agenda({ type: 'next' });
+    const unknown = decideAgenda(s.state, { type: 'link', did: 'd1' });
+    assert.ok(!unknown.ok && unknown.error.code === 'unknown-item', 'a decision this meeting does not have');
+    // Proposed after the item ended: not linked by being in play, so it is linked by command.
+    clock.advance(MIN);
+    await s.agenda({ type: 'end' });
+    assert.ok((await s.consent({ type: 'propose', title: 'Ship on Friday', rights: { initiator: 'p1', deciders: ['p1', 'p2'], contributors: [], informed: [] } })).ok);
+    const did = s.state.trail.items[0]!.did;
+    assert.equal(agendaAt(s.state, clock.now())!.items[0]!.decisions.length, 0);
+    assert.ok(!decideAgenda(s.state, { type: 'link', did }).ok, 'nothing in play now');
+    const bad = decideAgenda(s.state, { type: 'link', did, aid: 'zz' });
+    assert.ok(!bad.ok && bad.error.code === 'unknown-agenda-item');
+    const r = await s.agenda({ type: 'link', did, aid: 'a1' });
+    assert.ok(r.ok);
+    assert.deepEqual(r.events.map((e) => [e.type, (e as { aid?: string }).aid, (e as { did?: string }).did]), [['agenda.linked', 'a1', did]]);
+    const v = agendaAt(s.state, clock.now())!;
+    assert.equal(v.items[0]!.did, did);
+    assert.deepEqual(v.items[0]!.decisions, [{ did, title: 'Ship on Friday', outcome: null }]);
+    const again = decideAgenda(s.state, { type: 'link', did, aid: 'a1' });
+    assert.ok(!again.ok && again.error.code === 'already-set');
+    for (const c of [{ type: 'link', did: '' }, { type: 'link', did: 7 }, { type: 'link', did, aid: 3 }] as const) {
+      const x = decideAgenda(s.state, c as never);
+      assert.ok(!x.ok && x.error.code === 'invalid-command', JSON.stringify(c));
+    }
+    for (const e of log) assert.ok(checkEvent(e).ok, e.type);
+    assert.deepEqual(agendaAt(foldEvents(sortByTime(log)), clock.now()), v, 'a reader of the record folds the same link');
+  });
+
   it('validates agenda events', () => {
     assert.ok(checkEvent(at(0, { type: 'agenda.set', items: [{ aid: 'a1', title: '', boxMs: 1, kind: 'decision', owner: 'p1', did: 'd1' }] })).ok);
     const dup = checkEvent({ v: 1, t: T0, type: 'agenda.set', items: [{ aid: 'a', title: 'x', boxMs: 1, kind: 'decision' }, { aid: 'a', title: 'y', boxMs: 1, kind: 'decision' }] });
     assert.ok(!dup.ok && 'problem' in dup && dup.problem.field === 'items[1].aid');
     const zero = checkEvent({ v: 1, t: T0, type: 'agenda.set', items: [{ aid: 'a', title: 'x', boxMs: 0, kind: 'decision' }] });
     assert.ok(!zero.ok && 'problem' in zero && zero.problem.field === 'items[0].boxMs');
+    assert.ok(checkEvent(at(0, { type: 'agenda.linked', aid: 'a1', did: 'd1' })).ok);
+    const noDid = checkEvent({ v: 1, t: T0, type: 'agenda.linked', aid: 'a1' });
+    assert.ok(!noDid.ok && 'problem' in noDid && noDid.problem.field === 'did');
     const carried = checkEvent({ v: 1, t: T0, type: 'agenda.ended', aid: 'a', carried: 'yes' });
     assert.ok(!carried.ok && 'problem' in carried && carried.problem.field === 'carried');
   });

@@ -136,6 +136,14 @@ describe('ui/milestones', () => {
       assert.equal(announcement(t, snap({ agendaItem: { ...item, over: true } }), snap({ agendaItem: { ...item, over: true } })), null);
     });
 
+    it('announces a decision linked to an agenda item (or linked anew), not a whole agenda arriving with its links', () => {
+      const link = { aid: 'a1', item: 'Ship it?', did: 'd1', decision: 'Ship on Friday' };
+      assert.equal(announcement(t, snap({ agendaLinks: [] }), snap({ agendaLinks: [link] })), 'Agenda item Ship it? is to be settled by the decision Ship on Friday.');
+      assert.equal(announcement(t, snap({ agendaLinks: [link] }), snap({ agendaLinks: [{ ...link, did: 'd2', decision: 'Ship later' }] })), 'Agenda item Ship it? is to be settled by the decision Ship later.');
+      assert.equal(announcement(t, snap({ agendaLinks: [link] }), snap({ agendaLinks: [link] })), null);
+      assert.equal(announcement(t, snap(), snap({ agendaLinks: [link] })), null, 'no agenda before: nothing linked anew');
+    });
+
     it('announces a newly raised hand', () => {
       assert.equal(announcement(t, snap(), snap({ hands: [{ pid: 'bo', name: 'Bo' }] })), 'Bo raised a hand.');
       assert.equal(announcement(t, snap({ hands: [{ pid: 'bo', name: 'Bo' }] }), snap({ hands: [{ pid: 'bo', name: 'Bo' }] })), null);

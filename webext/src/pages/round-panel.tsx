@@ -37,6 +37,7 @@ export function roundActions(meetingId: string): RoundActions {
     agendaNext: () => void sendCommand({ kind: 'agenda', command: { type: 'next' } }, meetingId),
     agendaEnd: (carried) => void sendCommand({ kind: 'agenda', command: { type: 'end', carried } }, meetingId),
     agendaSkip: () => void sendCommand({ kind: 'agenda', command: { type: 'skip' } }, meetingId),
+    agendaLink: (aid, did) => void sendCommand({ kind: 'agenda', command: { type: 'link', aid, did } }, meetingId),
   };
 }
 
