@@ -84,6 +84,7 @@ export * from './decisions/decisions-csv';
 export * from './team/names';
 export * from './team/roster';
 export * from './team/facilitation-rotation';
+export * from './team/file-names';
 export * from './debrief/debrief-answers';
 export * from './debrief/debrief';
 export * from './debrief/playbook-markdown';

@@ -8,7 +8,11 @@
  * buttons are enabled is the core's answer too: each action is tried with decideRound, which
  * is pure, and enabled exactly when the core would accept it.
  */
-import { decideRound, viewAt, type MeetingEvent, type MeetingState, type RoundCommand, type Summary } from '../core/index';
+import type { MeetingEvent } from '../core/record/events';
+import type { MeetingState } from '../core/meeting/meeting-state';
+import { viewAt } from '../core/meeting/session';
+import { decideRound, type RoundCommand } from '../core/rounds/round-commands';
+import type { Summary } from '../core/summary/summary';
 import type { RoundView as CoreRoundView } from '../core/rounds/round-view';
 import type { LeadershipSummary } from '../core/summary/leadership-summary';
 import { answersByPrompt } from '../core/debrief/debrief';

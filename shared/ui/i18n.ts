@@ -1,7 +1,7 @@
 /**
  * Localisation for shared/ui. Components never hold visible strings: they call `t(key, ...args)`
- * from the context. Shells plug in vscode.l10n or browser.i18n through `I18nProvider`; the
- * default is the English catalog, so a component rendered without a provider is still readable.
+ * from the context. Shells plug in their catalogues through `I18nProvider` (VS Code: the host's
+ * strings over the English catalog, `translator`; the browser: _locales, `catalogTranslator`).
  */
 import { createContext, h, type ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
@@ -38,33 +38,48 @@ function knownLanguage(language: string | undefined): string {
   }
 }
 
+/** The text of a key a catalogue lacks, or undefined: the shell's fallback catalogue. */
+export type Fallback = (key: string) => string | undefined;
+
 /**
- * Builds a translator from a lookup that may miss (a shell's catalog during a partial
- * translation): missing or empty entries fall back to English. `lang` is the language the
- * lookup's catalog is in.
+ * Builds a translator from a lookup that may miss (a catalogue during a partial translation):
+ * missing or empty entries come from `fallback`, and a key nobody has shows as itself, so a bad
+ * catalogue is noticed. `language` is the language the lookup's catalogue is in.
  */
-export function translator(lookup?: (key: MessageKey) => string | undefined, language?: string): Translate {
+export function catalogTranslator(lookup: ((key: MessageKey) => string | undefined) | undefined, language: string | undefined, fallback: Fallback): Translate {
   const lang = knownLanguage(language);
   const rules = new Intl.PluralRules(lang);
   const english = new Intl.PluralRules('en');
   const numbers = new Intl.NumberFormat(lang);
   const get = (key: string) => lookup?.(key as MessageKey) || undefined;
-  const t = ((key: MessageKey, ...args: (string | number)[]) => fill(get(key) || messages[key], args)) as Translate & { lang: string };
+  const t = ((key: MessageKey, ...args: (string | number)[]) => fill(get(key) || fallback(key) || key, args)) as Translate & { lang: string };
   t.lang = lang;
   t.number = (n, options) => (options ? new Intl.NumberFormat(lang, options) : numbers).format(n);
   t.plural = (base, n, ...args) => {
     const all = [numbers.format(n), ...args];
     const own = get(`${base}.${rules.select(n)}`) ?? get(`${base}.other`);
     if (own) return fill(own, all);
-    const en = messages as Readonly<Record<string, string>>;
-    return fill(en[`${base}.${english.select(n)}`] ?? en[`${base}.other`]!, [new Intl.NumberFormat('en').format(n), ...args]);
+    const en = fallback(`${base}.${english.select(n)}`) ?? fallback(`${base}.other`);
+    return en ? fill(en, [new Intl.NumberFormat('en').format(n), ...args]) : `${base}.other`;
   };
   return t;
 }
 
-export const english: Translate = translator();
+const englishText: Fallback = (key) => (messages as Readonly<Record<string, string>>)[key];
 
-const I18nContext = createContext<Translate>(english);
+/**
+ * A translator over a lookup with shared/ui's English catalogue as the fallback (VS Code's
+ * webviews, tests). The browser's pages use catalogTranslator without it: their _locales/en
+ * holds every key, so the English catalogue stays out of their bundles.
+ */
+export function translator(lookup?: (key: MessageKey) => string | undefined, language?: string): Translate {
+  return catalogTranslator(lookup, language, englishText);
+}
+
+export const english: Translate = /* @__PURE__ */ translator();
+
+/** Without a provider a component shows its keys: every shell provides its translator. */
+const I18nContext = createContext<Translate>(catalogTranslator(undefined, 'en', () => undefined));
 
 export function I18nProvider(props: { t: Translate; children?: ComponentChildren }) {
   return h(I18nContext.Provider, { value: props.t }, props.children);

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { translator, english } from '../../../shared/ui/i18n';
+import { catalogTranslator, translator, english } from '../../../shared/ui/i18n';
 import { spokenDuration } from '../../../shared/ui/duration';
 import { localeCandidates, loadUiLocale, uiLocale } from '../../../extension/src/ui-locale';
 
@@ -50,6 +50,15 @@ describe('VS Code host: shared/ui catalogue for the UI language', () => {
     assert.deepEqual(localeCandidates('pt-br'), ['pt-br', 'pt']);
     assert.deepEqual(localeCandidates('de'), ['de']);
     assert.deepEqual(localeCandidates('en-gb'), []);
+  });
+
+  it("a catalogue translator without a fallback (the browser's pages: _locales has every key) shows a missing key as itself, never English", () => {
+    const t = catalogTranslator((k) => (k === 'countdown.label' ? 'Minuteur' : k === 'duration.spoken.second.one' ? '{0} seconde' : undefined), 'fr', () => undefined);
+    assert.equal(t('countdown.label'), 'Minuteur');
+    assert.equal(t('countdown.idle'), 'countdown.idle');
+    assert.equal(t.plural('duration.spoken.second', 1), '1 seconde');
+    assert.equal(t.plural('duration.spoken.minute', 2), 'duration.spoken.minute.other');
+    assert.equal(translator(() => undefined)('countdown.idle'), english('countdown.idle'));
   });
 
   it('loads the first catalogue that exists and keeps English when none does or one is broken', async () => {

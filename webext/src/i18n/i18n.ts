@@ -2,7 +2,7 @@
  * Localisation for the extension's pages: browser.i18n.getMessage over _locales, for both the
  * extension's own strings and shared/ui's catalog (as a Translate for I18nProvider).
  */
-import { fill, translator, type Translate } from '../../../shared/ui/i18n';
+import { catalogTranslator, fill, type Translate } from '../../../shared/ui/i18n';
 import { browser } from '../platform/browser';
 import { CATALOG_LANGUAGE, uiMessageName } from './message-names';
 import type { StringKey } from './strings';
@@ -19,4 +19,5 @@ export function msg(key: StringKey, ...args: (string | number)[]): string {
 /** The language of the catalogue the browser picked for its UI language (English when none matches). */
 export const catalogLanguage = (): string => browser.i18n.getMessage(CATALOG_LANGUAGE) || 'en';
 
-export const uiTranslate: Translate = translator((key) => browser.i18n.getMessage(uiMessageName(key)) || undefined, catalogLanguage());
+/** shared/ui's catalogue from _locales, without a bundled English copy: _locales/en holds every key (generated). */
+export const uiTranslate: Translate = catalogTranslator((key) => browser.i18n.getMessage(uiMessageName(key)) || undefined, catalogLanguage(), () => undefined);
