@@ -164,7 +164,7 @@ export function AgendaSection(props: { agenda: AgendaView }) {
             item.overrunMs > 0 ? `+${durationText(t, item.overrunMs)}` : '–',
             <>
               {a.ended && item.status === 'pending' ? t('agenda.notReached') : t(`agenda.status.${item.status}`)}
-              {item.rounds > 0 && <> · {item.rounds === 1 ? t('agenda.oneRound') : t('agenda.rounds', item.rounds)}</>}
+              {item.rounds > 0 && <> · {t.plural('agenda.rounds', item.rounds)}</>}
               {item.decisions.map((d) => (
                 <span key={d.did}>
                   {' · '}

@@ -4,7 +4,7 @@
  * the translated sentence, never markup.
  */
 import { useId } from 'preact/hooks';
-import { richText, useT, type Translate } from './i18n';
+import { richPlural, richText, useT, type Translate } from './i18n';
 import { durationText, percentText } from './duration';
 import { NameList, Name } from './name';
 import type { Suggestion } from '../core/summary/coaching';
@@ -14,17 +14,17 @@ function sentence(t: Translate, x: Suggestion) {
   const names = <NameList names={x.names} />;
   switch (x.rule) {
     case 'not-heard':
-      return richText(t, x.names.length === 1 ? 'coach.notHeardOne' : 'coach.notHeardMany', names);
+      return richPlural(t, 'coach.notHeard', x.names.length, names);
     case 'dominant':
       return richText(t, 'coach.dominant', <Name name={x.names[0] ?? ''} />, percentText(t, x.figure), durationText(t, COACHING.goAroundSlotMs));
     case 'no-consent':
-      return x.figure === 1 ? t('coach.noConsentOne') : t('coach.noConsentMany', x.figure);
+      return t.plural('coach.noConsent', x.figure);
     case 'overran':
-      return t('coach.overran', x.figure, x.of);
+      return t.plural('coach.overran', x.of, t.number(x.figure));
     case 'cross-talk':
       return richText(t, 'coach.crossTalk', durationText(t, x.figure), names);
     case 'interruptions':
-      return richText(t, 'coach.interruptions', <Name name={x.names[0] ?? ''} />, x.figure);
+      return richPlural(t, 'coach.interruptions', x.figure, <Name name={x.names[0] ?? ''} />);
   }
 }
 

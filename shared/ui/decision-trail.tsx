@@ -6,7 +6,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { DEBRIEF_PROMPTS } from '../core/record/events';
-import { richText, useT, type Translate } from './i18n';
+import { richPlural, richText, useT, type Translate } from './i18n';
 import { durationText } from './duration';
 import { Name } from './name';
 import type { LeadershipData, TrailItem } from './types';
@@ -101,9 +101,7 @@ function Heard(props: { item: TrailItem; headingId: string }) {
             ? richText(t, 'trail.heard.unmeasured', who, roles)
             : p.talkMs === 0
               ? richText(t, 'trail.heard.silent', who, roles)
-              : p.turns === 1
-                ? richText(t, 'trail.heard.spokeOnce', who, roles, durationText(t, p.talkMs))
-                : richText(t, 'trail.heard.spoke', who, roles, durationText(t, p.talkMs), p.turns);
+              : richPlural(t, 'trail.heard.spoke', p.turns, who, roles, durationText(t, p.talkMs));
           return (
             <li key={p.pid} data-spoke={h.measured ? String(p.talkMs > 0) : 'unmeasured'}>
               {line}

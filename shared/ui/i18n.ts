@@ -95,9 +95,19 @@ export function useT(): Translate {
  * the slots; the template itself is still plain text, never parsed as markup.
  */
 export function richText(t: Translate, key: MessageKey, ...parts: ComponentChildren[]): ComponentChildren[] {
-  const text = t(key, ...parts.map((_, i) => `\uE000${i}\uE001`));
+  return withParts((slots) => t(key, ...slots), parts);
+}
+
+/** richText for a plural family: `{0}` is the count (formatted), the parts are `{1}`, `{2}` … */
+export function richPlural(t: Translate, base: PluralBase, n: number, ...parts: ComponentChildren[]): ComponentChildren[] {
+  return withParts((slots) => t.plural(base, n, ...slots), parts);
+}
+
+/** Fills the parts' slots with markers, then splits the text at them, so a part is never parsed as text. */
+function withParts(text: (slots: string[]) => string, parts: ComponentChildren[]): ComponentChildren[] {
+  const filled = text(parts.map((_, i) => `\uE000${i}\uE001`));
   const out: ComponentChildren[] = [];
-  text.split(/\uE000(\d+)\uE001/).forEach((piece, i) => {
+  filled.split(/\uE000(\d+)\uE001/).forEach((piece, i) => {
     if (i % 2 === 1) out.push(parts[Number(piece)]);
     else if (piece) out.push(piece);
   });

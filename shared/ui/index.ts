@@ -1,7 +1,7 @@
 // The public surface of shared/ui: what the VS Code webview and the browser pages import.
 export * from './types';
 export { messages, type MessageKey, type Catalog } from './messages';
-export { I18nProvider, useT, translator, english, fill, richText, CATALOG_LANGUAGE, type Translate, type PluralBase } from './i18n';
+export { I18nProvider, useT, translator, english, fill, richText, richPlural, CATALOG_LANGUAGE, type Translate, type PluralBase } from './i18n';
 export { durationText, spokenDuration, percentText } from './duration';
 export { announcement, crossedMark, snapshotOf, QUIET_AFTER_TURN_MS, type AnnounceSnapshot, type AnnounceOptions } from './milestones';
 export { Name, NameList } from './name';

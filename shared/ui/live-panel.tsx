@@ -12,7 +12,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
-import { richText, useT } from './i18n';
+import { richPlural, richText, useT } from './i18n';
 import { durationText, percentText } from './duration';
 import type { LiveState, RoundActions } from './types';
 import { Countdown } from './countdown';
@@ -78,7 +78,7 @@ export function LivePanel(props: {
                 {n.kind === 'dominant'
                   ? richText(t, 'nudge.dominant', <Name name={n.name} />, percentText(t, n.share))
                   : n.kind === 'interrupted'
-                    ? richText(t, 'nudge.interrupted', <Name name={n.name} />, n.count)
+                    ? richPlural(t, 'nudge.interrupted', n.count, <Name name={n.name} />)
                     : richText(t, 'nudge.holding', <Name name={n.name} />, durationText(t, n.heldMs))}
               </li>
             ))}

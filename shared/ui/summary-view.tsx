@@ -185,7 +185,7 @@ export function SummaryView(props: { summary: SummaryData; actions: SummaryActio
           ))}
         </div>
         {props.retentionDays !== undefined && (
-          <p class="rt-summary-meta rt-retention">{props.retentionDays > 0 ? t('summary.retention', String(props.retentionDays)) : t('summary.retentionOff')}</p>
+          <p class="rt-summary-meta rt-retention">{props.retentionDays > 0 ? t.plural('summary.retention', props.retentionDays) : t('summary.retentionOff')}</p>
         )}
       </section>
     </article>

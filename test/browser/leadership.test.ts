@@ -77,7 +77,7 @@ describe('shared leadership in the browser extension (issue 6, real Chromium)', 
     assert.equal(await page.locator('table.wx-roster').count(), 0, 'nothing was saved');
 
     await file.setInputFiles({ name: 'roster.json', mimeType: 'application/json', buffer: Buffer.from(ROSTER) });
-    await page.waitForSelector('[role="status"]:has-text("Imported the roster: 3 people, 2 facilitations.")');
+    await page.waitForSelector('[role="status"]:has-text("Imported the roster: 3 people; facilitations recorded: 2.")');
     // Rotation order: never facilitated first, then least recent.
     assert.deepEqual(await page.locator('table.wx-roster tbody th').allTextContents(), ['Chen', 'Ana', 'Ben']);
     const cells = () => page.locator('tr[data-area="budget"] select').evaluateAll((xs) => xs.map((x) => (x as HTMLSelectElement).value));

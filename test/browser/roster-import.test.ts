@@ -60,7 +60,7 @@ describe('roster import limits in real Chromium', function () {
     const page = await b.page('roster.html');
     const started = Date.now();
     await page.locator('input[type="file"][name="roster-file"]').setInputFiles(file('many.json', people(100_000)));
-    await page.waitForSelector('.wx-ls-status-line:has-text("Imported the roster: 100000 people")', { timeout: 150_000 });
+    await page.waitForSelector('.wx-ls-status-line:has-text("Imported the roster: 100,000 people")', { timeout: 150_000 });
     await page.waitForSelector('[data-matches="100000"]');
     console.log(`      100,000 people: imported and listed in ${Date.now() - started} ms`);
     assert.equal(await page.locator('table.wx-roster tbody tr').count(), 50);

@@ -27,11 +27,12 @@ describe('ui/i18n', () => {
     assert.deepEqual(richText(inverted, 'countdown.turn', node), [node, ' ist dran']);
   });
 
-  it('has only placeholders numbered from 0 without gaps in every message', () => {
+  it('has only placeholders numbered from 0 without gaps in every message (a plural form may leave out its count, {0})', () => {
     for (const [key, text] of Object.entries(messages)) {
       const used = [...text.matchAll(/\{(\d+)\}/g)].map((m) => Number(m[1]));
       const max = used.length ? Math.max(...used) : -1;
-      for (let i = 0; i <= max; i++) assert.ok(used.includes(i), `${key} skips {${i}}`);
+      const plural = /\.(zero|one|two|few|many|other)$/.test(key);
+      for (let i = plural ? 1 : 0; i <= max; i++) assert.ok(used.includes(i), `${key} skips {${i}}`);
     }
   });
 });

@@ -52,8 +52,9 @@ describe('ui/messages catalog', () => {
   const dynamicPrefixes = ['kind.', 'countdown.', 'queue.status.', 'trail.status.', 'trail.response.', 'trail.objection.', 'trail.role.', 'trail.debrief.', 'agenda.kind.', 'agenda.status.'];
 
   it('has no unused keys', () => {
-    // A plural family `<base>.<category>` is used as t.plural('<base>', n).
-    const used = (k: string) => source.includes(`'${k}'`) || source.includes(`plural('${k.replace(/\.(zero|one|two|few|many|other)$/, '')}'`);
+    // A plural family `<base>.<category>` is used as t.plural('<base>', n) or richPlural(t, '<base>', n).
+    const base = (k: string) => k.replace(/\.(zero|one|two|few|many|other)$/, '');
+    const used = (k: string) => source.includes(`'${k}'`) || source.includes(`t.plural('${base(k)}'`) || source.includes(`richPlural(t, '${base(k)}'`);
     const unused = Object.keys(messages).filter((k) => !used(k) && !dynamicPrefixes.some((p) => k.startsWith(p) && source.includes(`\`${p}\${`)));
     assert.deepEqual(unused, []);
   });

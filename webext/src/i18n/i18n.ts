@@ -4,7 +4,7 @@
  */
 import { catalogTranslator, fill, type Translate } from '../../../shared/ui/i18n';
 import { browser } from '../platform/browser';
-import { CATALOG_LANGUAGE, uiMessageName } from './message-names';
+import { CATALOG_LANGUAGE, ownMessageName, uiMessageName } from './message-names';
 import type { StringKey } from './strings';
 
 /**
@@ -13,7 +13,20 @@ import type { StringKey } from './strings';
  * second English copy in every page's bundle would never be read.
  */
 export function msg(key: StringKey, ...args: (string | number)[]): string {
-  return fill(browser.i18n.getMessage(key), args);
+  return fill(browser.i18n.getMessage(ownMessageName(key)), args);
+}
+
+/** The plural families of the extension's own strings (`<base>.one`, `<base>.other` …). */
+export type StringPluralBase = { [K in StringKey]: K extends `${infer B}.other` ? B : never }[StringKey];
+
+/**
+ * The form of `base` for count `n` by Intl.PluralRules of the catalogue in use (`{0}` is `n`,
+ * formatted for that language; further arguments are `{1}` …). A form the catalogue lacks is its `other`.
+ */
+export function msgPlural(base: StringPluralBase, n: number, ...args: (string | number)[]): string {
+  const lang = catalogLanguage();
+  const get = (k: string) => browser.i18n.getMessage(ownMessageName(k));
+  return fill(get(`${base}.${new Intl.PluralRules(lang).select(n)}`) || get(`${base}.other`), [new Intl.NumberFormat(lang).format(n), ...args]);
 }
 
 /** The language of the catalogue the browser picked for its UI language (English when none matches). */

@@ -9,7 +9,7 @@
  * UI language with fallbacks, and plural rules must follow the catalogue actually shown.
  */
 import { messages } from '../../../shared/ui/messages';
-import { CATALOG_LANGUAGE, uiMessageName } from './message-names';
+import { CATALOG_LANGUAGE, ownMessageName, uiMessageName } from './message-names';
 import { strings } from './strings';
 
 export type BrowserMessages = Record<string, { message: string }>;
@@ -17,7 +17,7 @@ export type BrowserMessages = Record<string, { message: string }>;
 /** One language's messages.json from its two flat catalogues (either may be partial: the browser falls back to English per message). */
 export function browserLocale(lang: string, own: Readonly<Record<string, string>>, ui: Readonly<Record<string, string>>): BrowserMessages {
   const out: BrowserMessages = { [CATALOG_LANGUAGE]: { message: lang } };
-  for (const [k, v] of Object.entries(own)) out[k] = { message: v };
+  for (const [k, v] of Object.entries(own)) out[ownMessageName(k)] = { message: v };
   for (const [k, v] of Object.entries(ui)) out[uiMessageName(k)] = { message: v };
   return out;
 }

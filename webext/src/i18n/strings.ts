@@ -100,7 +100,9 @@ export const strings = {
   summaryConfirmDeleteAll: 'Delete every meeting Roundtable has stored?',
   summaryDeleteOneGoes: 'Its record, talk times, decisions and debrief are deleted, with its entry in the facilitation rotation and anyone the call page put on the team roster only for this meeting.',
   summaryDeleteAllGoes: 'Every meeting’s record, talk times, decisions and debriefs are deleted, with their entries in the facilitation rotation and everyone the call pages put on the team roster.',
-  summaryDeleteAllRoster: 'Also clear the team roster ({0} people)',
+  // Plural families `<key>.<category>` (Intl.PluralRules), shown with msgPlural.
+  'summaryDeleteAllRoster.one': 'Also clear the team roster ({0} person)',
+  'summaryDeleteAllRoster.other': 'Also clear the team roster ({0} people)',
   summaryDeleteAllRosterStays: 'Left unticked, the team roster stays: the people you imported or added yourself, and the decision matrix. Settings stay too.',
   summaryDeleteAllRosterGoes: 'The team roster is cleared as well: its people and the decision matrix. Only the settings stay.',
   summaryConfirmYes: 'Delete',

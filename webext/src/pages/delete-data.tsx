@@ -5,7 +5,7 @@
  * moves to the confirmation, Escape cancels and returns focus to the button that opened it.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { msg } from '../i18n/i18n';
+import { msg, msgPlural } from '../i18n/i18n';
 
 export function DeleteData(props: { meetingId: string | null; rosterPeople: number; onDelete: (which: string | null, clearRoster: boolean) => Promise<void> }) {
   const [asking, setAsking] = useState<'one' | 'all' | null>(null);
@@ -59,7 +59,7 @@ export function DeleteData(props: { meetingId: string | null; rosterPeople: numb
             <>
               <p>
                 <label>
-                  <input type="checkbox" name="clear-roster" checked={clearRoster} onChange={(e) => setClearRoster(e.currentTarget.checked)} /> {msg('summaryDeleteAllRoster', props.rosterPeople)}
+                  <input type="checkbox" name="clear-roster" checked={clearRoster} onChange={(e) => setClearRoster(e.currentTarget.checked)} /> {msgPlural('summaryDeleteAllRoster', props.rosterPeople)}
                 </label>
               </p>
               <p class="wx-hint">{msg(clearRoster ? 'summaryDeleteAllRosterGoes' : 'summaryDeleteAllRosterStays')}</p>

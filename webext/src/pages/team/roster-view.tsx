@@ -10,7 +10,7 @@ import { rotationOrder } from '../../../../shared/core/team/facilitation-rotatio
 import { describeRosterProblem, emptyRoster, parseRoster, serializeRoster, type Roster } from '../../../../shared/core/team/roster';
 import { formatTimestamp } from '../../../../shared/core/text/format';
 import { Name } from '../../../../shared/ui/name';
-import { msg } from '../../i18n/i18n';
+import { msg, msgPlural } from '../../i18n/i18n';
 import { downloadText } from '../download';
 import { MAX_ROSTER_BYTES, megabytes } from '../../storage/roster-store';
 import { rosterStore } from '../leadership/connection';
@@ -46,7 +46,7 @@ export function RosterView() {
       setStatus({ kind: 'error', text: msg('lsRosterStoreFailed', e instanceof Error ? e.message : String(e)) });
       return;
     }
-    setStatus({ kind: 'ok', text: msg('lsRosterImported', parsed.roster.people.length, parsed.roster.facilitations.length) });
+    setStatus({ kind: 'ok', text: msgPlural('lsRosterImported', parsed.roster.people.length, parsed.roster.facilitations.length) });
   };
 
   /** Matrix edits and added people: a storage failure is said, never an unhandled rejection. */
