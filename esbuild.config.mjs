@@ -71,7 +71,7 @@ async function importTs(file) {
 }
 
 /** Translation files, one flat JSON per language per catalogue: `{ lang: { ui?, webext? } }`. */
-const TRANSLATION_DIRS = { ui: 'shared/ui/locales', webext: 'webext/locales' };
+const TRANSLATION_DIRS = { ui: 'shared/ui/locales', webext: 'webext/locales', core: 'shared/core/locales' };
 async function translations() {
   const out = {};
   for (const [catalog, dir] of Object.entries(TRANSLATION_DIRS)) {
@@ -103,7 +103,7 @@ async function webextAssets(browser) {
   // English from the TypeScript sources, each other language from its two flat translation files.
   const { englishLocale, browserLocale } = await importTs('webext/src/i18n/locale-catalog.ts');
   const locales = { en: englishLocale() };
-  for (const [lang, files] of Object.entries(await translations())) locales[lang] = browserLocale(lang, files.webext ?? {}, files.ui ?? {});
+  for (const [lang, files] of Object.entries(await translations())) if (files.webext || files.ui) locales[lang] = browserLocale(lang, files.webext ?? {}, files.ui ?? {});
   for (const [lang, messages] of Object.entries(locales)) {
     // Browsers name locale folders with an underscore and a capital region (pt_BR), whatever the file's case (VS Code's pt-br).
     const dir = path.join(out, '_locales', Intl.getCanonicalLocales(lang)[0].replace('-', '_'));
@@ -115,14 +115,18 @@ async function webextAssets(browser) {
 }
 
 /**
- * shared/ui's translations for VS Code's webviews, read by the host for its UI language
- * (extension/src/ui-locale.ts) instead of bundled: named in lower case, as vscode.env.language is.
+ * shared/ui's translations for VS Code's webviews (extension/src/ui-locale.ts) and the core's for
+ * the files it writes (extension/src/records-text.ts), read by the host instead of bundled: named
+ * in lower case, as vscode.env.language is.
  */
-async function webviewLocales() {
-  const out = path.join(dist, 'extension', 'ui-locales');
-  await rm(out, { recursive: true, force: true });
-  await mkdir(out, { recursive: true });
-  for (const [lang, files] of Object.entries(await translations())) if (files.ui) await writeFile(path.join(out, `${lang.toLowerCase()}.json`), JSON.stringify(files.ui));
+async function vscodeLocales() {
+  const all = await translations();
+  for (const [catalog, folder] of [['ui', 'ui-locales'], ['core', 'core-locales']]) {
+    const out = path.join(dist, 'extension', folder);
+    await rm(out, { recursive: true, force: true });
+    await mkdir(out, { recursive: true });
+    for (const [lang, files] of Object.entries(all)) if (files[catalog]) await writeFile(path.join(out, `${lang.toLowerCase()}.json`), JSON.stringify(files[catalog]));
+  }
 }
 
 const targets = {
@@ -152,7 +156,7 @@ const targets = {
     platform: 'browser',
     format: 'iife',
     target: 'es2022',
-    plugins: [{ name: 'ui-locales', setup: (b) => b.onEnd(() => webviewLocales()) }],
+    plugins: [{ name: 'vscode-locales', setup: (b) => b.onEnd(() => vscodeLocales()) }],
   }),
   cli: () => ({
     ...common,

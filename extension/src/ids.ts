@@ -67,6 +67,7 @@ export const Settings = {
   extendSeconds: 'extendSeconds',
   minGapMs: 'minGapMs',
   retentionDays: 'retentionDays',
+  recordsLanguage: 'recordsLanguage',
 } as const;
 
 export const ContextKeys = {

@@ -23,6 +23,8 @@ export const DEFAULTS = {
   minGapMs: 1500,
   /** Finished meetings older than this many days are deleted at start-up; 0: kept until deleted. */
   retentionDays: 0,
+  /** The language of the files written into the repository; '' means VS Code's display language. */
+  recordsLanguage: '',
 };
 export type ToneSetting = 'off' | ChimeTone;
 export type RecordsLocation = 'workspace' | 'globalStorage';
@@ -43,6 +45,7 @@ export function readSettings(): RoundtableSettings {
     extendSeconds: extendPresets(c.get(Settings.extendSeconds)),
     minGapMs: clamp(c.get(Settings.minGapMs), 0, 60000, DEFAULTS.minGapMs),
     retentionDays: retentionDays(c.get(Settings.retentionDays)),
+    recordsLanguage: typeof c.get(Settings.recordsLanguage) === 'string' ? c.get<string>(Settings.recordsLanguage)!.trim() : DEFAULTS.recordsLanguage,
   };
 }
 

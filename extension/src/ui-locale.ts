@@ -4,6 +4,7 @@
  * in VS Code's l10n bundle: the build copies them to dist/extension/ui-locales/<lang>.json (lower
  * case, as vscode.env.language is) and the host reads the one for its language once at
  * activation. No vscode import: the caller passes the file reader (vscode.workspace.fs in both hosts).
+ * The core's catalogue (records-text.ts) is read the same way from dist/extension/core-locales/.
  */
 
 export interface UiLocale {
@@ -24,16 +25,21 @@ export function localeCandidates(language: string): string[] {
   return base === 'en' ? [] : [...new Set([lower, base])];
 }
 
-/** Reads the catalogue for `language` (`read(name)` rejects when there is none) and makes it current. */
-export async function loadUiLocale(language: string, read: (file: string) => Promise<Uint8Array>): Promise<UiLocale> {
-  current = ENGLISH;
+/** The catalogue for `language` among translation files `<lang>.json` (`read(name)` rejects when there is none); English when none fits. */
+export async function readCatalogue(language: string, read: (file: string) => Promise<Uint8Array>): Promise<UiLocale> {
   for (const lang of localeCandidates(language)) {
     try {
-      current = { lang, messages: JSON.parse(new TextDecoder().decode(await read(`${lang}.json`))) as Record<string, string> };
-      break;
+      return { lang, messages: JSON.parse(new TextDecoder().decode(await read(`${lang}.json`))) as Record<string, string> };
     } catch {
       // No catalogue for this language (yet), or an unreadable one: the next candidate, or English.
     }
   }
+  return ENGLISH;
+}
+
+/** Reads shared/ui's catalogue for `language` and makes it current. */
+export async function loadUiLocale(language: string, read: (file: string) => Promise<Uint8Array>): Promise<UiLocale> {
+  current = ENGLISH;
+  current = await readCatalogue(language, read);
   return current;
 }

@@ -9,6 +9,7 @@
  * in place under its own number; files in decisions/ that are not Roundtable's are left alone.
  * Without a workspace folder there is nowhere shared to write: nothing is written.
  */
+import { ENGLISH_TEXT, type CoreText } from '../../../shared/core/l10n/core-text';
 import * as vscode from 'vscode';
 import type { Pid } from '../../../shared/core/record/events';
 import { DECISION_INDEX_FILE, planDecisionFolder, type FolderFile } from '../../../shared/core/decisions/decision-folder';
@@ -48,7 +49,11 @@ async function readText(uri: vscode.Uri): Promise<string | undefined> {
 }
 
 export class LeadershipFiles {
-  constructor(private readonly meetingsDir: () => vscode.Uri) {}
+  constructor(
+    private readonly meetingsDir: () => vscode.Uri,
+    /** The records' language (roundtable.recordsLanguage), asked at each write. */
+    private readonly text: () => Promise<CoreText> = async () => ENGLISH_TEXT,
+  ) {}
 
   root(): vscode.Uri | undefined {
     return vscode.workspace.workspaceFolders?.[0]?.uri;
@@ -87,7 +92,7 @@ export class LeadershipFiles {
       const text = await readText(vscode.Uri.joinPath(dir, name));
       if (text !== undefined) existing.push({ fileName: name, text });
     }
-    const plan = planDecisionFolder(existing, meeting, items, names);
+    const plan = planDecisionFolder(existing, meeting, items, names, await this.text());
     const written: vscode.Uri[] = [];
     for (const w of plan.writes) {
       const uri = vscode.Uri.joinPath(dir, w.fileName);

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { Commands, EXTENSION_ID, Paths } from '../../src/ids';
+import { Commands, EXTENSION_ID, Paths, Settings } from '../../src/ids';
 import type { RoundtableApi } from '../../src/roundtable';
 import { readRecord } from '../../../shared/core/record/record';
 import { summarizeLeadership } from '../../../shared/core/summary/leadership-summary';
@@ -262,5 +262,37 @@ describe('shared leadership: a consent round meets an objection, which is resolv
     await run(Commands.recordOutcome, { decision: did, outcome: 'x' });
     assert.equal(rt.snapshot().events, n);
     await run(Commands.endMeeting);
+  });
+
+  it('writes decision records and their index in the workspace\'s records language (roundtable.recordsLanguage: de)', async () => {
+    const rt = await api();
+    const config = vscode.workspace.getConfiguration(Settings.section);
+    await config.update(Settings.recordsLanguage, 'de', vscode.ConfigurationTarget.Workspace);
+    try {
+      await run(Commands.startMeeting, { title: 'Sprachtest', participants: ['Ana', 'Ben'], facilitator: 'Ana' });
+      const did = (await run(Commands.recordDecision, { title: 'Release am Freitag', deciders: ['Ana', 'Ben'], initiator: 'Ana' })) as string;
+      await run(Commands.answerConsent, { decision: did, participant: 'Ben', response: 'objection', reason: 'Zu knapp' });
+      const file = await until('the German decision record', async () => (await list(Paths.decisions)).find((n) => n.endsWith('-release-am-freitag.md')));
+      const text = await until('the record blocked, in German', async () => {
+        const t = await read(at(`${Paths.decisions}/${file}`));
+        return t.includes('- Status: blockiert') ? t : undefined;
+      });
+      for (const line of ['## Entscheidungsrechte', '- Eingebracht von: Ana', '- Entscheidende Personen: Ana, Ben', '| Ben | Einwand | Zu knapp |', 'Nicht entschieden: blockiert durch 1 offenen Einwand.'])
+        assert.ok(text.includes(line), `${line} in\n${text}`);
+      assert.doesNotMatch(text, /Deciders|Objections|Status: blocked/);
+      // The index is written just after the records: wait for it to list the new one.
+      const index = await until('the index in German', async () => {
+        const t = await read(at(`${Paths.decisions}/README.md`));
+        return t.includes(`(${file})`) && t.includes('blockiert') ? t : undefined;
+      });
+      assert.match(index, /^# Entscheidungsprotokolle\n/);
+      assert.match(index, new RegExp(`\\[Release am Freitag\\]\\(${file}\\) \\| [^|]+ \\| blockiert \\|`));
+      // Records written before in English are listed as they are, under their own numbers.
+      assert.match(index, /\| 1 \| \[Ship 2\.0 on Friday\][^\n]*\| decided \|/);
+      await run(Commands.endMeeting);
+    } finally {
+      await config.update(Settings.recordsLanguage, undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    assert.equal(rt.snapshot().live, false);
   });
 });

@@ -15,6 +15,7 @@ import { nextDecisionNumber } from './decision-files';
 import { indexEntryOf, readDecisionHeader, renderDecisionIndex, type DecisionIndexEntry } from './decision-index-markdown';
 import { decisionReference, renderDecisionRecord } from './decision-record-markdown';
 import type { DecisionItemView } from './decision-view';
+import type { CoreText } from '../l10n/core-text';
 
 export interface FolderFile {
   fileName: string;
@@ -35,6 +36,8 @@ export function planDecisionFolder(
   meeting: { id: string; title: string; startedAt: number | null },
   items: readonly DecisionItemView[],
   names?: ReadonlyMap<Pid, string>,
+  /** The records' language (new and rewritten records, the index); records already there keep theirs. */
+  text?: CoreText,
 ): DecisionFolderPlan {
   const entries = new Map<string, DecisionIndexEntry>();
   for (const f of existing) {
@@ -48,11 +51,11 @@ export function planDecisionFolder(
   for (const item of items) {
     const known = byRef.get(decisionReference(meeting.id, item.did));
     const number = known ? known.number : next++;
-    const entry = indexEntryOf(item, number, meeting.id);
+    const entry = indexEntryOf(item, number, meeting.id, text);
     // A known item keeps its file name even if its title changed, so links to it keep working.
     if (known) entry.fileName = known.fileName;
     entries.set(entry.fileName, entry);
-    writes.push({ fileName: entry.fileName, text: renderDecisionRecord(item, { number, meeting, names }) });
+    writes.push({ fileName: entry.fileName, text: renderDecisionRecord(item, { number, meeting, names, ...(text ? { text } : {}) }) });
   }
-  return { writes, index: renderDecisionIndex([...entries.values()]) };
+  return { writes, index: renderDecisionIndex([...entries.values()], text) };
 }

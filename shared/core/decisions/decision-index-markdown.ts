@@ -2,7 +2,10 @@
  * The index of a decision folder (`.roundtable/decisions/README.md`): one table row per record,
  * by number. The shell rebuilds it from the records on disk: readDecisionHeader reads back the
  * header that renderDecisionRecord writes, so the index never needs a database of its own and a
- * record edited by hand (its status changed, say) shows up as edited.
+ * record edited by hand (its status changed, say) shows up as edited. The header is read by
+ * position, not by its labels, so records written in any language (a team may change its records
+ * language) read back alike: the first field is the status, the second the date, the last before
+ * the blank line the reference.
  */
 import { escapeMarkdown as md } from '../text/escape';
 import { formatTimestamp } from '../text/format';
@@ -10,6 +13,7 @@ import { decisionFileName } from './decision-files';
 import { decisionDate, decisionReference } from './decision-record-markdown';
 import type { DecisionItemView } from './decision-view';
 import { unescapeMarkdown } from '../text/markdown-text';
+import { ENGLISH_TEXT, type CoreText } from '../l10n/core-text';
 
 export interface DecisionIndexEntry {
   number: number;
@@ -24,12 +28,12 @@ export interface DecisionIndexEntry {
 }
 
 /** The index entry of a record about to be written. */
-export function indexEntryOf(d: DecisionItemView, number: number, meetingId: string | null): DecisionIndexEntry {
-  return { number, fileName: decisionFileName(number, d.title), title: d.title, date: formatTimestamp(decisionDate(d)), status: d.status, reference: decisionReference(meetingId, d.did) };
+export function indexEntryOf(d: DecisionItemView, number: number, meetingId: string | null, text: CoreText = ENGLISH_TEXT): DecisionIndexEntry {
+  return { number, fileName: decisionFileName(number, d.title), title: d.title, date: formatTimestamp(decisionDate(d)), status: text.t(`decision.status.${d.status}`), reference: decisionReference(meetingId, d.did) };
 }
 
 const HEADING = /^# (\d+)\. (.*)$/;
-const FIELD = /^- (Status|Date|Reference): (.*)$/;
+const FIELD = /^- [^:]+: (.*)$/;
 
 /** Reads the header of a decision record; null when the text does not start like one. */
 export function readDecisionHeader(fileName: string, markdown: string): DecisionIndexEntry | null {
@@ -37,24 +41,28 @@ export function readDecisionHeader(fileName: string, markdown: string): Decision
   const h = HEADING.exec(lines[0] ?? '');
   if (!h) return null;
   const entry: DecisionIndexEntry = { number: Number(h[1]), fileName, title: unescapeMarkdown(h[2]!), date: '', status: '', reference: '' };
+  const fields: string[] = [];
   for (const line of lines.slice(1)) {
+    if (line.trim() === '' && fields.length > 0) break;
     const f = FIELD.exec(line);
-    if (f?.[1] === 'Status') entry.status = unescapeMarkdown(f[2]!.trim());
-    else if (f?.[1] === 'Date') entry.date = unescapeMarkdown(f[2]!.trim());
-    else if (f?.[1] === 'Reference') entry.reference = f[2]!.trim();
+    if (f) fields.push(f[1]!.trim());
   }
+  entry.status = unescapeMarkdown(fields[0] ?? '');
+  entry.date = unescapeMarkdown(fields[1] ?? '');
+  // Status and date alone: a hand-written record without a Reference line.
+  entry.reference = fields.length > 2 ? fields[fields.length - 1]! : '';
   return entry;
 }
 
 /** The folder's README.md: entries sorted by number (then file name), escaped. */
-export function renderDecisionIndex(entries: readonly DecisionIndexEntry[]): string {
+export function renderDecisionIndex(entries: readonly DecisionIndexEntry[], text: CoreText = ENGLISH_TEXT): string {
   const rows = entries.slice().sort((a, b) => a.number - b.number || (a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : 0));
-  const out = ['# Decision records', '', 'Decisions taken in Roundtable meetings, numbered in the order they were recorded.', ''];
-  if (rows.length === 0) out.push('No decisions yet.');
+  const out = [`# ${text.t('decisionIndex.title')}`, '', text.t('decisionIndex.intro'), ''];
+  if (rows.length === 0) out.push(text.t('decisionIndex.none'));
   else {
-    out.push('| # | Decision | Date | Status |', '|---:|---|---|---|');
+    out.push(text.t('decisionIndex.head'), '|---:|---|---|---|');
     // The link target is encoded, not escaped: a hand-named file must not break the table or the link.
-    for (const e of rows) out.push(`| ${e.number} | [${md(e.title) || 'Decision'}](${encodeURI(e.fileName).replace(/[()|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}) | ${md(e.date)} | ${md(e.status)} |`);
+    for (const e of rows) out.push(`| ${e.number} | [${md(e.title) || text.t('decision.untitled')}](${encodeURI(e.fileName).replace(/[()|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}) | ${md(e.date)} | ${md(e.status)} |`);
   }
   return out.join('\n') + '\n';
 }

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { messages } from '../../../shared/ui/messages';
 import { strings } from '../../../webext/src/i18n/strings';
+import { coreMessages } from '../../../shared/core/l10n/core-messages';
 
 export const ROOT = path.resolve(import.meta.dirname, '../../..');
 const json = (file: string) => JSON.parse(readFileSync(path.join(ROOT, file), 'utf8')) as Record<string, string>;
@@ -30,6 +31,7 @@ export const CATALOGUES: Catalogue[] = [
   { name: 'VS Code runtime strings (vscode.l10n.t, keyed by the English text)', english: () => json('l10n/bundle.l10n.json'), file: (l) => `l10n/bundle.l10n.${l}.json` },
   { name: 'shared/ui (both shells\' panels, summaries and webviews)', english: () => messages, file: (l) => `shared/ui/locales/${l}.json`, forbid: BROWSER },
   { name: 'browser extension (pages, manifest name, description and commands)', english: () => strings, file: (l) => `webext/locales/${l}.json`, forbid: BROWSER },
+  { name: 'core (files written for people: decision records and their index so far)', english: () => coreMessages, file: (l) => `shared/core/locales/${l}.json` },
 ];
 
 export interface Translation {

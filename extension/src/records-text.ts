@@ -1,0 +1,17 @@
+/**
+ * The language of the files Roundtable writes into the repository (issue 13 item 2): the
+ * workspace's `roundtable.recordsLanguage`, else VS Code's display language, so a team's
+ * decision records read alike whoever writes them. The core's translations are copied by the
+ * build to dist/extension/core-locales/<lang>.json; read at each write (small files, and a
+ * changed setting applies at once).
+ */
+import * as vscode from 'vscode';
+import { coreText, type CoreText } from '../../shared/core/l10n/core-text';
+import { readSettings } from './settings';
+import { readCatalogue } from './ui-locale';
+
+export async function recordsText(extensionUri: vscode.Uri): Promise<CoreText> {
+  const language = readSettings().recordsLanguage || vscode.env.language;
+  const { lang, messages } = await readCatalogue(language, async (file) => vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist', 'extension', 'core-locales', file)));
+  return coreText(lang, messages);
+}
