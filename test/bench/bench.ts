@@ -174,5 +174,5 @@ console.log(`live update, validate + fold:    ${median(live).toFixed(0)} ns medi
 console.log(`live update via MeetingSession.record (awaited): ${median(sessionLive).toFixed(0)} ns median per event`);
 console.log(`metrics at now (24 people):      ${median(q).toFixed(0)} ns median per query`);
 console.log(`floor at now, live (24 people, ${state.ledger.floor.changes.toLocaleString('en')} floor changes so far): ${median(fq).toFixed(0)} ns median per query`);
-console.log(`floor at now with its pair lists (${state.ledger.floor.transitions.size} who-follows-whom pairs): ${median(fs).toFixed(0)} ns median per query`);
+console.log(`floor at now with its pair lists (${floorAt(state, state.lastT).floor.transitions.length} who-follows-whom pairs): ${median(fs).toFixed(0)} ns median per query`);
 if (sink === 42) console.log('');

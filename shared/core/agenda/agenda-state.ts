@@ -42,6 +42,13 @@ export function createAgenda(): AgendaState {
 }
 
 /** Time `item` has been in play up to `now` (>= the last event). */
+/** A copy to fold on (TimeOrderedFold's checkpoint): a few items, each copied. */
+export function cloneAgenda(a: AgendaState): AgendaState {
+  const items = a.items.map((i) => ({ ...i, rounds: i.rounds.slice(), decisions: i.decisions.slice() }));
+  const byId = new Map(items.map((i) => [i.aid, i]));
+  return { items, byId, active: a.active && byId.get(a.active.aid)!, ignored: a.ignored };
+}
+
 export function usedAt(item: AgendaItemState, now: number): number {
   return item.since === null ? item.usedMs : item.usedMs + Math.max(0, now - item.since);
 }

@@ -25,6 +25,7 @@
 import type { ConsentAnswer, DecisionRights, MeetingEvent, Pid } from '../record/events';
 import type { Ledger, ParticipantEntry } from '../talk/ledger';
 import { TalkHistory, type Marks } from '../talk/talk-marks';
+import { claim, owns, share } from '../meeting/copy-on-write';
 
 export type DecisionStatus = 'open' | 'blocked' | 'decided';
 export type ObjectionState = 'open' | 'resolved' | 'withdrawn';
@@ -83,6 +84,37 @@ export function createDecisionTrail(): DecisionTrail {
   return { items: [], byId: new Map(), ignored: 0, talk: new TalkHistory() };
 }
 
+/**
+ * A copy to fold on (TimeOrderedFold's checkpoint), in O(decisions) pointers: the items are
+ * shared copy-on-write (`own`), so a rebuild copies only the items its events change, not every
+ * response and objection of the meeting.
+ */
+export function cloneTrail(t: DecisionTrail): DecisionTrail {
+  share(t);
+  return { items: t.items.slice(), byId: new Map(t.byId), ignored: t.ignored, talk: t.talk.clone() };
+}
+
+/**
+ * `item` to write: itself if this trail made it since it was last shared, else a copy put in its
+ * place. Closed objections and responses are never written again, so the copy shares them; the
+ * open objections are copied (a response or a resolution writes them).
+ */
+function own(trail: DecisionTrail, item: DecisionItem): DecisionItem {
+  if (owns(trail, item)) return item;
+  const open = new Map<ObjectionEntry, ObjectionEntry>();
+  for (const o of item.openBy.values()) open.set(o, { ...o });
+  const copy: DecisionItem = {
+    ...item,
+    responses: new Map(item.responses),
+    objections: item.objections.map((o) => open.get(o) ?? o),
+    openBy: new Map(Array.from(item.openBy, ([pid, o]) => [pid, open.get(o)!])),
+    rounds: item.rounds.slice(),
+  };
+  trail.items[trail.items.indexOf(item)] = copy;
+  trail.byId.set(copy.did, copy);
+  return claim(trail, copy);
+}
+
 export function copyRights(r: DecisionRights): DecisionRights {
   return { initiator: r.initiator, deciders: r.deciders.slice(), contributors: r.contributors.slice(), informed: r.informed.slice() };
 }
@@ -126,7 +158,7 @@ export function applyTrailEvent(trail: DecisionTrail, e: MeetingEvent, t: number
   switch (e.type) {
     case 'decision.proposed': {
       if (trail.byId.has(e.did)) break;
-      const item = newItem(e.did, e.title, e.rights, trail.talk.mark(ledger, participants, t));
+      const item = claim(trail, newItem(e.did, e.title, e.rights, trail.talk.mark(ledger, participants, t)));
       item.proposal = e.proposal ?? '';
       item.area = e.area ?? '';
       trail.items.push(item);
@@ -134,14 +166,16 @@ export function applyTrailEvent(trail: DecisionTrail, e: MeetingEvent, t: number
       return true;
     }
     case 'round.started': {
-      const item = e.did === undefined ? undefined : trail.byId.get(e.did);
-      if (!item || e.kind !== 'consent') return false;
-      item.rounds.push(e.rid);
+      if (e.did === undefined || e.kind !== 'consent') return false;
+      const found = trail.byId.get(e.did);
+      if (!found) return false;
+      own(trail, found).rounds.push(e.rid);
       return true;
     }
     case 'consent.response': {
-      const item = trail.byId.get(e.did);
-      if (!item || item.decided) break;
+      const found = trail.byId.get(e.did);
+      if (!found || found.decided) break;
+      const item = own(trail, found);
       const reason = e.reason ?? '';
       // Re-stating an open objection updates its reason; it is still the same objection.
       const open = openObjection(item, e.pid);
@@ -157,11 +191,12 @@ export function applyTrailEvent(trail: DecisionTrail, e: MeetingEvent, t: number
     }
     case 'objection.resolved':
     case 'objection.withdrawn': {
-      const item = trail.byId.get(e.did);
-      const o = item && openObjection(item, e.pid);
-      if (!o) break;
+      const found = trail.byId.get(e.did);
+      if (!found || !openObjection(found, e.pid)) break;
+      const item = own(trail, found);
+      const o = openObjection(item, e.pid)!;
       o.state = e.type === 'objection.resolved' ? 'resolved' : 'withdrawn';
-      item!.openBy.delete(e.pid);
+      item.openBy.delete(e.pid);
       o.closedAt = t;
       o.how = e.how ?? '';
       return true;
@@ -169,8 +204,9 @@ export function applyTrailEvent(trail: DecisionTrail, e: MeetingEvent, t: number
     case 'decision.recorded': {
       let item = trail.byId.get(e.did);
       if (item?.decided) break;
+      if (item) item = own(trail, item);
       if (!item) {
-        item = newItem(e.did, e.title, e.rights, trail.talk.mark(ledger, participants, t));
+        item = claim(trail, newItem(e.did, e.title, e.rights, trail.talk.mark(ledger, participants, t)));
         trail.items.push(item);
         trail.byId.set(e.did, item);
       }

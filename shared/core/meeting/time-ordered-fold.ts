@@ -15,45 +15,61 @@
  * - An event at or after the newest time folded is applied at once (the common case, O(1)).
  * - An older one is inserted where the stable sort puts it (after every event with t <= its t)
  *   and the state is rebuilt from a checkpoint: a second state that has folded only the events
- *   more than `horizonMs` older than the newest. A rebuild clones it (the state holds totals, so
- *   its size grows with people, rounds and decisions, never with speech events; ended rounds
- *   are shared, not copied) and replays the
+ *   more than `horizonMs` older than the newest. A rebuild clones it (cloneMeetingState: in time
+ *   that grows with people and running rounds, not with the meeting's length) and replays the
  *   last horizon of events. The checkpoint catches up lazily, at a rebuild, so a meeting whose
  *   events all come in time order (VS Code's) never pays for it.
  * - An event older than the checkpoint (a tab throttled for longer than the horizon) refolds
  *   everything from the start: rare, and still exact.
  * - `state` keeps its identity across rebuilds (the rebuilt fields are copied into it).
  */
-import type { MeetingEvent } from '../record/events';
+import type { MeetingEvent, Pid } from '../record/events';
+import { cloneAgenda } from '../agenda/agenda-state';
+import { cloneTrail } from '../decisions/decision-trail';
+import { cloneRound } from '../rounds/round-state';
+import { cloneLedger, type ParticipantEntry } from '../talk/ledger';
 import { applyEvent, createMeetingState, type FoldOptions, type MeetingState } from './meeting-state';
-
-/** A standard global of every host Roundtable runs in (node, workers, pages); not in the ES lib. */
-declare function structuredClone<T>(value: T): T;
 
 export const DEFAULT_HORIZON_MS = 30_000;
 
 /**
- * A deep copy to fold on: plain data by structuredClone (one call, so objects referenced twice,
- * such as the active round, stay one object); the classes, which structuredClone would
- * flatten, by their own clones: the floor's running median of gaps and the trail's
- * talk history. Ended rounds are shared, not copied: no event changes a round once it ended
- * (round events act on the active round only), and copying every round and turn of the meeting
- * made each rebuild grow with the meeting.
+ * A deep copy to fold on, costing what the state holds per person and per running round, not
+ * what the meeting said: parts that are never written again are shared (ended rounds, closed
+ * turns, final floor turns, lowered hands, facilitator spans, debrief answers), and the parts
+ * that grow with the meeting are shared copy-on-write (the floor's gaps, the trail's talk history
+ * and its decision items; copy-on-write.ts), so a rebuild copies only what its replayed events
+ * change. (structuredClone of the state cost about 2 µs per object, and the copies of gaps and
+ * talk history grew with the meeting: a detector back-dating most ends made the session
+ * quadratic.) The object literals list every field, so a new field of the state does not
+ * compile until it is copied here or in its part's clone.
  */
 export function cloneMeetingState(s: MeetingState): MeetingState {
-  const { floor, ...ledger } = s.ledger;
-  const { gaps, ...rest } = floor;
-  const { talk, ...trail } = s.trail;
-  const running = s.rounds.filter((r) => r.endedAt === null);
-  const copy = structuredClone({ ...s, rounds: running, roundsById: new Map(), ledger: { ...ledger, floor: rest }, trail });
-  const copied = new Map(copy.rounds.map((r) => [r.rid, r]));
-  const rounds = s.rounds.map((r) => (r.endedAt === null ? copied.get(r.rid)! : r));
+  const participants = new Map<Pid, ParticipantEntry>();
+  for (const [pid, p] of s.participants) participants.set(pid, { ...p });
+  const rounds = s.rounds.map((r) => (r.endedAt === null ? cloneRound(r) : r));
+  const roundsById = new Map(rounds.map((r) => [r.rid, r]));
   return {
-    ...copy,
+    id: s.id,
+    title: s.title,
+    platform: s.platform,
+    facilitators: s.facilitators.slice(),
+    started: s.started,
+    windowStart: s.windowStart,
+    windowEnd: s.windowEnd,
+    participants,
+    ledger: cloneLedger(s.ledger, participants),
     rounds,
-    roundsById: new Map(rounds.map((r) => [r.rid, r])),
-    ledger: { ...copy.ledger, floor: { ...copy.ledger.floor, gaps: gaps.clone() } },
-    trail: { ...copy.trail, talk: talk.clone() },
+    roundsById,
+    activeRound: s.activeRound && roundsById.get(s.activeRound.rid)!,
+    hands: new Map(s.hands),
+    loweredHands: s.loweredHands.slice(),
+    handsFollowFloor: s.handsFollowFloor,
+    agenda: cloneAgenda(s.agenda),
+    trail: cloneTrail(s.trail),
+    debrief: s.debrief.slice(),
+    lastT: s.lastT,
+    eventCount: s.eventCount,
+    ignored: s.ignored,
   };
 }
 

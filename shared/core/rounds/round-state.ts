@@ -115,6 +115,17 @@ export function newRound(e: RoundStarted): RoundState {
   };
 }
 
+/**
+ * A copy of a running round to fold on (TimeOrderedFold's checkpoint): its closed turns are never
+ * written again (round events change the current turn only), so the copy shares them and copies
+ * the current one.
+ */
+export function cloneRound(r: RoundState): RoundState {
+  const c = r.current;
+  const current = c && { ...c, talkAtStartAll: new Map(c.talkAtStartAll) };
+  return { ...r, turns: r.turns.map((t) => (t === c ? current! : t)), current };
+}
+
 /** Paused time inside [from, t] given the round's open pause, if any. */
 function openPauseSince(r: RoundState, from: number, t: number): number {
   return r.pausedAt === null ? 0 : Math.max(0, t - Math.max(r.pausedAt, from));

@@ -46,10 +46,12 @@ interface Turn {
   endBefore: number | null;
 }
 
-/** Pair counts keyed by `pairKey(a, b)`: numbers, so the hot path allocates no strings or maps. */
-type PairCounts = Map<number, number>;
-const PAIR = 2 ** 20;
-const pairKey = (a: number, b: number) => a * PAIR + b;
+/**
+ * Pair counts by roster indexes: `m[a][b]` (absent: 0). Dense rows, so the hot path allocates no
+ * strings or maps, and a copy to fold on copies a few short rows (copying a Map of every pair
+ * through its iterator was most of a TimeOrderedFold rebuild).
+ */
+type PairCounts = number[][];
 
 export interface FloorTracker {
   readonly minGapMs: number;
@@ -82,7 +84,7 @@ export interface FloorTracker {
 }
 
 export function createFloor(minGapMs: number, backchannelMs = DEFAULT_BACKCHANNEL_MS): FloorTracker {
-  return { minGapMs, backchannelMs, alive: [], recent: [], pending: [], pendingFrom: 0, last: null, pids: [], longest: [], backchannels: [], made: [], received: [], changes: 0, transitions: new Map(), interruptions: new Map(), gaps: new RunningMedian() };
+  return { minGapMs, backchannelMs, alive: [], recent: [], pending: [], pendingFrom: 0, last: null, pids: [], longest: [], backchannels: [], made: [], received: [], changes: 0, transitions: [], interruptions: [], gaps: new RunningMedian() };
 }
 
 function person(f: FloorTracker, pid: Pid, idx: number): void {
@@ -145,8 +147,8 @@ export function floorReset(f: FloorTracker, t0: number, speaking: Iterable<{ pid
   f.made = [];
   f.received = [];
   f.changes = 0;
-  f.transitions = new Map();
-  f.interruptions = new Map();
+  f.transitions = [];
+  f.interruptions = [];
   f.gaps = new RunningMedian();
   for (const p of speaking) floorStart(f, p.pid, p.index, t0);
 }
@@ -261,18 +263,21 @@ function release(f: FloorTracker, threshold: number): void {
   f.pendingFrom = k;
 }
 
-function bump(m: PairCounts, key: number): void {
-  m.set(key, (m.get(key) ?? 0) + 1);
+function bump(m: PairCounts, a: number, b: number): void {
+  const row = (m[a] ??= []);
+  row[b] = (row[b] ?? 0) + 1;
 }
+
+const copyPairs = (m: PairCounts): PairCounts => m.map((row) => row.slice());
 
 /** Adds the consecutive floor turns (x, y) to the tallies. */
 function pair(f: FloorTracker, x: Turn, y: Turn): void {
   if (x.pid === y.pid) return;
   f.changes++;
-  bump(f.transitions, pairKey(x.idx, y.idx));
+  bump(f.transitions, x.idx, y.idx);
   f.gaps.insert(y.start - x.end);
   if (y.start < x.end && y.end > x.end) {
-    bump(f.interruptions, pairKey(y.idx, x.idx));
+    bump(f.interruptions, y.idx, x.idx);
     f.made[y.idx]!++;
     f.received[x.idx]!++;
   }
@@ -312,32 +317,41 @@ export interface FloorSnapshot {
 const NO_ONE: FloorParticipant = { longestTurnMs: 0, backchannels: 0, interruptionsMade: 0, interruptionsReceived: 0 };
 export const floorOf = (snap: FloorSnapshot, pid: Pid): FloorParticipant => snap.people.get(pid) ?? NO_ONE;
 
-/** `withPairs` false: the copy's pair counts start empty (a live view that reads no pair lists skips copying them). */
-function clone(f: FloorTracker, withPairs: boolean): FloorTracker {
+/**
+ * A copy of the tracker. `for: 'query'`: a live view finishes it at `now` and drops it; its gaps
+ * are an overlay over these (nothing copied) and `withPairs` false starts its pair counts empty (a
+ * view that reads no pair lists skips copying them). `for: 'fold'`: a copy to fold on
+ * (TimeOrderedFold's checkpoint) with everything it writes its own; the gaps share their chunks
+ * copy-on-write. Final turns are never written again: both share them.
+ */
+export function cloneFloor(f: FloorTracker, use: { for: 'query'; withPairs: boolean } | { for: 'fold' }): FloorTracker {
+  const fold = use.for === 'fold';
+  const withPairs = fold || use.withPairs;
   return {
     minGapMs: f.minGapMs,
     backchannelMs: f.backchannelMs,
     alive: f.alive.map((a) => ({ ...a })),
     recent: f.recent.slice(),
-    // Final turns are never written again: the copy shares them.
-    pending: f.pending.slice(f.pendingFrom),
-    pendingFrom: 0,
+    pending: fold ? f.pending.slice() : f.pending.slice(f.pendingFrom),
+    pendingFrom: fold ? f.pendingFrom : 0,
     last: f.last,
-    pids: f.pids,
+    pids: fold ? f.pids.slice() : f.pids,
     longest: f.longest.slice(),
     backchannels: f.backchannels.slice(),
     made: f.made.slice(),
     received: f.received.slice(),
     changes: f.changes,
-    transitions: withPairs ? new Map(f.transitions) : new Map(),
-    interruptions: withPairs ? new Map(f.interruptions) : new Map(),
-    gaps: f.gaps.overlay(),
+    transitions: withPairs ? copyPairs(f.transitions) : [],
+    interruptions: withPairs ? copyPairs(f.interruptions) : [],
+    gaps: fold ? f.gaps.clone() : f.gaps.overlay(),
   };
 }
 
-/** Pairs in roster order of the first, then the second (the key's numeric order). */
+/** Pairs in roster order of the first, then the second. */
 function pairs(f: FloorTracker, m: PairCounts): { a: Pid; b: Pid; count: number }[] {
-  return Array.from(Float64Array.from(m.keys()).sort(), (k) => ({ a: f.pids[Math.floor(k / PAIR)]!, b: f.pids[k % PAIR]!, count: m.get(k)! }));
+  const out: { a: Pid; b: Pid; count: number }[] = [];
+  m.forEach((row, a) => row.forEach((count, b) => out.push({ a: f.pids[a]!, b: f.pids[b]!, count })));
+  return out;
 }
 
 /**
@@ -350,7 +364,7 @@ export function floorSnapshot(f: FloorTracker, at: number, windowMs: number, opt
   const held = f.alive.map((a) => ({ pid: a.pid, start: a.start, speaking: a.open }));
   let g = f;
   if (f.alive.length > 0 || f.pending.length > f.pendingFrom) {
-    g = clone(f, withPairs);
+    g = cloneFloor(f, { for: 'query', withPairs });
     for (const a of g.alive)
       if (a.open) {
         a.end = Math.max(a.end, at);

@@ -14,7 +14,7 @@
  *   leaves `lastEnd` as it was.
  */
 import type { Pid } from '../record/events';
-import { createFloor, DEFAULT_BACKCHANNEL_MS, floorClose, floorEnd, floorReset, floorStart, type FloorTracker } from './floor';
+import { cloneFloor, createFloor, DEFAULT_BACKCHANNEL_MS, floorClose, floorEnd, floorReset, floorStart, type FloorTracker } from './floor';
 
 export interface ParticipantEntry {
   pid: Pid;
@@ -75,6 +75,27 @@ function changed(l: Ledger, p: ParticipantEntry): void {
   if (p.changed) return;
   p.changed = true;
   l.changed.push(p);
+}
+
+/**
+ * A copy to fold on (TimeOrderedFold's checkpoint), over `entries`: the caller's copies of the
+ * participants by pid, which the ledger's lists point into. The floor is copied for folding.
+ */
+export function cloneLedger(l: Ledger, entries: ReadonlyMap<Pid, ParticipantEntry>): Ledger {
+  const same = (p: ParticipantEntry) => entries.get(p.pid)!;
+  return {
+    minGapMs: l.minGapMs,
+    active: l.active,
+    unionMs: l.unionMs,
+    unionSince: l.unionSince,
+    overlapMs: l.overlapMs,
+    overlapSince: l.overlapSince,
+    measured: l.measured,
+    floor: cloneFloor(l.floor, { for: 'fold' }),
+    changed: l.changed.map(same),
+    allChanged: l.allChanged,
+    speaking: l.speaking.map(same),
+  };
 }
 
 export function startSpeech(l: Ledger, p: ParticipantEntry, t: number): void {

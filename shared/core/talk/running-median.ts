@@ -1,78 +1,33 @@
 /**
  * The running median of the floor's response gaps: one value per floor change, never removed.
  *
- * Why two heaps: a long meeting has a hundred thousand gaps, and the floor inserts one per
- * change. A sorted structure paid a binary search and a shift per insert (about half the whole
- * fold's time); the lower half as a max-heap and the upper half as a min-heap take an insert in
- * O(log n), usually a step or two, and give the median from their tops.
+ * Why sorted chunks: a long meeting has a hundred thousand gaps, and the floor inserts one per
+ * change. One sorted array paid a shift of half of it per insert (about half the whole fold's
+ * time). Two heaps took an insert in O(log n), but a copy to fold on (TimeOrderedFold's rebuild,
+ * at every back-dated detector report) had to copy both heaps whole: a rebuild grew with the
+ * meeting. Here the values are sorted chunks of at most CHUNK values: an insert finds its chunk by
+ * binary search and shifts within it, a copy shares the chunks (copy-on-write, ../meeting/
+ * copy-on-write.ts) and copies only the list of them, and each copy copies a chunk the first time
+ * it inserts into it. The median is read by walking the chunks' lengths.
  *
- * Why `medianWith`: a live query finishes a copy of the floor at `now`, which adds the few gaps
- * of the turns still open. Those go in a small list beside the shared heaps (`overlay()`), so a
- * query copies nothing: the union's middle lies within the k + 2 values nearest the middle of
- * each heap, read without popping.
+ * Why `overlay()`: a live query finishes a copy of the floor at `now`, which adds the few gaps
+ * of the turns still open. Those go in a small list beside the shared chunks, so a query copies
+ * nothing: the union's middle lies within the k + 2 values nearest the middle of the chunks.
  */
+import { claim, share, writable } from '../meeting/copy-on-write';
 
-function up(h: number[], i: number, before: (a: number, b: number) => boolean): void {
-  const x = h[i]!;
-  while (i > 0) {
-    const p = (i - 1) >> 1;
-    if (!before(x, h[p]!)) break;
-    h[i] = h[p]!;
-    i = p;
-  }
-  h[i] = x;
-}
-
-function down(h: number[], i: number, before: (a: number, b: number) => boolean): void {
-  const n = h.length;
-  const x = h[i]!;
-  for (;;) {
-    let c = 2 * i + 1;
-    if (c >= n) break;
-    if (c + 1 < n && before(h[c + 1]!, h[c]!)) c++;
-    if (!before(h[c]!, x)) break;
-    h[i] = h[c]!;
-    i = c;
-  }
-  h[i] = x;
-}
-
-const greater = (a: number, b: number) => a > b;
-const less = (a: number, b: number) => a < b;
-
-function push(h: number[], x: number, before: (a: number, b: number) => boolean): void {
-  h.push(x);
-  up(h, h.length - 1, before);
-}
-
-/** The `k` first values of heap `h` in its order (largest of a max-heap first), without changing it. */
-function firstOf(h: readonly number[], k: number, before: (a: number, b: number) => boolean): number[] {
-  const out: number[] = [];
-  // Best-first over heap positions: the next value is the best of the frontier (k is small).
-  const frontier: number[] = h.length > 0 ? [0] : [];
-  while (out.length < k && frontier.length > 0) {
-    let best = 0;
-    for (let j = 1; j < frontier.length; j++) if (before(h[frontier[j]!]!, h[frontier[best]!]!)) best = j;
-    const i = frontier[best]!;
-    frontier[best] = frontier[frontier.length - 1]!;
-    frontier.pop();
-    out.push(h[i]!);
-    if (2 * i + 1 < h.length) frontier.push(2 * i + 1);
-    if (2 * i + 2 < h.length) frontier.push(2 * i + 2);
-  }
-  return out;
-}
+/** A chunk splits in two at this length. */
+const CHUNK = 128;
 
 export class RunningMedian {
-  /** The lower half, a max-heap; it holds as many values as `high` or one more. */
-  private low: number[] = [];
-  /** The upper half, a min-heap; every value is >= every value of `low`. */
-  private high: number[] = [];
-  /** An overlay's own values (see overlay()); null for a running median that owns its heaps. */
+  /** Sorted chunks, each sorted, none empty; every value of a chunk is <= every value of the next. */
+  private chunks: number[][] = [];
+  private count = 0;
+  /** An overlay's own values (see overlay()); null for a running median that owns its chunks. */
   private extra: number[] | null = null;
 
   get size(): number {
-    return this.low.length + this.high.length + (this.extra?.length ?? 0);
+    return this.count + (this.extra?.length ?? 0);
   }
 
   insert(x: number): void {
@@ -80,41 +35,64 @@ export class RunningMedian {
       this.extra.push(x);
       return;
     }
-    const { low, high } = this;
-    // One heap operation, two when a value crosses halves (a top is replaced in place, not popped and pushed).
-    if (low.length === high.length) {
-      if (high.length > 0 && x > high[0]!) {
-        push(low, high[0]!, greater);
-        high[0] = x;
-        down(high, 0, less);
-      } else push(low, x, greater);
-    } else if (x < low[0]!) {
-      push(high, low[0]!, less);
-      low[0] = x;
-      down(low, 0, greater);
-    } else push(high, x, less);
+    const chunks = this.chunks;
+    this.count++;
+    if (chunks.length === 0) {
+      chunks.push(claim(this, [x]));
+      return;
+    }
+    // The first chunk whose last value is >= x (or the last chunk).
+    let lo = 0;
+    let hi = chunks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const m = chunks[mid]!;
+      if (m[m.length - 1]! >= x) hi = mid;
+      else lo = mid + 1;
+    }
+    const c = writable(this, chunks[lo]!, (p) => p.slice());
+    chunks[lo] = c;
+    // After every value <= x, shifting the rest up by one (no splice: it would allocate).
+    let a = 0;
+    let b = c.length;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (c[mid]! <= x) a = mid + 1;
+      else b = mid;
+    }
+    let i = c.length;
+    c.push(x);
+    for (; i > a; i--) c[i] = c[i - 1]!;
+    c[a] = x;
+    if (c.length >= CHUNK) chunks.splice(lo + 1, 0, claim(this, c.splice(CHUNK >> 1)));
+  }
+
+  /** The values of ranks [from, to) in order (0-based over the chunks, not the overlay's values). */
+  private ranks(from: number, to: number): number[] {
+    const out: number[] = [];
+    let base = 0;
+    for (const c of this.chunks) {
+      if (base + c.length > from) for (let i = Math.max(0, from - base); i < c.length && base + i < to; i++) out.push(c[i]!);
+      base += c.length;
+      if (base >= to) break;
+    }
+    return out;
   }
 
   /** The middle value, or the mean of the two middle values; null when empty. */
   median(): number | null {
-    return this.medianWith(this.extra ?? []);
-  }
-
-  /** The median of the heaps' values together with `extra` (which are not inserted). */
-  private medianWith(extra: readonly number[]): number | null {
-    const { low, high } = this;
-    const n = low.length + high.length;
+    const extra = this.extra ?? [];
+    const n = this.count;
     const k = extra.length;
     const total = n + k;
     if (total === 0) return null;
-    if (k === 0) return n % 2 ? low[0]! : (low[0]! + high[0]!) / 2;
-    // The values of both heaps in order, near the middle: sorted[i] for i in [from, from + near.length).
-    const below = firstOf(low, k + 2, greater).reverse();
-    const above = firstOf(high, k + 2, less);
-    const near = below.concat(above);
-    const from = low.length - below.length;
+    const half = (n + 1) >> 1;
+    // The values of the chunks in order, near the middle: sorted[i] for i in [from, from + near.length).
+    const from = Math.max(0, half - (k + 2));
+    const near = this.ranks(from, Math.min(n, half + k + 2));
+    if (k === 0) return n % 2 ? near[half - 1 - from]! : (near[half - 1 - from]! + near[half - from]!) / 2;
     const e = extra.slice().sort((a, b) => a - b);
-    /** The r-th smallest (0-based) of the union: j of `extra` and r + 1 - j of the heaps come first. */
+    /** The r-th smallest (0-based) of the union: j of `extra` and r + 1 - j of the chunks come first. */
     const at = (r: number): number => {
       for (let j = Math.max(0, r + 1 - n); j <= Math.min(k, r + 1); j++) {
         const a = r + 1 - j;
@@ -125,8 +103,8 @@ export class RunningMedian {
         if (prevA === undefined || nextA === undefined) continue;
         if (prevA <= nextE && prevE <= nextA) return Math.max(prevA, prevE);
       }
-      // Not reached: the middle of the union lies within k + 2 values of the heaps' middle.
-      return [...low, ...high, ...extra].sort((a, b) => a - b)[r]!;
+      // Not reached: the middle of the union lies within k + 2 values of the chunks' middle.
+      return this.sorted()[r]!;
     };
     const hi = at(total >> 1);
     return total % 2 ? hi : (at((total >> 1) - 1) + hi) / 2;
@@ -134,26 +112,27 @@ export class RunningMedian {
 
   /** Every value, in order (O(n log n): for comparing states in tests, not for queries). */
   sorted(): number[] {
-    return [...this.low, ...this.high, ...(this.extra ?? [])].sort((a, b) => a - b);
+    return [...this.chunks.flat(), ...(this.extra ?? [])].sort((a, b) => a - b);
   }
 
-  /** A copy to insert into on its own (TimeOrderedFold's checkpoint): O(n). */
+  /** A copy to insert into on its own (TimeOrderedFold's checkpoint): shares the chunks, copies the list of them (CHUNK / 2 or more values each). */
   clone(): RunningMedian {
     const c = new RunningMedian();
-    c.low = this.low.slice();
-    c.high = this.high.slice();
+    c.chunks = this.chunks.slice();
+    c.count = this.count;
+    share(this);
     for (const x of this.extra ?? []) c.insert(x);
     return c;
   }
 
   /**
-   * A view for a live query: it shares these heaps (read only) and keeps what is inserted into it
+   * A view for a live query: it shares these chunks (read only) and keeps what is inserted into it
    * beside them, so it costs nothing to make. Use it before this running median changes again.
    */
   overlay(): RunningMedian {
     const c = new RunningMedian();
-    c.low = this.low;
-    c.high = this.high;
+    c.chunks = this.chunks;
+    c.count = this.count;
     c.extra = this.extra ? this.extra.slice() : [];
     return c;
   }

@@ -14,6 +14,7 @@
  */
 import type { Pid } from '../record/events';
 import type { Ledger, ParticipantEntry } from './ledger';
+import { claim, owns, share } from '../meeting/copy-on-write';
 
 /** One participant's running totals at an instant. */
 export interface TalkMark {
@@ -56,7 +57,8 @@ export class TalkHistory {
     const m = ++this.marks;
     const take = (p: ParticipantEntry) => {
       let h = this.byPid.get(p.pid);
-      if (!h) this.byPid.set(p.pid, (h = []));
+      // A list shared with a copy (clone) is copied the first time this history appends to it.
+      if (!h || !owns(this, h)) this.byPid.set(p.pid, (h = claim(this, h ? h.slice() : [])));
       h.push({ mark: m, talkMs: p.talkMs, speakingSince: p.speakingSince, turns: p.turns, present: p.present });
     };
     if (l.allChanged) for (const p of participants.values()) take(p);
@@ -93,11 +95,15 @@ export class TalkHistory {
     return n;
   }
 
-  /** A copy to fold on (TimeOrderedFold's checkpoint): snapshots are never written, their lists are. */
+  /**
+   * A copy to fold on (TimeOrderedFold's checkpoint), in O(people): snapshots are never written,
+   * and each list is shared until this history or the copy appends to it (copy-on-write).
+   */
   clone(): TalkHistory {
     const c = new TalkHistory();
     c.marks = this.marks;
-    c.byPid = new Map(Array.from(this.byPid, ([pid, h]) => [pid, h.slice()]));
+    c.byPid = new Map(this.byPid);
+    share(this);
     return c;
   }
 }

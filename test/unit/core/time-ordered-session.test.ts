@@ -9,12 +9,13 @@ import { ManualClock } from '../../../shared/core/meeting/clock';
 import { createMeetingState, foldEvents } from '../../../shared/core/meeting/meeting-state';
 import { MeetingSession, type SessionChange } from '../../../shared/core/meeting/session';
 import { cloneMeetingState, TimeOrderedFold } from '../../../shared/core/meeting/time-ordered-fold';
-import type { MeetingEvent } from '../../../shared/core/record/events';
+import type { EventBody, MeetingEvent } from '../../../shared/core/record/events';
 import { sortByTime } from '../../../shared/core/record/record';
 import type { RoundCommand } from '../../../shared/core/rounds/round-commands';
 import type { ConsentCommand } from '../../../shared/core/decisions/consent';
 import type { MeetingState } from '../../../shared/core/meeting/meeting-state';
 import { T0 } from '../../fakes/events';
+import { generateMeeting } from '../../bench/generate';
 
 /**
  * The state as data: the floor's running median of gaps becomes its values in order (how its
@@ -141,5 +142,62 @@ describe('cloneMeetingState', () => {
     foldEvents(later, copy);
     assert.deepEqual(comparable(copy), comparable(foldEvents([...base, ...later])));
     assert.deepEqual(comparable(original), comparable(foldEvents(base)), 'the original did not move');
+  });
+});
+
+describe('cloneMeetingState on long generated meetings', () => {
+  /**
+   * The bench's generated meeting (24 people, rounds, hands, leaves) with a decision item every
+   * 300 events that gets objections, responses, a consent round and resolutions spread over the
+   * next events: thousands of gaps (many chunks of the running median), talk marks and items
+   * that change after they were shared.
+   */
+  function meeting(n: number, seed: number): MeetingEvent[] {
+    const out: MeetingEvent[] = [];
+    const base = generateMeeting(n, seed);
+    const later = new Map<number, MeetingEvent[]>();
+    const at = (i: number, e: EventBody) => later.set(i, [...(later.get(i) ?? []), { ...e, v: 1, t: 0 } as MeetingEvent]);
+    for (let i = 30; i < base.length - 1; i += 300) {
+      const did = `x${i}`;
+      const r = { initiator: 'p1', deciders: ['p2', 'p3'], contributors: [], informed: [] };
+      at(i, { type: 'decision.proposed', did, title: did, rights: r });
+      at(i + 40, { type: 'consent.response', did, pid: 'p2', response: 'objection', reason: 'no' });
+      at(i + 80, { type: 'consent.response', did, pid: 'p3', response: 'consent' });
+      at(i + 120, { type: 'consent.response', did, pid: 'p2', response: 'objection', reason: 'still no' });
+      at(i + 160, { type: 'objection.resolved', did, pid: 'p2', how: 'amended' });
+      if (i % 600 === 30) at(i + 200, { type: 'decision.recorded', did, title: did, outcome: 'consent', rights: r });
+      at(i + 240, { type: 'round.started', rid: `c${i}`, kind: 'consent', order: ['p2', 'p3'], slotMs: 10_000, did });
+    }
+    base.forEach((e, i) => {
+      out.push(e);
+      for (const x of later.get(i) ?? []) out.push({ ...x, v: 1, t: e.t });
+    });
+    return out;
+  }
+
+  it('a copy folds on to the fold of everything, and the original it was copied from folds on unchanged by it', () => {
+    for (const seed of [1, 2, 3]) {
+      const events = meeting(6_000, seed);
+      for (const cut of [500, 2_000, 3_333, 5_000]) {
+        const original = foldEvents(events.slice(0, cut));
+        const copy = cloneMeetingState(original);
+        const again = cloneMeetingState(copy);
+        foldEvents(events.slice(cut), copy);
+        foldEvents(events.slice(cut, cut + 700), original);
+        foldEvents(events.slice(cut, cut + 300), again);
+        assert.deepEqual(comparable(copy), comparable(foldEvents(events)), `copy, seed ${seed} cut ${cut}`);
+        assert.deepEqual(comparable(original), comparable(foldEvents(events.slice(0, cut + 700))), `original, seed ${seed} cut ${cut}`);
+        assert.deepEqual(comparable(again), comparable(foldEvents(events.slice(0, cut + 300))), `copy of the copy, seed ${seed} cut ${cut}`);
+      }
+    }
+  });
+
+  it('a time-ordered fold fed detector-late speech equals the fold of the sorted record', () => {
+    const events = meeting(8_000, 4);
+    const late = (e: MeetingEvent) => (e.type === 'speech.ended' ? 1_000 : e.type === 'speech.started' ? 250 : 0);
+    const arrivals = events.map((e, i) => ({ e, at: e.t + late(e), i })).sort((a, b) => a.at - b.at || a.i - b.i);
+    const f = TimeOrderedFold.of(arrivals.map((a) => a.e));
+    assert.ok(f.rebuilds > 1_000, `${f.rebuilds} rebuilds`);
+    assert.deepEqual(comparable(f.state), comparable(foldEvents(sortByTime(f.events))));
   });
 });
