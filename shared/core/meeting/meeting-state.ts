@@ -180,7 +180,8 @@ function lowerHand(s: MeetingState, pid: Pid, t: number, why: HandGone): boolean
 export function applyEvent(s: MeetingState, e: MeetingEvent): MeetingState {
   applyMeetingEvent(s, e);
   // After the meeting part: the trail's talk marks and round links read the state with `e` in it.
-  applyTrailEvent(s.trail, e, s.lastT, s.participants, s.ledger);
+  // Speech (most events) is nothing to the trail: its marks read the ledger when they are taken.
+  if (e.type !== 'speech.started' && e.type !== 'speech.ended') applyTrailEvent(s.trail, e, s.lastT, s.participants, s.ledger);
   return s;
 }
 

@@ -130,7 +130,13 @@ export function floorEnd(f: FloorTracker, pid: Pid, t: number): void {
 }
 
 function advance(f: FloorTracker, t: number): void {
-  if (f.recent.length > 0) f.recent = f.recent.filter((r) => r.end >= t);
+  const recent = f.recent;
+  if (recent.length > 0) {
+    // In place (a filter allocated a new list per speech event while any turn was recent).
+    let w = 0;
+    for (let i = 0; i < recent.length; i++) if (recent[i]!.end >= t) recent[w++] = recent[i]!;
+    recent.length = w;
+  }
   settle(f, t);
 }
 
