@@ -8,7 +8,7 @@
  */
 import { version } from '../../package.json';
 import { quoteForTerminal, terminalText } from '../core/text/escape';
-import { reportChunks } from '../core/summary/report';
+import { reportPieces } from '../core/summary/report';
 import { HELP, parseArgs } from './args';
 import { openChunks, writeAll } from './io';
 
@@ -43,9 +43,10 @@ function systemMessage(e: unknown): string {
   return code && SYSTEM[code] ? `${SYSTEM[code]} (${code})` : code ?? (e instanceof Error ? e.message : String(e));
 }
 
-function write(text: string): void {
+function write(text: string | Iterable<string>): void {
   try {
-    writeAll(1, text);
+    if (typeof text === 'string') writeAll(1, text);
+    else for (const piece of text) writeAll(1, piece);
   } catch (e) {
     // `roundtable report x | head`: the reader went away; that is not an error worth a message.
     if ((e as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0);
@@ -66,9 +67,9 @@ function main(): void {
   } catch (e) {
     fail(`cannot read ${label}: ${systemMessage(e)}`, 1);
   }
-  let r: ReturnType<typeof reportChunks>;
+  let r: ReturnType<typeof reportPieces>;
   try {
-    r = reportChunks(source.read, { format: cmd.format, minGapMs: cmd.minGapMs, backchannelMs: cmd.backchannelMs });
+    r = reportPieces(source.read, { format: cmd.format, minGapMs: cmd.minGapMs, backchannelMs: cmd.backchannelMs });
   } catch (e) {
     // Only the system can fail here (the core never throws): a read error mid-file.
     fail(`cannot read ${label}: ${systemMessage(e)}`, 1);

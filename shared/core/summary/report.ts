@@ -14,7 +14,7 @@ import type { MeetingEvent } from '../record/events';
 import { applyEvent, createMeetingState, type FoldOptions, type MeetingState } from '../meeting/meeting-state';
 import { describeProblem, describeTorn, RecordScanner, sortByTime, type NewerEvents, type TornLine } from '../record/record';
 import { renderAgendaCsv, renderCsv } from './render-csv';
-import { renderJson } from './render-json';
+import { jsonChunks, renderJson } from './render-json';
 import { renderMarkdown } from './render-markdown';
 import { summarize, type Summary } from './summary';
 import { formatTimestamp } from '../text/format';
@@ -196,6 +196,12 @@ export function renderSummary(summary: Summary, format: ReportFormat): string {
   }
 }
 
+/** The summary in the format, in pieces to write as they come (JSON can be tens of MB: render-json.ts). */
+export function* renderSummaryChunks(summary: Summary, format: ReportFormat): Generator<string> {
+  if (format === 'json') yield* jsonChunks(summary);
+  else yield renderSummary(summary, format);
+}
+
 export type ReportResult = { ok: true; output: string; warnings: string[] } | { ok: false; message: string };
 
 /** Checks report options; a message for the first bad one, or null. */
@@ -207,12 +213,18 @@ export function checkReportOptions(options: ReportOptions): string | null {
   return null;
 }
 
-/** The report of a record read in chunks (see summarizeChunks). */
-export function reportChunks(read: () => Iterable<string>, options: ReportOptions = {}): ReportResult {
+/** The report of a record read in pieces (see summarizeChunks), its output in pieces to write as they come. */
+export function reportPieces(read: () => Iterable<string>, options: ReportOptions = {}): { ok: true; output: Iterable<string>; warnings: string[] } | { ok: false; message: string } {
   const bad = checkReportOptions(options);
   if (bad) return { ok: false, message: bad };
   const r = summarizeChunks(read, { minGapMs: options.minGapMs, backchannelMs: options.backchannelMs });
-  return r.ok ? { ok: true, output: renderSummary(r.summary, options.format ?? 'md'), warnings: r.warnings } : r;
+  return r.ok ? { ok: true, output: renderSummaryChunks(r.summary, options.format ?? 'md'), warnings: r.warnings } : r;
+}
+
+/** The report of a record read in chunks (see summarizeChunks), its output as one string. */
+export function reportChunks(read: () => Iterable<string>, options: ReportOptions = {}): ReportResult {
+  const r = reportPieces(read, options);
+  return r.ok ? { ...r, output: Array.from(r.output).join('') } : r;
 }
 
 export function report(text: string, options: ReportOptions = {}): ReportResult {
