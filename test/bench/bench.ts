@@ -44,6 +44,34 @@ const events = generateMeeting(N);
 const text = serializeRecord(events);
 console.log(`meeting: ${events.length.toLocaleString('en')} events, ${(text.length / 1e6).toFixed(1)} MB of JSON Lines; ${RUNS} runs each, medians of ${useWall ? 'wall' : 'CPU'} time`);
 
+// Queries at `now` on the meeting folded so far (24 participants): what a UI does per render.
+// Timed in CPU time per batch (wall time counted other processes on a shared machine), once in a
+// fresh process before the heavy phases and once after them, to show whether those phases'
+// garbage and object shapes slow a query (last session saw 20 µs after them, 1.9 µs alone).
+function queries(): { metrics: number; floorLive: number; floorPairs: number; changes: number; pairs: number } {
+  const state = foldEvents(events.slice(0, events.length - 1));
+  const q: number[] = [];
+  for (let run = 0; run < 2_000; run++) {
+    const t0 = cpu();
+    for (let k = 0; k < 100; k++) sink += computeMetrics(state, state.lastT + k).totalTalkMs;
+    q.push(((cpu() - t0) * 1e6) / 100);
+  }
+  // Floor dynamics at `now` (open turns closed at now on a copy): the live nudges' query (no pair
+  // lists) per render, and the whole floor summary with its pair lists.
+  const fq: number[] = [];
+  const fs: number[] = [];
+  for (let run = 0; run < 200; run++) {
+    const t0 = cpu();
+    for (let k = 0; k < 20; k++) sink += floorAt(state, state.lastT + k, { pairs: false }).floor.changes;
+    const t1 = cpu();
+    for (let k = 0; k < 20; k++) sink += floorAt(state, state.lastT + k).floor.transitions.length;
+    fq.push(((t1 - t0) * 1e6) / 20);
+    fs.push(((cpu() - t1) * 1e6) / 20);
+  }
+  return { metrics: median(q), floorLive: median(fq), floorPairs: median(fs), changes: state.ledger.floor.changes, pairs: floorAt(state, state.lastT).floor.transitions.length };
+}
+const fresh = queries();
+
 // Bare parse: what any reader must do at least. Same file, JSON.parse of every line into an
 // array of values (no validation, no sorting, no fold).
 const bareParse = () => {
@@ -136,28 +164,6 @@ async function sessionUpdates(): Promise<number[]> {
 }
 const sessionLive = await sessionUpdates();
 
-// A metrics query at `now` (24 participants): what a UI does per render.
-const state = foldEvents(events.slice(0, events.length - 1));
-const q: number[] = [];
-for (let run = 0; run < 2_000; run++) {
-  const t0 = ms();
-  for (let k = 0; k < 100; k++) sink += computeMetrics(state, state.lastT + k).totalTalkMs;
-  q.push(((ms() - t0) * 1e6) / 100);
-}
-
-// Floor dynamics at `now` (open turns closed at now on a copy): the live nudges' query (no pair
-// lists) per render, and the whole floor summary with its pair lists.
-const fq: number[] = [];
-const fs: number[] = [];
-for (let run = 0; run < 200; run++) {
-  const t0 = ms();
-  for (let k = 0; k < 20; k++) sink += floorAt(state, state.lastT + k, { pairs: false }).floor.changes;
-  const t1 = ms();
-  for (let k = 0; k < 20; k++) sink += floorAt(state, state.lastT + k).floor.transitions.length;
-  fq.push(((t1 - t0) * 1e6) / 20);
-  fs.push(((ms() - t1) * 1e6) / 20);
-}
-
 const bareMs = median(bare);
 const reportMs = median(rep);
 const foldMs = median(fold);
@@ -172,7 +178,8 @@ console.log(`fold of parsed events:           ${foldMs.toFixed(0)} ms  ${((event
 console.log(`live update, fold only:          ${median(liveFold).toFixed(0)} ns median per event`);
 console.log(`live update, validate + fold:    ${median(live).toFixed(0)} ns median per event (target < 1000 ns)`);
 console.log(`live update via MeetingSession.record (awaited): ${median(sessionLive).toFixed(0)} ns median per event`);
-console.log(`metrics at now (24 people):      ${median(q).toFixed(0)} ns median per query`);
-console.log(`floor at now, live (24 people, ${state.ledger.floor.changes.toLocaleString('en')} floor changes so far): ${median(fq).toFixed(0)} ns median per query`);
-console.log(`floor at now with its pair lists (${floorAt(state, state.lastT).floor.transitions.length} who-follows-whom pairs): ${median(fs).toFixed(0)} ns median per query`);
+const after = queries();
+console.log(`metrics at now (24 people):      ${fresh.metrics.toFixed(0)} ns median per query (CPU) in a fresh process; ${after.metrics.toFixed(0)} ns after the phases above`);
+console.log(`floor at now, live (24 people, ${fresh.changes.toLocaleString('en')} floor changes so far): ${fresh.floorLive.toFixed(0)} ns median per query; ${after.floorLive.toFixed(0)} ns after`);
+console.log(`floor at now with its pair lists (${fresh.pairs} who-follows-whom pairs): ${fresh.floorPairs.toFixed(0)} ns median per query; ${after.floorPairs.toFixed(0)} ns after`);
 if (sink === 42) console.log('');
