@@ -22,9 +22,15 @@ function observed(changes: SpeakingChange[], speakingNow: string[]): ObservedMes
   return { type: MSG.observed, call, participants: people, changes, speakingNow, health: { problems: [], matched: [], layout: 'tile-view' } };
 }
 
-function host(store: MemoryStore, claims: MemoryClaims, clock: { t: number }) {
+/** Meeting ids m1, m2, …; share one between hosts that stand for the same worker across a restart. */
+function meetingIds(): () => string {
   let n = 0;
-  return new MeetingHost(store, claims, () => clock.t, () => `m${++n}`);
+  return () => `m${++n}`;
+}
+
+/** A host on the fake store; `later` arms the departures' grace timers (a test fires them by hand). */
+function host(store: MemoryStore, claims: MemoryClaims, clock: { t: number }, options: { later?: (fn: () => void, ms: number) => void; ids?: () => string } = {}) {
+  return new MeetingHost(store, claims, () => clock.t, options.ids ?? meetingIds(), undefined, options.later);
 }
 
 const speech = (store: MemoryStore) => store.log.map((r) => r.event).filter((e) => e.type.startsWith('speech.')).map((e) => [e.type, (e as { pid: string }).pid, e.t]);
@@ -75,8 +81,7 @@ describe('MeetingHost (background worker)', () => {
     const store = new MemoryStore();
     const clock = { t: 1_000 };
     const timers: { fn: () => void; ms: number }[] = [];
-    let n = 0;
-    const h = new MeetingHost(store, new MemoryClaims(), () => clock.t, () => `m${++n}`, undefined, (fn, ms) => timers.push({ fn, ms }));
+    const h = host(store, new MemoryClaims(), clock, { later: (fn, ms) => timers.push({ fn, ms }) });
     await h.observed('1:0', observed([{ pid: 'b', speaking: true, t: 1_000 }], ['b']));
     clock.t = 5_100;
     await h.left('1:0', { call, t: 5_000, changes: [] });
@@ -97,8 +102,7 @@ describe('MeetingHost (background worker)', () => {
     const store = new MemoryStore();
     const clock = { t: 1_000 };
     const timers: (() => void)[] = [];
-    let n = 0;
-    const h = new MeetingHost(store, new MemoryClaims(), () => clock.t, () => `m${++n}`, undefined, (fn) => timers.push(fn));
+    const h = host(store, new MemoryClaims(), clock, { later: (fn) => timers.push(fn) });
     await h.observed('1:0', observed([{ pid: 'b', speaking: true, t: 1_000 }], ['b']));
     clock.t = 3_000;
     await h.left('1:0', { call, t: 3_000, changes: [{ pid: 'local', speaking: true, t: 2_000 }] });
@@ -123,8 +127,8 @@ describe('MeetingHost (background worker)', () => {
     const claims = new MemoryClaims();
     const clock = { t: 1_000 };
     const timers: (() => void)[] = [];
-    let n = 0;
-    const make = () => new MeetingHost(store, claims, () => clock.t, () => `m${++n}`, undefined, (fn) => timers.push(fn));
+    const ids = meetingIds();
+    const make = () => host(store, claims, clock, { later: (fn) => timers.push(fn), ids });
     await make().observed('1:0', observed([{ pid: 'b', speaking: true, t: 1_000 }], ['b']));
     clock.t = 3_000;
     await make().left('1:0', { call, t: 3_000, changes: [] });
@@ -141,8 +145,8 @@ describe('MeetingHost (background worker)', () => {
     const claims = new MemoryClaims();
     const clock = { t: 1_000 };
     const timers: { fn: () => void; ms: number }[] = [];
-    let n = 0;
-    const make = () => new MeetingHost(store, claims, () => clock.t, () => `m${++n}`, undefined, (fn, ms) => timers.push({ fn, ms }));
+    const ids = meetingIds();
+    const make = () => host(store, claims, clock, { later: (fn, ms) => timers.push({ fn, ms }), ids });
     await make().observed('1:0', observed([{ pid: 'b', speaking: true, t: 1_000 }], ['b']));
     clock.t = 3_000;
     await make().left('1:0', { call, t: 3_000, changes: [] });
@@ -165,8 +169,7 @@ describe('MeetingHost (background worker)', () => {
     const store = new MemoryStore();
     const clock = { t: 1_000 };
     const timers: (() => void)[] = [];
-    let n = 0;
-    const h = new MeetingHost(store, new MemoryClaims(), () => clock.t, () => `m${++n}`, undefined, (fn) => timers.push(fn));
+    const h = host(store, new MemoryClaims(), clock, { later: (fn) => timers.push(fn) });
     await h.observed('1:0', observed([{ pid: 'b', speaking: true, t: 1_000 }], ['b']));
     clock.t = 4_000;
     await h.gone('1:0');
