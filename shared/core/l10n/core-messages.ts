@@ -143,6 +143,8 @@ export const coreMessages = {
   'agenda.over': 'Over their time box: {0}',
   'agenda.overItem': '{0} (+{1})',
   'agenda.carried': 'Carried over: {0}',
+  /** An empty list of agenda items (not of people: list.none). */
+  'agenda.none': 'none',
   'agenda.head': '| # | Item | Kind | Owner | Planned | Used | Over | Outcome |',
   'agenda.untitled': 'Item',
   'agenda.kind.information': 'information',

@@ -13,11 +13,12 @@ import { ENGLISH_TEXT, type CoreText } from '../l10n/core-text';
 export function agendaMarkdown(a: AgendaView, name: (pid: Pid) => string, text: CoreText = ENGLISH_TEXT): string[] {
   const { t } = text;
   const title = (i: { title: string }) => md(i.title, TITLE_DISPLAY_MAX);
+  const items = (titles: string[]) => (titles.length ? titles.join(', ') : t('agenda.none'));
   const out = ['', `## ${t('agenda.title')}`, ''];
   out.push(`- ${t('agenda.plannedUsed', formatDuration(a.plannedMs), formatDuration(a.usedMs))}`);
   const over = a.items.filter((i) => i.overrunMs > 0);
-  out.push(`- ${t('agenda.over', text.list(over.map((i) => t('agenda.overItem', title(i), formatDuration(i.overrunMs)))))}`);
-  out.push(`- ${t('agenda.carried', text.list(a.carriedOver.map(title)))}`);
+  out.push(`- ${t('agenda.over', items(over.map((i) => t('agenda.overItem', title(i), formatDuration(i.overrunMs)))))}`);
+  out.push(`- ${t('agenda.carried', items(a.carriedOver.map(title)))}`);
   out.push('', t('agenda.head'), '|---:|---|---|---|---:|---:|---:|---|');
   a.items.forEach((i, k) => {
     let outcome = t(a.ended && i.status === 'pending' ? 'agenda.status.notReached' : `agenda.status.${i.status}`);
