@@ -1,7 +1,7 @@
 /**
- * The core's English catalogue: every word the core writes into files people read (decision
- * records and their index so far; summaries, the playbook, nudges, round results, refusals and
- * coaching follow). Plain data, keyed once; `{0}`, `{1}` are positional arguments; a message
+ * The core's English catalogue: every word the core writes into files people read (meeting
+ * summaries with their coaching, decision records and their index, the playbook; nudges, round
+ * results and refusals follow). Plain data, keyed once; `{0}`, `{1}` are positional arguments; a message
  * with a count is a plural family `<key>.<category>` (Intl.PluralRules), `{0}` being the count.
  * Translations: shared/core/locales/<lang>.json (flat, same keys), passed in by the shells
  * (core-text.ts): the core reads no file.
@@ -197,6 +197,12 @@ export const coreMessages = {
   'debrief.worked': 'What worked?',
   'debrief.did-not': 'What did not work?',
   'debrief.change': 'What do we change next time?',
+
+  // The team playbook (debrief/playbook-markdown.ts)
+  'playbook.title': 'Team playbook',
+  'playbook.intro': 'What our meetings taught us: each debrief, newest first.',
+  'playbook.none': 'No debriefs yet.',
+  'playbook.meetingAt': '{0}: {1}',
 } as const;
 
 export type CoreMessageKey = keyof typeof coreMessages;

@@ -12,6 +12,7 @@ import { renderMarkdown } from '../../../shared/core/summary/render-markdown';
 import { summarize } from '../../../shared/core/summary/summary';
 import { summarizeRecord } from '../../../shared/core/summary/report';
 import { createMeetingState, foldEvents } from '../../../shared/core/meeting/meeting-state';
+import { renderPlaybook } from '../../../shared/core/debrief/playbook-markdown';
 import { at, meeting, speak, T0 } from '../../fakes/events';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -115,5 +116,12 @@ describe('core/summary Markdown in the records language', () => {
     ])
       assert.ok(german.includes(`${line}\n`), `${line}\n---\n${german}`);
     assert.match(german, /^\| 1 \| Rota \| Entscheidung \| BEN \| 1 min \| 1 min 30 s \| \+30 s \| erledigt; 1 Runde; Entscheidungen: Adopt \\<rota\\> \(Fortnightly rota\) \|$/m);
+  });
+
+  it('the team playbook in German', () => {
+    const answers = [{ prompt: 'worked' as const, pid: 'cy', text: 'Consent round', t: T0 }];
+    const german = renderPlaybook([{ id: 'm1', title: 'Weekly', startedAt: T0, answers, names: new Map([['cy', 'Cy']]) }], de);
+    assert.equal(german, '# Team-Playbook\n\nWas unsere Meetings uns gelehrt haben: jede Nachbesprechung, die neueste zuerst.\n\n## 2026-01-05 09:00 UTC: Weekly\n\n### Was hat funktioniert?\n\n- Consent round (Cy)\n');
+    assert.equal(renderPlaybook([], de), '# Team-Playbook\n\nWas unsere Meetings uns gelehrt haben: jede Nachbesprechung, die neueste zuerst.\n\nNoch keine Nachbesprechungen.\n');
   });
 });
