@@ -94,6 +94,11 @@ export const coreMessages = {
   'summary.kind.silent': 'silent',
   'summary.order.deficit': 'Hands taken furthest below fair share first',
   'summary.order.fifo': 'Hands taken first come, first served',
+  /** A round's order strategy (rounds/orders.ts); summary.order.strategy for one this version does not know. */
+  'summary.order.as-entered': 'Order as-entered',
+  'summary.order.shuffle': 'Order shuffle',
+  'summary.order.rotate': 'Order rotate',
+  'summary.order.quietest-first': 'Order quietest-first',
   'summary.order.strategy': 'Order {0}',
   'summary.box.untimed': 'untimed',
   'summary.box.round': 'one box of {0}',
@@ -115,7 +120,8 @@ export const coreMessages = {
   'summary.ignored.one': "_{0} event(s) in the record did not fit the meeting's state and were ignored._",
   'summary.ignored.other': "_{0} event(s) in the record did not fit the meeting's state and were ignored._",
 
-  // A turn's outcome (text/format.ts formatTurnUsage); clauses are joined with '; '
+  // A turn's outcome (text/format.ts formatTurnUsage): clauses joined by turn.join
+  'turn.join': '; ',
   'turn.passed': 'passed',
   'turn.spoke': 'spoke {0}',
   'turn.overran': 'overran by {0}',

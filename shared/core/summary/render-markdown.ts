@@ -12,6 +12,7 @@ import { floorMarkdown } from './floor-markdown';
 import { agendaMarkdown } from './agenda-report';
 import { coachingSuggestions, suggestionText } from './coaching';
 import { rightsLines } from './rights-lines';
+import { ORDER_STRATEGIES, type OrderStrategy } from '../rounds/orders';
 import { ENGLISH_TEXT, type CoreText } from '../l10n/core-text';
 
 /** Escaped, shortened names by pid; look-alike names get a short pid suffix (escape.ts, markdownNames). */
@@ -57,7 +58,7 @@ export function renderMarkdown(s: Summary, text: CoreText = ENGLISH_TEXT): strin
     const kind = t(`summary.kind.${r.kind}`);
     out.push('', `### ${r.topic ? t('summary.roundTopic', i + 1, kind, md(r.topic, TITLE_DISPLAY_MAX)) : t('summary.round', i + 1, kind)}`, '');
     const box = r.slotMs === 0 ? t('summary.box.untimed') : r.box === 'round' ? t('summary.box.round', formatDuration(r.allottedMs ?? r.slotMs)) : t('summary.box.turn', formatDuration(r.slotMs));
-    const order = r.kind === 'discussion' ? t(r.queue === 'deficit' ? 'summary.order.deficit' : 'summary.order.fifo') : t('summary.order.strategy', md(r.strategy));
+    const order = r.kind === 'discussion' ? t(r.queue === 'deficit' ? 'summary.order.deficit' : 'summary.order.fifo') : (ORDER_STRATEGIES as readonly string[]).includes(r.strategy) ? t(`summary.order.${r.strategy as OrderStrategy}`) : t('summary.order.strategy', md(r.strategy));
     out.push(r.endedAt === null ? t('summary.roundLine', order, box) : t('summary.roundLineLasted', order, box, formatDuration(r.endedAt - r.startedAt)));
     if (r.turns.length) {
       // Without speech events a turn's length is all we know: say so in the header.

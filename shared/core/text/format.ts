@@ -79,7 +79,7 @@ export function formatTurnUsage(
   else parts.push(t('turn.used', formatDuration(Math.min(turn.usedMs, turn.allottedMs)), formatDuration(turn.allottedMs)));
   for (const c of turn.crossTalk ?? []) if (c.ms >= CROSS_TALK_MIN_MS) parts.push(t('turn.crossTalk', name(c.name), formatDuration(c.ms)));
   if (turn.extendedMs && turn.extendedMs > 0) parts.push(t('turn.extended', formatDuration(turn.extendedMs)));
-  return parts.join('; ');
+  return parts.join(t('turn.join'));
 }
 
 /** An epoch-ms timestamp as "2026-11-21 23:25 UTC" (UTC so that a record reads the same everywhere). */

@@ -91,6 +91,8 @@ describe('core/summary Markdown in the records language', () => {
     assert.match(german, /\| hat gepasst \|/);
     assert.match(german, /\| um \d+ s überzogen(; [^|]*)? \|/);
     assert.match(german, /^Handzeichen: wer am weitesten unter dem fairen Anteil liegt, zuerst; /m);
+    assert.match(german, /^Reihenfolge wie eingegeben; 1 min pro Beitrag; dauerte \d+ min \d+ s\.$/m, 'the order strategy worded, not its id');
+    assert.match(german, /\| 20 s von 1 min 30 s genutzt; um 30 s verlängert \|/);
   });
 
   it('the agenda, the decision trail, facilitation and debrief in German', () => {
