@@ -200,6 +200,9 @@ describe('the sidebar by keyboard alone, and what it announces (issue 12, code-s
     // The hands switch behind its disclosure: Tab to the summary, Enter opens it, Tab, Space.
     await tabTo(page, view, 'summary:Hand options', 'Tab to Hand options', 'Tab', 30);
     await press(page, view, 'Enter', 'open Hand options');
+    // The disclosure renders its body on the toggle event, a task after the key: Tab once the
+    // switch is there, as a user does who sees it appear (a Tab sent before would skip it).
+    await view.locator('details[data-disclosure="live.hands"][open] .rt-hand-follow input').waitFor({ timeout: 20000 });
     assert.equal(await press(page, view, 'Tab', 'to the switch'), 'input:Lower a raised hand when its owner takes the floor');
     await press(page, view, 'Space', 'switch off');
     await view.locator('.rt-hand-follow input:not(:checked)').waitFor({ timeout: 20000 });
