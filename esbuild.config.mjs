@@ -103,7 +103,7 @@ async function webextAssets(browser) {
   // English from the TypeScript sources, each other language from its two flat translation files.
   const { englishLocale, browserLocale } = await importTs('webext/src/i18n/locale-catalog.ts');
   const locales = { en: englishLocale() };
-  for (const [lang, files] of Object.entries(await translations())) if (files.webext || files.ui) locales[lang] = browserLocale(lang, files.webext ?? {}, files.ui ?? {});
+  for (const [lang, files] of Object.entries(await translations())) if (files.webext || files.ui || files.core) locales[lang] = browserLocale(lang, files.webext ?? {}, files.ui ?? {}, files.core ?? {});
   for (const [lang, messages] of Object.entries(locales)) {
     // Browsers name locale folders with an underscore and a capital region (pt_BR), whatever the file's case (VS Code's pt-br).
     const dir = path.join(out, '_locales', Intl.getCanonicalLocales(lang)[0].replace('-', '_'));

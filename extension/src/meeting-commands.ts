@@ -174,7 +174,7 @@ export class MeetingCommands {
         ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, format === 'agenda-csv' ? 'summary-agenda.csv' : `summary.${ext}`) } : {}),
       });
     if (!target) return undefined;
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(renderAs(events, format, readSettings().minGapMs)));
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(renderAs(events, format, readSettings().minGapMs, await this.records.text())));
     void vscode.window.showInformationMessage(t('Summary exported to {0}.', vscode.workspace.asRelativePath(target)));
     return target;
   }

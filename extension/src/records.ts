@@ -11,6 +11,7 @@ import * as vscode from 'vscode';
 import type { MeetingEvent } from '../../shared/core/record/events';
 import { describeProblem, readRecord, serializeRecord } from '../../shared/core/record/record';
 import { renderSummary, summarizeRecord, type ReportFormat } from '../../shared/core/summary/report';
+import { ENGLISH_TEXT, type CoreText } from '../../shared/core/l10n/core-text';
 import { meetingFileBase, type ZoneOffset } from '../../shared/core/team/file-names';
 import { Paths } from './ids';
 import { expiredMeetingFiles } from '../../shared/core/meeting/retention';
@@ -26,7 +27,11 @@ export interface Problem {
 }
 
 export class Records {
-  constructor(private readonly globalStorage: vscode.Uri) {}
+  /** `text`: the records language's words (records-text.ts), read at each write so a changed setting applies at once. */
+  constructor(
+    private readonly globalStorage: vscode.Uri,
+    readonly text: () => Promise<CoreText> = async () => ENGLISH_TEXT,
+  ) {}
 
   /** Where finished meetings go now. */
   dir(location: RecordsLocation): vscode.Uri {
@@ -64,7 +69,7 @@ export class Records {
     if (!result.ok) throw new Error(result.message);
     await vscode.workspace.fs.writeFile(files.record, new TextEncoder().encode(text));
     // The summary carries the decision trail and debrief (issue 6) when the meeting has them.
-    await vscode.workspace.fs.writeFile(files.summary, new TextEncoder().encode(renderSummary(summarizeMeeting(events, minGapMs), 'md')));
+    await vscode.workspace.fs.writeFile(files.summary, new TextEncoder().encode(renderSummary(summarizeMeeting(events, minGapMs), 'md', await this.text())));
   }
 
   /**
@@ -135,8 +140,8 @@ export async function readRecordFile(file: vscode.Uri): Promise<RecordRead> {
   return { ok: true, events: parsed.events, text };
 }
 
-export function renderAs(events: readonly MeetingEvent[], format: ReportFormat, minGapMs: number): string {
+export function renderAs(events: readonly MeetingEvent[], format: ReportFormat, minGapMs: number, text?: CoreText): string {
   const r = summarizeRecord(serializeRecord(events), minGapMs);
   if (!r.ok) throw new Error(r.message);
-  return renderSummary(summarizeMeeting(events, minGapMs), format);
+  return renderSummary(summarizeMeeting(events, minGapMs), format, text);
 }

@@ -11,6 +11,7 @@ import { MeetingCommands } from './meeting-commands';
 import { MeetingSink } from './meeting-sink';
 import type { HostToWebview, LinkView, ViewSettings } from './protocol';
 import { Records } from './records';
+import { recordsText } from './records-text';
 import { RoundCommands } from './round-commands';
 import { readSettings } from './settings';
 import { SidebarView } from './sidebar-view';
@@ -101,7 +102,8 @@ export async function activateRoundtable(
   // shared/ui's strings in VS Code's language, before any webview asks for them.
   const ui = await loadUiLocale(vscode.env.language, (file) => Promise.resolve(vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'dist', 'extension', 'ui-locales', file))));
   if (ui.lang !== 'en') log.info(`webview catalogue: ${ui.lang}`);
-  const records = new Records(context.globalStorageUri);
+  // The summaries written beside the records, and exported, are in the records language, like decision records.
+  const records = new Records(context.globalStorageUri, () => recordsText(context.extensionUri));
   // Retention (off by default): finished meetings older than the setting's days go at start-up.
   void records.deleteExpired(readSettings().retentionDays, Date.now()).then(
     (gone) => gone.length > 0 && log.info(`retention: deleted ${gone.length} meeting file(s) older than ${readSettings().retentionDays} days`),

@@ -128,7 +128,7 @@ export class LeadershipFiles {
     if (!uri) return undefined;
     const meetings = uniqueMeetings([...(await this.pastMeetings(minGapMs)), ...(current ? [current] : [])]);
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
-    await writeWhole(uri, renderPlaybook(meetings.map(playbookMeetingOf)));
+    await writeWhole(uri, renderPlaybook(meetings.map(playbookMeetingOf), await this.text()));
     return uri;
   }
 }

@@ -289,7 +289,14 @@ describe('shared leadership: a consent round meets an objection, which is resolv
       assert.match(index, new RegExp(`\\[Release am Freitag\\]\\(${file}\\) \\| [^|]+ \\| blockiert \\|`));
       // Records written before in English are listed as they are, under their own numbers.
       assert.match(index, /\| 1 \| \[Ship 2\.0 on Friday\][^\n]*\| decided \|/);
+      // The meeting's summary, written beside its record at End Meeting, is in the records language too.
+      const before = new Set(await list(Paths.meetings).catch(() => []));
       await run(Commands.endMeeting);
+      const name = await until('the German meeting summary', async () => (await list(Paths.meetings)).find((n) => !before.has(n) && /-sprachtest(-\d+)?\.md$/.test(n)));
+      const summary = await read(at(`${Paths.meetings}/${name}`));
+      for (const line of ['# Sprachtest\n', '- Moderation: Ana\n', '## Teilnehmende\n', '## Gesprächsdynamik\n', '## Entscheidungen\n', '### Release am Freitag (blockiert)\n', '- Entscheidende Personen: Ana, Ben\n', 'Ben: Einwand'])
+        assert.ok(summary.includes(line), `${line} in\n${summary}`);
+      assert.doesNotMatch(summary, /^## (Participants|Floor|Decisions)$|Deciders:|Duration:/m);
     } finally {
       await config.update(Settings.recordsLanguage, undefined, vscode.ConfigurationTarget.Workspace);
     }

@@ -6,8 +6,9 @@
 import { escapeMarkdown as md } from '../text/escape';
 import { DEBRIEF_PROMPTS, type Pid } from '../record/events';
 import { formatTimestamp } from '../text/format';
-import { answersByPrompt, DEBRIEF_QUESTIONS, type DebriefAnswer } from './debrief';
+import { answersByPrompt, type DebriefAnswer } from './debrief';
 import { markdownLine } from '../text/markdown-text';
+import { ENGLISH_TEXT, type CoreText } from '../l10n/core-text';
 
 export interface PlaybookMeeting {
   id: string;
@@ -24,17 +25,19 @@ export function newestFirst<M extends { id: string; startedAt: number | null }>(
   return meetings.slice().sort((a, b) => (key(a) !== key(b) ? (key(a) > key(b) ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-export function renderPlaybook(meetings: readonly PlaybookMeeting[], title = 'Team playbook'): string {
-  const out = [`# ${md(title)}`, '', 'What our meetings taught us: each debrief, newest first.'];
+/** The playbook worded in `text`'s language (the records language in VS Code, the UI language in the browser). */
+export function renderPlaybook(meetings: readonly PlaybookMeeting[], text: CoreText = ENGLISH_TEXT, title = text.t('playbook.title')): string {
+  const { t } = text;
+  const out = [`# ${md(title)}`, '', t('playbook.intro')];
   const withAnswers = newestFirst(meetings.filter((m) => m.answers.length > 0));
-  if (withAnswers.length === 0) out.push('', 'No debriefs yet.');
+  if (withAnswers.length === 0) out.push('', t('playbook.none'));
   for (const m of withAnswers) {
-    const when = m.startedAt === null ? '' : `${formatTimestamp(m.startedAt)}: `;
-    out.push('', `## ${when}${md(m.title) || md(m.id)}`);
+    const name = md(m.title) || md(m.id);
+    out.push('', `## ${m.startedAt === null ? name : t('playbook.meetingAt', formatTimestamp(m.startedAt), name)}`);
     const groups = answersByPrompt(m.answers);
     for (const prompt of DEBRIEF_PROMPTS) {
       if (groups[prompt].length === 0) continue;
-      out.push('', `### ${DEBRIEF_QUESTIONS[prompt]}`, '');
+      out.push('', `### ${t(`debrief.${prompt}`)}`, '');
       for (const a of groups[prompt]) {
         const who = a.pid === null ? '' : ` (${md(m.names?.get(a.pid) ?? a.pid)})`;
         out.push(`- ${markdownLine(a.text)}${who}`);

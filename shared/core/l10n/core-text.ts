@@ -17,6 +17,8 @@ export interface CoreText {
   /** The form of `base` for count `n` (`{0}` is `n`, formatted; further arguments are `{1}` …). */
   plural(base: CorePluralBase, n: number, ...args: (string | number)[]): string;
   number(n: number): string;
+  /** `n` with exactly `digits` decimals in the language's notation, without grouping (4 -> "4.0", "4,0"). */
+  fixed(n: number, digits: number): string;
   /** "a, b, c" (the records' list style in every language, easy to diff); the word for none when empty. */
   list(items: readonly string[]): string;
 }
@@ -46,6 +48,7 @@ export function coreText(language = 'en', translation: Readonly<Record<string, s
       return fill(english[`${base}.${new Intl.PluralRules('en').select(n)}`] ?? english[`${base}.other`]!, [n, ...args]);
     },
     number: (n) => numbers.format(n),
+    fixed: (n, digits) => new Intl.NumberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }).format(n),
     list: (items) => (items.length ? items.join(', ') : (own('list.none') ?? english['list.none']!)),
   };
 }

@@ -12,11 +12,12 @@
  *   cross-talk    ≥ 30 s of others' speech in turns     -> one voice at a time in rounds
  *   interruptions ≥ 3 interruptions by one person       -> a discussion round with raised hands
  * Talk rules need measured talk: with nothing measured nothing is said about who talked.
- * Pure; the UI words each suggestion from its data (localised), suggestionText gives English.
+ * Pure; the UI words each suggestion from its data (shared/ui's catalogue), suggestionText from the core's.
  */
 import type { Pid } from '../record/events';
 import { CROSS_TALK_MIN_MS, formatDuration, formatPercent } from '../text/format';
 import type { Summary } from './summary';
+import { ENGLISH_TEXT, type CoreText } from '../l10n/core-text';
 
 export type CoachingRule = 'not-heard' | 'dominant' | 'no-consent' | 'overran' | 'cross-talk' | 'interruptions';
 export type Practice = 'quietest-first-check-in' | 'go-around-boxes' | 'consent-round' | 'earlier-warning' | 'one-voice' | 'raised-hands';
@@ -77,24 +78,27 @@ export function coachingSuggestions(s: Summary, max = 3): Suggestion[] {
   return out.slice(0, max);
 }
 
-const COUNT_WORDS = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
-const count = (n: number) => COUNT_WORDS[n] ?? String(n);
 const list = (names: readonly string[], render: (n: string) => string) => names.map(render).join(', ');
 
-/** English wording (Markdown export, CLI); `name` renders a display name for the target format. */
-export function suggestionText(x: Suggestion, name: (n: string) => string = (n) => n): string {
+/** How many decisions, as the language's word up to ten (agreeing with 'decision'), else the figure. */
+function decisionCount(n: number, text: CoreText): string {
+  return text.t('coaching.decisionCountWords').split(',')[n]?.trim() || text.number(n);
+}
+
+/** The suggestion worded in `text`'s language (Markdown export, CLI); `name` renders a display name for the target format. */
+export function suggestionText(x: Suggestion, name: (n: string) => string = (n) => n, text: CoreText = ENGLISH_TEXT): string {
   switch (x.rule) {
     case 'not-heard':
-      return `${list(x.names, name)} ${x.names.length === 1 ? 'was' : 'were'} not heard: open next time with a quietest-first check-in.`;
+      return text.plural('coaching.notHeard', x.names.length, list(x.names, name));
     case 'dominant':
-      return `${name(x.names[0]!)} held ${formatPercent(x.figure)} of the talk: try a go-around with ${formatDuration(COACHING.goAroundSlotMs)} boxes.`;
+      return text.t('coaching.dominant', name(x.names[0]!), formatPercent(x.figure), formatDuration(COACHING.goAroundSlotMs));
     case 'no-consent':
-      return `${count(x.figure)} decision${x.figure === 1 ? ' was' : 's were'} taken without a consent round: run one before the next decision.`;
+      return text.plural('coaching.noConsent', x.figure, decisionCount(x.figure, text));
     case 'overran':
-      return `${x.figure} of ${x.of} turns overran their box: warn earlier (e.g. 30 s before the end) or use shorter boxes.`;
+      return text.plural('coaching.overran', x.figure, x.of);
     case 'cross-talk':
-      return `Others spoke ${formatDuration(x.figure)} during someone else's turn (${list(x.names, name)}): ask for one voice at a time in rounds.`;
+      return text.t('coaching.crossTalk', formatDuration(x.figure), list(x.names, name));
     case 'interruptions':
-      return `${name(x.names[0]!)} interrupted ${x.figure} times: a discussion round with raised hands gives everyone their turn.`;
+      return text.plural('coaching.interruptions', x.figure, name(x.names[0]!));
   }
 }

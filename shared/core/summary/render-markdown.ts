@@ -11,6 +11,9 @@ import { leadershipMarkdown } from './leadership-markdown';
 import { floorMarkdown } from './floor-markdown';
 import { agendaMarkdown } from './agenda-report';
 import { coachingSuggestions, suggestionText } from './coaching';
+import { rightsLines } from './rights-lines';
+import { ORDER_STRATEGIES, type OrderStrategy } from '../rounds/orders';
+import { ENGLISH_TEXT, type CoreText } from '../l10n/core-text';
 
 /** Escaped, shortened names by pid; look-alike names get a short pid suffix (escape.ts, markdownNames). */
 function namer(s: Summary): (pid: Pid) => string {
@@ -22,62 +25,60 @@ function namer(s: Summary): (pid: Pid) => string {
   return (pid) => names.get(pid) ?? markdownName(pid);
 }
 
-const list = (items: string[]) => (items.length ? items.join(', ') : 'none');
-
-export function renderMarkdown(s: Summary): string {
+/** The summary in Markdown, worded in `text`'s language (English unless the shell passes another). */
+export function renderMarkdown(s: Summary, text: CoreText = ENGLISH_TEXT): string {
   const name = namer(s);
+  const { t } = text;
   const out: string[] = [];
-  out.push(`# ${md(s.meeting.title, TITLE_DISPLAY_MAX) || 'Meeting'}`, '');
-  if (s.meeting.startedAt !== null) out.push(`- Date: ${formatTimestamp(s.meeting.startedAt)}`);
-  out.push(`- Duration: ${formatDuration(s.meeting.durationMs)}${s.meeting.endedAt === null ? ' (not ended)' : ''}`);
-  if (s.meeting.facilitator) out.push(`- Facilitator: ${name(s.meeting.facilitator.pid)}`);
-  if (!s.measured) out.push('- Talk time: not tracked in this meeting');
+  out.push(`# ${md(s.meeting.title, TITLE_DISPLAY_MAX) || t('summary.untitled')}`, '');
+  if (s.meeting.startedAt !== null) out.push(`- ${t('summary.date', formatTimestamp(s.meeting.startedAt))}`);
+  out.push(`- ${t(s.meeting.endedAt === null ? 'summary.durationNotEnded' : 'summary.duration', formatDuration(s.meeting.durationMs))}`);
+  if (s.meeting.facilitator) out.push(`- ${t('summary.facilitator', name(s.meeting.facilitator.pid))}`);
+  if (!s.measured) out.push(`- ${t('summary.talkUntracked')}`);
   else {
-    out.push(`- Balance: ${s.balance} / 100 (Gini ${s.gini.toFixed(2)})`);
-    out.push(`- Silence: ${formatDuration(s.silenceMs)}; overlap: ${formatDuration(s.overlapMs)}`);
-    out.push(`- Quiet voices: ${list(s.quiet.map(name))}`);
-    out.push(`- Dominant voices: ${list(s.dominant.map(name))}`);
-    out.push(`- Not heard: ${list(s.notHeard.map(name))}`);
+    out.push(`- ${t('summary.balance', s.balance, text.fixed(s.gini, 2))}`);
+    out.push(`- ${t('summary.silence', formatDuration(s.silenceMs), formatDuration(s.overlapMs))}`);
+    out.push(`- ${t('summary.quiet', text.list(s.quiet.map(name)))}`);
+    out.push(`- ${t('summary.dominant', text.list(s.dominant.map(name)))}`);
+    out.push(`- ${t('summary.notHeard', text.list(s.notHeard.map(name)))}`);
   }
   const advice = coachingSuggestions(s);
-  if (advice.length) out.push('', '## Next time', '', ...advice.map((x) => `- ${suggestionText(x, md)}`));
-  out.push('', '## Participants', '');
-  out.push('| Participant | Talk | Share | Fair share | Turns | Present | Note |', '|---|---:|---:|---:|---:|---:|---|');
+  if (advice.length) out.push('', `## ${t('summary.nextTime')}`, '', ...advice.map((x) => `- ${suggestionText(x, md, text)}`));
+  out.push('', `## ${t('summary.participants')}`, '');
+  out.push(t('summary.participantsHead'), '|---|---:|---:|---:|---:|---:|---|');
   for (const p of s.participants) {
-    const note = [p.dominant && 'dominant', p.quiet && 'quiet', p.notHeard && 'not heard'].filter(Boolean).join(', ');
+    const note = [p.dominant && t('summary.note.dominant'), p.quiet && t('summary.note.quiet'), p.notHeard && t('summary.note.notHeard')].filter(Boolean).join(', ');
     const [talk, share, turns] = s.measured ? [formatDuration(p.talkMs), formatPercent(p.share), String(p.turns)] : ['–', '–', '–'];
     out.push(`| ${name(p.pid)} | ${talk} | ${share} | ${formatPercent(p.fairShare)} | ${turns} | ${formatDuration(p.presenceMs)} | ${note} |`);
   }
-  if (s.agenda) out.push(...agendaMarkdown(s.agenda, name));
-  out.push(...floorMarkdown(s, name));
-  if (s.rounds.length) out.push('', '## Rounds');
+  if (s.agenda) out.push(...agendaMarkdown(s.agenda, name, text));
+  out.push(...floorMarkdown(s, name, text));
+  if (s.rounds.length) out.push('', `## ${t('summary.rounds')}`);
   s.rounds.forEach((r, i) => {
-    out.push('', `### ${i + 1}. ${r.kind}${r.topic ? `: ${md(r.topic, TITLE_DISPLAY_MAX)}` : ''}`, '');
-    const box = r.slotMs === 0 ? 'untimed' : r.box === 'round' ? `one box of ${formatDuration(r.allottedMs ?? r.slotMs)}` : `${formatDuration(r.slotMs)} per turn`;
-    const order = r.kind === 'discussion' ? `hands taken ${r.queue === 'deficit' ? 'furthest below fair share first' : 'first come, first served'}` : `order ${md(r.strategy)}`;
-    out.push(`${order[0]!.toUpperCase()}${order.slice(1)}; ${box}; ${r.endedAt === null ? 'not ended' : `lasted ${formatDuration(r.endedAt - r.startedAt)}`}.`);
+    const kind = t(`summary.kind.${r.kind}`);
+    out.push('', `### ${r.topic ? t('summary.roundTopic', i + 1, kind, md(r.topic, TITLE_DISPLAY_MAX)) : t('summary.round', i + 1, kind)}`, '');
+    const box = r.slotMs === 0 ? t('summary.box.untimed') : r.box === 'round' ? t('summary.box.round', formatDuration(r.allottedMs ?? r.slotMs)) : t('summary.box.turn', formatDuration(r.slotMs));
+    const order = r.kind === 'discussion' ? t(r.queue === 'deficit' ? 'summary.order.deficit' : 'summary.order.fifo') : (ORDER_STRATEGIES as readonly string[]).includes(r.strategy) ? t(`summary.order.${r.strategy as OrderStrategy}`) : t('summary.order.strategy', md(r.strategy));
+    out.push(r.endedAt === null ? t('summary.roundLine', order, box) : t('summary.roundLineLasted', order, box, formatDuration(r.endedAt - r.startedAt)));
     if (r.turns.length) {
       // Without speech events a turn's length is all we know: say so in the header.
-      out.push('', `| # | Speaker | Allotted | ${s.measured ? 'Spoke' : 'Took'} | Outcome |`, '|---:|---|---:|---:|---|');
-      r.turns.forEach((t, k) => out.push(`| ${k + 1} | ${name(t.pid)} | ${t.allottedMs === null ? '–' : formatDuration(t.allottedMs)} | ${formatDuration(t.usedMs)} | ${formatTurnUsage(t, (n) => markdownName(n))} |`));
+      out.push('', t(s.measured ? 'summary.turnsHead.spoke' : 'summary.turnsHead.took'), '|---:|---|---:|---:|---|');
+      r.turns.forEach((x, k) => out.push(`| ${k + 1} | ${name(x.pid)} | ${x.allottedMs === null ? '–' : formatDuration(x.allottedMs)} | ${formatDuration(x.usedMs)} | ${formatTurnUsage(x, (n) => markdownName(n), text)} |`));
     }
-    if (r.skipped.length) out.push('', `Skipped: ${r.skipped.map(name).join(', ')}`);
+    if (r.skipped.length) out.push('', t('summary.skipped', r.skipped.map(name).join(', ')));
   });
   // With the leadership fold, the decision trail (consent, objections, who was heard) replaces the plain list.
-  if (s.leadership) out.push(...leadershipMarkdown(s.leadership, name));
+  if (s.leadership) out.push(...leadershipMarkdown(s.leadership, name, text));
   const plain = s.leadership ? [] : s.decisions;
-  if (plain.length) out.push('', '## Decisions');
+  if (plain.length) out.push('', `## ${t('summary.decisions')}`);
   for (const d of plain) {
-    out.push('', `### ${md(d.title) || 'Decision'}`, '', `- Outcome: ${md(d.outcome)}`);
-    if (d.rationale) out.push(`- Rationale: ${md(d.rationale)}`);
-    out.push(`- Initiator: ${d.rights.initiator === null ? 'none' : name(d.rights.initiator)}`);
-    out.push(`- Deciders: ${list(d.rights.deciders.map(name))}`);
-    out.push(`- Contributors: ${list(d.rights.contributors.map(name))}`);
-    out.push(`- Informed: ${list(d.rights.informed.map(name))}`);
-    for (const o of d.objections) out.push(`- Objection by ${name(o.pid)}${o.resolved ? ' (resolved)' : ''}: ${md(o.reason)}`);
+    out.push('', `### ${md(d.title) || t('decision.untitled')}`, '', `- ${t('summary.outcome', md(d.outcome))}`);
+    if (d.rationale) out.push(`- ${t('summary.rationale', md(d.rationale))}`);
+    out.push(...rightsLines(d.rights, name, text));
+    for (const o of d.objections) out.push(`- ${t(o.resolved ? 'summary.objectionResolved' : 'summary.objection', name(o.pid), md(o.reason))}`);
   }
-  if (s.record?.tornLine) out.push('', `_The record's last line (line ${s.record.tornLine}) was cut off, by a crash or a full disk, and is left out._`);
-  if (s.record?.newerEventsSkipped) out.push('', `_${s.record.newerEventsSkipped} event(s) of a newer record version were skipped: this version of Roundtable does not know them._`);
-  if (s.ignoredEvents) out.push('', `_${s.ignoredEvents} event(s) in the record did not fit the meeting's state and were ignored._`);
+  if (s.record?.tornLine) out.push('', t('summary.torn', s.record.tornLine));
+  if (s.record?.newerEventsSkipped) out.push('', text.plural('summary.newerSkipped', s.record.newerEventsSkipped));
+  if (s.ignoredEvents) out.push('', text.plural('summary.ignored', s.ignoredEvents));
   return out.join('\n') + '\n';
 }

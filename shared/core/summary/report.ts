@@ -16,6 +16,7 @@ import { describeProblem, describeTorn, RecordScanner, sortByTime, type NewerEve
 import { renderAgendaCsv, renderCsv } from './render-csv';
 import { jsonChunks, renderJson } from './render-json';
 import { renderMarkdown } from './render-markdown';
+import { ENGLISH_TEXT, type CoreText } from '../l10n/core-text';
 import { summarize, type Summary } from './summary';
 import { formatTimestamp } from '../text/format';
 
@@ -183,12 +184,13 @@ export function summarizeRecord(text: string, minGapMs?: number, backchannelMs?:
   return summarizeChunks(() => [text], { minGapMs, backchannelMs });
 }
 
-export function renderSummary(summary: Summary, format: ReportFormat): string {
+/** The summary in the format; the Markdown is worded in `text`'s language (the other formats are data). */
+export function renderSummary(summary: Summary, format: ReportFormat, text: CoreText = ENGLISH_TEXT): string {
   switch (format) {
     case 'json':
       return renderJson(summary);
     case 'md':
-      return renderMarkdown(summary);
+      return renderMarkdown(summary, text);
     case 'csv':
       return renderCsv(summary);
     case 'agenda-csv':

@@ -7,6 +7,8 @@
  * (1 ms left reads "0:01", so "0:00" appears only when time is really up) and overtime down.
  */
 
+import { ENGLISH_TEXT, type CoreText } from '../l10n/core-text';
+
 export const NOT_A_NUMBER = '–';
 
 function pad2(n: number): string {
@@ -59,23 +61,25 @@ export function formatPercent(share: number, digits = 0): string {
 export const CROSS_TALK_MIN_MS = 1000;
 
 /**
- * Allotted-versus-measured wording for one turn: "used 40 s of 1 min 30 s", "passed", "overran
+ * Allotted-versus-measured wording for one turn, in `text`'s language (English by default): "used 40 s of 1 min 30 s", "passed", "overran
  * by 12 s", then honestly what else happened in it: "; Ada spoke 20 s during the turn;
  * extended by 30 s". `name` renders a display name for the target format (Markdown escapes it).
  */
 export function formatTurnUsage(
   turn: { allottedMs: number | null; usedMs: number; passed: boolean; crossTalk?: readonly { name: string; ms: number }[]; extendedMs?: number },
   name: (n: string) => string = (n) => n,
+  text: CoreText = ENGLISH_TEXT,
 ): string {
-  if (turn.passed) return 'passed';
+  const { t } = text;
+  if (turn.passed) return t('turn.passed');
   const parts: string[] = [];
   const over = turn.allottedMs === null ? 0 : turn.usedMs - turn.allottedMs;
-  if (turn.allottedMs === null) parts.push(`spoke ${formatDuration(turn.usedMs)}`);
-  else if (over >= 1000) parts.push(`overran by ${formatDuration(over)}`);
-  else parts.push(`used ${formatDuration(Math.min(turn.usedMs, turn.allottedMs))} of ${formatDuration(turn.allottedMs)}`);
-  for (const c of turn.crossTalk ?? []) if (c.ms >= CROSS_TALK_MIN_MS) parts.push(`${name(c.name)} spoke ${formatDuration(c.ms)} during the turn`);
-  if (turn.extendedMs && turn.extendedMs > 0) parts.push(`extended by ${formatDuration(turn.extendedMs)}`);
-  return parts.join('; ');
+  if (turn.allottedMs === null) parts.push(t('turn.spoke', formatDuration(turn.usedMs)));
+  else if (over >= 1000) parts.push(t('turn.overran', formatDuration(over)));
+  else parts.push(t('turn.used', formatDuration(Math.min(turn.usedMs, turn.allottedMs)), formatDuration(turn.allottedMs)));
+  for (const c of turn.crossTalk ?? []) if (c.ms >= CROSS_TALK_MIN_MS) parts.push(t('turn.crossTalk', name(c.name), formatDuration(c.ms)));
+  if (turn.extendedMs && turn.extendedMs > 0) parts.push(t('turn.extended', formatDuration(turn.extendedMs)));
+  return parts.join(t('turn.join'));
 }
 
 /** An epoch-ms timestamp as "2026-11-21 23:25 UTC" (UTC so that a record reads the same everywhere). */
@@ -84,21 +88,4 @@ export function formatTimestamp(t: number): string {
   const d = new Date(t);
   if (Number.isNaN(d.getTime())) return NOT_A_NUMBER;
   return `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())} ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())} UTC`;
-}
-
-/**
- * A response gap in words: how long after the last speaker stopped the next one began
- * (negative: began before). Tenths of a second under a minute, since gaps are short.
- */
-export function formatGap(ms: number | null): string {
-  if (ms === null) return 'no floor change';
-  if (!Number.isFinite(ms)) return NOT_A_NUMBER;
-  const abs = Math.abs(ms);
-  const size = abs < 60_000 ? `${(abs / 1000).toFixed(1)} s` : formatDuration(abs);
-  return ms < 0 ? `${size} before the previous speaker stopped` : `${size} after the previous speaker stopped`;
-}
-
-/** Floor changes per minute with one decimal: 4 -> "4.0 per minute". */
-export function formatRate(perMin: number): string {
-  return Number.isFinite(perMin) ? `${perMin.toFixed(1)} per minute` : NOT_A_NUMBER;
 }

@@ -31,7 +31,7 @@ export const CATALOGUES: Catalogue[] = [
   { name: 'VS Code runtime strings (vscode.l10n.t, keyed by the English text)', english: () => json('l10n/bundle.l10n.json'), file: (l) => `l10n/bundle.l10n.${l}.json` },
   { name: 'shared/ui (both shells\' panels, summaries and webviews)', english: () => messages, file: (l) => `shared/ui/locales/${l}.json`, forbid: BROWSER },
   { name: 'browser extension (pages, manifest name, description and commands)', english: () => strings, file: (l) => `webext/locales/${l}.json`, forbid: BROWSER },
-  { name: 'core (files written for people: decision records and their index so far)', english: () => coreMessages, file: (l) => `shared/core/locales/${l}.json` },
+  { name: 'core (files written for people: meeting summaries, decision records and their index; also in the browser\'s messages.json)', english: () => coreMessages, file: (l) => `shared/core/locales/${l}.json`, forbid: BROWSER },
 ];
 
 export interface Translation {

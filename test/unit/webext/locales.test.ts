@@ -1,7 +1,16 @@
 import { strict as assert } from 'node:assert';
-import { englishLocale } from '../../../webext/src/i18n/locale-catalog';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { browserLocale, englishLocale } from '../../../webext/src/i18n/locale-catalog';
+import { coreMessageName } from '../../../webext/src/i18n/message-names';
+import { coreText } from '../../../shared/core/l10n/core-text';
+import { renderMarkdown } from '../../../shared/core/summary/render-markdown';
+import { summarize } from '../../../shared/core/summary/summary';
+import { createMeetingState, foldEvents } from '../../../shared/core/meeting/meeting-state';
+import { meeting } from '../../fakes/events';
 import { strings } from '../../../webext/src/i18n/strings';
 import { CATALOG_LANGUAGE, messages } from '../../../shared/ui/messages';
+import { coreMessages } from '../../../shared/core/l10n/core-messages';
 
 describe('the generated English _locales catalog', () => {
   it('uses only names the browsers accept, no "$" (getMessage placeholders), no collisions', () => {
@@ -11,7 +20,20 @@ describe('the generated English _locales catalog', () => {
       assert.ok(!message.includes('$'), name);
     }
     // + 1: the catalogue's own language (CATALOG_LANGUAGE).
-    assert.equal(Object.keys(catalog).length, Object.keys(strings).length + Object.keys(messages).length + 1, 'two keys map to one browser name');
+    assert.equal(Object.keys(catalog).length, Object.keys(strings).length + Object.keys(messages).length + Object.keys(coreMessages).length + 1, 'two keys map to one browser name');
     assert.equal(catalog[CATALOG_LANGUAGE]?.message, 'en');
+  });
+});
+
+describe('the core\'s words in the browser\'s _locales (the exported Markdown in the UI language)', () => {
+  it('a German messages.json carries every core key, and the summary read through those names is German', () => {
+    const de = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../shared/core/locales/de.json'), 'utf8')) as Record<string, string>;
+    const catalog = browserLocale('de', {}, {}, de);
+    // What webext/src/i18n/core-text.ts does with browser.i18n.getMessage, over the generated catalogue.
+    const translation = Object.fromEntries(Object.keys(coreMessages).map((k) => [k, catalog[coreMessageName(k)]?.message ?? '']));
+    assert.deepEqual(Object.keys(coreMessages).filter((k) => !translation[k]), [], 'every core key has its German message');
+    const md = renderMarkdown(summarize(foldEvents(meeting(['ana', 'ben']), createMeetingState()), 0), coreText('de', translation));
+    assert.match(md, /^## Teilnehmende$/m);
+    assert.doesNotMatch(md, /^## Participants$/m);
   });
 });

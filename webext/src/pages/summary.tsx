@@ -15,6 +15,7 @@ import type { Summary } from '../../../shared/core/summary/summary';
 import { I18nProvider } from '../../../shared/ui/i18n';
 import type { MeetingInfo } from '../messages';
 import { msg, uiTranslate } from '../i18n/i18n';
+import { browserCoreText } from '../i18n/core-text';
 import { deleteMeeting, listMeetings, onChanged } from './connection';
 import { DeleteData } from './delete-data';
 import { useRoster } from './team/use-roster';
@@ -31,7 +32,7 @@ export type ExportKind = 'md' | 'csv' | 'agenda-csv' | 'json' | 'jsonl';
 
 function exportMeeting(kind: ExportKind, summary: Summary, events: readonly MeetingEvent[]): void {
   const base = exportFileBase(summary.meeting);
-  if (kind === 'md') downloadText(`${base}.md`, renderMarkdown(summary), 'text/markdown');
+  if (kind === 'md') downloadText(`${base}.md`, renderMarkdown(summary, browserCoreText()), 'text/markdown');
   else if (kind === 'csv') downloadText(`${base}.csv`, renderCsv(summary), 'text/csv');
   else if (kind === 'agenda-csv') downloadText(`${base}-agenda.csv`, renderAgendaCsv(summary), 'text/csv');
   else if (kind === 'json') downloadText(`${base}.json`, renderJson(summary), 'application/json');
