@@ -121,11 +121,14 @@ async function webextAssets(browser) {
  */
 async function vscodeLocales() {
   const all = await translations();
+  // shared/ui's agenda words are the core's (shared/core/l10n/vocabulary.ts): merged in from its translation.
+  const { withVocabulary } = await importTs('shared/core/l10n/vocabulary.ts');
+  const text = { ui: (files) => withVocabulary(files.ui, files.core ?? {}), core: (files) => files.core };
   for (const [catalog, folder] of [['ui', 'ui-locales'], ['core', 'core-locales']]) {
     const out = path.join(dist, 'extension', folder);
     await rm(out, { recursive: true, force: true });
     await mkdir(out, { recursive: true });
-    for (const [lang, files] of Object.entries(all)) if (files[catalog]) await writeFile(path.join(out, `${lang.toLowerCase()}.json`), JSON.stringify(files[catalog]));
+    for (const [lang, files] of Object.entries(all)) if (files[catalog]) await writeFile(path.join(out, `${lang.toLowerCase()}.json`), JSON.stringify(text[catalog](files)));
   }
 }
 

@@ -163,7 +163,7 @@ export function AgendaSection(props: { agenda: AgendaView }) {
             durationText(t, item.usedMs),
             item.overrunMs > 0 ? `+${durationText(t, item.overrunMs)}` : '–',
             <>
-              {a.ended && item.status === 'pending' ? t('agenda.notReached') : t(`agenda.status.${item.status}`)}
+              {a.ended && item.status === 'pending' ? t('agenda.status.notReached') : t(`agenda.status.${item.status}`)}
               {item.rounds > 0 && <> · {t.plural('agenda.rounds', item.rounds)}</>}
               {item.decisions.map((d) => (
                 <span key={d.did}>

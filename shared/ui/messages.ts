@@ -4,6 +4,8 @@
  * the browser's _locales/en/messages.json), so keys and placeholders must stay stable:
  * rename a key only together with every locale file.
  */
+import { vocabulary } from '../core/l10n/vocabulary';
+
 /** The entry a shell's catalogue adds: the language it is in ('en', 'de', 'pt-BR'), for plural rules and number formats. */
 export const CATALOG_LANGUAGE = 'catalogLanguage';
 
@@ -142,15 +144,8 @@ export const messages = {
   'agenda.used': 'used {0} of {1}',
   'agenda.overBy': 'over by {0}',
   'agenda.owner': 'led by {0}',
-  'agenda.kind.information': 'information',
-  'agenda.kind.discussion': 'discussion',
-  'agenda.kind.decision': 'decision',
-  'agenda.status.pending': 'not yet',
-  'agenda.status.active': 'in play',
-  'agenda.status.done': 'done',
-  'agenda.status.carried': 'carried over',
-  'agenda.status.skipped': 'skipped',
-  'agenda.notReached': 'not reached',
+  // The agenda's kinds and statuses (agenda.kind.*, agenda.status.*): the core's words, one vocabulary.
+  ...vocabulary,
   'agenda.rounds.one': '{0} round',
   'agenda.rounds.other': '{0} rounds',
   'agenda.actions': 'Agenda actions',

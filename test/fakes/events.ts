@@ -26,3 +26,22 @@ export const speak = (pid: string, fromMs: number, toMs: number): MeetingEvent[]
 export function byTime(events: MeetingEvent[]): MeetingEvent[] {
   return events.slice().sort((a, b) => a.t - b.t);
 }
+
+/**
+ * A decision's whole trail among ana, ben and cy (proposed, talked over, consent with an objection
+ * resolved, recorded), then a hand-over to ben and one debrief answer: 1 s to 18 s after T0.
+ * Hostile-looking title and reason (`<rota>`, `*often*`) for the escaping checks.
+ */
+export function decisionTrail(): MeetingEvent[] {
+  const rights = { initiator: 'ana', deciders: ['ben', 'cy'], contributors: [], informed: [] };
+  return [
+    at(1000, { type: 'decision.proposed', did: 'd1', title: 'Adopt <rota>', rights }),
+    ...speak('ben', 2000, 12_000),
+    at(13_000, { type: 'consent.response', did: 'd1', pid: 'ben', response: 'consent' }),
+    at(14_000, { type: 'consent.response', did: 'd1', pid: 'cy', response: 'objection', reason: 'Too *often*' }),
+    at(15_000, { type: 'objection.resolved', did: 'd1', pid: 'cy', how: 'fortnightly' }),
+    at(16_000, { type: 'decision.recorded', did: 'd1', title: 'Adopt <rota>', outcome: 'Fortnightly rota', rights, objections: [{ pid: 'cy', reason: 'Too *often*', resolved: true }] }),
+    at(17_000, { type: 'facilitator.changed', pid: 'ben' }),
+    at(18_000, { type: 'debrief.answered', prompt: 'worked', pid: 'cy', text: 'Consent round' }),
+  ];
+}

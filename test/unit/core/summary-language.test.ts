@@ -13,7 +13,7 @@ import { summarize } from '../../../shared/core/summary/summary';
 import { summarizeRecord } from '../../../shared/core/summary/report';
 import { createMeetingState, foldEvents } from '../../../shared/core/meeting/meeting-state';
 import { renderPlaybook } from '../../../shared/core/debrief/playbook-markdown';
-import { at, meeting, speak, T0 } from '../../fakes/events';
+import { at, decisionTrail, meeting, T0 } from '../../fakes/events';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const de = coreText('de', JSON.parse(readFileSync(path.join(ROOT, 'shared/core/locales/de.json'), 'utf8')));
@@ -30,21 +30,13 @@ function sample() {
 
 /** A meeting with every section the sample lacks: an agenda, the decision trail, a second facilitator, a debrief. */
 function fullMeeting() {
-  const rights = { initiator: 'ana', deciders: ['ben', 'cy'], contributors: [], informed: [] };
   const state = foldEvents(
     meeting(['ana', 'ben', 'cy'], [
       at(0, { type: 'agenda.set', items: [{ aid: 'a1', title: 'Rota', boxMs: MIN, kind: 'decision', owner: 'ben' }, { aid: 'a2', title: 'Later', boxMs: MIN, kind: 'discussion' }] }),
       at(0, { type: 'agenda.started', aid: 'a1' }),
       at(500, { type: 'round.started', rid: 'r1', kind: 'silent', order: [], slotMs: 10_000, box: 'round' }),
       at(800, { type: 'round.ended', rid: 'r1' }),
-      at(1000, { type: 'decision.proposed', did: 'd1', title: 'Adopt <rota>', rights }),
-      ...speak('ben', 2000, 12_000),
-      at(13_000, { type: 'consent.response', did: 'd1', pid: 'ben', response: 'consent' }),
-      at(14_000, { type: 'consent.response', did: 'd1', pid: 'cy', response: 'objection', reason: 'Too *often*' }),
-      at(15_000, { type: 'objection.resolved', did: 'd1', pid: 'cy', how: 'fortnightly' }),
-      at(16_000, { type: 'decision.recorded', did: 'd1', title: 'Adopt <rota>', outcome: 'Fortnightly rota', rights, objections: [{ pid: 'cy', reason: 'Too *often*', resolved: true }] }),
-      at(17_000, { type: 'facilitator.changed', pid: 'ben' }),
-      at(18_000, { type: 'debrief.answered', prompt: 'worked', pid: 'cy', text: 'Consent round' }),
+      ...decisionTrail(),
       at(90_000, { type: 'meeting.ended' }),
     ]),
     createMeetingState(),

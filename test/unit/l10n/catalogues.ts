@@ -8,6 +8,7 @@ import path from 'node:path';
 import { messages } from '../../../shared/ui/messages';
 import { strings } from '../../../webext/src/i18n/strings';
 import { coreMessages } from '../../../shared/core/l10n/core-messages';
+import { withoutVocabulary } from '../../../shared/core/l10n/vocabulary';
 
 export const ROOT = path.resolve(import.meta.dirname, '../../..');
 const json = (file: string) => JSON.parse(readFileSync(path.join(ROOT, file), 'utf8')) as Record<string, string>;
@@ -29,7 +30,7 @@ const BROWSER = /\$/;
 export const CATALOGUES: Catalogue[] = [
   { name: 'VS Code contributions (package.json)', english: () => json('package.nls.json'), file: (l) => `package.nls.${l}.json` },
   { name: 'VS Code runtime strings (vscode.l10n.t, keyed by the English text)', english: () => json('l10n/bundle.l10n.json'), file: (l) => `l10n/bundle.l10n.${l}.json` },
-  { name: 'shared/ui (both shells\' panels, summaries and webviews)', english: () => messages, file: (l) => `shared/ui/locales/${l}.json`, forbid: BROWSER },
+  { name: 'shared/ui (both shells\' panels, summaries and webviews; the agenda\'s kinds and statuses are the core\'s words, translated there)', english: () => withoutVocabulary(messages), file: (l) => `shared/ui/locales/${l}.json`, forbid: BROWSER },
   { name: 'browser extension (pages, manifest name, description and commands)', english: () => strings, file: (l) => `webext/locales/${l}.json`, forbid: BROWSER },
   { name: 'core (files written for people: meeting summaries, decision records and their index; also in the browser\'s messages.json)', english: () => coreMessages, file: (l) => `shared/core/locales/${l}.json`, forbid: BROWSER },
 ];

@@ -2,7 +2,9 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { browserLocale, englishLocale } from '../../../webext/src/i18n/locale-catalog';
-import { coreMessageName } from '../../../webext/src/i18n/message-names';
+import { coreMessageName, uiMessageName } from '../../../webext/src/i18n/message-names';
+import { VOCABULARY_KEYS, withVocabulary } from '../../../shared/core/l10n/vocabulary';
+import { translator } from '../../../shared/ui/i18n';
 import { coreText } from '../../../shared/core/l10n/core-text';
 import { renderMarkdown } from '../../../shared/core/summary/render-markdown';
 import { summarize } from '../../../shared/core/summary/summary';
@@ -35,5 +37,23 @@ describe('the core\'s words in the browser\'s _locales (the exported Markdown in
     const md = renderMarkdown(summarize(foldEvents(meeting(['ana', 'ben']), createMeetingState()), 0), coreText('de', translation));
     assert.match(md, /^## Teilnehmende$/m);
     assert.doesNotMatch(md, /^## Participants$/m);
+  });
+});
+
+describe('one agenda vocabulary (the core\'s words in shared/ui\'s panels)', () => {
+  const read = (file: string) => JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../..', file), 'utf8')) as Record<string, string>;
+  it('shared/ui\'s English agenda words are the core\'s, and its translations do not hold them', () => {
+    for (const k of VOCABULARY_KEYS) assert.equal((messages as Record<string, string>)[k], (coreMessages as Record<string, string>)[k], k);
+    for (const lang of ['de', 'fr', 'es', 'pt-br']) assert.deepEqual(VOCABULARY_KEYS.filter((k) => k in read(`shared/ui/locales/${lang}.json`)), [], lang);
+  });
+  it('a word mended in the core\'s translation reaches the browser\'s panels and VS Code\'s webviews', () => {
+    const ui = read('shared/ui/locales/de.json');
+    const core = { ...read('shared/core/locales/de.json'), 'agenda.status.carried': 'auf später verschoben' };
+    assert.equal(browserLocale('de', {}, ui, core)[uiMessageName('agenda.status.carried')]?.message, 'auf später verschoben');
+    assert.equal(browserLocale('de', {}, ui, core)[uiMessageName('agenda.kind.decision')]?.message, 'Entscheidung');
+    // What the build writes to dist/extension/ui-locales/de.json (esbuild.config.mjs), read by VS Code's webviews.
+    const vscode = translator((k) => withVocabulary(ui, core)[k], 'de');
+    assert.equal(vscode('agenda.status.carried'), 'auf später verschoben');
+    assert.equal(vscode('agenda.status.notReached'), 'nicht erreicht');
   });
 });

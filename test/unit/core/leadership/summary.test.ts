@@ -5,18 +5,11 @@ import { renderDecisionsCsv } from '../../../../shared/core/decisions/decisions-
 import { renderJson } from '../../../../shared/core/summary/render-json';
 import { renderMarkdown } from '../../../../shared/core/summary/render-markdown';
 import { summarize } from '../../../../shared/core/summary/summary';
-import { at, meeting, speak, T0 } from '../../../fakes/events';
+import { at, decisionTrail, meeting, T0 } from '../../../fakes/events';
 
 const rights = { initiator: 'ana', deciders: ['ben', 'cy'], contributors: [], informed: [] };
 const events: MeetingEvent[] = meeting(['ana', 'ben', 'cy'], [
-  at(1000, { type: 'decision.proposed', did: 'd1', title: 'Adopt <rota>', rights }),
-  ...speak('ben', 2000, 12_000),
-  at(13_000, { type: 'consent.response', did: 'd1', pid: 'ben', response: 'consent' }),
-  at(14_000, { type: 'consent.response', did: 'd1', pid: 'cy', response: 'objection', reason: 'Too *often*' }),
-  at(15_000, { type: 'objection.resolved', did: 'd1', pid: 'cy', how: 'fortnightly' }),
-  at(16_000, { type: 'decision.recorded', did: 'd1', title: 'Adopt <rota>', outcome: 'Fortnightly rota', rights, objections: [{ pid: 'cy', reason: 'Too *often*', resolved: true }] }),
-  at(17_000, { type: 'facilitator.changed', pid: 'ben' }),
-  at(18_000, { type: 'debrief.answered', prompt: 'worked', pid: 'cy', text: 'Consent round' }),
+  ...decisionTrail(),
   at(19_000, { type: 'meeting.ended' }),
 ]);
 
