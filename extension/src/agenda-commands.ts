@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import { parseAgendaMarkdown } from '../../shared/core/agenda/agenda-markdown';
 import type { AgendaItemInput } from '../../shared/core/agenda/agenda-commands';
+import { ENGLISH_TEXT, type CoreText } from '../../shared/core/l10n/core-text';
 import type { AgendaKind } from '../../shared/core/record/events';
 import { parseAgendaArgs, parseEndAgendaItemArgs, parseLinkAgendaDecisionArgs } from './command-args';
 import { Commands, Paths } from './ids';
@@ -16,7 +17,11 @@ import { argsOrThrow, guarded } from './round-commands';
 const t = vscode.l10n.t;
 
 export class AgendaCommands {
-  constructor(private readonly meeting: LiveMeeting) {}
+  constructor(
+    private readonly meeting: LiveMeeting,
+    /** The core's words in the display language (the agenda file's problems). */
+    private readonly text: () => Promise<CoreText> = async () => ENGLISH_TEXT,
+  ) {}
 
   register(): vscode.Disposable[] {
     const m = this.meeting;
@@ -98,7 +103,7 @@ export class AgendaCommands {
       if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') throw new MeetingError(t('There is no {0}. Write the agenda there as a Markdown list, such as "- Check-in (5 min)".', rel));
       throw new MeetingError(t('{0} could not be read: {1}', rel, e instanceof Error ? e.message : String(e)));
     }
-    const parsed = parseAgendaMarkdown(text);
+    const parsed = parseAgendaMarkdown(text, await this.text());
     if (!parsed.ok) {
       const lines = parsed.problems.slice(0, 5).map((p) => t('line {0}: {1}', p.line, p.message));
       const more = parsed.problems.length > 5 ? ` ${t('(and {0} more)', parsed.problems.length - 5)}` : '';

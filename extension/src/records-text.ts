@@ -11,7 +11,15 @@ import { readSettings } from './settings';
 import { readCatalogue } from './ui-locale';
 
 export async function recordsText(extensionUri: vscode.Uri): Promise<CoreText> {
-  const language = readSettings().recordsLanguage || vscode.env.language;
+  return coreTextIn(readSettings().recordsLanguage || vscode.env.language, extensionUri);
+}
+
+/** The core's words for the person at the keyboard (an agenda file's problems): VS Code's display language, whatever the records'. */
+export async function displayText(extensionUri: vscode.Uri): Promise<CoreText> {
+  return coreTextIn(vscode.env.language, extensionUri);
+}
+
+async function coreTextIn(language: string, extensionUri: vscode.Uri): Promise<CoreText> {
   const { lang, messages } = await readCatalogue(language, async (file) => vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist', 'extension', 'core-locales', file)));
   return coreText(lang, messages);
 }

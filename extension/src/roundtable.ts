@@ -11,7 +11,7 @@ import { MeetingCommands } from './meeting-commands';
 import { MeetingSink } from './meeting-sink';
 import type { HostToWebview, LinkView, ViewSettings } from './protocol';
 import { Records } from './records';
-import { recordsText } from './records-text';
+import { displayText, recordsText } from './records-text';
 import { RoundCommands } from './round-commands';
 import { readSettings } from './settings';
 import { SidebarView } from './sidebar-view';
@@ -172,7 +172,7 @@ export async function activateRoundtable(
     };
   });
   const rounds = new RoundCommands(meeting, context.globalState);
-  const agenda = new AgendaCommands(meeting);
+  const agenda = new AgendaCommands(meeting, () => displayText(context.extensionUri));
   const summary = new SummaryPanel(context.extensionUri, viewSettings, async (events, format) => void (await meetingCommands.exportEvents(events, format)), (m) => log.warn(m), host);
   const meetingCommands = new MeetingCommands(meeting, rounds, context.globalState, records, summary, (id, files) => sink.finished(id, files));
   const leadership = activateLeadership(meeting, rounds, records, { extensionUri: context.extensionUri, log: (m) => log.warn(m), host });

@@ -49,7 +49,7 @@
  * Roster     parseRoster (strict, versioned, upgrades v0) / serializeRoster / describeRosterProblem;
  *            suggestFacilitator, rotationOrder, recordFacilitation, addPeople
  * Matrix     proposeRights(matrix, area, {order, initiator}), setCell, checkMatrix
- * Debrief    DEBRIEF_QUESTIONS, debriefRound(slotMs), decideDebrief(state, cmd), renderPlaybook(meetings)
+ * Debrief    debriefQuestion(prompt, text), debriefRound(slotMs, text), decideDebrief(state, cmd), renderPlaybook(meetings, text)
  * Trends     computeTrends(summaries) -> balance over time, shares, facilitation, decision-makers,
  *            open objections, overruns
  */

@@ -78,7 +78,7 @@ export class LeadershipCommands {
     if (a.round) this.l.requireLive();
     else this.l.requireMeeting();
     const automated = arg !== undefined && arg !== null;
-    if (a.round) await this.l.meeting.command(debriefRound(a.slotMs ?? readSettings().defaultSlotSeconds * 1000));
+    if (a.round) await this.l.meeting.command(debriefRound(a.slotMs ?? readSettings().defaultSlotSeconds * 1000, await this.l.files.text()));
     const find = (who: string): Pid => {
       const pid = this.l.meeting.find(who);
       if (!pid) throw new MeetingError(t('{0} is not in the meeting.', who));
@@ -118,7 +118,8 @@ export class LeadershipCommands {
     if (pick.round) {
       const slotMs = await askDuration(t('Roundtable: debrief'), t('Time box per person, in seconds'), readSettings().defaultSlotSeconds * 1000);
       if (slotMs === undefined) return undefined;
-      await this.l.meeting.command(debriefRound(slotMs));
+      // Its topic goes into the record, so it is in the records language.
+      await this.l.meeting.command(debriefRound(slotMs, await this.l.files.text()));
     }
     return pick.round;
   }

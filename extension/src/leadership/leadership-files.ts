@@ -52,7 +52,7 @@ export class LeadershipFiles {
   constructor(
     private readonly meetingsDir: () => vscode.Uri,
     /** The records' language (roundtable.recordsLanguage), asked at each write. */
-    private readonly text: () => Promise<CoreText> = async () => ENGLISH_TEXT,
+    readonly text: () => Promise<CoreText> = async () => ENGLISH_TEXT,
   ) {}
 
   root(): vscode.Uri | undefined {

@@ -14,6 +14,7 @@
  */
 import { AGENDA_KINDS, type AgendaKind } from '../record/events';
 import { MAX_AGENDA_BOX_MS } from './agenda-commands';
+import { ENGLISH_TEXT, type CoreText } from '../l10n/core-text';
 
 export interface ParsedAgendaItem {
   title: string;
@@ -44,11 +45,13 @@ export function parseAgendaDuration(text: string): number | null {
   return Math.round(ms);
 }
 
-export function parseAgendaMarkdown(text: string): AgendaParse {
+/** `source` is the file's text; its problems are worded in `text`'s language (the shell passes the reader's). */
+export function parseAgendaMarkdown(source: string, text: CoreText = ENGLISH_TEXT): AgendaParse {
+  const { t } = text;
   const items: ParsedAgendaItem[] = [];
   const problems: { line: number; message: string }[] = [];
   let inComment = false;
-  const lines = text.split(/\r?\n/);
+  const lines = source.split(/\r?\n/);
   for (const [i, raw] of lines.entries()) {
     const line = i + 1;
     let s = raw;
@@ -67,7 +70,7 @@ export function parseAgendaMarkdown(text: string): AgendaParse {
     if (s.trim() === '' || /^\s*#/.test(s)) continue;
     const m = ITEM.exec(s);
     if (!m) {
-      problems.push({ line, message: 'expected a list item such as "- Check-in (5 min)"' });
+      problems.push({ line, message: t('agendaFile.notItem') });
       continue;
     }
     let rest = m[1]!.trim();
@@ -76,7 +79,7 @@ export function parseAgendaMarkdown(text: string): AgendaParse {
     if (k) {
       const word = k[1]!.trim().toLowerCase();
       if (!(AGENDA_KINDS as readonly string[]).includes(word)) {
-        problems.push({ line, message: `unknown kind [${k[1]!.slice(0, 40)}]: use information, discussion or decision` });
+        problems.push({ line, message: t('agendaFile.unknownKind', k[1]!.slice(0, 40)) });
         continue;
       }
       kind = word as AgendaKind;
@@ -90,30 +93,30 @@ export function parseAgendaMarkdown(text: string): AgendaParse {
     }
     const b = BOX.exec(rest);
     if (!b) {
-      problems.push({ line, message: 'no time box: end the item with one in parentheses, such as "(10 min)"' });
+      problems.push({ line, message: t('agendaFile.noBox') });
       continue;
     }
     const boxMs = parseAgendaDuration(b[1]!);
     if (boxMs === null) {
-      problems.push({ line, message: `"${b[1]!.slice(0, 40)}" is not a duration (write 10 min, 90 s, 1 h 30 min or 1:30)` });
+      problems.push({ line, message: t('agendaFile.notDuration', b[1]!.slice(0, 40)) });
       continue;
     }
     if (boxMs <= 0) {
-      problems.push({ line, message: 'a time box of 0 is no time box' });
+      problems.push({ line, message: t('agendaFile.zeroBox') });
       continue;
     }
     if (boxMs > MAX_AGENDA_BOX_MS) {
-      problems.push({ line, message: 'a time box of more than 8 hours is not a plan' });
+      problems.push({ line, message: t('agendaFile.hugeBox') });
       continue;
     }
     const title = rest.slice(0, b.index).trim();
     if (title === '') {
-      problems.push({ line, message: 'the item has no title' });
+      problems.push({ line, message: t('agendaFile.noTitle') });
       continue;
     }
     items.push({ title, boxMs, kind, ...(owner ? { owner } : {}), line });
   }
   if (problems.length) return { ok: false, problems };
-  if (items.length === 0) return { ok: false, problems: [{ line: 1, message: 'no agenda items: write one per line, such as "- Check-in (5 min)"' }] };
+  if (items.length === 0) return { ok: false, problems: [{ line: 1, message: t('agendaFile.empty') }] };
   return { ok: true, items };
 }

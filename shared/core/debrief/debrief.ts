@@ -11,20 +11,15 @@ import { DEBRIEF_PROMPTS, type DebriefPrompt, type EventBody, type Pid } from '.
 export { answersByPrompt, applyDebriefEvent, type DebriefAnswer } from './debrief-answers';
 import type { MeetingState } from '../meeting/meeting-state';
 import type { RoundCommand } from '../rounds/round-commands';
+import { ENGLISH_TEXT, type CoreText } from '../l10n/core-text';
 
-/** The prompts as questions, in the order they are asked. */
-export const DEBRIEF_QUESTIONS: Readonly<Record<DebriefPrompt, string>> = {
-  worked: 'What worked?',
-  'did-not': 'What did not work?',
-  change: 'What do we change next time?',
-};
-
-export const DEBRIEF_TOPIC = 'Debrief: what worked, what did not, what we change next time';
-
-/** The closing round: everyone present, in turn, on the three prompts. */
-export function debriefRound(slotMs: number): RoundCommand {
-  return { type: 'start', kind: 'go-around', topic: DEBRIEF_TOPIC, slotMs, strategy: 'rotate' };
+/** The closing round: everyone present, in turn, on the three prompts; its topic in `text`'s language (the record's). */
+export function debriefRound(slotMs: number, text: CoreText = ENGLISH_TEXT): RoundCommand {
+  return { type: 'start', kind: 'go-around', topic: text.t('debrief.topic'), slotMs, strategy: 'rotate' };
 }
+
+/** A prompt as its question (`debrief.<prompt>` of the core's catalogue), as the summary and the playbook ask it. */
+export const debriefQuestion = (prompt: DebriefPrompt, text: CoreText = ENGLISH_TEXT): string => text.t(`debrief.${prompt}`);
 
 export type DebriefCommand = { type: 'answer'; prompt: DebriefPrompt; pid?: Pid; text: string };
 export type DebriefErrorCode = 'invalid-command' | 'empty-answer' | 'unknown-participant';

@@ -6,7 +6,7 @@
 import { escapeMarkdown as md } from '../text/escape';
 import { DEBRIEF_PROMPTS, type Pid } from '../record/events';
 import { formatTimestamp } from '../text/format';
-import { answersByPrompt, type DebriefAnswer } from './debrief';
+import { answersByPrompt, debriefQuestion, type DebriefAnswer } from './debrief';
 import { markdownLine } from '../text/markdown-text';
 import { ENGLISH_TEXT, type CoreText } from '../l10n/core-text';
 
@@ -37,7 +37,7 @@ export function renderPlaybook(meetings: readonly PlaybookMeeting[], text: CoreT
     const groups = answersByPrompt(m.answers);
     for (const prompt of DEBRIEF_PROMPTS) {
       if (groups[prompt].length === 0) continue;
-      out.push('', `### ${t(`debrief.${prompt}`)}`, '');
+      out.push('', `### ${debriefQuestion(prompt, text)}`, '');
       for (const a of groups[prompt]) {
         const who = a.pid === null ? '' : ` (${md(m.names?.get(a.pid) ?? a.pid)})`;
         out.push(`- ${markdownLine(a.text)}${who}`);

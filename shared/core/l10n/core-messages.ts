@@ -1,7 +1,7 @@
 /**
  * The core's English catalogue: every word the core writes into files people read (meeting
- * summaries with their coaching, decision records and their index, the playbook; nudges, round
- * results and refusals follow). Plain data, keyed once; `{0}`, `{1}` are positional arguments; a message
+ * summaries with their coaching, decision records and their index, the playbook, the agenda file's
+ * problems, the debrief round's topic). Plain data, keyed once; `{0}`, `{1}` are positional arguments; a message
  * with a count is a plural family `<key>.<category>` (Intl.PluralRules), `{0}` being the count.
  * Translations: shared/core/locales/<lang>.json (flat, same keys), passed in by the shells
  * (core-text.ts): the core reads no file.
@@ -203,6 +203,18 @@ export const coreMessages = {
   'debrief.worked': 'What worked?',
   'debrief.did-not': 'What did not work?',
   'debrief.change': 'What do we change next time?',
+  /** The closing round's topic (debrief/debrief.ts debriefRound): written into the record, shown in the summary. */
+  'debrief.topic': 'Debrief: what worked, what did not, what we change next time',
+
+  // An agenda file's problems, by line (agenda/agenda-markdown.ts): the file's syntax itself stays English.
+  'agendaFile.notItem': 'expected a list item such as "- Check-in (5 min)"',
+  'agendaFile.unknownKind': 'unknown kind [{0}]: use information, discussion or decision',
+  'agendaFile.noBox': 'no time box: end the item with one in parentheses, such as "(10 min)"',
+  'agendaFile.notDuration': '"{0}" is not a duration (write 10 min, 90 s, 1 h 30 min or 1:30)',
+  'agendaFile.zeroBox': 'a time box of 0 is no time box',
+  'agendaFile.hugeBox': 'a time box of more than 8 hours is not a plan',
+  'agendaFile.noTitle': 'the item has no title',
+  'agendaFile.empty': 'no agenda items: write one per line, such as "- Check-in (5 min)"',
 
   // The team playbook (debrief/playbook-markdown.ts)
   'playbook.title': 'Team playbook',

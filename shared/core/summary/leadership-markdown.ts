@@ -6,7 +6,7 @@
 import { escapeMarkdown as md } from '../text/escape';
 import { DEBRIEF_PROMPTS, type Pid } from '../record/events';
 import { formatDuration, formatTimestamp } from '../text/format';
-import { answersByPrompt } from '../debrief/debrief';
+import { answersByPrompt, debriefQuestion } from '../debrief/debrief';
 import type { DecisionItemView } from '../decisions/decision-view';
 import type { LeadershipSummary } from './leadership-summary';
 import { markdownLine } from '../text/markdown-text';
@@ -52,7 +52,7 @@ export function leadershipMarkdown(l: LeadershipSummary, name: Namer, text: Core
     const groups = answersByPrompt(l.debrief);
     for (const prompt of DEBRIEF_PROMPTS) {
       if (groups[prompt].length === 0) continue;
-      out.push('', `### ${t(`debrief.${prompt}`)}`, '');
+      out.push('', `### ${debriefQuestion(prompt, text)}`, '');
       for (const a of groups[prompt]) out.push(`- ${markdownLine(a.text)}${a.pid === null ? '' : ` (${name(a.pid)})`}`);
     }
   }

@@ -17,7 +17,7 @@ import { renderAgendaCsv, renderCsv } from './render-csv';
 import { jsonChunks, renderJson } from './render-json';
 import { renderMarkdown } from './render-markdown';
 import { ENGLISH_TEXT, type CoreText } from '../l10n/core-text';
-import { summarize, type Summary } from './summary';
+import { inLanguage, summarize, type Summary } from './summary';
 import { formatTimestamp } from '../text/format';
 
 /** `agenda-csv`: the agenda as its own CSV table (one table per CSV file, so a spreadsheet or script reads each as is). */
@@ -29,6 +29,8 @@ export interface ReportOptions {
   minGapMs?: number;
   /** design.md's backchannelMs (default 1000). */
   backchannelMs?: number;
+  /** The report's words (the Markdown, the JSON's `usage`); English by default. */
+  text?: CoreText;
 }
 
 export type SummaryResult = { ok: true; summary: Summary; newer: number; torn: TornLine | null; warnings: string[] } | { ok: false; message: string };
@@ -184,11 +186,11 @@ export function summarizeRecord(text: string, minGapMs?: number, backchannelMs?:
   return summarizeChunks(() => [text], { minGapMs, backchannelMs });
 }
 
-/** The summary in the format; the Markdown is worded in `text`'s language (the other formats are data). */
+/** The summary in the format, worded in `text`'s language: the Markdown, and the JSON's one field of words (`usage`); the rest is data. */
 export function renderSummary(summary: Summary, format: ReportFormat, text: CoreText = ENGLISH_TEXT): string {
   switch (format) {
     case 'json':
-      return renderJson(summary);
+      return renderJson(inLanguage(summary, text));
     case 'md':
       return renderMarkdown(summary, text);
     case 'csv':
@@ -199,9 +201,9 @@ export function renderSummary(summary: Summary, format: ReportFormat, text: Core
 }
 
 /** The summary in the format, in pieces to write as they come (JSON can be tens of MB: render-json.ts). */
-export function* renderSummaryChunks(summary: Summary, format: ReportFormat): Generator<string> {
-  if (format === 'json') yield* jsonChunks(summary);
-  else yield renderSummary(summary, format);
+export function* renderSummaryChunks(summary: Summary, format: ReportFormat, text: CoreText = ENGLISH_TEXT): Generator<string> {
+  if (format === 'json') yield* jsonChunks(inLanguage(summary, text));
+  else yield renderSummary(summary, format, text);
 }
 
 export type ReportResult = { ok: true; output: string; warnings: string[] } | { ok: false; message: string };
@@ -220,7 +222,7 @@ export function reportPieces(read: () => Iterable<string>, options: ReportOption
   const bad = checkReportOptions(options);
   if (bad) return { ok: false, message: bad };
   const r = summarizeChunks(read, { minGapMs: options.minGapMs, backchannelMs: options.backchannelMs });
-  return r.ok ? { ok: true, output: renderSummaryChunks(r.summary, options.format ?? 'md'), warnings: r.warnings } : r;
+  return r.ok ? { ok: true, output: renderSummaryChunks(r.summary, options.format ?? 'md', options.text), warnings: r.warnings } : r;
 }
 
 /** The report of a record read in chunks (see summarizeChunks), its output as one string. */

@@ -4,6 +4,7 @@
  */
 import type { DecisionRights, Pid, QueueOrder, RoundBox, RoundKind } from '../record/events';
 import { formatTurnUsage } from '../text/format';
+import type { CoreText } from '../l10n/core-text';
 import { currentFacilitator, type MeetingState } from '../meeting/meeting-state';
 import { computeMetrics, type ParticipantMetrics } from '../talk/metrics';
 import { floorOf, type FloorParticipant, type FloorSummary } from '../talk/floor';
@@ -21,7 +22,10 @@ export type SummaryParticipant = Omit<ParticipantMetrics, 'present' | 'counted' 
 
 /** One turn: allotted versus measured, plus the wording a summary shows. */
 export type SummaryTurn = TurnView & {
-  /** "used 40 s of 1 min 30 s", "passed", "overran by 12 s". */
+  /**
+   * "used 40 s of 1 min 30 s", "passed", "overran by 12 s": the one field of the summary that is
+   * words for people, in English unless reworded (`inLanguage`); the figures beside it are data.
+   */
   usage: string;
 };
 
@@ -179,4 +183,14 @@ export function summarize(s: MeetingState, now: number, options: SummarizeOption
     ...(agenda ? { agenda } : {}),
     ...(options.leadership ? { leadership: summarizeLeadership(s, now) } : {}),
   };
+}
+
+/**
+ * The summary with its words for people (each turn's `usage`) in `text`'s language; every other
+ * field is language-neutral data (ids such as `go-around` or `carried`, numbers, names as given),
+ * so a JSON export reads the same to a program whatever its language. English is the summary itself.
+ */
+export function inLanguage(s: Summary, text: CoreText): Summary {
+  if (text.lang === 'en') return s;
+  return { ...s, rounds: s.rounds.map((r) => ({ ...r, turns: r.turns.map((t) => ({ ...t, usage: formatTurnUsage(t, undefined, text) })) })) };
 }

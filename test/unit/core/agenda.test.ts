@@ -8,6 +8,9 @@ import { agendaAt } from '../../../shared/core/agenda/agenda-view';
 import { parseAgendaDuration, parseAgendaMarkdown } from '../../../shared/core/agenda/agenda-markdown';
 import { decideAgenda } from '../../../shared/core/agenda/agenda-commands';
 import { at, meeting, T0 } from '../../fakes/events';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { coreText } from '../../../shared/core/l10n/core-text';
 
 async function started() {
   const clock = new ManualClock(T0);
@@ -170,6 +173,21 @@ describe('core/agenda (issue 11 item 5)', () => {
       assert.deepEqual(r.problems.map((p) => p.line), [2, 3, 4, 5, 6, 7, 8]);
       assert.match(r.problems[1]!.message, /no time box/);
       assert.match(r.problems[4]!.message, /8 hours/);
+    });
+    it('words its problems in the reader\'s language (the core\'s catalogue); the file\'s syntax stays as it is', () => {
+      const de = coreText('de', JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../shared/core/locales/de.json'), 'utf8')));
+      const r = parseAgendaMarkdown('- Fine (5 min)\nsome prose\n- No box\n- [brainstorm] Ideas (5 min)\n- Zero (0 min)\n- Huge (9 h)\n- Odd (soon)\n- (5 min)\n', de);
+      assert.ok(!r.ok);
+      assert.deepEqual(r.problems.map((p) => p.message), [
+        'erwartet wird ein Listeneintrag wie „- Check-in (5 min)“',
+        'kein Zeitrahmen: Beenden Sie den Punkt mit einem in Klammern, etwa „(10 min)“',
+        'unbekannte Art [brainstorm]: verwenden Sie information, discussion oder decision',
+        'ein Zeitrahmen von 0 ist kein Zeitrahmen',
+        'ein Zeitrahmen von mehr als 8 Stunden ist kein Plan',
+        '„soon“ ist keine Dauer (schreiben Sie 10 min, 90 s, 1 h 30 min oder 1:30)',
+        'der Punkt hat keinen Titel',
+      ]);
+      assert.deepEqual((parseAgendaMarkdown('# Nichts\n', de) as { problems: { message: string }[] }).problems[0]!.message, 'keine Agendapunkte: Schreiben Sie einen pro Zeile, etwa „- Check-in (5 min)“');
     });
     it('an empty file is a problem, not an empty agenda', () => {
       assert.equal(parseAgendaMarkdown('# Nothing\n').ok, false);

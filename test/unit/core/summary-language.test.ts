@@ -13,6 +13,10 @@ import { summarize } from '../../../shared/core/summary/summary';
 import { summarizeRecord } from '../../../shared/core/summary/report';
 import { createMeetingState, foldEvents } from '../../../shared/core/meeting/meeting-state';
 import { renderPlaybook } from '../../../shared/core/debrief/playbook-markdown';
+import { renderSummary, renderSummaryChunks } from '../../../shared/core/summary/report';
+import type { Summary } from '../../../shared/core/summary/summary';
+import { debriefQuestion, debriefRound } from '../../../shared/core/debrief/debrief';
+import { DEBRIEF_PROMPTS } from '../../../shared/core/record/events';
 import { at, decisionTrail, meeting, T0 } from '../../fakes/events';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -117,5 +121,24 @@ describe('core/summary Markdown in the records language', () => {
     const german = renderPlaybook([{ id: 'm1', title: 'Weekly', startedAt: T0, answers, names: new Map([['cy', 'Cy']]) }], de);
     assert.equal(german, '# Team-Playbook\n\nWas unsere Meetings uns gelehrt haben: jede Nachbesprechung, die neueste zuerst.\n\n## 2026-01-05 09:00 UTC: Weekly\n\n### Was hat funktioniert?\n\n- Consent round (Cy)\n');
     assert.equal(renderPlaybook([], de), '# Team-Playbook\n\nWas unsere Meetings uns gelehrt haben: jede Nachbesprechung, die neueste zuerst.\n\nNoch keine Nachbesprechungen.\n');
+  });
+
+  it('the JSON report: its one field of words (a turn\'s usage) in German, every id and figure as in English', () => {
+    const english = JSON.parse(renderSummary(sample(), 'json')) as Summary;
+    const german = JSON.parse(renderSummary(sample(), 'json', de)) as Summary;
+    const usage = (s: Summary) => s.rounds.flatMap((r) => r.turns.map((t) => t.usage));
+    assert.ok(usage(german).includes('20 s von 1 min 30 s genutzt; um 30 s verlängert'), usage(german).join('\n'));
+    assert.ok(usage(german).includes('hat gepasst'));
+    assert.notDeepEqual(usage(german), usage(english));
+    const neutral = (s: Summary) => ({ ...s, rounds: s.rounds.map((r) => ({ ...r, turns: r.turns.map(({ usage: _, ...t }) => t) })) });
+    assert.deepEqual(neutral(german), neutral(english), 'kinds, statuses, strategies, figures and names are data, the same in any language');
+    assert.equal(Array.from(renderSummaryChunks(sample(), 'json', de)).join(''), renderSummary(sample(), 'json', de), 'the CLI\'s pieces are the same text');
+  });
+
+  it('the debrief round\'s topic (written into the record) and its questions in German', () => {
+    const topic = (c: ReturnType<typeof debriefRound>) => (c.type === 'start' ? c.topic : undefined);
+    assert.equal(topic(debriefRound(60_000)), 'Debrief: what worked, what did not, what we change next time');
+    assert.equal(topic(debriefRound(60_000, de)), 'Nachbesprechung: was hat funktioniert, was nicht, was ändern wir beim nächsten Mal');
+    assert.deepEqual(DEBRIEF_PROMPTS.map((p) => debriefQuestion(p, de)), ['Was hat funktioniert?', 'Was hat nicht funktioniert?', 'Was ändern wir beim nächsten Mal?']);
   });
 });

@@ -11,13 +11,14 @@ import { findParticipant } from '../../../shared/core/meeting/session';
 import { parseAgendaMarkdown } from '../../../shared/core/agenda/agenda-markdown';
 import type { AgendaItemInput } from '../../../shared/core/agenda/agenda-commands';
 import { msg } from '../i18n/i18n';
+import { browserCoreText } from '../i18n/core-text';
 import { sendCommand } from './connection';
 import { refusalText } from './refusal-text';
 import { useT } from '../../../shared/ui/i18n';
 
 /** The items of a Markdown agenda with owners resolved, or the problems by line. */
 export function agendaFromMarkdown(text: string, state: MeetingState): { ok: true; items: AgendaItemInput[] } | { ok: false; problems: string[] } {
-  const parsed = parseAgendaMarkdown(text);
+  const parsed = parseAgendaMarkdown(text, browserCoreText());
   if (!parsed.ok) return { ok: false, problems: parsed.problems.map((p) => msg('agendaProblem', p.line, p.message)) };
   const problems: string[] = [];
   const items = parsed.items.map((i): AgendaItemInput => {

@@ -11,7 +11,7 @@ import { serializeRecord } from '../../../shared/core/record/record';
 import { renderAgendaCsv, renderCsv } from '../../../shared/core/summary/render-csv';
 import { renderJson } from '../../../shared/core/summary/render-json';
 import { renderMarkdown } from '../../../shared/core/summary/render-markdown';
-import type { Summary } from '../../../shared/core/summary/summary';
+import { inLanguage, type Summary } from '../../../shared/core/summary/summary';
 import { I18nProvider } from '../../../shared/ui/i18n';
 import type { MeetingInfo } from '../messages';
 import { msg, uiTranslate } from '../i18n/i18n';
@@ -32,10 +32,11 @@ export type ExportKind = 'md' | 'csv' | 'agenda-csv' | 'json' | 'jsonl';
 
 function exportMeeting(kind: ExportKind, summary: Summary, events: readonly MeetingEvent[]): void {
   const base = exportFileBase(summary.meeting);
-  if (kind === 'md') downloadText(`${base}.md`, renderMarkdown(summary, browserCoreText()), 'text/markdown');
+  const text = browserCoreText();
+  if (kind === 'md') downloadText(`${base}.md`, renderMarkdown(summary, text), 'text/markdown');
   else if (kind === 'csv') downloadText(`${base}.csv`, renderCsv(summary), 'text/csv');
   else if (kind === 'agenda-csv') downloadText(`${base}-agenda.csv`, renderAgendaCsv(summary), 'text/csv');
-  else if (kind === 'json') downloadText(`${base}.json`, renderJson(summary), 'application/json');
+  else if (kind === 'json') downloadText(`${base}.json`, renderJson(inLanguage(summary, text)), 'application/json');
   else downloadText(`${base}.jsonl`, serializeRecord(events), 'application/x-ndjson');
 }
 
