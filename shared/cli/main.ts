@@ -1,5 +1,5 @@
 /**
- * `roundtable report <record.jsonl> [--format json|md|csv|agenda-csv] [--min-gap <ms>] [--backchannel <ms>]`
+ * `roundtable report <record.jsonl> [--format json|md|csv|agenda-csv] [--min-gap <ms>] [--backchannel <ms>] [--lang <lang>]`
  * ("-" reads stdin).
  * Exit 0 with the report on stdout (warnings on stderr); otherwise exit 1 (bad record, file or
  * failed write) or 2 (bad usage) with exactly one line on stderr naming the problem (and the
@@ -10,6 +10,7 @@ import { version } from '../../package.json';
 import { quoteForTerminal, terminalText } from '../core/text/escape';
 import { reportPieces } from '../core/summary/report';
 import { HELP, parseArgs } from './args';
+import { environmentLanguage, reportLanguage } from './language';
 import { openChunks, writeAll } from './io';
 
 function say(line: string): void {
@@ -69,7 +70,8 @@ function main(): void {
   }
   let r: ReturnType<typeof reportPieces>;
   try {
-    r = reportPieces(source.read, { format: cmd.format, minGapMs: cmd.minGapMs, backchannelMs: cmd.backchannelMs });
+    const text = cmd.lang === undefined ? environmentLanguage(process.env) : reportLanguage(cmd.lang)!;
+    r = reportPieces(source.read, { format: cmd.format, minGapMs: cmd.minGapMs, backchannelMs: cmd.backchannelMs, text });
   } catch (e) {
     // Only the system can fail here (the core never throws): a read error mid-file.
     fail(`cannot read ${label}: ${systemMessage(e)}`, 1);

@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readRecord, serializeRecord } from '../../../shared/core/record/record';
 import { report } from '../../../shared/core/summary/report';
+import type { Summary } from '../../../shared/core/summary/summary';
+import { coreText, type CoreText } from '../../../shared/core/l10n/core-text';
 
 const root = path.join(__dirname, '../../..');
 /** ROUNDTABLE_CLI runs these tests against another build (e.g. an older one, to see them fail). */
@@ -13,8 +15,11 @@ const cli = process.env.ROUNDTABLE_CLI ?? path.join(root, 'dist/cli.js');
 const sample = path.join(root, 'test/fixtures/records/sample.jsonl');
 const version = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
 
-function run(args: string[], input?: string, nodeArgs: string[] = []) {
-  const r = spawnSync(process.execPath, [...nodeArgs, cli, ...args], { input, encoding: 'utf8', cwd: root, maxBuffer: 1 << 28 });
+/** The machine's own locale must not change the goldens: every run has none unless `locale` sets one. */
+const NO_LOCALE = { LC_ALL: '', LC_MESSAGES: '', LANG: '' };
+
+function run(args: string[], input?: string, nodeArgs: string[] = [], locale: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [...nodeArgs, cli, ...args], { input, encoding: 'utf8', cwd: root, maxBuffer: 1 << 28, env: { ...process.env, ...NO_LOCALE, ...locale } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -52,6 +57,45 @@ describe('cli: roundtable report', function () {
     assert.equal(r.code, 0, r.err);
     assert.equal(r.out, 'item,aid,title,kind,owner,ownerName,status,boxMs,usedMs,overrunMs,rounds,did,decisions\r\n1,a1,Check-in,discussion,p1,Ana,done,60000,90000,30000,0,,\r\n2,a2,Ship?,decision,,,not-reached,120000,0,0,0,,\r\n');
     assert.equal(run(['report', sample, '--format', 'agenda-csv']).out, 'item,aid,title,kind,owner,ownerName,status,boxMs,usedMs,overrunMs,rounds,did,decisions\r\n');
+  });
+
+  describe('the report\'s language (--lang, else the locale, else English)', () => {
+    const read = (lang: string) => coreText(lang, JSON.parse(readFileSync(path.join(root, `shared/core/locales/${lang.toLowerCase()}.json`), 'utf8')) as Record<string, string>);
+    const inProcess = (format: 'md' | 'json', text?: CoreText) => {
+      const r = report(readFileSync(sample, 'utf8'), { format, ...(text ? { text } : {}) });
+      assert.ok(r.ok);
+      return r.output;
+    };
+    it('--lang de prints the German Markdown the core renders; --lang=en and en_US the golden', () => {
+      const r = run(['report', sample, '--lang', 'de']);
+      assert.equal(r.code, 0, r.err);
+      assert.equal(r.out, inProcess('md', read('de')));
+      assert.match(r.out, /^## Teilnehmende$/m);
+      assert.doesNotMatch(r.out, /^## Participants$/m);
+      const golden = readFileSync(sample.replace(/jsonl$/, 'md'), 'utf8');
+      assert.equal(run(['report', sample, '--lang=en']).out, golden);
+      assert.equal(run(['report', sample], undefined, [], { LANG: 'en_US.UTF-8' }).out, golden);
+    });
+    it('without --lang the locale decides: LANG, overridden by LC_MESSAGES and LC_ALL; C, POSIX and a language without words are English', () => {
+      const golden = readFileSync(sample.replace(/jsonl$/, 'md'), 'utf8');
+      assert.equal(run(['report', sample], undefined, [], { LANG: 'fr_FR.UTF-8' }).out, inProcess('md', read('fr')));
+      assert.equal(run(['report', sample], undefined, [], { LANG: 'fr_FR.UTF-8', LC_MESSAGES: 'es_ES.UTF-8' }).out, inProcess('md', read('es')));
+      assert.equal(run(['report', sample], undefined, [], { LANG: 'fr_FR.UTF-8', LC_MESSAGES: 'es_ES.UTF-8', LC_ALL: 'pt_BR.UTF-8' }).out, inProcess('md', read('pt-BR')));
+      for (const LANG of ['C', 'C.UTF-8', 'POSIX', 'it_IT.UTF-8']) assert.equal(run(['report', sample], undefined, [], { LANG }).out, golden, LANG);
+      assert.equal(run(['report', sample, '--lang', 'en'], undefined, [], { LC_ALL: 'de_DE.UTF-8' }).out, golden, '--lang wins over the locale');
+    });
+    it('JSON: the turns\' usage in the language, every other field as in English; CSV is data, the same in every language', () => {
+      const r = run(['report', sample, '-f', 'json', '--lang', 'pt-BR']);
+      assert.equal(r.code, 0, r.err);
+      assert.equal(r.out, inProcess('json', read('pt-BR')));
+      const english = JSON.parse(readFileSync(sample.replace(/jsonl$/, 'json'), 'utf8')) as Summary;
+      const portuguese = JSON.parse(r.out) as Summary;
+      const usages = (s: Summary) => s.rounds.flatMap((x) => x.turns.map((t) => t.usage));
+      assert.ok(usages(portuguese).includes('passou a vez'), usages(portuguese).join(' | '));
+      const data = (s: Summary) => JSON.stringify({ ...s, rounds: s.rounds.map((x) => ({ ...x, turns: x.turns.map(({ usage: _, ...t }) => t) })) });
+      assert.equal(data(portuguese), data(english));
+      assert.equal(run(['report', sample, '-f', 'csv', '--lang', 'de']).out, readFileSync(sample.replace(/jsonl$/, 'csv'), 'utf8'));
+    });
   });
 
   it('reads standard input from "-" and accepts --format=json and -f json', () => {
@@ -152,6 +196,8 @@ describe('cli: roundtable report', function () {
     [['report', sample, '--colour'], /unknown option "--colour"/],
     [['report', sample, '-min-gap', '5'], /unknown option "-min-gap" \(the short options are -f, -h and -V; long options take two dashes/],
     [['report', sample, '-x'], /unknown option "-x"/],
+    [['report', sample, '--lang', 'it'], /--lang must be one of en, de, fr, es, pt-BR, not "it"/],
+    [['report', sample, '--lang'], /--lang needs a value/],
   ];
   for (const [args, pattern] of usage)
     it(`usage error: ${args.slice(2).join(' ') || args.join(' ')} -> exit 2`, () => {
