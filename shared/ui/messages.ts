@@ -191,6 +191,8 @@ export const messages = {
   'trends.decisionCounts': '{0} items, {1} decided.',
   'trends.initiators': 'Different people who initiated: {0}',
   'trends.deciders': 'Different people who decided: {0}',
+  'trends.initiatorsNamed': 'Different people who initiated: {0} ({1})',
+  'trends.decidersNamed': 'Different people who decided: {0} ({1})',
   'trends.openItems': 'Not decided yet',
   'trends.openItem': '{0} ({1}): {2}',
   'trends.open': 'open',

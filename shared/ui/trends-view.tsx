@@ -13,8 +13,15 @@ import { AgendaTrend } from './agenda-trend';
 import { BalanceTrend } from './balance-trend';
 import { DataTable } from './data-table';
 import { durationText, percentText } from './duration';
-import { richText, useT } from './i18n';
+import { richText, useT, type MessageKey } from './i18n';
 import { Name, NameList } from './name';
+
+/** How many different people, then who: the catalogue's sentence places the list (and any brackets around it). */
+function CountedNames(props: { class: string; count: MessageKey; named: MessageKey; names: readonly string[] }) {
+  const t = useT();
+  const n = t.number(props.names.length);
+  return <p class={props.class}>{props.names.length === 0 ? t(props.count, n) : richText(t, props.named, n, <NameList names={props.names} />)}</p>;
+}
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en');
 
@@ -76,24 +83,8 @@ export function TrendsView(props: { trends: Trends; note?: string; children?: Co
 
       <h2 class="rt-heading">{t('trends.decisions')}</h2>
       <p class="rt-trend-decisions">{t('trends.decisionCounts', tr.decisions.items, tr.decisions.decided)}</p>
-      <p class="rt-trend-initiators">
-        {t('trends.initiators', initiators.length)}
-        {initiators.length > 0 && (
-          <>
-            {' ('}
-            <NameList names={initiators} />)
-          </>
-        )}
-      </p>
-      <p class="rt-trend-deciders">
-        {t('trends.deciders', deciders.length)}
-        {deciders.length > 0 && (
-          <>
-            {' ('}
-            <NameList names={deciders} />)
-          </>
-        )}
-      </p>
+      <CountedNames class="rt-trend-initiators" count={'trends.initiators'} named={'trends.initiatorsNamed'} names={initiators} />
+      <CountedNames class="rt-trend-deciders" count={'trends.deciders'} named={'trends.decidersNamed'} names={deciders} />
       {tr.openItems.length > 0 && (
         <>
           <h3 class="rt-subheading">{t('trends.openItems')}</h3>
