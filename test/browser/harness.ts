@@ -28,8 +28,9 @@ export interface Launched {
  * `home`: a directory (under .test-tmp) for the profile and HOME that outlives this browser, so
  * a second launch opens the same profile (a restart); `close()` then leaves it for the caller.
  * `timeZone`: the browser's zone (TZ), e.g. to tell local-day file names from UTC ones.
+ * `lang`: Chromium's UI language (--lang), which picks the extension's _locales catalogue.
  */
-export async function launch(options: { downloads?: string; home?: string; extensionDir?: string; timeZone?: string } = {}): Promise<Launched> {
+export async function launch(options: { downloads?: string; home?: string; extensionDir?: string; timeZone?: string; lang?: string } = {}): Promise<Launched> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) throw new Error(`no extension build in ${extensionDir}: run npm run build first`);
   const base = path.join(ROOT, '.test-tmp');
@@ -53,6 +54,7 @@ export async function launch(options: { downloads?: string; home?: string; exten
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
     ],
   });
   const requests: Launched['requests'] = [];

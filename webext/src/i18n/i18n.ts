@@ -32,5 +32,13 @@ export function msgPlural(base: StringPluralBase, n: number, ...args: (string | 
 /** The language of the catalogue the browser picked for its UI language (English when none matches). */
 export const catalogLanguage = (): string => browser.i18n.getMessage(CATALOG_LANGUAGE) || 'en';
 
+/**
+ * Sets the page's `lang` to the catalogue's language, not the template's 'en': screen readers
+ * pick their voice from it, and --lang=de shows German text that would be read with English rules.
+ */
+export function markPageLanguage(): void {
+  document.documentElement.lang = uiTranslate.lang;
+}
+
 /** shared/ui's catalogue from _locales, without a bundled English copy: _locales/en holds every key (generated). */
 export const uiTranslate: Translate = catalogTranslator((key) => browser.i18n.getMessage(uiMessageName(key)) || undefined, catalogLanguage(), () => undefined);

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import './pages.css';
 import '../../../shared/ui/styles.css';
 import type { MeetingSnapshot } from '../messages';
-import { msg } from '../i18n/i18n';
+import { markPageLanguage, msg } from '../i18n/i18n';
 import { browser } from '../platform/browser';
 import { getMeeting } from './connection';
 
@@ -47,4 +47,5 @@ function Popup() {
   );
 }
 
+markPageLanguage();
 render(<Popup />, document.getElementById('app')!);

@@ -16,7 +16,7 @@ import { BalanceBars } from '../../../shared/ui/balance-bars';
 import { LivePanel } from '../../../shared/ui/live-panel';
 import type { ShortcutHints } from '../../../shared/ui/types';
 import { computeMetrics } from '../../../shared/core/talk/metrics';
-import { msg, uiTranslate } from '../i18n/i18n';
+import { markPageLanguage, msg, uiTranslate } from '../i18n/i18n';
 import { browser } from '../platform/browser';
 import { sendCommand } from './connection';
 import { HealthBanner } from './health-banner';
@@ -153,6 +153,7 @@ function Panel() {
   );
 }
 
+markPageLanguage();
 render(
   <I18nProvider t={uiTranslate}>
     <DisclosureMemoryProvider memory={storedDisclosures()}>

@@ -14,7 +14,7 @@ import { renderMarkdown } from '../../../shared/core/summary/render-markdown';
 import { inLanguage, type Summary } from '../../../shared/core/summary/summary';
 import { I18nProvider } from '../../../shared/ui/i18n';
 import type { MeetingInfo } from '../messages';
-import { msg, uiTranslate } from '../i18n/i18n';
+import { markPageLanguage, msg, uiTranslate } from '../i18n/i18n';
 import { browserCoreText } from '../i18n/core-text';
 import { deleteMeeting, listMeetings, onChanged } from './connection';
 import { DeleteData } from './delete-data';
@@ -111,6 +111,7 @@ function SummaryPage() {
   );
 }
 
+markPageLanguage();
 render(
   <I18nProvider t={uiTranslate}>
     <SummaryPage />
