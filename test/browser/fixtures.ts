@@ -10,7 +10,7 @@ import { sortByTime } from '../../shared/core/record/record';
 import { summarize, type Summary } from '../../shared/core/summary/summary';
 import type { MeetingEvent } from '../../shared/core/record/events';
 import type { SpeakingScript } from '../../webext/src/demo/demo-script';
-import type { FixtureLanguage } from '../fixtures/platforms/page-language';
+import { PAGE_WORDS, type FixtureLanguage } from '../fixtures/platforms/page-language';
 import { launch, meetingSnapshot, ROOT, type Launched } from './harness';
 
 export type Platform = 'meet' | 'jitsi' | 'zoom' | 'teams';
@@ -93,12 +93,21 @@ export async function recordedSummary(extPage: Page, id: string): Promise<{ summ
   return { summary: summarize(foldEvents(sortByTime(events), createMeetingState()), end), events };
 }
 
+/** Every local-user mark a fixture page shows after a name, in each of its languages ("me", "Du", "moi" …). */
+const LOCAL_MARKS = new Set(Object.values(PAGE_WORDS).flatMap((w) => [w.meetYou, w.zoomMe, w.jitsiMe]).map((w) => w.toLowerCase()));
+
+/** A script's name as the record keeps it: the demo script writes the local mark into the name ("Ada (me)"). */
+export const withoutLocalMark = (name: string) => {
+  const m = /^(.*?)\s*\(([^()]*)\)$/u.exec(name);
+  return m && LOCAL_MARKS.has(m[2]!.toLowerCase()) ? m[1]! : name;
+};
+
 /** Per-person error (measured − scripted), matching people by display name. */
 export function talkErrors(summary: Summary, script: SpeakingScript): Map<string, number> {
   const out = new Map<string, number>();
   for (const p of script.people) {
     const expected = p.speaks.reduce((s, [a, b]) => s + (b - a), 0);
-    const name = p.name.replace(/\s*\((me|You)\)$/, '');
+    const name = withoutLocalMark(p.name);
     const got = summary.participants.find((x) => x.name === name);
     out.set(name, got ? got.talkMs - expected : Number.NaN);
   }

@@ -7,6 +7,7 @@ import { mkdtempSync, mkdirSync, rmSync, existsSync, readFileSync } from 'node:f
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { messages } from '../../shared/ui/messages';
 import { MSG, type PageRequestType, type ReplyTo, type Requests } from '../../webext/src/messages';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -119,17 +120,45 @@ export async function meetingSnapshot(page: Page, id?: string): Promise<{ meetin
   return requestValue(page, MSG.getMeeting, id ? { id } : {});
 }
 
-/** Side panel rows as shown: name text and talk time parsed from "12 s · 38 %". */
+/** Side panel rows as shown: name text and talk time parsed from "12 s · 38 %", in the page's language (its <html lang>). */
 export async function panelRows(page: Page): Promise<Map<string, number>> {
+  const lang = await page.getAttribute('html', 'lang');
   const rows = await page.$$eval('.rt-balance-item', (items) => items.map((li) => [li.querySelector('.rt-name')?.textContent ?? '', li.querySelector('.rt-balance-figures')?.textContent ?? '']));
-  return new Map(rows.map(([name, fig]) => [name!, parseDuration(fig!.split('·')[0]!)]));
+  return new Map(rows.map(([name, fig]) => [name!, parseDuration(fig!.split('·')[0]!, lang ?? 'en')]));
 }
 
-/** Parses "12 s", "1 min 3 s", "2 min" (the shared/ui English duration text) into ms. */
-export function parseDuration(text: string): number {
-  const m = /(?:(\d+)\s*min)?\s*(?:(\d+)\s*s)?/.exec(text.trim());
-  if (!m || (!m[1] && !m[2])) throw new Error(`not a duration: ${JSON.stringify(text)}`);
-  return (Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0)) * 1000;
+/** shared/ui's compact duration forms in `lang` (its catalogue; English by default), each with what its numbers count in seconds. */
+function durationForms(lang: string): { pattern: RegExp; units: number[] }[] {
+  const catalogue: Record<string, string> = /^en\b/i.test(lang) ? messages : { ...messages, ...(JSON.parse(readFileSync(path.join(ROOT, 'shared/ui/locales', `${lang.toLowerCase()}.json`), 'utf8')) as Record<string, string>) };
+  const forms: [string, number[]][] = [
+    ['duration.hoursMinutes', [3600, 60]],
+    ['duration.minutesSeconds', [60, 1]],
+    ['duration.minutes', [60]],
+    ['duration.seconds', [1]],
+  ];
+  return forms.map(([key, seconds]) => {
+    // A language may put {1} before {0}: each captured number takes the unit of its placeholder.
+    const units: number[] = [];
+    const source = catalogue[key]!.split(/(\{\d\})/)
+      .map((part) => {
+        const slot = /^\{(\d)\}$/.exec(part);
+        if (slot) return units.push(seconds[Number(slot[1])]!), '(\\d+)';
+        return part.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+      })
+      .filter(Boolean)
+      .join('\\s*');
+    return { pattern: new RegExp(`^${source}$`, 'u'), units };
+  });
+}
+
+/** Parses the side panel's compact duration ("12 s", "1 min 3 s", "2 min", "1 h 5 min" in English) in `lang` into ms. */
+export function parseDuration(text: string, lang = 'en'): number {
+  const shown = text.trim();
+  for (const { pattern, units } of durationForms(lang)) {
+    const m = pattern.exec(shown);
+    if (m) return units.reduce((sum, unit, i) => sum + Number(m[i + 1]) * unit, 0) * 1000;
+  }
+  throw new Error(`not a ${lang} duration: ${JSON.stringify(text)}`);
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { coreMessages } from '../../shared/core/l10n/core-messages';
 import { messages } from '../../shared/ui/messages';
 import { strings } from '../../webext/src/i18n/strings';
-import { axeViolations, describeViolations, launch, ROOT, unfold, type Launched } from './harness';
+import { axeViolations, describeViolations, launch, panelRows, ROOT, unfold, type Launched } from './harness';
 
 const catalogue = (dir: string, file: string) => JSON.parse(readFileSync(path.join(ROOT, dir, 'locales', `${file}.json`), 'utf8')) as Record<string, string>;
 
@@ -54,6 +54,8 @@ for (const [lang, file] of [
       await panel.waitForSelector('.rt-talk-mark');
       await panel.keyboard.press('1');
       await panel.waitForSelector('.rt-talk-mark[aria-pressed="true"]:has-text("Ana")');
+      // Ana's talk shows a whole second or more before the meeting ends (the figure starts with its count).
+      await panel.waitForFunction(() => [...document.querySelectorAll('.rt-balance-item')].some((li) => li.querySelector('.rt-name')?.textContent === 'Ana' && /^\s*[1-9]/.test(li.querySelector('.rt-balance-figures')?.textContent ?? '')), null, { timeout: 10_000 });
       await panel.getByRole('heading', { name: uiText('balance.heading') }).first().waitFor();
       await unfold(panel, ownText('panelMeetingMore'));
       await panel.getByRole('button', { name: ownText('panelEndMeeting') }).waitFor();
@@ -61,7 +63,11 @@ for (const [lang, file] of [
       assert.deepEqual(live, [], describeViolations(live));
       meetingId = (await panel.getAttribute('main[data-meeting]', 'data-meeting'))!;
       await panel.getByRole('button', { name: ownText('panelEndMeeting') }).click();
-      await panel.waitForSelector('main[data-live="no"]');
+      await panel.waitForSelector('main[data-live="no"] .rt-balance-item');
+      // The talk times read back in the page's language (harness.parseDuration follows <html lang>).
+      const shown = await panelRows(panel);
+      assert.ok(shown.get('Ana')! >= 1000, `Ana spoke for a second or more: ${JSON.stringify([...shown])}`);
+      assert.equal(shown.get('Bruno'), 0);
       await panel.close();
     });
 

@@ -7,13 +7,12 @@
  */
 import { strict as assert } from 'node:assert';
 import { launch, type Launched } from './harness';
-import { localisedUrl, PLATFORM_URLS, play, scriptOrigin, recordedSummary, routeFixture, talkErrors, type FixtureLanguage, type Platform } from './fixtures';
+import { localisedUrl, PLATFORM_URLS, play, scriptOrigin, recordedSummary, routeFixture, talkErrors, withoutLocalMark, type FixtureLanguage, type Platform } from './fixtures';
 import { DEMO_SCRIPT } from '../../webext/src/demo/demo-script';
 import { SEQUENTIAL_SCRIPT } from '../fixtures/platforms/scripts';
 
 const TOLERANCE_MS = 250;
 /** A script's name as it should be recorded: the demo's local "Ada (me)" is Ada. */
-const baseName = (name: string) => name.replace(/\s*\(me\)$/, '');
 
 describe('platform fixtures in real Chromium', function () {
   let b: Launched;
@@ -47,8 +46,8 @@ describe('platform fixtures in real Chromium', function () {
         console.log(`      ${label} error per person (ms): ${[...errors].map(([n, e]) => `${n} ${e}`).join(', ')}`);
         for (const [name, err] of errors) assert.ok(Math.abs(err) <= TOLERANCE_MS, `${label}: ${name} off by ${err} ms`);
         const joined = events.filter((e) => e.type === 'participant.joined') as { name: string; self?: boolean }[];
-        const local = baseName(script.people.find((p) => p.local)!.name);
-        assert.deepEqual([...new Set(joined.map((j) => j.name))].sort(), script.people.map((p) => baseName(p.name)).sort(), `${label}: exactly the script's people, no screen share, no mark in a name`);
+        const local = withoutLocalMark(script.people.find((p) => p.local)!.name);
+        assert.deepEqual([...new Set(joined.map((j) => j.name))].sort(), script.people.map((p) => withoutLocalMark(p.name)).sort(), `${label}: exactly the script's people, no screen share, no mark in a name`);
         assert.deepEqual([...new Set(joined.filter((j) => j.self).map((j) => j.name))], [local], `${label}: ${local} is the local user`);
         await summaryPage.close();
         await page.close();
