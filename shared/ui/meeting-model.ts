@@ -17,9 +17,8 @@
  * per change, so a render costs one derivation whatever the meeting's length.
  */
 import { checkEvent } from '../core/record/record';
-import type { MeetingEvent } from '../core/record/events';
-import type { MeetingState } from '../core/meeting/meeting-state';
 import { TimeOrderedFold, type TimeOrderedFoldOptions } from '../core/meeting/time-ordered-fold';
+import { FoldedRecord } from '../core/meeting/folded-record';
 import { summarizeLeadership, type LeadershipSummary } from '../core/summary/leadership-summary';
 import { viewItem, type DecisionItemView } from '../core/decisions/decision-view';
 import { summarize, type Summary } from '../core/summary/summary';
@@ -28,8 +27,7 @@ import type { LiveState } from './types';
 
 export type ApplyResult = 'ok' | 'resync' | 'invalid';
 
-export class MeetingModel {
-  private fold: TimeOrderedFold;
+export class MeetingModel extends FoldedRecord {
   /** Bumped on every change: derived views are cached per version (and per `now`). */
   version = 0;
   /** Why the model stopped (an event that failed validation), or null. */
@@ -38,18 +36,7 @@ export class MeetingModel {
   private cache = new Map<string, { now: number; value: unknown }>();
 
   constructor(private readonly options: TimeOrderedFoldOptions = {}) {
-    this.fold = new TimeOrderedFold(options);
-  }
-
-  get state(): MeetingState {
-    return this.fold.state;
-  }
-  get events(): readonly MeetingEvent[] {
-    return this.fold.events;
-  }
-  /** The seq of the last event held (0: none). */
-  get seq(): number {
-    return this.fold.events.length;
+    super(options);
   }
 
   /** The whole record (on connect, after a reload or a resync). */

@@ -42,7 +42,8 @@ import { decideDebrief, type DebriefCommand } from '../debrief/debrief';
 import { decideAgenda, type AgendaCommand } from '../agenda/agenda-commands';
 import { sameName } from '../team/names';
 import type { CoreError, CoreErrorCode } from './errors';
-import { TimeOrderedFold, type TimeOrderedFoldOptions } from './time-ordered-fold';
+import type { TimeOrderedFoldOptions } from './time-ordered-fold';
+import { FoldedRecord } from './folded-record';
 import { handDeadline, handsTakingFloor, movesFloor } from '../hands/hands-follow-floor';
 
 export interface EventSink {
@@ -129,8 +130,7 @@ export function findParticipant(s: MeetingState, who: string): Pid | undefined {
 type Decided = { ok: true; events: EventBody[]; at?: number } | { ok: false; error: SessionError };
 const refuse = (code: CoreErrorCode, message: string): Decided => ({ ok: false, error: { code, message } });
 
-export class MeetingSession {
-  private readonly fold: TimeOrderedFold;
+export class MeetingSession extends FoldedRecord {
   private chain: Promise<unknown> = Promise.resolve();
   private inFlight = 0;
   private readonly listeners = new Set<(change: SessionChange, s: MeetingSession) => void>();
@@ -145,7 +145,7 @@ export class MeetingSession {
     private readonly sink: EventSink,
     options: TimeOrderedFoldOptions = {},
   ) {
-    this.fold = new TimeOrderedFold(options);
+    super(options);
   }
 
   /**
@@ -163,18 +163,6 @@ export class MeetingSession {
     return s;
   }
 
-  /** The one fold of every event, in time order. */
-  get state(): MeetingState {
-    return this.fold.state;
-  }
-  /** Every event in stored order (the record): event n is events[n - 1]. */
-  get events(): readonly MeetingEvent[] {
-    return this.fold.events;
-  }
-  /** The seq of the last event (0 before the first). */
-  get seq(): number {
-    return this.fold.events.length;
-  }
   /** Events after seq `n` (a view that holds 1..n catching up). */
   since(n: number): MeetingEvent[] {
     return this.fold.events.slice(Math.max(0, n));
