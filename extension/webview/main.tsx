@@ -10,7 +10,7 @@ import '../../shared/ui/styles.css';
 import './theme.css';
 import { Disclosure, DisclosureMemoryProvider, I18nProvider, CATALOG_LANGUAGE, LivePanel, SummaryView, translator, type MessageKey, type RoundActions } from '../../shared/ui/index';
 import { toSummaryData } from '../../shared/ui/from-core';
-import { MeetingModel } from '../../shared/ui/meeting-model';
+import { MeetingModel, summaryAt } from '../../shared/ui/meeting-model';
 import type { HostToWebview, LinkView, ViewSettings, WebviewKind } from '../src/protocol';
 import { connect } from './host';
 import { VIEW_STRINGS, type ViewStringKey } from './view-strings';
@@ -77,7 +77,7 @@ function App(props: { kind: WebviewKind }) {
   let body;
   if (!data || !m) body = <p class="rt-empty">{vt('view.loading')}</p>;
   else if (m.problem) body = <p class="rt-host-error" role="alert">{vt('view.badRecord', m.problem)}</p>;
-  else if (props.kind === 'summary') body = <SummaryView summary={toSummaryData(m.summary(m.state.lastT), m.events)} actions={{ exportAs: (f) => run(host.exportAs(f)) }} retentionDays={data.settings.retentionDays} />;
+  else if (props.kind === 'summary') body = <SummaryView summary={toSummaryData(summaryAt(m, m.state.lastT), m.events)} actions={{ exportAs: (f) => run(host.exportAs(f)) }} retentionDays={data.settings.retentionDays} />;
   else {
     const live = m.state.started && m.state.windowEnd === null;
     const actions: RoundActions = {

@@ -73,7 +73,8 @@ export class MeetingModel extends FoldedRecord {
     this.cache.clear();
   }
 
-  private memo<T>(kind: string, now: number, make: () => T): T {
+  /** A value derived from the model at `now`, made once per change and `now` (`kind`: what it is). */
+  derive<T>(kind: string, now: number, make: () => T): T {
     const hit = this.cache.get(kind);
     if (hit && hit.now === now) return hit.value as T;
     const value = make();
@@ -83,27 +84,30 @@ export class MeetingModel extends FoldedRecord {
 
   /** The live panel's props at `now`. */
   live(now: number, options: LiveOptions = {}): LiveState {
-    return this.memo('live', now, () => toLiveState(this.state, now, options));
+    return this.derive('live', now, () => toLiveState(this.state, now, options));
   }
 
   /**
    * One decision item's view at `now` (undefined: no such item). What a live card shows: it costs
-   * one item whatever the trail's length, where `leadership` views every decision.
+   * one item whatever the trail's length, where `leadershipAt` views every decision.
    */
   decision(did: string, now: number): DecisionItemView | undefined {
-    return this.memo(`decision ${did}`, now, () => {
+    return this.derive(`decision ${did}`, now, () => {
       const item = this.state.trail.byId.get(did);
       return item && viewItem(this.state, item, now);
     });
   }
+}
 
-  /** Decision trail, debrief and facilitators at `now` (every decision: for summaries). */
-  leadership(now: number): LeadershipSummary {
-    return this.memo('leadership', now, () => summarizeLeadership(this.state, now));
-  }
+// Functions, not methods: a page that never shows them (the side panel before its leadership
+// panel has loaded) leaves summarize and its text catalogue out of its bundle.
 
-  /** The summary with its leadership part, at `now` (T1 once ended). */
-  summary(now: number): Summary {
-    return this.memo('summary', now, () => summarize(this.state, now, { leadership: true }));
-  }
+/** Decision trail, debrief and facilitators at `now` (every decision: for summaries). */
+export function leadershipAt(model: MeetingModel, now: number): LeadershipSummary {
+  return model.derive('leadership', now, () => summarizeLeadership(model.state, now));
+}
+
+/** The summary with its leadership part, at `now` (T1 once ended). */
+export function summaryAt(model: MeetingModel, now: number): Summary {
+  return model.derive('summary', now, () => summarize(model.state, now, { leadership: true }));
 }

@@ -54,4 +54,4 @@ export function coreText(language = 'en', translation: Readonly<Record<string, s
 }
 
 /** English, as every file was written before records had a language. */
-export const ENGLISH_TEXT: CoreText = coreText();
+export const ENGLISH_TEXT: CoreText = /* @__PURE__ */ coreText(); // pure: a bundle that never writes core text leaves the catalogue out

@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { ManualClock } from '../../../shared/core/meeting/clock';
 import { MeetingSession } from '../../../shared/core/meeting/session';
-import { MeetingModel } from '../../../shared/ui/meeting-model';
+import { leadershipAt, MeetingModel } from '../../../shared/ui/meeting-model';
 import { at, meeting as fakeMeeting, speak, T0 } from '../../fakes/events';
 
 async function meeting() {
@@ -52,7 +52,7 @@ describe('shared/ui MeetingModel', () => {
     const model = new MeetingModel();
     model.reset(fakeMeeting(['a', 'b'], [decision('d1', 1_000, true), ...speak('b', 2_000, 5_000), decision('d2', 6_000, false), at(7_000, { type: 'consent.response', did: 'd2', pid: 'b', response: 'concern', reason: 'cost' })]));
     const now = T0 + 9_000;
-    const all = model.leadership(now).decisions;
+    const all = leadershipAt(model, now).decisions;
     assert.deepEqual(model.decision('d2', now), all[1]);
     assert.deepEqual(model.decision('d1', now), all[0]);
     assert.equal(model.decision('d9', now), undefined);

@@ -23,6 +23,7 @@ import { useMeeting } from './use-meeting';
 import { downloadText, exportFileBase } from './download';
 import { History } from './history';
 import { SummaryView } from '../../../shared/ui/summary-view';
+import { summaryAt } from '../../../shared/ui/meeting-model';
 import { toSummaryData } from '../../../shared/ui/from-core';
 import type { MeetingEvent } from '../../../shared/core/record/events';
 import { namesOf } from './record';
@@ -55,7 +56,7 @@ function SummaryPage() {
   useEffect(() => void listMeetings().then(setMeetings), [version]);
 
   // With its decision trail, debrief and facilitators (issue 6): every export below carries them.
-  const summary = info ? view.model.summary(info.endedAt ?? view.now) : null;
+  const summary = info ? summaryAt(view.model, info.endedAt ?? view.now) : null;
   const data = useMemo(() => (summary ? toSummaryData(summary, events) : null), [summary, events]);
 
   const roster = useRoster();

@@ -4,7 +4,7 @@
  * meeting (no fold or state of its own beyond form fields); every change is a command to the
  * worker, which appends events to the meeting's log and pushes them to every open page.
  */
-import type { MeetingModel } from '../../../../shared/ui/meeting-model';
+import { leadershipAt, type MeetingModel } from '../../../../shared/ui/meeting-model';
 import type { MeetingInfo } from '../../messages';
 import { currentFacilitator } from '../../../../shared/core/meeting/meeting-state';
 import { msg } from '../../i18n/i18n';
@@ -24,7 +24,7 @@ export function LeadershipPanel(props: { meeting: MeetingInfo; model: MeetingMod
   const { error, send } = useLeadershipCommand(meeting.id);
   const state = model.state;
   const live = meeting.endedAt === undefined;
-  const view = model.leadership(meeting.endedAt ?? props.now);
+  const view = leadershipAt(model, meeting.endedAt ?? props.now);
   const names = new Map([...state.participants].map(([pid, p]) => [pid, p.name]));
   const everyone: Participant[] = [...state.participants.values()].map((p) => ({ pid: p.pid, name: p.name }));
   const present = [...state.participants.values()].filter((p) => p.present).map((p) => ({ pid: p.pid, name: p.name }));
