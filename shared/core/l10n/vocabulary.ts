@@ -23,7 +23,7 @@ export const VOCABULARY_KEYS = [
 export type VocabularyKey = (typeof VOCABULARY_KEYS)[number];
 
 /** The English words, as shared/ui's catalogue holds them. */
-export const vocabulary: { readonly [K in VocabularyKey]: (typeof coreMessages)[K] } = Object.fromEntries(VOCABULARY_KEYS.map((k) => [k, coreMessages[k]])) as never;
+export const vocabulary: { readonly [K in VocabularyKey]: (typeof coreMessages)[K] } = /* @__PURE__ */ Object.fromEntries(/* @__PURE__ */ VOCABULARY_KEYS.map((k) => [k, coreMessages[k]])) as never;
 
 /** shared/ui's translation of one language with the vocabulary taken from the core's translation of it. */
 export function withVocabulary(ui: Readonly<Record<string, string>>, core: Readonly<Record<string, string>>): Record<string, string> {
