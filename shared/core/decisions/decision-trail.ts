@@ -192,9 +192,11 @@ export function applyTrailEvent(trail: DecisionTrail, e: MeetingEvent, t: number
     case 'objection.resolved':
     case 'objection.withdrawn': {
       const found = trail.byId.get(e.did);
-      if (!found || !openObjection(found, e.pid)) break;
+      const shared = found && openObjection(found, e.pid);
+      if (!shared) break;
       const item = own(trail, found);
-      const o = openObjection(item, e.pid)!;
+      // A copied item has copies of its open objections.
+      const o = item === found ? shared : openObjection(item, e.pid)!;
       o.state = e.type === 'objection.resolved' ? 'resolved' : 'withdrawn';
       item.openBy.delete(e.pid);
       o.closedAt = t;

@@ -47,14 +47,31 @@ export interface DecisionItemView {
   participation: ItemParticipation;
 }
 
-export function viewItem(s: MeetingState, item: DecisionItem, now: number): DecisionItemView {
-  const name = (pid: Pid) => s.participants.get(pid)?.name ?? pid;
-  const responses: ResponseView[] = item.rights.deciders.map((pid) => {
+const nameIn = (s: MeetingState, pid: Pid): string => s.participants.get(pid)?.name ?? pid;
+
+/** Every decider in rights order (answered or not), then anyone else who answered, a view at a time. */
+export function* responseViews(s: MeetingState, item: DecisionItem): Generator<ResponseView> {
+  const deciders = item.rights.deciders;
+  for (const pid of deciders) {
     const r = item.responses.get(pid);
-    return { pid, name: name(pid), response: r?.response ?? null, reason: r?.reason ?? '', t: r?.t ?? null, decider: true };
-  });
+    yield { pid, name: nameIn(s, pid), response: r?.response ?? null, reason: r?.reason ?? '', t: r?.t ?? null, decider: true };
+  }
+  // A set, not a search per response: a hostile record can name any number of deciders.
+  const isDecider = deciders.length > 0 ? new Set(deciders) : null;
   for (const r of item.responses.values())
-    if (!item.rights.deciders.includes(r.pid)) responses.push({ pid: r.pid, name: name(r.pid), response: r.response, reason: r.reason, t: r.t, decider: false });
+    if (!isDecider?.has(r.pid)) yield { pid: r.pid, name: nameIn(s, r.pid), response: r.response, reason: r.reason, t: r.t, decider: false };
+}
+
+/** The item's objections in the order raised, a view at a time. */
+export function* objectionViews(s: MeetingState, item: DecisionItem): Generator<ObjectionView> {
+  for (const o of item.objections) yield { pid: o.pid, reason: o.reason, raisedAt: o.raisedAt, state: o.state, closedAt: o.closedAt, how: o.how, name: nameIn(s, o.pid) };
+}
+
+/**
+ * `lists: false` leaves `responses` and `objections` empty, in their places: summary-json.ts
+ * writes them from the trail instead of holding every view at once.
+ */
+export function viewItem(s: MeetingState, item: DecisionItem, now: number, lists = true): DecisionItemView {
   return {
     did: item.did,
     title: item.title,
@@ -64,8 +81,8 @@ export function viewItem(s: MeetingState, item: DecisionItem, now: number): Deci
     proposedAt: item.proposedAt,
     decidedAt: item.decidedAt,
     rights: copyRights(item.rights),
-    responses,
-    objections: item.objections.map((o) => ({ ...o, name: name(o.pid) })),
+    responses: lists ? Array.from(responseViews(s, item)) : [],
+    objections: lists ? Array.from(objectionViews(s, item)) : [],
     outcome: item.outcome,
     rationale: item.rationale,
     rounds: item.rounds.slice(),

@@ -10,6 +10,19 @@
  */
 import type { Summary } from './summary';
 
+/**
+ * A list the pieces take an element at a time from where its data lives (the fold), never held
+ * whole as objects (summary-json.ts: a decision's 100,000 responses and objections). Its elements
+ * hold no long list. `toJSON` gives the list itself, so JSON.stringify of a value holding one
+ * reads the same as the pieces.
+ */
+export class JsonList<T> {
+  constructor(readonly items: () => Iterable<T>) {}
+  toJSON(): T[] {
+    return Array.from(this.items());
+  }
+}
+
 export function renderJson(s: Summary): string {
   return JSON.stringify(s, null, 2) + '\n';
 }
@@ -25,14 +38,46 @@ const plainObject = (v: unknown): v is Record<string, unknown> =>
 
 /** Does `v` hold a list longer than LONG anywhere (so it is worth writing in pieces)? Stops at the first. */
 function holdsLong(v: unknown, depth: number): boolean {
+  if (v instanceof JsonList) return true;
   if (depth > 6) return false;
   if (Array.isArray(v)) return v.length > LONG || v.some((x) => holdsLong(x, depth + 1));
   if (plainObject(v)) for (const k in v) if (holdsLong(v[k], depth + 1)) return true;
   return false;
 }
 
+/** Elements of a list as they stand in it at `inner` (comma-separated, without brackets): one JSON.stringify for the run. */
+function runText(run: unknown[], inner: string): string {
+  return JSON.stringify(run, null, 2).slice(4, -2).replaceAll('\n  ', '\n' + inner);
+}
+
+/**
+ * A list of elements with no long list inside, as JSON.stringify(list, null, 2) writes it nested
+ * at `indent`, taken from `items` a run at a time: only one run of elements is alive at once.
+ */
+export function* listPieces(items: Iterable<unknown>, indent: string): Generator<string> {
+  const inner = indent + '  ';
+  let run: unknown[] = [];
+  let first = true;
+  for (const x of items) {
+    if (run.push(x) < LONG) continue;
+    yield (first ? '[\n' : ',\n') + inner + runText(run, inner);
+    first = false;
+    run = [];
+  }
+  if (run.length > 0) yield (first ? '[\n' : ',\n') + inner + runText(run, inner);
+  else if (first) {
+    yield '[]';
+    return;
+  }
+  yield '\n' + indent + ']';
+}
+
 /** `v` as JSON.stringify(v, null, 2) writes it nested at `indent` (undefined: what JSON.stringify omits). */
 function* pieces(v: unknown, indent: string): Generator<string> {
+  if (v instanceof JsonList) {
+    yield* listPieces(v.items(), indent);
+    return;
+  }
   if (!holdsLong(v, 0)) {
     const text = JSON.stringify(v, null, 2);
     // A string value holds no raw line break (JSON escapes it), so every one is between lines.
@@ -50,8 +95,7 @@ function* pieces(v: unknown, indent: string): Generator<string> {
       while (j < v.length && j - i < LONG && !holdsLong(v[j], 1)) j++;
       yield (i === 0 ? '\n' : ',\n') + inner;
       if (j > i) {
-        const run = JSON.stringify(v.slice(i, j), null, 2);
-        yield run.slice(4, -2).replaceAll('\n  ', '\n' + inner);
+        yield runText(v.slice(i, j), inner);
         i = j;
       } else {
         // In a list, what JSON.stringify would omit is null.
@@ -75,8 +119,8 @@ function* pieces(v: unknown, indent: string): Generator<string> {
   yield first ? '}' : '\n' + indent + '}';
 }
 
-/** renderJson(s) in pieces of about `size` characters (the last may be shorter). */
-export function* jsonChunks(s: Summary, size = 1 << 16): Generator<string> {
+/** renderJson(s) in pieces of about `size` characters (the last may be shorter); `s` may hold JsonLists. */
+export function* jsonChunks(s: Summary | object, size = 1 << 16): Generator<string> {
   let buf = '';
   for (const p of pieces(s, '')) {
     buf += p;

@@ -17,7 +17,8 @@ import { renderAgendaCsv, renderCsv } from './render-csv';
 import { jsonChunks, renderJson } from './render-json';
 import { renderMarkdown } from './render-markdown';
 import { ENGLISH_TEXT, type CoreText } from '../l10n/core-text';
-import { inLanguage, summarize, type Summary } from './summary';
+import { inLanguage, summarize, type RecordNotes, type Summary } from './summary';
+import { summaryForJson } from './summary-json';
 import { formatTimestamp } from '../text/format';
 
 /** `agenda-csv`: the agenda as its own CSV table (one table per CSV file, so a spreadsheet or script reads each as is). */
@@ -126,12 +127,14 @@ class Folder {
   }
 }
 
+/** A record folded: the state with every complete event, and what reading the file left out. */
+type FoldResult = { ok: true; state: MeetingState; newer: number; torn: TornLine | null; notes: RecordNotes | null; warnings: string[] } | { ok: false; message: string };
+
 /**
- * The summary of a recorded meeting, read from `read()`'s chunks (called a second time only
- * for a record far out of time order). A record without meeting.ended is summarised up to its
- * last event (a report never depends on when it is run).
+ * A recorded meeting folded from `read()`'s chunks (called a second time only for a record far
+ * out of time order).
  */
-export function summarizeChunks(read: () => Iterable<string>, fold: FoldOptions = {}, window = REORDER_WINDOW): SummaryResult {
+function foldChunks(read: () => Iterable<string>, fold: FoldOptions, window: number): FoldResult {
   let folder = new Folder(fold);
   const buffer = new ReorderBuffer();
   let lastT = -Infinity;
@@ -166,19 +169,31 @@ export function summarizeChunks(read: () => Iterable<string>, fold: FoldOptions 
   return finish(folder, scanner.newer, scanner.torn);
 }
 
-function finish(folder: Folder, newer: NewerEvents, torn: TornLine | null): SummaryResult {
+function finish(folder: Folder, newer: NewerEvents, torn: TornLine | null): FoldResult {
   if (folder.problem) return { ok: false, message: folder.problem };
   const s = folder.s;
   if (s.eventCount === 0) {
     if (newer.first) return { ok: false, message: `the record holds only events of a newer version (line ${newer.first.line}: ${newer.first.type})` };
     return { ok: false, message: torn ? `line ${torn.line}: is not valid JSON, and no complete event comes before it` : 'the record holds no events' };
   }
-  const summary = summarize(s, s.lastT, { leadership: true });
-  if (newer.count > 0 || torn) summary.record = { newerEventsSkipped: newer.count, tornLine: torn?.line ?? null };
+  const notes = newer.count > 0 || torn ? { newerEventsSkipped: newer.count, tornLine: torn?.line ?? null } : null;
   const warnings: string[] = [];
   if (torn) warnings.push(describeTorn(torn));
   if (newer.first) warnings.push(`${newer.count} event(s) of a newer record version were skipped (first: line ${newer.first.line}, ${newer.first.type})`);
-  return { ok: true, summary, newer: newer.count, torn, warnings };
+  return { ok: true, state: s, newer: newer.count, torn, notes, warnings };
+}
+
+/**
+ * The summary of a recorded meeting, read from `read()`'s chunks (called a second time only
+ * for a record far out of time order). A record without meeting.ended is summarised up to its
+ * last event (a report never depends on when it is run).
+ */
+export function summarizeChunks(read: () => Iterable<string>, fold: FoldOptions = {}, window = REORDER_WINDOW): SummaryResult {
+  const r = foldChunks(read, fold, window);
+  if (!r.ok) return r;
+  const summary = summarize(r.state, r.state.lastT, { leadership: true });
+  if (r.notes) summary.record = r.notes;
+  return { ok: true, summary, newer: r.newer, torn: r.torn, warnings: r.warnings };
 }
 
 /** The summary of a record held as one string. */
@@ -200,12 +215,6 @@ export function renderSummary(summary: Summary, format: ReportFormat, text: Core
   }
 }
 
-/** The summary in the format, in pieces to write as they come (JSON can be tens of MB: render-json.ts). */
-export function* renderSummaryChunks(summary: Summary, format: ReportFormat, text: CoreText = ENGLISH_TEXT): Generator<string> {
-  if (format === 'json') yield* jsonChunks(inLanguage(summary, text));
-  else yield renderSummary(summary, format, text);
-}
-
 export type ReportResult = { ok: true; output: string; warnings: string[] } | { ok: false; message: string };
 
 /** Checks report options; a message for the first bad one, or null. */
@@ -217,12 +226,22 @@ export function checkReportOptions(options: ReportOptions): string | null {
   return null;
 }
 
-/** The report of a record read in pieces (see summarizeChunks), its output in pieces to write as they come. */
+/**
+ * The report of a record read in pieces (see summarizeChunks), its output in pieces to write as
+ * they come. JSON is written straight from the fold (summary-json.ts); the same text as
+ * renderJson of the summary.
+ */
 export function reportPieces(read: () => Iterable<string>, options: ReportOptions = {}): { ok: true; output: Iterable<string>; warnings: string[] } | { ok: false; message: string } {
   const bad = checkReportOptions(options);
   if (bad) return { ok: false, message: bad };
-  const r = summarizeChunks(read, { minGapMs: options.minGapMs, backchannelMs: options.backchannelMs });
-  return r.ok ? { ok: true, output: renderSummaryChunks(r.summary, options.format ?? 'md', options.text), warnings: r.warnings } : r;
+  const fold = { minGapMs: options.minGapMs, backchannelMs: options.backchannelMs };
+  const format = options.format ?? 'md';
+  if (format === 'json') {
+    const r = foldChunks(read, fold, REORDER_WINDOW);
+    return r.ok ? { ok: true, output: jsonChunks(summaryForJson(r.state, r.state.lastT, r.notes, options.text)), warnings: r.warnings } : r;
+  }
+  const r = summarizeChunks(read, fold);
+  return r.ok ? { ok: true, output: [renderSummary(r.summary, format, options.text)], warnings: r.warnings } : r;
 }
 
 /** The report of a record read in chunks (see summarizeChunks), its output as one string. */

@@ -30,7 +30,7 @@ describe('cli: roundtable report', function () {
     if (!process.env.ROUNDTABLE_CLI) execFileSync(process.execPath, ['esbuild.config.mjs', '--only', 'cli', '--quiet'], { cwd: root, stdio: 'ignore' });
     tmp = mkdtempSync(path.join(tmpdir(), 'roundtable-cli-'));
   });
-  function write(name: string, text: string) {
+  function write(name: string, text: string | Uint8Array) {
     const f = path.join(tmp, name);
     writeFileSync(f, text);
     return f;
@@ -274,4 +274,20 @@ describe('cli: roundtable report', function () {
     assert.equal(b.out, expected.output);
   });
 
+  it('decodes the file as UTF-8 like TextDecoder: a leading byte-order mark dropped, bad bytes U+FFFD, over 1 MiB reads', () => {
+    const T = 1_767_600_000_000;
+    const head = Buffer.from(`\ufeff{"v":1,"t":${T},"type":"meeting.started","id":"m","title":"Zoë 🙂"}\n{"v":1,"t":${T},"type":"participant.joined","pid":"p1","name":"`);
+    // Lone continuation, truncated sequence, overlong form: each becomes U+FFFD as TextDecoder reads it.
+    const bad = Buffer.from([0x80, 0x41, 0xe2, 0x82, 0x42, 0xc0, 0xaf]);
+    // Enough lines that the 1 MiB read splits multi-byte characters between chunks somewhere.
+    const filler = Array.from({ length: 12_000 }, (_, i) => `{"v":1,"t":${T + i},"type":"participant.renamed","pid":"p2","name":"Ünï ${'é'.repeat(i % 97)} 🙂"}`).join('\n');
+    const bytes = Buffer.concat([head, bad, Buffer.from(`"}\n${filler}\n`)]);
+    assert.ok(bytes.length > 1 << 20, `${bytes.length}`);
+    const r = run(['report', write('utf8.jsonl', bytes), '--format', 'json']);
+    assert.equal(r.code, 0, r.err);
+    const expected = report(new TextDecoder().decode(bytes), { format: 'json' });
+    assert.ok(expected.ok);
+    assert.equal(r.out, expected.output);
+    assert.match(r.out, /"name": "\ufffdA\ufffdB\ufffd\ufffd"/);
+  });
 });

@@ -13,7 +13,7 @@ import { summarize } from '../../../shared/core/summary/summary';
 import { summarizeRecord } from '../../../shared/core/summary/report';
 import { createMeetingState, foldEvents } from '../../../shared/core/meeting/meeting-state';
 import { renderPlaybook } from '../../../shared/core/debrief/playbook-markdown';
-import { renderSummary, renderSummaryChunks } from '../../../shared/core/summary/report';
+import { renderSummary, report } from '../../../shared/core/summary/report';
 import type { Summary } from '../../../shared/core/summary/summary';
 import { debriefQuestion, debriefRound } from '../../../shared/core/debrief/debrief';
 import { DEBRIEF_PROMPTS } from '../../../shared/core/record/events';
@@ -132,7 +132,9 @@ describe('core/summary Markdown in the records language', () => {
     assert.notDeepEqual(usage(german), usage(english));
     const neutral = (s: Summary) => ({ ...s, rounds: s.rounds.map((r) => ({ ...r, turns: r.turns.map(({ usage: _, ...t }) => t) })) });
     assert.deepEqual(neutral(german), neutral(english), 'kinds, statuses, strategies, figures and names are data, the same in any language');
-    assert.equal(Array.from(renderSummaryChunks(sample(), 'json', de)).join(''), renderSummary(sample(), 'json', de), 'the CLI\'s pieces are the same text');
+    const cli = report(readFileSync(path.join(ROOT, 'test/fixtures/records/sample.jsonl'), 'utf8'), { format: 'json', text: de });
+    assert.ok(cli.ok);
+    assert.equal(cli.output, renderSummary(sample(), 'json', de), 'the CLI\'s pieces (written from the fold) are the same text');
   });
 
   it('the debrief round\'s topic (written into the record) and its questions in German', () => {
