@@ -13,8 +13,10 @@ import { parseAgendaArgs, parseEndAgendaItemArgs, parseLinkAgendaDecisionArgs } 
 import { Commands, Paths } from './ids';
 import { MeetingError, type LiveMeeting } from './live-meeting';
 import { argsOrThrow, guarded } from './round-commands';
+import { bundleLanguage, pluralLocalize } from './plural';
 
 const t = vscode.l10n.t;
+const tn = pluralLocalize(t, () => bundleLanguage(vscode.l10n.bundle, vscode.env.language));
 
 export class AgendaCommands {
   constructor(
@@ -77,7 +79,7 @@ export class AgendaCommands {
     const items = a.items ? a.items.map((i) => this.item(i.title, i.boxMs ?? Math.round((i.minutes ?? 0) * 60_000), i.kind, i.owner)) : await this.fromFile(a.file);
     if (!items) return;
     await this.meeting.agenda({ type: 'set', items });
-    void vscode.window.showInformationMessage(t('Roundtable: agenda set, {0} items.', items.length));
+    void vscode.window.showInformationMessage(tn(items.length, ['Roundtable: agenda set, {0} item.', 'Roundtable: agenda set, {0} items.'], items.length));
   }
 
   private item(title: string, boxMs: number, kind: string | undefined, owner: string | undefined): AgendaItemInput {
@@ -106,7 +108,7 @@ export class AgendaCommands {
     const parsed = parseAgendaMarkdown(text, await this.text());
     if (!parsed.ok) {
       const lines = parsed.problems.slice(0, 5).map((p) => t('line {0}: {1}', p.line, p.message));
-      const more = parsed.problems.length > 5 ? ` ${t('(and {0} more)', parsed.problems.length - 5)}` : '';
+      const more = parsed.problems.length > 5 ? ` ${tn(parsed.problems.length - 5, ['(and {0} more problem)', '(and {0} more problems)'], parsed.problems.length - 5)}` : '';
       throw new MeetingError(t('{0} was not used and was left untouched: {1}', rel, lines.join('; ') + more));
     }
     return parsed.items.map((i) => {

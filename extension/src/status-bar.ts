@@ -9,6 +9,9 @@ import * as vscode from 'vscode';
 import { formatClock } from '../../shared/core/text/format';
 import { Views } from './ids';
 import { describeLink, type LinkState } from './link/browser-link';
+import { bundleLanguage, pluralLocalize } from './plural';
+
+const tn = pluralLocalize(vscode.l10n.t, () => bundleLanguage(vscode.l10n.bundle, vscode.env.language));
 
 export interface StatusView {
   /** Who holds the turn (display text, untrusted: the status bar renders it as plain text). */
@@ -47,8 +50,8 @@ export function statusText(v: StatusView): { text: string; label: string } {
       : state === 'paused'
         ? vscode.l10n.t('Roundtable: {0}, paused', who ?? v.title)
         : state === 'over'
-          ? vscode.l10n.t('Roundtable: {0}, time is up, {1} seconds over', who ?? '', secs)
-          : vscode.l10n.t('Roundtable: {0}, {1} seconds left', who ?? '', secs);
+          ? tn(secs, ['Roundtable: {0}, time is up, {1} second over', 'Roundtable: {0}, time is up, {1} seconds over'], who ?? '', secs)
+          : tn(secs, ['Roundtable: {0}, {1} second left', 'Roundtable: {0}, {1} seconds left'], who ?? '', secs);
   return { text, label };
 }
 

@@ -19,6 +19,8 @@ function sourceStrings(): string[] {
   for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'))) {
     const text = readFileSync(path.join(dir, f), 'utf8');
     for (const m of text.matchAll(/\bt\(\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")/g)) out.add((m[1] ?? m[2]!).replace(/\\(.)/g, '$1'));
+    // Counted sentences (extension/src/plural.ts): tn(n, ['one form', 'other form'], ...), one key per English form.
+    for (const m of text.matchAll(/\btn\([^,]+,\s*\[\s*'((?:[^'\\]|\\.)*)'\s*,\s*'((?:[^'\\]|\\.)*)'\s*\]/g)) for (const s of [m[1]!, m[2]!]) out.add(s.replace(/\\(.)/g, '$1'));
   }
   for (const v of Object.values(VIEW_STRINGS)) out.add(v);
   return [...out].sort();
