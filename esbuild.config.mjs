@@ -110,6 +110,11 @@ async function webextAssets(browser) {
     await mkdir(dir, { recursive: true });
     await writeFile(path.join(dir, 'messages.json'), JSON.stringify(messages, null, 2));
   }
+  // Each core translation as a module of its own, imported by a page only when the records
+  // language differs from the UI's (webext/src/i18n/core-text.ts): the pages' CSP allows no fetch.
+  const recordsLocales = path.join(out, 'records-locales');
+  await mkdir(recordsLocales, { recursive: true });
+  for (const [lang, files] of Object.entries(await translations())) if (files.core) await writeFile(path.join(recordsLocales, `${lang.toLowerCase()}.js`), `export default ${JSON.stringify(files.core)};\n`);
   const icons = path.join(root, 'media', 'icons');
   if (existsSync(icons)) await cp(icons, path.join(out, 'icons'), { recursive: true });
 }
@@ -201,6 +206,8 @@ const targets = {
         platform: 'browser',
         format: 'iife',
         target: ['chrome120', 'firefox128'],
+        // The records languages' modules, written by webextAssets and imported on demand by the pages.
+        external: ['/records-locales/*'],
         plugins: [{ name: 'assets', setup: (b) => b.onEnd(() => webextAssets(browser)) }],
       }),
     ]),

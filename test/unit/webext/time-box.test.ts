@@ -46,6 +46,9 @@ describe('webext/settings sanitiser', () => {
     ['no usable preset: defaults', { extendSeconds: 'lots' }, { extendSeconds: [30, 60, 120] }],
     ['unknown tone: off', { chime: 'loud' }, { chime: 'off' }],
     ['not an object: defaults', 'garbage', DEFAULT_SETTINGS],
+    ['records language: a language with words kept', { recordsLanguage: 'pt-BR' }, { recordsLanguage: 'pt-BR' }],
+    ['records language: none by default (the UI language)', {}, { recordsLanguage: '' }],
+    ['records language without words (or VS Code\'s spelling): the UI language', { recordsLanguage: 'it' }, { recordsLanguage: '' }],
   ];
   for (const [name, stored, want] of table)
     it(name, () => {

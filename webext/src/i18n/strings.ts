@@ -126,6 +126,8 @@ export const strings = {
   settingsHeading: 'Settings',
   settingsOpenSummary: 'Open the summary when a call ends',
   settingsRetention: 'Delete finished meetings older than this many days (0 keeps them until you delete them)',
+  settingsRecordsLanguage: 'Language of exported summaries and the playbook',
+  settingsRecordsLanguageUi: 'The browser\'s language',
   jitsiAddDomain: 'Add a self-hosted Jitsi domain',
   jitsiDomainLabel: 'Domain (for example meet.example.org)',
   jitsiDomainAdded: 'Roundtable now reads calls on {0}.',

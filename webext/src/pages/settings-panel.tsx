@@ -1,7 +1,8 @@
 /**
  * Settings in the side panel: open the summary after a call, the time box's warning time,
  * extend presets and tone (issue 12), how many days finished meetings are kept (retention, off
- * by default), and self-hosted Jitsi domains.
+ * by default), the language of the exported summary and playbook (records language), and
+ * self-hosted Jitsi domains.
  * A domain's permission is requested inside the click handler (browsers grant optional host
  * permissions only during a user gesture); the worker registers the content script for it.
  */
@@ -9,10 +10,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { jitsiOriginPattern } from '../background/jitsi-origin';
 import { msg } from '../i18n/i18n';
 import { browser } from '../platform/browser';
-import { DEFAULT_SETTINGS, type Settings } from '../storage/settings';
+import { DEFAULT_SETTINGS, RECORDS_LANGUAGES, type RecordsLanguage, type Settings } from '../storage/settings';
 import { MAX_RETENTION_DAYS, retentionDays } from '../../../shared/core/meeting/retention';
 import { loadSettings, saveSettings } from '../storage/settings-store';
 import { playTimeUp } from '../../../shared/ui/chime';
+
+/** A language's name in itself ("Deutsch", "português (Brasil)"), as language pickers show them: read by whoever speaks it. */
+const autonym = (lang: string): string => new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
 
 export function SettingsPanel() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
@@ -120,6 +124,17 @@ export function SettingsPanel() {
           value={settings.retentionDays}
           onChange={async (e) => setSettings(await saveSettings({ retentionDays: retentionDays(Number(e.currentTarget.value)) }))}
         />
+      </label>
+      <label>
+        {msg('settingsRecordsLanguage')}{' '}
+        <select data-setting="recordsLanguage" value={settings.recordsLanguage} onChange={async (e) => setSettings(await saveSettings({ recordsLanguage: e.currentTarget.value as RecordsLanguage }))}>
+          <option value="">{msg('settingsRecordsLanguageUi')}</option>
+          {RECORDS_LANGUAGES.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {autonym(l)}
+            </option>
+          ))}
+        </select>
       </label>
       <form class="wx-form" onSubmit={add}>
         <label>

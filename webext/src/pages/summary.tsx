@@ -4,7 +4,6 @@
  */
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { loadSettings } from '../storage/settings-store';
 import '../../../shared/ui/styles.css';
 import './pages.css';
 import { serializeRecord } from '../../../shared/core/record/record';
@@ -15,7 +14,9 @@ import { inLanguage, type Summary } from '../../../shared/core/summary/summary';
 import { I18nProvider } from '../../../shared/ui/i18n';
 import type { MeetingInfo } from '../messages';
 import { markPageLanguage, msg, uiTranslate } from '../i18n/i18n';
-import { browserCoreText } from '../i18n/core-text';
+import { currentRecordsText } from '../i18n/core-text';
+import { ENGLISH_TEXT } from '../../../shared/core/l10n/core-text';
+import { loadSettings } from '../storage/settings-store';
 import { deleteMeeting, listMeetings, onChanged } from './connection';
 import { DeleteData } from './delete-data';
 import { useRoster } from './team/use-roster';
@@ -31,9 +32,10 @@ import { RecordLeadership } from './leadership/record-view';
 
 export type ExportKind = 'md' | 'csv' | 'agenda-csv' | 'json' | 'jsonl';
 
-function exportMeeting(kind: ExportKind, summary: Summary, events: readonly MeetingEvent[]): void {
+/** The words of the files are in the records language as set at the moment of the click (settings: records language). */
+async function exportMeeting(kind: ExportKind, summary: Summary, events: readonly MeetingEvent[]): Promise<void> {
   const base = exportFileBase(summary.meeting);
-  const text = browserCoreText();
+  const text = kind === 'md' || kind === 'json' ? await currentRecordsText() : ENGLISH_TEXT;
   if (kind === 'md') downloadText(`${base}.md`, renderMarkdown(summary, text), 'text/markdown');
   else if (kind === 'csv') downloadText(`${base}.csv`, renderCsv(summary), 'text/csv');
   else if (kind === 'agenda-csv') downloadText(`${base}-agenda.csv`, renderAgendaCsv(summary), 'text/csv');
@@ -74,13 +76,13 @@ function SummaryPage() {
         <>
           {info.endedAt === undefined && <p class="wx-hint">{msg('summaryLiveNote')}</p>}
           {/* SummaryView shows the decision trail, hand-overs and debrief (shared/ui DecisionTrail); RecordLeadership adds only the decisions CSV and team links. */}
-          <SummaryView summary={data!} actions={{ exportAs: (k) => exportMeeting(k, summary, events) }} {...(retention === undefined ? {} : { retentionDays: retention })} />
+          <SummaryView summary={data!} actions={{ exportAs: (k) => void exportMeeting(k, summary, events) }} {...(retention === undefined ? {} : { retentionDays: retention })} />
           <section class="wx-card wx-exports" aria-labelledby="wx-exports-h">
             <h2 id="wx-exports-h" class="rt-heading">
               {msg('summaryExportsHeading')}
             </h2>
             <p class="wx-row">
-              <button type="button" class="wx-button" data-export="jsonl" aria-describedby="wx-jsonl-hint" onClick={() => exportMeeting('jsonl', summary, events)}>
+              <button type="button" class="wx-button" data-export="jsonl" aria-describedby="wx-jsonl-hint" onClick={() => void exportMeeting('jsonl', summary, events)}>
                 {msg('summaryExportJsonl')}
               </button>
             </p>

@@ -2,6 +2,10 @@
 export { SETTINGS_KEY } from './keys';
 import { retentionDays } from '../../../shared/core/meeting/retention';
 
+/** The languages the exported files can be written in (the core's catalogues); '' is the browser's UI language. */
+export const RECORDS_LANGUAGES = ['en', 'de', 'fr', 'es', 'pt-BR'] as const;
+export type RecordsLanguage = '' | (typeof RECORDS_LANGUAGES)[number];
+
 export const DEFAULT_SETTINGS = {
   /** Open the summary page in a new tab when a call ends. */
   openSummaryAfterCall: true,
@@ -15,6 +19,8 @@ export const DEFAULT_SETTINGS = {
   chime: 'off' as 'off' | 'soft' | 'clear',
   /** Finished meetings older than this many days are deleted when the worker starts; 0 keeps them. */
   retentionDays: 0,
+  /** The language of the exported Markdown summary and the playbook (issue 13 item 2); '' follows the UI language. */
+  recordsLanguage: '' as RecordsLanguage,
 };
 export type Settings = typeof DEFAULT_SETTINGS;
 
@@ -38,5 +44,6 @@ export function sanitizeSettings(stored: Partial<Record<keyof Settings, unknown>
     extendSeconds: extend.length ? [...new Set(extend)].slice(0, 3) : DEFAULT_SETTINGS.extendSeconds,
     chime: s.chime === 'soft' || s.chime === 'clear' || s.chime === 'off' ? s.chime : DEFAULT_SETTINGS.chime,
     retentionDays: retentionDays(s.retentionDays),
+    recordsLanguage: (RECORDS_LANGUAGES as readonly unknown[]).includes(s.recordsLanguage) ? (s.recordsLanguage as RecordsLanguage) : DEFAULT_SETTINGS.recordsLanguage,
   };
 }

@@ -8,7 +8,7 @@ import { DEBRIEF_PROMPTS, type DebriefPrompt, type Pid } from '../../../../share
 import { answersByPrompt, debriefRound, type DebriefAnswer } from '../../../../shared/core/debrief/debrief';
 import { Name } from '../../../../shared/ui/name';
 import { msg } from '../../i18n/i18n';
-import { browserCoreText } from '../../i18n/core-text';
+import { currentRecordsText } from '../../i18n/core-text';
 import type { Participant } from '../../team/people';
 import type { LeadershipCommand } from '../../messages';
 import type { StringKey } from '../../i18n/strings';
@@ -30,7 +30,7 @@ export function DebriefSection(props: { meetingId: string; people: Participant[]
         <p class="wx-hint">{msg('lsDebriefIntro')}</p>
         {props.canStartRound && (
           <p class="wx-row">
-            <button type="button" onClick={() => void sendCommand({ kind: 'round', command: debriefRound(60_000, browserCoreText()) }, props.meetingId)}>
+            <button type="button" onClick={async () => void sendCommand({ kind: 'round', command: debriefRound(60_000, await currentRecordsText()) }, props.meetingId)}>
               {msg('lsDebriefRound')}
             </button>
           </p>

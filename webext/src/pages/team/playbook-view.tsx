@@ -7,7 +7,7 @@ import { answersByPrompt } from '../../../../shared/core/debrief/debrief';
 import { newestFirst, renderPlaybook, type PlaybookMeeting } from '../../../../shared/core/debrief/playbook-markdown';
 import { formatTimestamp } from '../../../../shared/core/text/format';
 import { msg } from '../../i18n/i18n';
-import { browserCoreText } from '../../i18n/core-text';
+import { currentRecordsText } from '../../i18n/core-text';
 import { foldRecord } from '../record';
 import { downloadText } from '../download';
 import { AnswerList, promptKey } from '../leadership/debrief-form';
@@ -46,7 +46,7 @@ export function PlaybookView(props: { stored: StoredMeeting[] }) {
         );
       })}
       <p class="wx-row">
-        <button type="button" data-export="playbook" onClick={() => downloadText('playbook.md', renderPlaybook(meetings, browserCoreText()), 'text/markdown')}>
+        <button type="button" data-export="playbook" onClick={async () => downloadText('playbook.md', renderPlaybook(meetings, await currentRecordsText()), 'text/markdown')}>
           {msg('lsPlaybookDownload')}
         </button>
       </p>
