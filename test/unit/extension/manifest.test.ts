@@ -46,4 +46,25 @@ describe('extension manifest', () => {
     const chords = c.keybindings.map((kb: { key: string; when?: string }) => `${kb.key}|${kb.when ?? ''}`);
     assert.equal(new Set(chords).size, chords.length, 'no two bindings share a key and condition');
   });
+  it('the Getting Started walkthrough: at most four steps, each completed by a command it offers and contributes, with a theme-aware image the .vsix ships', () => {
+    const [walk, ...more] = c.walkthroughs as { id: string; title: string; steps: { id: string; description: string; media: { svg: string; altText: string }; completionEvents: string[] }[] }[];
+    assert.ok(walk && more.length === 0, 'one walkthrough');
+    assert.ok(walk.steps.length >= 1 && walk.steps.length <= 4, `${walk.steps.length} steps`);
+    const contributed = new Set(c.commands.map((x: { command: string }) => x.command));
+    const shipped = readFileSync('.vscodeignore', 'utf8').split('\n').filter((l) => l.startsWith('!')).map((l) => new RegExp(`^${l.slice(1).replace(/[.]/g, '\\.').replace(/\*\*/g, '.+').replace(/(?<!\.)\*/g, '[^/]+')}$`));
+    for (const step of walk.steps) {
+      const [event, ...others] = step.completionEvents;
+      const command = /^onCommand:(.+)$/.exec(event ?? '')?.[1];
+      assert.ok(command && others.length === 0 && contributed.has(command), `${step.id}: completed by one contributed command (${event})`);
+      const description = nls[/^%(.+)%$/.exec(step.description)![1]!] as string;
+      assert.ok(description.includes(`(command:${command})`), `${step.id}: its description offers ${command}`);
+      assert.ok(shipped.some((r) => r.test(step.media.svg)), `${step.media.svg} is in the .vsix`);
+      assert.match(readFileSync(step.media.svg, 'utf8'), /var\(--vscode-foreground/, `${step.media.svg} follows the theme`);
+      assert.match(step.media.altText, /^%.+%$/, `${step.id}: localised alt text`);
+    }
+  });
+
+  it('declares how it behaves in an untrusted workspace (it runs no workspace code: supported)', () => {
+    assert.equal(pkg.capabilities?.untrustedWorkspaces?.supported, true);
+  });
 });
