@@ -225,7 +225,7 @@ const own = {
   'floor.received': 'Was interrupted',
   'floor.matrixHeading': 'Who interrupted whom',
   'floor.matrixCaption': 'Each row: how many times that person interrupted the person of each column.',
-  'floor.matrixCorner': 'Interrupted by',
+  'floor.matrixCorner': 'Who interrupted',
   'floor.matrixNone': 'Nobody interrupted anyone.',
   'floor.followHeading': 'Who follows whom',
   'floor.followNone': 'The floor never changed hands.',

@@ -88,11 +88,11 @@ describe('shared leadership from the palette, with the sidebar (code-server UI)'
     await wb.palette('Roundtable: Start Consent Round');
     await wb.waitForPrompt('Time box per decider');
     await wb.answer('60');
-    await placeholder('Ben answers');
+    await placeholder('Answer for Ben');
     await wb.answer('Consent', { pick: 'Consent' });
     await wb.waitForPrompt('Reason (optional)');
     await wb.answer('');
-    await placeholder('Cy answers');
+    await placeholder('Answer for Cy');
     await wb.answer('Objection', { pick: 'Objection' });
     await wb.waitForPrompt('Reason of the objection by Cy');
     await wb.answer(REASON);

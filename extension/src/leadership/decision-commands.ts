@@ -183,7 +183,7 @@ export class DecisionCommands {
           { label: t('Concern'), description: t('voiced, does not block'), answer: 'concern' as const },
           { label: t('Objection'), description: t('blocks until resolved or withdrawn'), answer: 'objection' as const },
         ],
-        { title: t('Roundtable: consent round'), placeHolder: t('{0} answers', name), ignoreFocusOut: true },
+        { title: t('Roundtable: consent round'), placeHolder: t('Answer for {0}', name), ignoreFocusOut: true },
       );
       if (!pick) return false;
       response = pick.answer;

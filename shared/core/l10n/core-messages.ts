@@ -184,7 +184,7 @@ export const coreMessages = {
   'floor.whoInterrupted': 'Who interrupted whom',
   'floor.noInterruptions': 'Nobody interrupted anyone.',
   'floor.matrixNote': 'Rows interrupted columns (count of times).',
-  'floor.matrixCorner': 'Interrupted by ↓ / of →',
+  'floor.matrixCorner': 'Who interrupted ↓ / whom →',
   'floor.whoFollows': 'Who follows whom',
   'floor.neverChanged': 'The floor never changed hands.',
   'floor.transitionsHead': '| From | To | Times |',

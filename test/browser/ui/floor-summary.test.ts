@@ -42,7 +42,7 @@ describe('shared/ui floor dynamics and replay in Chromium', function () {
     assert.equal(await table.locator('th[scope="col"]').count(), 5);
     // The matrix: only A and C took part; C interrupted A once.
     const matrix = floor.locator('table[data-interruptions]');
-    assert.deepEqual(await matrix.locator('thead th').allTextContents(), ['Interrupted by', 'A', 'C']);
+    assert.deepEqual(await matrix.locator('thead th').allTextContents(), ['Who interrupted', 'A', 'C']);
     assert.deepEqual(await rows(page, 'table[data-interruptions]'), [
       ['A', '–', '0'],
       ['C', '1', '–'],
