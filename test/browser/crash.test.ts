@@ -9,7 +9,7 @@ import path from 'node:path';
 import { readRecord, serializeRecord } from '../../shared/core/record/record';
 import type { MeetingEvent } from '../../shared/core/record/events';
 import { RESILIENCE_SCRIPT } from '../fixtures/platforms/scripts';
-import { PLATFORM_URLS, play, routeFixture } from './fixtures';
+import { launchWithFixture, PLATFORM_URLS, play } from './fixtures';
 import { launch, meetingSnapshot, ROOT, type Launched } from './harness';
 
 const until = (t: number) => new Promise((r) => setTimeout(r, Math.max(0, t - Date.now())));
@@ -42,8 +42,7 @@ describe('a killed browser in real Chromium', function () {
   });
 
   it('killed mid-meeting and restarted on the same profile, every acknowledged event is still there', async () => {
-    b = await launch({ home });
-    await routeFixture(b.context, 'jitsi');
+    b = await launchWithFixture('jitsi', { home });
     const panel = await b.page('sidepanel.html');
     const call = await b.context.newPage();
     await call.goto(PLATFORM_URLS.jitsi.url);

@@ -11,7 +11,7 @@ import { summarize, type Summary } from '../../shared/core/summary/summary';
 import type { MeetingEvent } from '../../shared/core/record/events';
 import type { SpeakingScript } from '../../webext/src/demo/demo-script';
 import { PAGE_WORDS, type FixtureLanguage } from '../fixtures/platforms/page-language';
-import { launch, meetingSnapshot, ROOT, type Launched } from './harness';
+import { launch, meetingSnapshot, ROOT, type Launched, type LaunchOptions } from './harness';
 
 export type Platform = 'meet' | 'jitsi' | 'zoom' | 'teams';
 
@@ -114,12 +114,27 @@ export function talkErrors(summary: Summary, script: SpeakingScript): Map<string
   return out;
 }
 
+/**
+ * A browser with the extension whose `platform` call URL serves a fixture (`fixture`: another
+ * than the platform's own, e.g. 'flood'). Here rather than in harness.ts, which this file imports.
+ */
+export async function launchWithFixture(platform: Platform, options: LaunchOptions & { fixture?: FixtureName } = {}): Promise<Launched> {
+  const { fixture = platform, ...launchOptions } = options;
+  const b = await launch(launchOptions);
+  try {
+    await routeFixture(b.context, platform, fixture);
+  } catch (e) {
+    await b.close();
+    throw e;
+  }
+  return b;
+}
+
 /** For a describe block: one browser with the extension and `platform`'s fixture routed, launched before its tests and closed after. */
 export function browserWithFixture(platform: Platform): () => Launched {
   let b: Launched | undefined;
   before(async () => {
-    b = await launch();
-    await routeFixture(b.context, platform);
+    b = await launchWithFixture(platform);
   });
   after(async () => {
     await b?.close();

@@ -8,8 +8,8 @@ import { strict as assert } from 'node:assert';
 import { DEFAULT_GATE } from '../../webext/src/content/roster-gate';
 import { MAX_ID } from '../../webext/src/content/adapters/adapter';
 import { describeFlood, flood } from './flood';
-import { PLATFORM_URLS, routeFixture } from './fixtures';
-import { launch, meetingSnapshot, type Launched } from './harness';
+import { launchWithFixture, PLATFORM_URLS } from './fixtures';
+import { meetingSnapshot, type Launched } from './harness';
 
 const SECONDS = 10;
 
@@ -20,8 +20,7 @@ describe('a flooding call page in real Chromium', function () {
   });
 
   it('writes a bounded record and the panel says detection is flooded', async () => {
-    b = await launch();
-    await routeFixture(b.context, 'jitsi', 'flood');
+    b = await launchWithFixture('jitsi', { fixture: 'flood' });
     // The banner shows while the meeting is live (the machine may be slow to get there): record every problem list the panel showed.
     const r = await flood(b, SECONDS * 1000, 60_000, (panel) =>
       panel.evaluate(() => {
@@ -49,8 +48,7 @@ describe('a flooding call page in real Chromium', function () {
   });
 
   it('stores an 8,000-character participant id capped, the same id every time', async () => {
-    b = await launch();
-    await routeFixture(b.context, 'jitsi');
+    b = await launchWithFixture('jitsi');
     const panel = await b.page('sidepanel.html');
     const call = await b.context.newPage();
     await call.goto(PLATFORM_URLS.jitsi.url);

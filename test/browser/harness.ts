@@ -31,7 +31,15 @@ export interface Launched {
  * `timeZone`: the browser's zone (TZ), e.g. to tell local-day file names from UTC ones.
  * `lang`: Chromium's UI language (--lang), which picks the extension's _locales catalogue.
  */
-export async function launch(options: { downloads?: string; home?: string; extensionDir?: string; timeZone?: string; lang?: string } = {}): Promise<Launched> {
+export interface LaunchOptions {
+  downloads?: string;
+  home?: string;
+  extensionDir?: string;
+  timeZone?: string;
+  lang?: string;
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<Launched> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) throw new Error(`no extension build in ${extensionDir}: run npm run build first`);
   const base = path.join(ROOT, '.test-tmp');

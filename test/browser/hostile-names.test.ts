@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import type { SpeakingScript } from '../../webext/src/demo/demo-script';
-import { PLATFORM_URLS, play, routeFixture } from './fixtures';
-import { launch, type Launched } from './harness';
+import { launchWithFixture, PLATFORM_URLS, play } from './fixtures';
+import type { Launched } from './harness';
 import { MAX_NAME } from '../../webext/src/content/adapters/adapter';
 
 const HOSTILE = [
@@ -23,8 +23,7 @@ const KEPT = HOSTILE.map((n) => Array.from(n).slice(0, MAX_NAME).join(''));
 describe('hostile display names in real Chromium', function () {
   let b: Launched;
   before(async () => {
-    b = await launch();
-    await routeFixture(b.context, 'jitsi');
+    b = await launchWithFixture('jitsi');
   });
   after(async () => {
     await b?.close();

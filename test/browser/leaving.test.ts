@@ -7,8 +7,8 @@ import { strict as assert } from 'node:assert';
 import type { SpeakingScript } from '../../webext/src/demo/demo-script';
 import { LEAVE_GRACE_MS } from '../../webext/src/background/departures';
 import { MSG } from '../../webext/src/messages';
-import { PLATFORM_URLS, play, scriptOrigin, routeFixture } from './fixtures';
-import { launch, meetingSnapshot, requestValue, type Launched } from './harness';
+import { launchWithFixture, PLATFORM_URLS, play, scriptOrigin } from './fixtures';
+import { meetingSnapshot, requestValue, type Launched } from './harness';
 
 const SCRIPT: SpeakingScript = {
   people: [
@@ -22,8 +22,7 @@ const until = (t: number) => new Promise((r) => setTimeout(r, Math.max(0, t - Da
 describe('leaving a call in real Chromium', function () {
   let b: Launched;
   beforeEach(async () => {
-    b = await launch();
-    await routeFixture(b.context, 'jitsi');
+    b = await launchWithFixture('jitsi');
   });
   afterEach(async () => {
     await b?.close();

@@ -6,8 +6,8 @@ import { strict as assert } from 'node:assert';
 import type { Page } from 'playwright-core';
 import { MSG } from '../../webext/src/messages';
 import { RESILIENCE_SCRIPT } from '../fixtures/platforms/scripts';
-import { PLATFORM_URLS, play, scriptOrigin, recordedSummary, routeFixture, talkErrors } from './fixtures';
-import { launch, panelRows, requestValue, type Launched } from './harness';
+import { launchWithFixture, PLATFORM_URLS, play, scriptOrigin, recordedSummary, talkErrors } from './fixtures';
+import { panelRows, requestValue, type Launched } from './harness';
 
 const TOLERANCE_MS = 250;
 const until = (t: number) => new Promise((r) => setTimeout(r, Math.max(0, t - Date.now())));
@@ -19,8 +19,7 @@ async function meetingsCount(page: Page): Promise<number> {
 describe('resilience in real Chromium', function () {
   let b: Launched;
   beforeEach(async () => {
-    b = await launch();
-    await routeFixture(b.context, 'jitsi');
+    b = await launchWithFixture('jitsi');
   });
   afterEach(async () => {
     await b?.close();
