@@ -109,11 +109,11 @@ export class LiveMeeting {
 
   /**
    * Stores and folds one event of the browser's call exactly as the browser stored it (its own
-   * time, its own order), so this window's record is the browser's, event for event.
+   * time, its own order, nothing derived: the browser writes the hands that follow the floor),
+   * so this window's record is the browser's, event for event.
    */
   async ingest(e: MeetingEvent): Promise<void> {
-    const { v: _v, t, ...body } = e;
-    this.check(await this.session.recordAt(t, body as EventBody));
+    this.check(await this.session.mirror(e));
   }
 
   private replace(session: MeetingSession): void {

@@ -306,6 +306,20 @@ export class MeetingSession extends FoldedRecord {
     return this.decide((t) => decideConsent(this.state, this.state.trail, cmd, t));
   }
 
+  /**
+   * Stores and folds one event of a log another writer keeps (issue 14: VS Code's copy of the
+   * browser's call), exactly as that writer stored it: its time, and nothing derived from it.
+   * Rules a writer applies after an event (hands following the floor) are already in that log
+   * as events of their own; applying them again here would add events the writer's log does not
+   * have, and every later sequence number would point one event off.
+   */
+  mirror(e: MeetingEvent): Promise<SessionResult> {
+    return this.serial(() => {
+      const checked = checkEvent(e);
+      return checked.ok ? this.appendFrom([checked.event], 0, []) : invalidEvent(e, checked);
+    });
+  }
+
   /** An agenda command (set, start, next, end, skip): decideAgenda. */
   agenda(cmd: AgendaCommand): Promise<SessionResult> {
     return this.decide(() => decideAgenda(this.state, cmd));
@@ -417,10 +431,7 @@ export class MeetingSession extends FoldedRecord {
     for (const body of bodies) {
       const e = { ...body, v: RECORD_VERSION, t } as MeetingEvent;
       const checked = checkEvent(e);
-      if (!checked.ok) {
-        const why = 'problem' in checked ? `field ${checked.problem.field} ${checked.problem.message}` : `unknown event type ${checked.newer}`;
-        return { ok: false, error: { code: 'invalid-event', message: `${String((body as { type?: unknown }).type)}: ${why}` }, events: [] };
-      }
+      if (!checked.ok) return invalidEvent(body, checked);
       stamped.push(e);
     }
     const stored = this.appendFrom(stamped, 0, []);
@@ -477,6 +488,11 @@ export class MeetingSession extends FoldedRecord {
     }
     return error ? { ok: false, error, events: done } : { ok: true, events: done };
   }
+}
+
+function invalidEvent(body: unknown, checked: Exclude<ReturnType<typeof checkEvent>, { ok: true }>): SessionResult {
+  const why = 'problem' in checked ? `field ${checked.problem.field} ${checked.problem.message}` : `unknown event type ${checked.newer}`;
+  return { ok: false, error: { code: 'invalid-event', message: `${String((body as { type?: unknown }).type)}: ${why}` }, events: [] };
 }
 
 function isThenable<T>(v: T | Promise<T>): v is Promise<T> {

@@ -261,4 +261,25 @@ describe('core/hands follow the floor with no further event (issue 11: FloorWatc
     watch.dispose();
     assert.equal(early, null, 'dispose cancels the pending timer');
   });
+
+  it("a mirror of another writer's log (mirror) adds nothing: the writer's log already says when the hand went down", async () => {
+    // The writer: its speech lowers the hand, two events in its log.
+    const { s: writer, log: written } = await started();
+    await writer.command({ type: 'raise', pid: 'p2' });
+    await writer.recordAt(T0 + 4_000, { type: 'speech.started', pid: 'p2' });
+    // The copy folds that log event by event, as written.
+    const copy: MeetingEvent[] = [];
+    const mirror = new MeetingSession(new ManualClock(T0 + 9_000), { append: (e) => void copy.push(e) });
+    for (const e of written) {
+      const r = await mirror.mirror(e);
+      assert.ok(r.ok);
+      assert.deepEqual(r.events, [e], 'one event in, the same one stored');
+      // Between the speech and its lowering the copy holds Bo speaking with the hand up: still nothing of its own.
+    }
+    assert.deepEqual(copy, written, 'the same log, no hand lowered twice');
+    assert.deepEqual(mirror.state.loweredHands, writer.state.loweredHands);
+    const bad = await mirror.mirror({ type: 'hand.raised', v: 1, t: T0 } as unknown as MeetingEvent);
+    assert.equal(bad.ok, false, 'an invalid event is refused, not stored');
+    assert.equal(copy.length, written.length);
+  });
 });

@@ -19,6 +19,7 @@ import { Router } from './router';
 import { LinkClient, type SocketLike } from '../link/link-client';
 import { extensionLinkStore } from '../link/link-store';
 import { MeetingBridge } from '../link/meeting-bridge';
+import { workerBridgeHost } from '../link/bridge-host';
 import { isLinkRequest, LINK_MSG, type LinkReply, type LinkRequest } from '../link/link-messages';
 import { ViewHub } from './view-hub';
 import { MSG_AWAKE, VIEW_PORT } from '../views';
@@ -112,25 +113,7 @@ const link = new LinkClient({
 link.onState(() => void browser.runtime.sendMessage({ type: LINK_MSG.changed }).catch(() => undefined));
 // The call's meeting over the link: VS Code mirrors this worker's log and sends commands.
 const bridge = new MeetingBridge(
-  {
-    async liveMeetingId() {
-      const live = (await host.list()).filter((m) => m.endedAt === undefined).sort((a, b) => b.startedAt - a.startedAt);
-      return live[0]?.id ?? null;
-    },
-    async events(id) {
-      const snap = await host.snapshot(id);
-      return snap.meeting?.id === id ? snap.events : null;
-    },
-    async run(meetingId, command) {
-      if (command.kind === 'consent' || command.kind === 'debrief' || command.kind === 'facilitator') {
-        const r = await leadership.handle({ meetingId, command });
-        return r.ok ? { ok: true } : { ok: false, code: 'refused', message: r.error.message };
-      }
-      const r = await host.command(meetingId, command.kind === 'round' ? { kind: 'round', command: command.command } : command);
-      if (r.error) return { ok: false, code: 'refused', message: r.error.message };
-      return r.meetingId ? { ok: true } : { ok: false, code: 'no-meeting', message: 'the browser has no such live meeting' };
-    },
-  },
+  workerBridgeHost(host, leadership),
   link,
   (m) => console.warn(`Roundtable: ${m}`),
 );
