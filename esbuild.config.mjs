@@ -64,6 +64,51 @@ function merge(base, patch) {
 const PAGE_TEMPLATE = 'page.template.html';
 const EXTENSION_PAGES = { sidepanel: 'sidepanel', popup: 'popup', summary: 'summary', roster: 'team', playbook: 'team', trends: 'team' };
 
+/** The extension pages' bundles (each page's .html names one, EXTENSION_PAGES) and the folder of the chunks they share. */
+const PAGE_BUNDLES = {
+  sidepanel: 'webext/src/pages/sidepanel.tsx',
+  popup: 'webext/src/pages/popup.tsx',
+  summary: 'webext/src/pages/summary.tsx',
+  team: 'webext/src/pages/team/team.tsx',
+};
+const PAGE_CHUNKS = 'chunks';
+
+/**
+ * Pages get the browser's own promise-based namespace instead of webextension-polyfill (9.5 KiB
+ * minified), chosen as the polyfill chooses: `browser` where the browser has one (Firefox, where
+ * the polyfill only re-exports it), else `chrome`, which in Chrome 120 returns promises from every
+ * API the pages call. What the polyfill adds in Chrome, message listeners that answer with a
+ * promise, no page uses: their listeners never answer. The worker and content script keep it.
+ */
+const nativeBrowser = {
+  name: 'native-browser',
+  setup(b) {
+    b.onResolve({ filter: /^webextension-polyfill$/ }, () => ({ path: 'webextension-polyfill', namespace: 'native-browser' }));
+    b.onLoad({ filter: /.*/, namespace: 'native-browser' }, () => ({
+      contents: 'export default globalThis.browser?.runtime?.id ? globalThis.browser : globalThis.chrome;',
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * Empties a page's chunk folder before each build, so chunks of earlier builds (other hashes) are
+ * not shipped, and fails the build if a chunk has CSS of its own: only the page's stylesheet is
+ * linked, so CSS imported by a lazily loaded module alone would never apply (import it from the page).
+ */
+function pageChunks(dir) {
+  return {
+    name: 'page-chunks',
+    setup(b) {
+      b.onStart(() => rm(dir, { recursive: true, force: true }));
+      b.onEnd((result) => {
+        const css = Object.keys(result.metafile?.outputs ?? {}).filter((f) => f.endsWith('.css') && path.resolve(root, f).startsWith(dir));
+        if (css.length) result.errors.push({ text: `CSS only a lazily loaded module imports is never loaded: ${css.join(', ')} (import it from the page's entry)` });
+      });
+    },
+  };
+}
+
 /** A TypeScript module's exports, bundled for node on the fly (the catalogs are TypeScript). */
 async function importTs(file) {
   const built = await esbuild.build({ entryPoints: [path.join(root, file)], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'error' });
@@ -185,31 +230,51 @@ const targets = {
     target: 'node20',
     external: ['vscode', 'mocha'],
   }),
-  // One esbuild context per browser: the same sources with __BROWSER__ set, so Chrome-only
-  // code (sidePanel) is dropped from the Firefox build at compile time.
+  // Two esbuild contexts per browser, both with __BROWSER__ set so Chrome-only code (sidePanel)
+  // is dropped from the Firefox build at compile time: the classic scripts (worker, content
+  // script, the demo call) and the extension pages.
   ...Object.fromEntries(
-    BROWSERS.map((browser) => [
-      `webext-${browser}`,
-      () => ({
-        ...common,
-        define: { ...common.define, __BROWSER__: JSON.stringify(browser) },
-        entryPoints: required({
-          background: 'webext/src/background/main.ts',
-          content: 'webext/src/content/main.ts',
-          sidepanel: 'webext/src/pages/sidepanel.tsx',
-          popup: 'webext/src/pages/popup.tsx',
-          summary: 'webext/src/pages/summary.tsx',
-          demo: 'webext/src/demo/demo-call.ts',
-          team: 'webext/src/pages/team/team.tsx',
+    BROWSERS.flatMap((browser) => [
+      [
+        `webext-${browser}`,
+        () => ({
+          ...common,
+          define: { ...common.define, __BROWSER__: JSON.stringify(browser) },
+          entryPoints: required({
+            background: 'webext/src/background/main.ts',
+            content: 'webext/src/content/main.ts',
+            demo: 'webext/src/demo/demo-call.ts',
+          }),
+          outdir: path.join(dist, 'webext', browser),
+          platform: 'browser',
+          format: 'iife',
+          target: ['chrome120', 'firefox128'],
+          plugins: [{ name: 'assets', setup: (b) => b.onEnd(() => webextAssets(browser)) }],
         }),
-        outdir: path.join(dist, 'webext', browser),
-        platform: 'browser',
-        format: 'iife',
-        target: ['chrome120', 'firefox128'],
-        // The records languages' modules, written by webextAssets and imported on demand by the pages.
-        external: ['/records-locales/*'],
-        plugins: [{ name: 'assets', setup: (b) => b.onEnd(() => webextAssets(browser)) }],
-      }),
+      ],
+      // Each page is an ES module (`<script type="module">`, 'self' under the pages' CSP) split
+      // into chunks, so it loads its own code up front and the rest (the side panel's leadership
+      // panel, settings, forms: webext/src/pages/lazy.tsx) after its first render. One context per
+      // page: chunks shared between pages would keep every export any page uses (no tree shaking
+      // across entries; the side panel loaded 12 KiB more). Pages get the browser's own namespace
+      // for webextension-polyfill (nativeBrowser).
+      ...Object.entries(PAGE_BUNDLES).map(([page, file]) => [
+        `webext-pages-${browser}-${page}`,
+        () => ({
+          ...common,
+          define: { ...common.define, __BROWSER__: JSON.stringify(browser) },
+          entryPoints: required({ [page]: file }),
+          outdir: path.join(dist, 'webext', browser),
+          chunkNames: `${PAGE_CHUNKS}/${page}/[name]-[hash]`,
+          platform: 'browser',
+          format: 'esm',
+          splitting: true,
+          target: ['chrome120', 'firefox128'],
+          // The records languages' modules, written by webextAssets and imported on demand by the pages.
+          external: ['/records-locales/*'],
+          plugins: [nativeBrowser, pageChunks(path.join(dist, 'webext', browser, PAGE_CHUNKS, page))],
+        }),
+      ]),
     ]),
   ),
 };
@@ -230,10 +295,24 @@ if (watch) {
 } else {
   const results = await Promise.all(contexts.map(async ([name, ctx]) => [name, await ctx.rebuild()]));
   await Promise.all(contexts.map(([, ctx]) => ctx.dispose()));
+  // A page's size is what it loads before it first renders: its bundle and the chunks it imports
+  // statically (`+ n KiB later`: the chunks it imports on demand).
   const sizes = [];
-  for (const [name, result] of results)
-    for (const [file, info] of Object.entries(result.metafile.outputs))
-      if (file.endsWith('.js')) sizes.push(`${name.padEnd(15)} ${path.relative(root, file).padEnd(44)} ${(info.bytes / 1024).toFixed(1).padStart(7)} KiB`);
+  for (const [name, result] of results) {
+    const outputs = result.metafile.outputs;
+    const closure = (file, kind, seen = new Set()) => {
+      for (const i of outputs[file]?.imports ?? []) if (i.kind === kind && !i.external && !seen.has(i.path)) seen.add(i.path) && closure(i.path, 'import-statement', seen);
+      return seen;
+    };
+    const kib = (files) => ([...files].reduce((n, f) => n + outputs[f].bytes, 0) / 1024).toFixed(1).padStart(7);
+    for (const [file, info] of Object.entries(outputs)) {
+      if (!file.endsWith('.js') || !info.entryPoint || file.includes(`/${PAGE_CHUNKS}/`)) continue;
+      const loaded = new Set([file, ...closure(file, 'import-statement')]);
+      const later = new Set([...loaded].flatMap((f) => [...closure(f, 'dynamic-import')]).flatMap((f) => [f, ...closure(f, 'import-statement')]).filter((f) => !loaded.has(f)));
+      const split = loaded.size > 1 || later.size ? ` (own ${kib([file]).trim()}${later.size ? `, + ${kib(later).trim()} KiB later` : ''})` : '';
+      sizes.push(`${name.padEnd(30)} ${path.relative(root, file).padEnd(38)} ${kib(loaded)} KiB${split}`);
+    }
+  }
   if (!argv.includes('--quiet')) console.log(sizes.join('\n'));
   console.log(`built ${results.length} targets in ${Date.now() - started} ms${production ? ' (production)' : ''}`);
 }

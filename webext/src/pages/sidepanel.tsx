@@ -11,6 +11,7 @@ import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import '../../../shared/ui/styles.css';
 import './pages.css';
+import './leadership/leadership.css'; // the lazily loaded leadership panel's: a chunk's own CSS would never load
 import { I18nProvider } from '../../../shared/ui/i18n';
 import { BalanceBars } from '../../../shared/ui/balance-bars';
 import { LivePanel } from '../../../shared/ui/live-panel';
@@ -25,15 +26,18 @@ import { useFocusRescue } from '../../../shared/ui/focus-rescue';
 import { useSettings } from './use-settings';
 import { useTimeBoxAlerts } from './time-box-alerts';
 import { storedDisclosures } from './disclosure-memory';
-import { RosterEdit } from './roster-edit';
 import { useMeeting } from './use-meeting';
 import { RaiseHandForm, roundActions, StartRoundForm } from './round-panel';
 import { openShortcutSettings, useShortcuts } from './shortcuts';
-import { SettingsPanel } from './settings-panel';
-import { LeadershipPanel } from './leadership/leadership-panel';
 import { TeamLinks } from './team/team-links';
-import { LinkCard } from './link-card';
-import { AgendaForm } from './agenda-form';
+import { lazy, preload } from './lazy';
+
+// Below the live block or behind a disclosure: loaded after the first render (lazy.tsx).
+const RosterEdit = lazy(() => import('./roster-edit').then((m) => m.RosterEdit));
+const SettingsPanel = lazy(() => import('./settings-panel').then((m) => m.SettingsPanel));
+const LeadershipPanel = lazy(() => import('./leadership/leadership-panel').then((m) => m.LeadershipPanel));
+const LinkCard = lazy(() => import('./link-card').then((m) => m.LinkCard));
+const AgendaForm = lazy(() => import('./agenda-form').then((m) => m.AgendaForm));
 
 function StartManual() {
   const [names, setNames] = useState('');
@@ -162,3 +166,4 @@ render(
   </I18nProvider>,
   document.getElementById('app')!,
 );
+preload();

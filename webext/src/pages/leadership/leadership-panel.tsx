@@ -16,7 +16,6 @@ import { DecisionItem } from './decision-item';
 import { FacilitatorCard } from './facilitator-card';
 import { useLeadershipCommand } from './use-command';
 import { useRoster } from '../team/use-roster';
-import './leadership.css';
 
 export function LeadershipPanel(props: { meeting: MeetingInfo; model: MeetingModel; now: number }) {
   const { meeting, model } = props;
