@@ -23,7 +23,7 @@ import { readRecord } from '../../shared/core/record/record.ts';
 import { createMeetingState, foldEvents } from '../../shared/core/meeting/meeting-state.ts';
 import { sortByTime } from '../../shared/core/record/record.ts';
 import { summarize } from '../../shared/core/summary/summary.ts';
-import { decodePairingCode } from '../../shared/core/link/pairing-code.ts';
+import { decodePairingCode, displayPairingCode, encodePairingCode, NONCE_LIMIT } from '../../shared/core/link/pairing-code.ts';
 import { LINK_PATH, LinkClose } from '../../shared/core/link/link-protocol.ts';
 
 /** LISTEN sockets on `port` from /proc/net/tcp and tcp6: [local address as hex, family]. */
@@ -160,6 +160,11 @@ describe('the browser link between code-server and Chromium (two real hosts)', f
     await card.getByRole('button', { name: 'Link' }).click();
     await card.locator('[role=status]', { hasText: 'Linked to VS Code' }).waitFor({ timeout: 20000 });
     await wb!.page.locator('.part.statusbar [aria-label*="Browser link: linked"]').first().waitFor({ timeout: 20000 });
+    // The sidebar says so too, in words (a status line).
+    await wb!.statusItem().click();
+    const line = wb!.sidebar().locator('.rt-link[data-link="linked"]');
+    await line.waitFor({ timeout: 30000 });
+    assert.equal((await line.innerText()).trim(), 'Browser link: linked');
     await panel.close();
   });
 
@@ -253,8 +258,30 @@ describe('the browser link between code-server and Chromium (two real hosts)', f
     await wb!.sidebar().locator('.rt-countdown-speaker', { hasText: first }).waitFor({ timeout: 30000 });
     await new Promise((r) => setTimeout(r, 8000));
 
-    // code-server restarts (VS Code gone for a while; the call goes on in the browser).
+    // Developer: Reload Window on its own (the extension host restarts, code-server stays).
     await collect(frame, shownFrom, Date.now());
+    const reloadStarted = Date.now();
+    await wb!.reloadWindow();
+    await wb!.page.locator('.part.statusbar [aria-label*="Browser link: linked"]').first().waitFor({ timeout: 60000 });
+    const reloadRecovery = Date.now() - reloadStarted;
+    frame = await sidebarFrame();
+    await wb!.sidebar().locator('.rt-link[data-link="linked"]').waitFor({ timeout: 20000 });
+    const reloadedAt = Date.now();
+    // A hand raised from the palette goes over the link into the browser's record.
+    await wb!.palette('Roundtable: Raise Hand');
+    await wb!.page.locator('.quick-input-widget input.input[placeholder="Whose hand goes up?"]').waitFor({ state: 'visible', timeout: 20000 });
+    await wb!.answer('Carla', { pick: 'Carla' });
+    const carla = async () => {
+      const s = await meetingSnapshot(panel);
+      const pid = s.events.find((e) => e.type === 'participant.joined' && e.name?.startsWith('Carla'))?.pid;
+      return s.events.some((e) => e.type === 'hand.raised' && e.pid === pid);
+    };
+    for (let i = 0; i < 40 && !(await carla()); i++) await new Promise((r) => setTimeout(r, 250));
+    assert.ok(await carla(), "Carla's hand, raised from VS Code's palette, is in the browser's record");
+    await new Promise((r) => setTimeout(r, 6000));
+
+    // code-server restarts (VS Code gone for a while; the call goes on in the browser).
+    await collect(frame, reloadedAt, Date.now());
     await wb!.close();
     wb = undefined;
     await h.restartServer();
@@ -275,6 +302,7 @@ describe('the browser link between code-server and Chromium (two real hosts)', f
     await wb.page.locator('.part.statusbar [aria-label*="Browser link: reconnecting"]').first().waitFor({ timeout: 20000 });
     await wb.page.locator('.part.statusbar [aria-label*="Browser link: linked"]').first().waitFor({ timeout: 30000 });
     const workerRecovery = Date.now() - stoppedAt;
+    await wb.sidebar().locator('.rt-link[data-link="linked"]').waitFor({ timeout: 20000 });
     const relinkedAt = Date.now();
     await new Promise((r) => setTimeout(r, 10000));
 
@@ -289,6 +317,9 @@ describe('the browser link between code-server and Chromium (two real hosts)', f
     assert.ok(closeAt - origin < CALL.endMs, 'the script is long enough for this run');
     await until(closeAt);
     await call.close();
+    // End Meeting from VS Code's palette ends the browser's meeting over the link, before the
+    // 10 s leave grace would have ended it.
+    await wb.palette('Roundtable: End Meeting');
     const ended = until_(CALL, closeAt - origin);
 
     const files = await meetingFiles(folder);
@@ -301,6 +332,7 @@ describe('the browser link between code-server and Chromium (two real hosts)', f
     // finished file is sorted by time, the browser's log is in arrival order: compare both sorted).
     const started = written.events.find((e) => e.type === 'meeting.started') as { id: string } | undefined;
     const snap = await meetingSnapshot(panel, started!.id);
+    assert.ok(snap.meeting!.endedAt! - closeAt < 9000, `ended by the palette's End Meeting, ${snap.meeting!.endedAt! - closeAt} ms after the tab closed (the leave grace is 10 s)`);
     assert.equal(written.events.length, snap.events.length, 'as many events as the browser stored');
     const sortKeys = (x: unknown): unknown => (Array.isArray(x) ? x.map(sortKeys) : x && typeof x === 'object' ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, sortKeys(v)])) : x);
     const canonical = (events: readonly object[]) => events.map((e) => JSON.stringify(sortKeys(e))).sort();
@@ -315,7 +347,81 @@ describe('the browser link between code-server and Chromium (two real hosts)', f
     console.log(`      talk time error per person in VS Code's file (ms): ${[...errors].map(([n, e]) => `${n} ${e}`).join(', ')}`);
     console.log(`      call page -> VS Code sidebar (speech start shown), ${sorted.length} changes: median ${med(sorted)} ms, worst ${sorted[sorted.length - 1]} ms`);
     console.log(`      side panel -> VS Code sidebar: median ${med(panelSorted)} ms, worst ${panelSorted[panelSorted.length - 1]} ms`);
-    console.log(`      recovery: code-server restart ${restartRecovery} ms from reopening the window to linked; worker stop ${workerRecovery} ms to linked again`);
+    console.log(`      recovery: Reload Window ${reloadRecovery} ms from the command to linked; code-server restart ${restartRecovery} ms from reopening the window to linked; worker stop ${workerRecovery} ms to linked again`);
     assert.ok(sorted.length >= 6, `lag measured on ${sorted.length} speech changes`);
+  });
+
+  it('refuses wrong codes, then even the right one (the rate limit), lets a code expire, pairs again with a new code; a second window says which one has the link', async function () {
+    this.timeout(300000);
+    const page = wb!.page;
+    // Unlink from VS Code: both sides say so.
+    await wb!.palette('Roundtable: Unlink Browser');
+    // Show the Roundtable view if it is not on screen (its activity-bar icon toggles it).
+    if ((await wb!.sidebar().locator('.rt-link, .rt-empty, .rt-live').count()) === 0) await page.locator('.part.activitybar [aria-label^="Roundtable"]').first().click();
+    const line = wb!.sidebar().locator('.rt-link');
+    await wb!.sidebar().locator('.rt-link[data-link="unlinked"]', { hasText: 'you unlinked it in VS Code' }).waitFor({ timeout: 30000 });
+    const panel = await b!.page('sidepanel.html');
+    const card = panel.locator('.wx-link');
+    await card.locator('[role=status]', { hasText: 'Not linked: it was unlinked in VS Code.' }).waitFor({ timeout: 20000 });
+
+    await wb!.palette('Roundtable: Link Browser Call');
+    const toast = page.locator('.notifications-toasts', { hasText: 'Type this code into the Roundtable side panel' }).last();
+    await toast.waitFor({ timeout: 30000 });
+    const code = /\b([0-9A-Z]{5}-[0-9A-Z]{5})\b/.exec(await toast.innerText())?.[1];
+    const issuedAt = Date.now();
+    assert.ok(code);
+    const real = decodePairingCode(code);
+    assert.ok(real.ok);
+    await wb!.sidebar().locator('.rt-link[data-link="waiting"]', { hasText: code }).waitFor({ timeout: 20000 });
+
+    /** Types a code into the side panel and returns what the card then says. */
+    const typeCode = async (typed: string) => {
+      await card.getByLabel('Code shown by VS Code').fill(typed);
+      await card.getByRole('button', { name: 'Link' }).click();
+      await panel.waitForFunction(() => (document.querySelector('.wx-link-problem')?.textContent ?? '') !== '' || document.querySelector('.wx-link')?.getAttribute('data-link') === 'linked', undefined, { timeout: 20000 });
+      return (await card.locator('.wx-link-problem').innerText()).trim();
+    };
+    // Five well-formed codes for VS Code's port that it never issued: each refused.
+    for (let k = 1; k <= 5; k++) {
+      const wrong = displayPairingCode(encodePairingCode(real.code.port, (real.code.nonce + k * 7919) % NONCE_LIMIT));
+      assert.equal(await typeCode(wrong), 'VS Code did not accept that code. Check it, or ask VS Code for a new one.', `wrong code ${k}`);
+      await card.locator('.wx-link-problem').evaluate((el) => (el.textContent = ''));
+    }
+    // The sixth attempt, with the right code, is refused too: this browser is locked out for a while.
+    const locked = await typeCode(code);
+    assert.match(locked, /^(Too many wrong codes: VS Code waits a while before it accepts another\.|VS Code did not answer\. .*After many wrong codes it also stops answering for a while\.\))$/);
+    assert.notEqual(await card.getAttribute('data-link'), 'linked');
+
+    // Two minutes after it was issued the unused code expires: VS Code says so and stops listening.
+    await wb!.sidebar().locator('.rt-link[data-link="unlinked"]', { hasText: 'the code expired before the browser used it' }).waitFor({ timeout: 150000 });
+    const expiredAfter = Date.now() - issuedAt;
+    await card.locator('.wx-link-problem').evaluate((el) => (el.textContent = ''));
+    const late = await typeCode(code);
+    assert.notEqual(await card.getAttribute('data-link'), 'linked', `an expired code links nothing (${late})`);
+
+    // A new code, past the lockout, pairs again.
+    await wb!.palette('Roundtable: Link Browser Call');
+    const fresh = page.locator('.notifications-toasts', { hasText: 'Type this code into the Roundtable side panel' }).last();
+    await page.waitForFunction((old) => [...document.querySelectorAll('.notifications-toasts')].some((t) => /\b[0-9A-Z]{5}-[0-9A-Z]{5}\b/.test(t.textContent ?? '') && !(t.textContent ?? '').includes(old)), code, { timeout: 30000 });
+    const code2 = [...(await fresh.innerText()).matchAll(/\b([0-9A-Z]{5}-[0-9A-Z]{5})\b/g)].map((m) => m[1]).find((c) => c !== code);
+    assert.ok(code2, 'a new code');
+    await card.locator('.wx-link-problem').evaluate((el) => (el.textContent = ''));
+    await card.getByLabel('Code shown by VS Code').fill(code2);
+    await card.getByRole('button', { name: 'Link' }).click();
+    await card.locator('[role=status]', { hasText: 'Linked to VS Code' }).waitFor({ timeout: 20000 });
+    await line.filter({ hasText: 'Browser link: linked' }).waitFor({ timeout: 20000 });
+    // A second VS Code window (another folder) cannot listen too: it names the window that has the link.
+    const second = await Workbench.open(h.browser, workbenchUrl(h.server, h.workspace('second-window')));
+    try {
+      await second.palette('Roundtable: Link Browser Call');
+      await second.page.locator('.notifications-toasts', { hasText: `Browser link: in another VS Code window (${folder.split('/').pop()})` }).waitFor({ timeout: 30000 });
+      await second.page.locator('.part.activitybar [aria-label^="Roundtable"]').first().click();
+      await second.sidebar().locator('.rt-link[data-link="unlinked"]', { hasText: 'The browser links to one window at a time' }).waitFor({ timeout: 30000 });
+    } finally {
+      await second.close();
+    }
+    await page.locator('.part.statusbar [aria-label*="Browser link: linked"]').first().waitFor({ timeout: 20000 });
+    console.log(`      rate limit: 5 wrong codes, then the right one refused ("${locked}"); the unused code expired ${(expiredAfter / 1000).toFixed(0)} s after it was shown ("${late}")`);
+    await panel.close();
   });
 });
