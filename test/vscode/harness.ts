@@ -93,14 +93,14 @@ export function harness(): Promise<Harness> {
   return current;
 }
 
-/** Waits (up to 10 s) for End Meeting's two files in `folder`'s .roundtable/meetings; returns their names. */
-export async function meetingFiles(folder: string): Promise<string[]> {
+/** Waits (up to 30 s) for End Meeting's two files in `folder`'s .roundtable/meetings (of `meetings` meetings); returns their names. */
+export async function meetingFiles(folder: string, meetings = 1): Promise<string[]> {
   const dir = path.join(folder, '.roundtable', 'meetings');
   let files: string[] = [];
   // Up to 30 s: a browser call's meeting ends only after the 10 s leave grace when its tab closes (issue 15).
   for (let i = 0; i < 150; i++) {
     files = existsSync(dir) ? readdirSync(dir) : [];
-    if (files.some((f) => f.endsWith('.md')) && files.some((f) => f.endsWith('.jsonl'))) break;
+    if (files.filter((f) => f.endsWith('.md')).length >= meetings && files.filter((f) => f.endsWith('.jsonl')).length >= meetings) break;
     await new Promise((r) => setTimeout(r, 200));
   }
   return files;

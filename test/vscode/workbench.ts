@@ -71,8 +71,15 @@ export class Workbench {
     return this.sidebar();
   }
 
-  /** Runs a command by its palette title, e.g. "Roundtable: Start Round". */
-  async palette(title: string): Promise<void> {
+  /** When the last palette command was run (its row clicked), for recovery figures measured from the command. */
+  lastCommandAt = 0;
+
+  /**
+   * Runs a command by its palette title, e.g. "Roundtable: Start Round". `beforeRun` runs once
+   * the command's row is showing, just before it is clicked: a test can time the command itself
+   * without the palette's own opening and filtering.
+   */
+  async palette(title: string, beforeRun?: () => Promise<void>): Promise<void> {
     const input = this.page.locator('.quick-input-widget input.input');
     // The palette sometimes ignores F1 while the workbench is still restoring: retry until it opens.
     for (let i = 0; i < 20; i++) {
@@ -84,8 +91,10 @@ export class Workbench {
     await input.fill(`>${title}`);
     const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
     await row.waitFor({ timeout: 20000 }).catch((e) => this.fail('palette', e));
+    await beforeRun?.();
     // Click the row that carries the title: Enter would run whichever row the palette ranks first.
     await row.click();
+    this.lastCommandAt = Date.now();
   }
 
   /** Answers the open quick input (input box or pick) with `text` and Enter. */
@@ -146,7 +155,8 @@ export class Workbench {
   }
 
   sidebar(): FrameLocator {
-    return this.page.frameLocator(`iframe.webview[src*="extensionId=${EXTENSION_ID}"]`).frameLocator('iframe#active-frame');
+    // purpose=webviewView: the view in the side bar, not a summary or trends panel in an editor.
+    return this.page.frameLocator(`iframe.webview[src*="extensionId=${EXTENSION_ID}"][src*="purpose=webviewView"]`).frameLocator('iframe#active-frame');
   }
 
   /** The extension's one status-bar item; its accessible label starts with "Roundtable". */
