@@ -572,7 +572,17 @@ describe('the browser link between code-server and Chromium (two real hosts)', f
     // Close the browser in a gap between turns, at least two turns in.
     const slot = TURN_MS + GAP_MS;
     const closeAt = origin + (Math.max(2, Math.floor((Date.now() + 2000 - origin) / slot)) + 1) * slot + GAP_MS / 2;
+    // The turn that ends just before closeAt: the browser closes once its record holds that end
+    // (the detector reports it a moment after the page shows it; under load more than the half
+    // gap). Should the next turn have begun meanwhile, its start alone is recorded, and the call
+    // ends at that moment: no talk time either side counts for it.
+    const lastSpeaker = CALL.people.find((p) => p.speaks.some(([, e]) => e === closeAt - origin - GAP_MS / 2))!;
     await until(closeAt);
+    await eventually(async () => {
+      const s = await meetingSnapshot(before, callId);
+      const pid = s.events.find((e) => e.type === 'participant.joined' && e.name?.startsWith(lastSpeaker.name))?.pid;
+      return s.events.some((e) => e.type === 'speech.ended' && e.pid === pid && e.t >= closeAt - GAP_MS - TOLERANCE_MS);
+    }, `${lastSpeaker.name}'s turn ending before closeAt in the browser's record`);
     await b!.close();
     b = undefined;
     await wb!.page.locator('.part.statusbar [aria-label*="Browser link: reconnecting"]').first().waitFor({ timeout: 20000 });
@@ -605,11 +615,13 @@ describe('the browser link between code-server and Chromium (two real hosts)', f
   it('refuses wrong codes, then even the right one (the rate limit), lets a code expire, pairs again with a new code; a second window says which one has the link', async function () {
     this.timeout(300000);
     const page = wb!.page;
+    // The Roundtable view on screen: the status item focuses it (an idempotent command, unlike the
+    // activity-bar icon, which toggles), while the item shows, i.e. while linked.
+    await wb!.statusItem().click();
+    const line = wb!.sidebar().locator('.rt-link');
+    await line.filter({ hasText: 'Browser link: linked' }).waitFor({ timeout: 30000 });
     // Unlink from VS Code: both sides say so.
     await wb!.palette('Roundtable: Unlink Browser');
-    // Show the Roundtable view if it is not on screen (its activity-bar icon toggles it).
-    if ((await wb!.sidebar().locator('.rt-link, .rt-empty, .rt-live').count()) === 0) await page.locator('.part.activitybar [aria-label^="Roundtable"]').first().click();
-    const line = wb!.sidebar().locator('.rt-link');
     await wb!.sidebar().locator('.rt-link[data-link="unlinked"]', { hasText: 'you unlinked it in VS Code' }).waitFor({ timeout: 30000 });
     const panel = await b!.page('sidepanel.html');
     const card = panel.locator('.wx-link');

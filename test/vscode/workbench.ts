@@ -91,9 +91,13 @@ export class Workbench {
     await input.fill(`>${title}`);
     const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
     await row.waitFor({ timeout: 20000 }).catch((e) => this.fail('palette', e));
+    // A title can begin another's ("Record Decision", "Record Decision Outcome"): the row labelled
+    // exactly it (the row's accessible name is the label, then ", " and its keybinding if any).
+    const exact = this.page.locator(`.quick-input-list .monaco-list-row[aria-label=${JSON.stringify(title)}], .quick-input-list .monaco-list-row[aria-label^=${JSON.stringify(`${title}, `)}]`).first();
+    const target = (await exact.count()) > 0 ? exact : row;
     await beforeRun?.();
     // Click the row that carries the title: Enter would run whichever row the palette ranks first.
-    await row.click();
+    await target.click();
     this.lastCommandAt = Date.now();
   }
 
