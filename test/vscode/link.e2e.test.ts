@@ -187,7 +187,7 @@ describe('the browser link between code-server and Chromium (two real hosts)', f
     await wb!.page.locator('.part.statusbar [aria-label*="Browser link: linked"]').first().waitFor({ timeout: 20000 });
     // The sidebar says so too, in words (a status line).
     await wb!.statusItem().click();
-    const line = wb!.sidebar().locator('.rt-link[data-link="linked"]');
+    const line = wb!.sidebarView().locator('.rt-link[data-link="linked"]');
     await line.waitFor({ timeout: 30000 });
     assert.equal((await line.innerText()).trim(), 'Browser link: linked');
     await panel.close();
@@ -237,7 +237,7 @@ describe('the browser link between code-server and Chromium (two real hosts)', f
     /** The VS Code sidebar's inner frame, with the probe installed. */
     const sidebarFrame = async () => {
       await wb!.statusItem().click();
-      await wb!.sidebar().locator('.rt-balance-item').first().waitFor({ timeout: 30000 });
+      await wb!.sidebarView().locator('.rt-balance-item').first().waitFor({ timeout: 30000 });
       const all = await Promise.all(wb!.page.frames().map(async (f) => ((await f.$('.rt-balance-item').catch(() => null)) ? f : null)));
       const found = all.find((f) => f !== null);
       assert.ok(found, 'the sidebar frame');
@@ -262,7 +262,7 @@ describe('the browser link between code-server and Chromium (two real hosts)', f
     // The call shows up in VS Code's sidebar with the detected participants.
     let frame = await sidebarFrame();
     const shownFrom = Date.now();
-    await wb!.sidebar().locator('.rt-balance-item', { hasText: 'Dev' }).waitFor({ timeout: 60000 });
+    await wb!.sidebarView().locator('.rt-balance-item', { hasText: 'Dev' }).waitFor({ timeout: 60000 });
 
     // A round from VS Code's palette: the side panel shows it.
     await wb!.palette('Roundtable: Start Round');
@@ -280,7 +280,7 @@ describe('the browser link between code-server and Chromium (two real hosts)', f
     await panel.locator('.rt-countdown-speaker').waitFor({ timeout: 30000 });
     const first = (await panel.locator('.rt-countdown-speaker .rt-name').first().innerText()).trim();
     assert.ok(NAMES.some((n) => first.startsWith(n)), `the side panel's round speaker: ${first}`);
-    await wb!.sidebar().locator('.rt-countdown-speaker', { hasText: first }).waitFor({ timeout: 30000 });
+    await wb!.sidebarView().locator('.rt-countdown-speaker', { hasText: first }).waitFor({ timeout: 30000 });
     await new Promise((r) => setTimeout(r, 8000));
 
     // code-server restarts (VS Code gone for a while; the call goes on in the browser).
@@ -355,11 +355,11 @@ describe('the browser link between code-server and Chromium (two real hosts)', f
     // The Roundtable view on screen: the status item focuses it (an idempotent command, unlike the
     // activity-bar icon, which toggles), while the item shows, i.e. while linked.
     await wb!.statusItem().click();
-    const line = wb!.sidebar().locator('.rt-link');
+    const line = wb!.sidebarView().locator('.rt-link');
     await line.filter({ hasText: 'Browser link: linked' }).waitFor({ timeout: 30000 });
     // Unlink from VS Code: both sides say so.
     await wb!.palette('Roundtable: Unlink Browser');
-    await wb!.sidebar().locator('.rt-link[data-link="unlinked"]', { hasText: 'you unlinked it in VS Code' }).waitFor({ timeout: 30000 });
+    await wb!.sidebarView().locator('.rt-link[data-link="unlinked"]', { hasText: 'you unlinked it in VS Code' }).waitFor({ timeout: 30000 });
     const panel = await b!.page('sidepanel.html');
     const card = panel.locator('.wx-link');
     await card.locator('[role=status]', { hasText: 'Not linked: it was unlinked in VS Code.' }).waitFor({ timeout: 20000 });
@@ -372,7 +372,7 @@ describe('the browser link between code-server and Chromium (two real hosts)', f
     assert.ok(code);
     const real = decodePairingCode(code);
     assert.ok(real.ok);
-    await wb!.sidebar().locator('.rt-link[data-link="waiting"]', { hasText: code }).waitFor({ timeout: 20000 });
+    await wb!.sidebarView().locator('.rt-link[data-link="waiting"]', { hasText: code }).waitFor({ timeout: 20000 });
 
     // Every answer the card settles on: its Link button is disabled while the worker tries the
     // code and enabled again in the same render that shows the outcome, so each attempt is
@@ -401,7 +401,7 @@ describe('the browser link between code-server and Chromium (two real hosts)', f
     assert.equal(lockedLink, 'unlinked');
 
     // Two minutes after it was issued the unused code expires: VS Code says so and stops listening.
-    await wb!.sidebar().locator('.rt-link[data-link="unlinked"]', { hasText: 'the code expired before the browser used it' }).waitFor({ timeout: 150000 });
+    await wb!.sidebarView().locator('.rt-link[data-link="unlinked"]', { hasText: 'the code expired before the browser used it' }).waitFor({ timeout: 150000 });
     const expiredAfter = Date.now() - issuedAt;
     const { problem: late, link: lateLink } = await typeCode(code);
     assert.equal(lateLink, 'unlinked', `an expired code links nothing (${late})`);
@@ -422,7 +422,7 @@ describe('the browser link between code-server and Chromium (two real hosts)', f
       await second.palette('Roundtable: Link Browser Call');
       await second.page.locator('.notifications-toasts', { hasText: `Browser link: in another VS Code window (${folder.split('/').pop()})` }).waitFor({ timeout: 30000 });
       await second.page.locator('.part.activitybar [aria-label^="Roundtable"]').first().click();
-      await second.sidebar().locator('.rt-link[data-link="unlinked"]', { hasText: 'The browser links to one window at a time' }).waitFor({ timeout: 30000 });
+      await second.sidebarView().locator('.rt-link[data-link="unlinked"]', { hasText: 'The browser links to one window at a time' }).waitFor({ timeout: 30000 });
     } finally {
       await second.close();
     }

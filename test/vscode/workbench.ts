@@ -159,7 +159,15 @@ export class Workbench {
   }
 
   sidebar(): FrameLocator {
-    // purpose=webviewView: the view in the side bar, not a summary or trends panel in an editor.
+    return this.page.frameLocator(`iframe.webview[src*="extensionId=${EXTENSION_ID}"]`).frameLocator('iframe#active-frame');
+  }
+
+  /**
+   * The view in the side bar only (purpose=webviewView), for a test that also has a summary panel
+   * open in an editor. Not sidebar() itself: after the view is hidden and shown again, time-up's
+   * Next was not clickable through it (two runs), not yet explained.
+   */
+  sidebarView(): FrameLocator {
     return this.page.frameLocator(`iframe.webview[src*="extensionId=${EXTENSION_ID}"][src*="purpose=webviewView"]`).frameLocator('iframe#active-frame');
   }
 
