@@ -15,7 +15,13 @@ export type PluralForms = readonly [one: string, other: string];
 export type PluralLocalize = (n: number, forms: PluralForms, ...args: (string | number)[]) => string;
 
 export function pluralLocalize(t: Localize, lang: () => string): PluralLocalize {
-  return (n, forms, ...args) => t(new Intl.PluralRules(knownLanguage(lang())).select(n) === 'one' ? forms[0] : forms[1], ...args);
+  // The status bar asks every second: one PluralRules per language, not one per call.
+  let rules: { lang: string; rules: Intl.PluralRules } | null = null;
+  return (n, forms, ...args) => {
+    const l = lang();
+    if (rules?.lang !== l) rules = { lang: l, rules: new Intl.PluralRules(knownLanguage(l)) };
+    return t(rules.rules.select(n) === 'one' ? forms[0] : forms[1], ...args);
+  };
 }
 
 /** The language of the runtime bundle VS Code loaded for the extension: none loaded means English, whatever the display language. */
