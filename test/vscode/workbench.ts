@@ -171,6 +171,15 @@ export class Workbench {
     return this.page.frameLocator(`iframe.webview[src*="extensionId=${EXTENSION_ID}"][src*="purpose=webviewView"]`).frameLocator('iframe#active-frame');
   }
 
+  /**
+   * The newest summary panel (an editor webview). Not the side bar's view: the tier shares one
+   * user-data folder, so a workbench often restores the Roundtable view, whose frame can be
+   * created after the panel's and would be the last one.
+   */
+  summaryPanel(): FrameLocator {
+    return this.page.frameLocator(`iframe.webview[src*="extensionId=${EXTENSION_ID}"]:not([src*="purpose=webviewView"])`).last().frameLocator('iframe#active-frame');
+  }
+
   /** The extension's one status-bar item; its accessible label starts with "Roundtable". */
   statusItem() {
     return this.page.locator('.part.statusbar .statusbar-item a[aria-label^="Roundtable"], .part.statusbar .statusbar-item[aria-label^="Roundtable"]').first();
