@@ -5,7 +5,7 @@
  */
 import { quoteForTerminal as q } from '../core/text/escape';
 import { REPORT_FORMATS, type ReportFormat } from '../core/summary/report';
-import { CLI_LANGUAGES, reportLanguage } from './language';
+import { CLI_LANGUAGES, textFor } from './language';
 
 export const USAGE = 'usage: roundtable report <record.jsonl | -> [--format|-f json|md|csv|agenda-csv] [--min-gap <ms>] [--backchannel <ms>] [--lang en|de|fr|es|pt-BR]; roundtable help; roundtable --version';
 
@@ -72,7 +72,7 @@ export function parseArgs(argv: readonly string[]): { ok: true; command: CliComm
       if (!REPORT_FORMATS.includes(value as ReportFormat)) return { ok: false, message: `--format must be one of ${REPORT_FORMATS.join(', ')}, not ${q(value)}` };
       format = value as ReportFormat;
     } else if (flag === '--lang') {
-      if (!reportLanguage(value)) return { ok: false, message: `--lang must be one of ${CLI_LANGUAGES.join(', ')}, not ${q(value)}` };
+      if (!textFor(value)) return { ok: false, message: `--lang must be one of ${CLI_LANGUAGES.join(', ')}, not ${q(value)}` };
       lang = value;
     } else {
       if (!DECIMAL.test(value)) return { ok: false, message: `${flag} must be a decimal number of milliseconds, 0 or more (like 1500), not ${q(value)}` };

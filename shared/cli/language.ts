@@ -23,19 +23,14 @@ function tagsOf(locale: string): string[] | null {
   return [...new Set([tag, tag.split('-')[0]!])];
 }
 
-/** The catalogue for a locale or language tag, or null when the CLI has none (English is the catalogue itself). */
-function textFor(locale: string): CoreText | null {
+/** The catalogue for a locale or language tag (--lang's value), or null when the CLI has none (English is the catalogue itself). */
+export function textFor(locale: string): CoreText | null {
   for (const tag of tagsOf(locale) ?? []) {
     if (tag === 'en') return ENGLISH_TEXT;
     const translation = TRANSLATIONS[tag];
     if (translation) return coreText(tag, translation);
   }
   return null;
-}
-
-/** --lang's text, or null when the CLI has no such language. */
-export function reportLanguage(lang: string): CoreText | null {
-  return textFor(lang);
 }
 
 /** The environment's language (first set of LC_ALL, LC_MESSAGES, LANG), English when unknown. */

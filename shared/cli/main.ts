@@ -10,7 +10,7 @@ import { version } from '../../package.json';
 import { quoteForTerminal, terminalText } from '../core/text/escape';
 import { reportPieces } from '../core/summary/report';
 import { HELP, parseArgs } from './args';
-import { environmentLanguage, reportLanguage } from './language';
+import { environmentLanguage, textFor } from './language';
 import { openChunks, writeAll } from './io';
 
 function say(line: string): void {
@@ -70,7 +70,7 @@ function main(): void {
   }
   let r: ReturnType<typeof reportPieces>;
   try {
-    const text = cmd.lang === undefined ? environmentLanguage(process.env) : reportLanguage(cmd.lang)!;
+    const text = cmd.lang === undefined ? environmentLanguage(process.env) : textFor(cmd.lang)!;
     r = reportPieces(source.read, { format: cmd.format, minGapMs: cmd.minGapMs, backchannelMs: cmd.backchannelMs, text });
   } catch (e) {
     // Only the system can fail here (the core never throws): a read error mid-file.
