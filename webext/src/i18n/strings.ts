@@ -16,6 +16,9 @@ export const strings = {
   cmdExtendTurn: 'Extend the time box (first extend preset)',
   shortcutsUnbound: 'These keyboard shortcuts could not be set (the browser or another extension uses them): {0}.',
   shortcutsOpen: 'Set shortcuts',
+  // A lazily loaded part of a page (pages/lazy.tsx) whose code did not load.
+  pagePartFailed: 'Part of this page could not be loaded.',
+  pageReload: 'Reload the page',
   cmdMarkSpeaking: 'Mark yourself as speaking (manual mode)',
 
   popupOpenPanel: 'Open the Roundtable panel',

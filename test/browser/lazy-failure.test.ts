@@ -1,0 +1,54 @@
+/**
+ * A part of the side panel whose code fails to load (pages/lazy.tsx) says so in its place, with
+ * a way out, instead of leaving a silent gap: the built extension is copied and every chunk the
+ * side panel only imports dynamically is deleted from the copy, so each such import() fails in
+ * real Chromium. The rest of the panel still renders, and axe finds nothing.
+ */
+import { strict as assert } from 'node:assert';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { axeViolations, describeViolations, EXTENSION_DIR, launch, ROOT, type Launched } from './harness';
+
+/** The side panel's lazily loaded chunks: imported by import("…"), never by a static `from "…"`. */
+function lazyChunks(extensionDir: string): string[] {
+  const code = readFileSync(path.join(extensionDir, 'sidepanel.js'), 'utf8');
+  const dynamic = new Set([...code.matchAll(/\bimport\(\s*"(\.\/chunks\/[^"]+)"\s*\)/g)].map((m) => m[1]!));
+  const statics = new Set([...code.matchAll(/\b(?:from|import)\s*"(\.\/chunks\/[^"]+)"/g)].map((m) => m[1]!));
+  return [...dynamic].filter((f) => !statics.has(f));
+}
+
+describe('a lazily loaded part that fails to load, in real Chromium', function () {
+  let b: Launched | undefined;
+  mkdirSync(path.join(ROOT, '.test-tmp'), { recursive: true });
+  const copy = mkdtempSync(path.join(ROOT, '.test-tmp', 'broken-extension-'));
+  after(async () => {
+    await b?.close();
+    rmSync(copy, { recursive: true, force: true });
+  });
+
+  it('shows an alert and a reload button in its place; the rest of the panel works', async () => {
+    cpSync(EXTENSION_DIR, copy, { recursive: true });
+    const removed = lazyChunks(copy);
+    assert.ok(removed.length > 0, 'the side panel loads some part lazily');
+    for (const f of removed) rmSync(path.join(copy, f));
+    b = await launch({ extensionDir: copy });
+    const panel = await b.page('sidepanel.html');
+    const errors: string[] = [];
+    panel.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+
+    const alert = panel.locator('.wx-load-failed [role=alert]');
+    await alert.first().waitFor();
+    for (const text of await alert.allInnerTexts()) assert.equal(text, 'Part of this page could not be loaded.');
+    assert.ok(await panel.getByRole('button', { name: 'Reload the page' }).first().isVisible());
+    // The statically loaded panel is whole: the no-meeting text and the manual start form.
+    assert.ok(await panel.getByText('No meeting yet.', { exact: false }).isVisible());
+    assert.ok(await panel.getByRole('button', { name: 'Start a meeting by hand' }).isVisible());
+    const violations = await axeViolations(panel);
+    assert.deepEqual(violations, [], describeViolations(violations));
+
+    // The reload button reloads the page (which fails the same way again, and says so again).
+    await Promise.all([panel.waitForEvent('load'), panel.getByRole('button', { name: 'Reload the page' }).first().click()]);
+    await alert.first().waitFor();
+    assert.ok(errors.some((e) => e.includes('a part of this page failed to load')), 'the failure is still logged');
+  });
+});
