@@ -23,7 +23,7 @@ import type { DebriefCommand } from '../../shared/core/debrief/debrief';
 import { summarizeLeadership, type LeadershipSummary } from '../../shared/core/summary/leadership-summary';
 import type { AgendaCommand } from '../../shared/core/agenda/agenda-commands';
 import { findParticipant, MeetingSession, type EventSink, type SessionChange, type SessionResult } from '../../shared/core/meeting/session';
-import { coreErrorMessage } from '../../shared/ui/core-errors';
+import { coreRefusal } from './refusal-text';
 import type { LinkCommand } from '../../shared/core/link/link-protocol';
 
 /**
@@ -33,8 +33,6 @@ import type { LinkCommand } from '../../shared/core/link/link-protocol';
 export interface RemoteMeeting {
   run(command: LinkCommand): Promise<void>;
 }
-import { translator, type Translate } from '../../shared/ui/i18n';
-import { uiLocale } from './ui-locale';
 
 /** vscode.l10n.t in the extension; the English fallback in unit tests. */
 export type Localize = (message: string, ...args: (string | number)[]) => string;
@@ -248,8 +246,7 @@ export class LiveMeeting {
     const e = r.error;
     if (e.code === 'sink-failed') throw new Error(this.t('Roundtable could not save the meeting record: {0}', e.message));
     // shared/ui's catalog (the refusals' one table) in VS Code's language, as the webviews show it.
-    const { lang, messages } = uiLocale();
-    throw new MeetingError(coreErrorMessage(translator((k) => messages[k], lang), e.code), e.code);
+    throw new MeetingError(coreRefusal(e.code), e.code);
   }
 
   /** What only the call page knows (who is there, who speaks) is not set by hand on the call's meeting. */

@@ -25,6 +25,7 @@ import type { LinkCommand } from '../../../shared/core/link/link-protocol';
 import { MeetingError, type LiveMeeting } from '../live-meeting';
 import type { BrowserLink } from './browser-link';
 import type { LinkConnection } from './link-server';
+import { browserRefusal } from '../refusal-text';
 
 const MIRROR_KEY = 'roundtable.link.mirroredMeeting';
 /** How long a palette command waits for the browser's answer and its events. */
@@ -69,7 +70,7 @@ export class CallMirror implements vscode.Disposable {
         this.pending.delete(msg.id);
         if (!p) return;
         if (msg.ok) p.resolve(msg.seq ?? 0);
-        else p.reject(new MeetingError(msg.error?.message ?? this.t('The browser refused that.'), msg.error?.code));
+        else p.reject(new MeetingError(browserRefusal(this.t, msg.error), msg.error?.code));
       }
     });
     conn.onClose(() => {

@@ -10,7 +10,9 @@
 import { strict as assert } from 'node:assert';
 import WebSocket from 'ws';
 import type { MeetingEvent, Pid } from '../../../shared/core/record/events';
-import { LiveMeeting } from '../../../extension/src/live-meeting';
+import { readFile } from 'node:fs/promises';
+import { LiveMeeting, MeetingError } from '../../../extension/src/live-meeting';
+import { loadUiLocale } from '../../../extension/src/ui-locale';
 import { BrowserLink } from '../../../extension/src/link/browser-link';
 import { CallMirror } from '../../../extension/src/link/call-mirror';
 import { nodeLinkPlatform } from '../../../extension/src/link/node-link';
@@ -191,5 +193,26 @@ describe('the call over the link: palette commands, the browser writes, VS Code 
       await eventually(() => s.saved.length === 1, 'VS Code saving the ended call');
       assert.deepEqual(s.saved[0], await s.browserLog(), 'the saved record is the browser log, event for event');
       assert.equal(s.saved[0]!.at(-1)!.type, 'meeting.ended');
+    }));
+
+  it("a command the browser refuses reads in VS Code's language, from the refusal's code (not the core's English message)", () =>
+    onCall('ana', async (s) => {
+      const de = JSON.parse(await readFile('shared/ui/locales/de.json', 'utf8')) as Record<string, string>;
+      await loadUiLocale('de', (file) => readFile(`shared/ui/locales/${file}`));
+      try {
+        const before = (await s.browserLog()).length;
+        // No round is running in the browser's meeting: the browser's core refuses 'next'.
+        const refused = await s.meeting.command({ type: 'next' }).then(
+          () => assert.fail('the browser ran Next with no round running'),
+          (e: unknown) => e,
+        );
+        assert.ok(refused instanceof MeetingError, String(refused));
+        assert.equal(refused.code, 'no-active-round', 'the browser sent the core\'s code');
+        assert.equal(refused.message, de['error.no-active-round'], 'the German sentence for the code');
+        assert.notEqual(refused.message, 'No round is running. Start one first.');
+        assert.equal((await s.browserLog()).length, before, 'a refusal writes nothing');
+      } finally {
+        await loadUiLocale('en', (file) => readFile(`shared/ui/locales/${file}`));
+      }
     }));
 });

@@ -1,7 +1,8 @@
 /**
  * What the link's meeting bridge needs of the worker (meeting-bridge.ts BridgeHost), over the
  * worker's own MeetingHost and LeadershipWorker: VS Code's commands run through the same
- * handlers, in the same one-at-a-time chain, as the side panel's.
+ * handlers, in the same one-at-a-time chain, as the side panel's. A refusal keeps its code, which
+ * VS Code words in its own language; the English message is for logs (and for an older VS Code).
  */
 import type { BridgeHost } from './meeting-bridge';
 import type { MeetingHost } from '../background/meeting-host';
@@ -20,10 +21,10 @@ export function workerBridgeHost(host: MeetingHost, leadership: LeadershipWorker
     async run(meetingId, command) {
       if (command.kind === 'consent' || command.kind === 'debrief' || command.kind === 'facilitator') {
         const r = await leadership.handle({ meetingId, command });
-        return r.ok ? { ok: true } : { ok: false, code: 'refused', message: r.error.message };
+        return r.ok ? { ok: true } : { ok: false, code: r.error.code, message: r.error.message };
       }
       const r = await host.command(meetingId, command.kind === 'round' ? { kind: 'round', command: command.command } : command);
-      if (r.error) return { ok: false, code: 'refused', message: r.error.message };
+      if (r.error) return { ok: false, code: r.error.code, message: r.error.message };
       return r.meetingId ? { ok: true } : { ok: false, code: 'no-meeting', message: 'the browser has no such live meeting' };
     },
   };
