@@ -7,8 +7,10 @@
 //   cli            dist/cli.js, the `roundtable` command
 //   tests          the VS Code integration suite, bundled to run inside a real extension host
 //
-// Usage: node esbuild.config.mjs [--production] [--watch] [--only name,name]
+// Usage: node esbuild.config.mjs [--production] [--watch] [--only name,name] [--metafile]
 // --production minifies; source maps are always written (linked) so stack traces stay readable.
+// --metafile writes each target's esbuild metafile to dist/meta/<target>.json (which module puts
+// how many bytes into which output: https://esbuild.github.io/analyze/ reads it).
 import * as esbuild from 'esbuild';
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -74,6 +76,14 @@ const PAGE_BUNDLES = {
 const PAGE_CHUNKS = 'chunks';
 
 /**
+ * Modules a page must not load before its first render (the build fails if one does): what only a
+ * lazily loaded part of the page needs, kept out by the import rules in README, *Bundles*.
+ */
+const NOT_UP_FRONT = {
+  sidepanel: ['shared/core/l10n/core-messages.ts'],
+};
+
+/**
  * Pages get the browser's own promise-based namespace instead of webextension-polyfill (9.5 KiB
  * minified), chosen as the polyfill chooses: `browser` where the browser has one (Firefox, where
  * the polyfill only re-exports it), else `chrome`, which in Chrome 120 returns promises from every
@@ -88,6 +98,27 @@ const nativeBrowser = {
       contents: 'export default globalThis.browser?.runtime?.id ? globalThis.browser : globalThis.chrome;',
       loader: 'js',
     }));
+  },
+};
+
+/**
+ * shared/core is pure (handbook: a module does nothing when imported but declare),
+ * and the build says so to esbuild (sideEffects: false, as a package.json may): a page's chunks
+ * then follow what the page uses, not every file it imports. Without it a module imported up front
+ * for one export brings into the first load each module it imports that a lazily loaded part uses
+ * (shared/ui's catalogue → the core's agenda vocabulary → the core's English catalogue, which only
+ * the agenda and debrief forms need). Stylesheets keep their side effect.
+ */
+const PURE_FOLDERS = [path.join(root, 'shared', 'core') + path.sep];
+const pureModules = {
+  name: 'pure-modules',
+  setup(b) {
+    b.onResolve({ filter: /^\./ }, async (args) => {
+      if (args.pluginData?.pureModules) return undefined;
+      const r = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: { pureModules: true } });
+      if (r.errors.length || r.path.endsWith('.css') || !PURE_FOLDERS.some((f) => r.path.startsWith(f))) return undefined;
+      return { ...r, sideEffects: false };
+    });
   },
 };
 
@@ -272,7 +303,7 @@ const targets = {
           target: ['chrome120', 'firefox128'],
           // The records languages' modules, written by webextAssets and imported on demand by the pages.
           external: ['/records-locales/*'],
-          plugins: [nativeBrowser, pageChunks(path.join(dist, 'webext', browser, PAGE_CHUNKS, page))],
+          plugins: [nativeBrowser, pureModules, pageChunks(path.join(dist, 'webext', browser, PAGE_CHUNKS, page))],
         }),
       ]),
     ]),
@@ -311,8 +342,17 @@ if (watch) {
       const later = new Set([...loaded].flatMap((f) => [...closure(f, 'dynamic-import')]).flatMap((f) => [f, ...closure(f, 'import-statement')]).filter((f) => !loaded.has(f)));
       const split = loaded.size > 1 || later.size ? ` (own ${kib([file]).trim()}${later.size ? `, + ${kib(later).trim()} KiB later` : ''})` : '';
       sizes.push(`${name.padEnd(30)} ${path.relative(root, file).padEnd(38)} ${kib(loaded)} KiB${split}`);
+      const early = (NOT_UP_FRONT[path.basename(file, '.js')] ?? []).filter((m) => [...loaded].some((f) => outputs[f].inputs[m]?.bytesInOutput));
+      if (early.length) {
+        console.error(`${path.relative(root, file)} loads ${early.join(', ')} before its first render (README, *Bundles*: what a page loads)`);
+        process.exitCode = 1;
+      }
     }
   }
   if (!argv.includes('--quiet')) console.log(sizes.join('\n'));
+  if (argv.includes('--metafile')) {
+    await mkdir(path.join(dist, 'meta'), { recursive: true });
+    await Promise.all(results.map(([name, result]) => writeFile(path.join(dist, 'meta', `${name}.json`), JSON.stringify(result.metafile))));
+  }
   console.log(`built ${results.length} targets in ${Date.now() - started} ms${production ? ' (production)' : ''}`);
 }

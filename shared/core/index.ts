@@ -57,6 +57,7 @@ export * from './record/events';
 export * from './record/validate';
 export * from './record/record';
 export * from './text/format';
+export * from './text/turn-usage';
 export * from './text/escape';
 export * from './text/markdown-text';
 export * from './talk/ledger';

@@ -15,7 +15,7 @@ import { decideRound, type RoundCommand } from '../core/rounds/round-commands';
 import type { Summary } from '../core/summary/summary';
 import type { RoundView as CoreRoundView } from '../core/rounds/round-view';
 import type { LeadershipSummary } from '../core/summary/leadership-summary';
-import { answersByPrompt } from '../core/debrief/debrief';
+import { answersByPrompt } from '../core/debrief/debrief-answers';
 import { nudgesAt } from '../core/talk/nudges';
 import { coachingSuggestions } from '../core/summary/coaching';
 import { speechSpans } from './speech-spans';

@@ -11,15 +11,17 @@ import { DEBRIEF_PROMPTS, type DebriefPrompt, type EventBody, type Pid } from '.
 export { answersByPrompt, applyDebriefEvent, type DebriefAnswer } from './debrief-answers';
 import type { MeetingState } from '../meeting/meeting-state';
 import type { RoundCommand } from '../rounds/round-commands';
-import { ENGLISH_TEXT, type CoreText } from '../l10n/core-text';
+// The text is the caller's (the record's language): no English default here, so a module that
+// imports this one for decideDebrief (every view's session) does not load the core's catalogue.
+import type { CoreText } from '../l10n/core-text';
 
 /** The closing round: everyone present, in turn, on the three prompts; its topic in `text`'s language (the record's). */
-export function debriefRound(slotMs: number, text: CoreText = ENGLISH_TEXT): RoundCommand {
+export function debriefRound(slotMs: number, text: CoreText): RoundCommand {
   return { type: 'start', kind: 'go-around', topic: text.t('debrief.topic'), slotMs, strategy: 'rotate' };
 }
 
 /** A prompt as its question (`debrief.<prompt>` of the core's catalogue), as the summary and the playbook ask it. */
-export const debriefQuestion = (prompt: DebriefPrompt, text: CoreText = ENGLISH_TEXT): string => text.t(`debrief.${prompt}`);
+export const debriefQuestion = (prompt: DebriefPrompt, text: CoreText): string => text.t(`debrief.${prompt}`);
 
 export type DebriefCommand = { type: 'answer'; prompt: DebriefPrompt; pid?: Pid; text: string };
 export type DebriefErrorCode = 'invalid-command' | 'empty-answer' | 'unknown-participant';

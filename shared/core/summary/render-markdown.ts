@@ -5,7 +5,8 @@
  */
 import { escapeMarkdown as md, markdownName, markdownNames, TITLE_DISPLAY_MAX } from '../text/escape';
 import type { Pid } from '../record/events';
-import { formatDuration, formatPercent, formatTimestamp, formatTurnUsage } from '../text/format';
+import { formatDuration, formatPercent, formatTimestamp } from '../text/format';
+import { formatTurnUsage } from '../text/turn-usage';
 import type { Summary } from './summary';
 import { leadershipMarkdown } from './leadership-markdown';
 import { floorMarkdown } from './floor-markdown';

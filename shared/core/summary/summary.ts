@@ -3,7 +3,7 @@
  * folded state at `now` (T1 once ended). Field names follow design.md's metric definitions.
  */
 import type { DecisionRights, Pid, QueueOrder, RoundBox, RoundKind } from '../record/events';
-import { formatTurnUsage } from '../text/format';
+import { formatTurnUsage } from '../text/turn-usage';
 import type { CoreText } from '../l10n/core-text';
 import { currentFacilitator, type MeetingState } from '../meeting/meeting-state';
 import { computeMetrics, type ParticipantMetrics } from '../talk/metrics';

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { formatClock, formatDuration, formatPercent, formatTimestamp, formatTurnUsage, NOT_A_NUMBER } from '../../../shared/core/text/format';
+import { formatClock, formatDuration, formatPercent, formatTimestamp, NOT_A_NUMBER } from '../../../shared/core/text/format';
+import { formatTurnUsage } from '../../../shared/core/text/turn-usage';
 
 describe('core/format', () => {
   const clock: [number, string][] = [

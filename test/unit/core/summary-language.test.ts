@@ -139,7 +139,7 @@ describe('core/summary Markdown in the records language', () => {
 
   it('the debrief round\'s topic (written into the record) and its questions in German', () => {
     const topic = (c: ReturnType<typeof debriefRound>) => (c.type === 'start' ? c.topic : undefined);
-    assert.equal(topic(debriefRound(60_000)), 'Debrief: what worked, what did not, what we change next time');
+    assert.equal(topic(debriefRound(60_000, ENGLISH_TEXT)), 'Debrief: what worked, what did not, what we change next time');
     assert.equal(topic(debriefRound(60_000, de)), 'Nachbesprechung: was hat funktioniert, was nicht, was ändern wir beim nächsten Mal');
     assert.deepEqual(DEBRIEF_PROMPTS.map((p) => debriefQuestion(p, de)), ['Was hat funktioniert?', 'Was hat nicht funktioniert?', 'Was ändern wir beim nächsten Mal?']);
   });

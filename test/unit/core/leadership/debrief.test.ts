@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { decideDebrief, debriefRound, type DebriefAnswer, type DebriefCommand } from '../../../../shared/core/debrief/debrief';
+import { ENGLISH_TEXT } from '../../../../shared/core/l10n/core-text';
 import { createMeetingState, foldEvents } from '../../../../shared/core/meeting/meeting-state';
 import { renderPlaybook, type PlaybookMeeting } from '../../../../shared/core/debrief/playbook-markdown';
 import { decideRound } from '../../../../shared/core/rounds/round-commands';
@@ -25,7 +26,7 @@ describe('core/leadership/debrief', () => {
     });
 
   it('the debrief round is a command the round machine accepts', () => {
-    const r = decideRound(state, debriefRound(60_000), T0);
+    const r = decideRound(state, debriefRound(60_000, ENGLISH_TEXT), T0);
     assert.ok(r.ok);
     assert.equal(r.events[0]!.type === 'round.started' && r.events[0]!.topic, 'Debrief: what worked, what did not, what we change next time');
   });
