@@ -6,10 +6,13 @@
  *   - the panel's main-thread busy time: CDP Performance.getMetrics TaskDuration, per wall second;
  *   - the worker's busy time: the V8 sampling profiler on the service worker target (every
  *     sample but "(idle)"), reached through Target.attachToTarget from the panel's CDP session.
- * Run:
+ * PANEL_PROFILE=<file.cpuprofile> also writes the panel's V8 CPU profile of the late window (open it
+ * in Chrome's DevTools, Performance; build without --production for readable names).
+ * Run (scripts/panel-cpu.mjs runs it in before/after pairs: `npm run bench -- panel-cpu`):
  *   MINUTES=6 TILES=25 npx mocha --no-config --import=tsx --timeout 0 test/browser/panel-cpu.bench.ts
  */
 import { strict as assert } from 'node:assert';
+import { writeFileSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
 import type { ScriptPerson, SpeakingScript } from '../../webext/src/demo/demo-script';
 import { browserWithFixture, PLATFORM_URLS, play } from './fixtures';
@@ -19,6 +22,7 @@ import { MSG } from '../../webext/src/messages';
 const MINUTES = Number(process.env.MINUTES ?? 6);
 const TILES = Number(process.env.TILES ?? 25);
 const WINDOW_S = Number(process.env.WINDOW_S ?? 60);
+const PANEL_PROFILE = process.env.PANEL_PROFILE;
 const until = (t: number) => new Promise((r) => setTimeout(r, Math.max(0, t - Date.now())));
 
 /**
@@ -88,18 +92,20 @@ describe(`side panel CPU: ${TILES} people, ~8 speech events/s, ${MINUTES} min`, 
 
     const taskS = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN);
     const events = async () => recordLength(panel);
-    const measure = async (fromS: number) => {
+    const measure = async (fromS: number, panelProfile?: string) => {
       await until(origin + fromS * 1000);
       const [t0, w0, e0] = [await taskS(), Date.now(), await events()];
       await worker('Profiler.start');
+      if (panelProfile) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
       await until(origin + (fromS + WINDOW_S) * 1000);
       const { profile } = (await worker('Profiler.stop')) as unknown as { profile: Profile };
+      if (panelProfile) writeFileSync(panelProfile, JSON.stringify((await cdp.send('Profiler.stop')).profile));
       const [t1, w1, e1] = [await taskS(), Date.now(), await events()];
       const wall = (w1 - w0) / 1000;
       return { fromS, panelPct: ((t1 - t0) / wall) * 100, workerPct: (busyMs(profile) / 1000 / wall) * 100, eventsPerS: (e1 - e0) / wall, eventsAtStart: e0 };
     };
     const early = await measure(30);
-    const late = await measure(MINUTES * 60 - WINDOW_S - 15);
+    const late = await measure(MINUTES * 60 - WINDOW_S - 15, PANEL_PROFILE);
     const rows = await panelRows(panel);
     await playing;
     for (const w of [early, late])
