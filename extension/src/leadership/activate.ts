@@ -12,7 +12,7 @@ import { Leadership } from './leadership';
 import { LeadershipCommands } from './leadership-commands';
 import { LeadershipFiles } from './leadership-files';
 import { TrendsView } from './trends-view';
-import { recordsText } from '../records-text';
+import { displayText, recordsText } from '../records-text';
 import { TrendsPanel } from './trends-panel';
 import type { HostKind } from '../webview-html';
 
@@ -23,7 +23,7 @@ export interface LeadershipHost {
 }
 
 export function activateLeadership(meeting: LiveMeeting, rounds: RoundCommands, records: Records, view: LeadershipHost): { team: TeamRoster; leadership: Leadership; disposables: vscode.Disposable[] } {
-  const leadership = new Leadership(meeting, new LeadershipFiles(() => records.dir(readSettings().recordsLocation), () => recordsText(view.extensionUri)), vscode.l10n.t);
+  const leadership = new Leadership(meeting, new LeadershipFiles(() => records.dir(readSettings().recordsLocation), () => recordsText(view.extensionUri), () => displayText(view.extensionUri)), vscode.l10n.t);
   const panel = new TrendsPanel(view.extensionUri, view.log, view.host);
   const trends = new TrendsView(leadership, panel);
   const commands = new LeadershipCommands(leadership, rounds, trends);

@@ -53,6 +53,8 @@ export class LeadershipFiles {
     private readonly meetingsDir: () => vscode.Uri,
     /** The records' language (roundtable.recordsLanguage), asked at each write. */
     readonly text: () => Promise<CoreText> = async () => ENGLISH_TEXT,
+    /** The core's words for the person at the keyboard (a roster's problems): VS Code's display language. */
+    readonly display: () => Promise<CoreText> = async () => ENGLISH_TEXT,
   ) {}
 
   root(): vscode.Uri | undefined {
@@ -67,7 +69,7 @@ export class LeadershipFiles {
     const uri = this.at(Paths.roster);
     if (!uri) return { kind: 'missing' };
     try {
-      return readRosterText(await readText(uri));
+      return readRosterText(await readText(uri), await this.display());
     } catch (e) {
       return { kind: 'corrupt', message: e instanceof Error ? e.message : String(e) };
     }

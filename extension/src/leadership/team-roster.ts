@@ -11,7 +11,9 @@ import type { DecisionRights, Pid } from '../../../shared/core/record/events';
 import { proposeRights } from '../../../shared/core/decisions/decision-matrix';
 import { slugify } from '../../../shared/core/team/file-names';
 import { addPeople, recordFacilitation, suggestFacilitator } from '../../../shared/core/team/facilitation-rotation';
-import { checkRoster, describeRosterProblem, emptyRoster, parseRoster, serializeRoster, type Person, type Roster } from '../../../shared/core/team/roster';
+import { checkRoster, emptyRoster, parseRoster, serializeRoster, type Person, type Roster } from '../../../shared/core/team/roster';
+import { describeRosterProblem } from '../../../shared/core/team/roster-problem';
+import type { CoreText } from '../../../shared/core/l10n/core-text';
 
 export type RosterRead = { kind: 'missing' } | { kind: 'ok'; roster: Roster; upgradedFrom: number | null } | { kind: 'corrupt'; message: string };
 
@@ -32,12 +34,12 @@ function legacyPeople(text: string): unknown[] | undefined {
   return undefined;
 }
 
-/** `text` undefined: there is no file. */
-export function readRosterText(text: string | undefined): RosterRead {
+/** `text` undefined: there is no file. A problem is worded in `words` (the reader's language). */
+export function readRosterText(text: string | undefined, words: CoreText): RosterRead {
   if (text === undefined) return { kind: 'missing' };
   const legacy = legacyPeople(text);
   const r = legacy ? checkRoster({ people: legacy }) : parseRoster(text);
-  return r.ok ? { kind: 'ok', roster: r.roster, upgradedFrom: r.upgradedFrom } : { kind: 'corrupt', message: describeRosterProblem(r.error) };
+  return r.ok ? { kind: 'ok', roster: r.roster, upgradedFrom: r.upgradedFrom } : { kind: 'corrupt', message: describeRosterProblem(r.error, words) };
 }
 
 const key = (name: string) => name.trim().toLocaleLowerCase();

@@ -5,7 +5,7 @@
  * can still change them before proposing.
  */
 import type { DecisionRights, Pid } from '../record/events';
-import type { FieldProblem } from '../record/validate';
+import { rosterProblem, type RosterProblem, type RosterProblemKey } from '../team/roster-problem';
 
 export type MatrixRole = 'decides' | 'contributes' | 'informed';
 export const MATRIX_ROLES: readonly MatrixRole[] = ['decides', 'contributes', 'informed'];
@@ -23,30 +23,30 @@ export interface DecisionMatrix {
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const problem = (field: string, message: string) => ({ ok: false as const, problem: { field, message } });
+const problem = (field: string, key: RosterProblemKey, ...args: string[]) => ({ ok: false as const, problem: rosterProblem(field, key, ...args) });
 
 /**
  * Checks a matrix read from JSON against the roster's ids. Strict: every area needs a unique
  * id and a name, every cell a person on the roster and a known role.
  */
-export function checkMatrix(v: unknown, people: ReadonlySet<Pid>, at = 'matrix'): { ok: true; matrix: DecisionMatrix } | { ok: false; problem: FieldProblem } {
-  if (!isObj(v)) return problem(at, 'must be an object with an areas list');
-  if (!Array.isArray(v.areas)) return problem(`${at}.areas`, v.areas === undefined ? 'is missing' : 'must be an array');
+export function checkMatrix(v: unknown, people: ReadonlySet<Pid>, at = 'matrix'): { ok: true; matrix: DecisionMatrix } | { ok: false; problem: RosterProblem } {
+  if (!isObj(v)) return problem(at, 'rosterProblem.matrixObject');
+  if (!Array.isArray(v.areas)) return problem(`${at}.areas`, v.areas === undefined ? 'rosterProblem.missing' : 'rosterProblem.array');
   const seen = new Set<string>();
   const areas: MatrixArea[] = [];
   for (let i = 0; i < v.areas.length; i++) {
     const a = v.areas[i] as unknown;
     const f = `${at}.areas[${i}]`;
-    if (!isObj(a)) return problem(f, 'must be an object');
-    if (typeof a.id !== 'string' || a.id === '') return problem(`${f}.id`, 'must be a non-empty string');
-    if (seen.has(a.id)) return problem(`${f}.id`, `repeats the area ${JSON.stringify(a.id)}`);
+    if (!isObj(a)) return problem(f, 'rosterProblem.object');
+    if (typeof a.id !== 'string' || a.id === '') return problem(`${f}.id`, 'rosterProblem.nonEmpty');
+    if (seen.has(a.id)) return problem(`${f}.id`, 'rosterProblem.repeatsArea', JSON.stringify(a.id));
     seen.add(a.id);
-    if (typeof a.name !== 'string') return problem(`${f}.name`, a.name === undefined ? 'is missing' : 'must be a string');
-    if (!isObj(a.cells)) return problem(`${f}.cells`, a.cells === undefined ? 'is missing' : 'must be an object of person id -> role');
+    if (typeof a.name !== 'string') return problem(`${f}.name`, a.name === undefined ? 'rosterProblem.missing' : 'rosterProblem.string');
+    if (!isObj(a.cells)) return problem(`${f}.cells`, a.cells === undefined ? 'rosterProblem.missing' : 'rosterProblem.cellsObject');
     const cells: [Pid, MatrixRole][] = [];
     for (const [pid, role] of Object.entries(a.cells)) {
-      if (!people.has(pid)) return problem(`${f}.cells.${pid}`, 'is not a person on the roster');
-      if (!MATRIX_ROLES.includes(role as MatrixRole)) return problem(`${f}.cells.${pid}`, `must be one of ${MATRIX_ROLES.join(', ')}`);
+      if (!people.has(pid)) return problem(`${f}.cells.${pid}`, 'rosterProblem.cellNotOnRoster');
+      if (!MATRIX_ROLES.includes(role as MatrixRole)) return problem(`${f}.cells.${pid}`, 'rosterProblem.role', MATRIX_ROLES.join(', '));
       cells.push([pid, role as MatrixRole]);
     }
     areas.push({ id: a.id, name: a.name, cells: Object.fromEntries(cells) });

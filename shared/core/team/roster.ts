@@ -11,12 +11,13 @@
  *   version 1                         {version: 1, people: [{id, name}], facilitations: [...], matrix?}
  *
  * Guarantees: parseRoster never throws, whatever the text (corrupt JSON, wrong types, a file
- * from a newer Roundtable); a problem names the field (`people[2].id`) and says what is wrong.
+ * from a newer Roundtable); a problem names the field (`people[2].id`) and what is wrong, as a
+ * catalogue key (roster-problem.ts) the shell words in the reader's language.
  * It is strict: unknown fields are errors (a typo like "facilitatons" must not silently drop
  * the history), ids are unique, every facilitation and matrix cell names a person on the roster.
  */
 import type { Pid } from '../record/events';
-import type { FieldProblem } from '../record/validate';
+import { rosterProblem as problem, type RosterProblem } from './roster-problem';
 import { checkMatrix, type DecisionMatrix } from '../decisions/decision-matrix';
 import { slugify } from './file-names';
 
@@ -41,28 +42,23 @@ export interface Roster {
   matrix?: DecisionMatrix;
 }
 
-export type RosterResult = { ok: true; roster: Roster; upgradedFrom: number | null } | { ok: false; error: FieldProblem };
+export type RosterResult = { ok: true; roster: Roster; upgradedFrom: number | null } | { ok: false; error: RosterProblem };
 
 export function emptyRoster(): Roster {
   return { version: ROSTER_VERSION, people: [], facilitations: [] };
 }
 
-/** "roster: field people[2].id must be a non-empty string" */
-export function describeRosterProblem(p: FieldProblem): string {
-  return p.field ? `roster: field ${p.field} ${p.message}` : `roster: ${p.message}`;
-}
-
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const fail = (field: string, message: string): RosterResult => ({ ok: false, error: { field, message } });
+const fail = (p: RosterProblem): RosterResult => ({ ok: false, error: p });
 
-type Step = { ok: true; value: Obj } | { ok: false; problem: FieldProblem };
+type Step = { ok: true; value: Obj } | { ok: false; problem: RosterProblem };
 
 /** Version 0 -> 1 (see above). */
 function upgrade0(o: Obj): Step {
   const extra = Object.keys(o).find((k) => k !== 'people');
-  if (extra !== undefined) return { ok: false, problem: { field: extra, message: 'is not a field of a roster without a version (add "version": 1?)' } };
-  if (!Array.isArray(o.people)) return { ok: false, problem: { field: 'people', message: o.people === undefined ? 'is missing' : 'must be an array of names or {name, id?}' } };
+  if (extra !== undefined) return { ok: false, problem: problem(extra, 'rosterProblem.notFieldNoVersion') };
+  if (!Array.isArray(o.people)) return { ok: false, problem: problem('people', o.people === undefined ? 'rosterProblem.missing' : 'rosterProblem.namesArray') };
   const used = new Set<string>();
   // Ids the author gave are reserved first, so a made id never takes one of them.
   const reserved = new Set(o.people.flatMap((p: unknown) => (isObj(p) && typeof p.id === 'string' && p.id !== '' ? [p.id] : [])));
@@ -70,10 +66,10 @@ function upgrade0(o: Obj): Step {
   for (let i = 0; i < o.people.length; i++) {
     const p = o.people[i] as unknown;
     const name = typeof p === 'string' ? p : isObj(p) ? p.name : undefined;
-    if (typeof name !== 'string' || name.trim() === '') return { ok: false, problem: { field: `people[${i}]`, message: 'must be a name or {name, id?}' } };
+    if (typeof name !== 'string' || name.trim() === '') return { ok: false, problem: problem(`people[${i}]`, 'rosterProblem.nameOrPerson') };
     const given = isObj(p) && typeof p.id === 'string' && p.id !== '' ? p.id : null;
     // A given id is the author's: a clash is their mistake to see. A made one just takes a suffix.
-    if (given !== null && used.has(given)) return { ok: false, problem: { field: `people[${i}].id`, message: `repeats the id ${JSON.stringify(given)}` } };
+    if (given !== null && used.has(given)) return { ok: false, problem: problem(`people[${i}].id`, 'rosterProblem.repeatsId', JSON.stringify(given)) };
     let id = given ?? slugify(name, 'person');
     for (let n = 2; given === null && (used.has(id) || reserved.has(id)); n++) id = `${slugify(name, 'person')}-${n}`;
     used.add(id);
@@ -90,28 +86,28 @@ const V1_FIELDS = new Set(['version', 'people', 'facilitations', 'matrix']);
 
 function checkV1(o: Obj): RosterResult {
   const extra = Object.keys(o).find((k) => !V1_FIELDS.has(k));
-  if (extra !== undefined) return fail(extra, 'is not a roster field');
-  if (!Array.isArray(o.people)) return fail('people', o.people === undefined ? 'is missing' : 'must be an array');
+  if (extra !== undefined) return fail(problem(extra, 'rosterProblem.notField'));
+  if (!Array.isArray(o.people)) return fail(problem('people', o.people === undefined ? 'rosterProblem.missing' : 'rosterProblem.array'));
   const people: Person[] = [];
   const ids = new Map<string, number>();
   for (let i = 0; i < o.people.length; i++) {
     const p = o.people[i] as unknown;
-    if (!isObj(p)) return fail(`people[${i}]`, 'must be an object {id, name}');
-    if (typeof p.id !== 'string' || p.id === '') return fail(`people[${i}].id`, 'must be a non-empty string');
-    if (ids.has(p.id)) return fail(`people[${i}].id`, `repeats people[${ids.get(p.id)}].id ${JSON.stringify(p.id)}`);
-    if (typeof p.name !== 'string') return fail(`people[${i}].name`, p.name === undefined ? 'is missing' : 'must be a string');
+    if (!isObj(p)) return fail(problem(`people[${i}]`, 'rosterProblem.personObject'));
+    if (typeof p.id !== 'string' || p.id === '') return fail(problem(`people[${i}].id`, 'rosterProblem.nonEmpty'));
+    if (ids.has(p.id)) return fail(problem(`people[${i}].id`, 'rosterProblem.repeatsPersonId', ids.get(p.id)!, JSON.stringify(p.id)));
+    if (typeof p.name !== 'string') return fail(problem(`people[${i}].name`, p.name === undefined ? 'rosterProblem.missing' : 'rosterProblem.string'));
     ids.set(p.id, i);
     people.push({ id: p.id, name: p.name });
   }
-  if (!Array.isArray(o.facilitations)) return fail('facilitations', o.facilitations === undefined ? 'is missing' : 'must be an array');
+  if (!Array.isArray(o.facilitations)) return fail(problem('facilitations', o.facilitations === undefined ? 'rosterProblem.missing' : 'rosterProblem.array'));
   const facilitations: Facilitation[] = [];
   for (let i = 0; i < o.facilitations.length; i++) {
     const f = o.facilitations[i] as unknown;
     const at = `facilitations[${i}]`;
-    if (!isObj(f)) return fail(at, 'must be an object {pid, at, meetingId}');
-    if (typeof f.pid !== 'string' || !ids.has(f.pid)) return fail(`${at}.pid`, typeof f.pid === 'string' ? `${JSON.stringify(f.pid)} is not a person on the roster` : 'must be a person id');
-    if (typeof f.at !== 'number' || !Number.isFinite(f.at) || f.at < 0) return fail(`${at}.at`, 'must be epoch milliseconds (a number >= 0)');
-    if (typeof f.meetingId !== 'string') return fail(`${at}.meetingId`, f.meetingId === undefined ? 'is missing' : 'must be a string');
+    if (!isObj(f)) return fail(problem(at, 'rosterProblem.facilitationObject'));
+    if (typeof f.pid !== 'string' || !ids.has(f.pid)) return fail(typeof f.pid === 'string' ? problem(`${at}.pid`, 'rosterProblem.unknownPerson', JSON.stringify(f.pid)) : problem(`${at}.pid`, 'rosterProblem.personId'));
+    if (typeof f.at !== 'number' || !Number.isFinite(f.at) || f.at < 0) return fail(problem(`${at}.at`, 'rosterProblem.epochMs'));
+    if (typeof f.meetingId !== 'string') return fail(problem(`${at}.meetingId`, f.meetingId === undefined ? 'rosterProblem.missing' : 'rosterProblem.string'));
     facilitations.push({ pid: f.pid, at: f.at, meetingId: f.meetingId });
   }
   const roster: Roster = { version: ROSTER_VERSION, people, facilitations };
@@ -125,11 +121,11 @@ function checkV1(o: Obj): RosterResult {
 
 /** Checks an already-parsed value, upgrading older versions first. */
 export function checkRoster(value: unknown): RosterResult {
-  if (!isObj(value)) return fail('', 'must be a JSON object');
+  if (!isObj(value)) return fail(problem('', 'rosterProblem.notObject'));
   let o = value;
   const v = o.version ?? 0;
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) return fail('version', 'must be a whole number');
-  if (v > ROSTER_VERSION) return fail('version', `is ${v}: written by a newer Roundtable (this one reads up to ${ROSTER_VERSION})`);
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) return fail(problem('version', 'rosterProblem.wholeNumber'));
+  if (v > ROSTER_VERSION) return fail(problem('version', 'rosterProblem.newerVersion', v, ROSTER_VERSION));
   for (let from = v; from < ROSTER_VERSION; from++) {
     const step = UPGRADES[from]!(o);
     if (!step.ok) return { ok: false, error: step.problem };
@@ -145,7 +141,7 @@ export function parseRoster(text: string): RosterResult {
   try {
     value = JSON.parse(text.replace(/^\ufeff/, ''));
   } catch (e) {
-    return fail('', `is not valid JSON (${e instanceof Error ? e.message : String(e)})`);
+    return fail(problem('', 'rosterProblem.notJson', e instanceof Error ? e.message : String(e)));
   }
   return checkRoster(value);
 }

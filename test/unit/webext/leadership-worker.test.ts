@@ -105,7 +105,7 @@ describe('LeadershipWorker (issue 6 in the background worker)', () => {
 
   it('leaves a damaged stored roster alone and says why', async () => {
     const a = setup();
-    const worker = new LeadershipWorker(a.host, { load: async () => ({ ok: false, error: 'roster: field version must be a whole number' }), save: async () => assert.fail('saved') }, () => undefined);
+    const worker = new LeadershipWorker(a.host, { load: async () => ({ ok: false, problem: { field: 'version', key: 'rosterProblem.wholeNumber' } }), save: async () => assert.fail('saved') }, () => undefined);
     await a.host.command(undefined, { kind: 'start-manual', title: 'Sync', names: ['Ana'] });
     assert.deepEqual(await worker.handle({ meetingId: 'm1', command: { kind: 'facilitator', pid: 'p1' } }), { ok: false, error: { code: 'roster-damaged', message: 'roster: field version must be a whole number' } });
     assert.deepEqual(await worker.handle({ meetingId: 'nope', command: { kind: 'facilitator', pid: 'p1' } }), { ok: false, error: { code: 'no-meeting', message: 'no such meeting' } });

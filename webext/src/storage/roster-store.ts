@@ -4,7 +4,8 @@
  * read, so a roster written by an older Roundtable is upgraded and a damaged one is reported,
  * never half-read. Writes go through serializeRoster's shape.
  */
-import { checkRoster, emptyRoster, describeRosterProblem, serializeRoster, type Roster } from '../../../shared/core/team/roster';
+import { checkRoster, emptyRoster, serializeRoster, type Roster } from '../../../shared/core/team/roster';
+import type { RosterProblem } from '../../../shared/core/team/roster-problem';
 import { browser } from '../platform/browser';
 import { ROSTER_AUTO_KEY, ROSTER_KEY } from './keys';
 import { forgetMeetings, type AutoAdded } from '../team/forget-meetings';
@@ -16,8 +17,8 @@ import { forgetMeetings, type AutoAdded } from '../team/forget-meetings';
 export const MAX_ROSTER_BYTES = 5 * 1024 * 1024;
 
 export interface RosterStore {
-  /** The stored roster (empty when none), or the problem with what is stored. */
-  load(): Promise<{ ok: true; roster: Roster } | { ok: false; error: string }>;
+  /** The stored roster (empty when none), or the problem with what is stored (a page words it in its language). */
+  load(): Promise<{ ok: true; roster: Roster } | { ok: false; problem: RosterProblem }>;
   /** Rejects (nothing stored) past MAX_ROSTER_BYTES or when the browser cannot store it (quota). */
   save(roster: Roster): Promise<void>;
   /** Who was put on the roster automatically, for which meeting (absent in stores without it). */
@@ -30,7 +31,7 @@ export const extensionRosterStore: RosterStore = {
     const stored = (await browser.storage.local.get(ROSTER_KEY))[ROSTER_KEY];
     if (stored === undefined) return { ok: true, roster: emptyRoster() };
     const r = checkRoster(stored);
-    return r.ok ? { ok: true, roster: r.roster } : { ok: false, error: describeRosterProblem(r.error) };
+    return r.ok ? { ok: true, roster: r.roster } : { ok: false, problem: r.error };
   },
   async save(roster) {
     const value = JSON.parse(serializeRoster(roster)) as unknown;

@@ -34,6 +34,6 @@ describe('core/leadership/decision-matrix', () => {
 
   it('checkMatrix refuses an area without cells, naming the field', () => {
     const r = checkMatrix({ areas: [{ id: 'x', name: 'X' }] }, new Set(order));
-    assert.deepEqual(r, { ok: false, problem: { field: 'matrix.areas[0].cells', message: 'is missing' } });
+    assert.deepEqual(r, { ok: false, problem: { field: 'matrix.areas[0].cells', key: 'rosterProblem.missing' } });
   });
 });

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parseRoster } from '../../../../shared/core/team/roster.ts';
+import { ENGLISH_TEXT } from '../../../../shared/core/l10n/core-text.ts';
 import { readRosterText, rightsFromMatrix, rosterAfterFacilitation, suggestAmong, withPeople } from '../../../../extension/src/leadership/team-roster.ts';
 
 const fixture = readFileSync('test/fixtures/leadership/roster.json', 'utf8');
@@ -14,21 +15,21 @@ const roster = () => {
 
 describe('extension/leadership: team roster', () => {
   it('reads no file as missing, a broken one as corrupt with the field at fault', () => {
-    assert.deepEqual(readRosterText(undefined), { kind: 'missing' });
-    assert.equal(readRosterText(fixture).kind, 'ok');
-    const bad = readRosterText('{"version": 1, "people": [{"id": "a", "name": "A"}], "facilitatons": []}');
+    assert.deepEqual(readRosterText(undefined, ENGLISH_TEXT), { kind: 'missing' });
+    assert.equal(readRosterText(fixture, ENGLISH_TEXT).kind, 'ok');
+    const bad = readRosterText('{"version": 1, "people": [{"id": "a", "name": "A"}], "facilitatons": []}', ENGLISH_TEXT);
     assert.equal(bad.kind, 'corrupt');
     assert.match((bad as { message: string }).message, /facilitatons/);
-    assert.match((readRosterText('{nope') as { message: string }).message, /not valid JSON/);
+    assert.match((readRosterText('{nope', ENGLISH_TEXT) as { message: string }).message, /not valid JSON/);
   });
 
   it('reads the older participant-list files (an array, or {participants}) as a roster', () => {
     for (const text of ['["Ode", {"name": "Pia"}]', '{"participants": [{"name": "Ode"}, "Pia"]}']) {
-      const r = readRosterText(text);
+      const r = readRosterText(text, ENGLISH_TEXT);
       assert.equal(r.kind, 'ok', text);
       assert.deepEqual((r as { roster: { people: unknown } }).roster.people, [{ id: 'ode', name: 'Ode' }, { id: 'pia', name: 'Pia' }]);
     }
-    assert.equal(readRosterText('{"participants": ["Ode"], "people": []}').kind, 'corrupt', 'a mix is not guessed at');
+    assert.equal(readRosterText('{"participants": ["Ode"], "people": []}', ENGLISH_TEXT).kind, 'corrupt', 'a mix is not guessed at');
   });
 
   it('bridges names to roster ids case-insensitively and gives newcomers unique ids', () => {
@@ -50,7 +51,7 @@ describe('extension/leadership: team roster', () => {
   });
 
   it('records the facilitation, once per meeting, and refuses to touch a corrupt file', () => {
-    const first = rosterAfterFacilitation(readRosterText(fixture), ['Ana', 'Ben', 'Zoe'], 'Ben', 'm9', 1_800_000_000_000);
+    const first = rosterAfterFacilitation(readRosterText(fixture, ENGLISH_TEXT), ['Ana', 'Ben', 'Zoe'], 'Ben', 'm9', 1_800_000_000_000);
     assert.ok(first.ok);
     const after = parseRoster(first.text);
     assert.ok(after.ok);
@@ -58,7 +59,7 @@ describe('extension/leadership: team roster', () => {
     assert.ok(after.roster.people.some((p) => p.name === 'Zoe'));
     assert.deepEqual(after.roster.matrix, roster().matrix, 'the matrix is kept');
     // A handover in the same meeting replaces its entry.
-    const handed = rosterAfterFacilitation(readRosterText(first.text), ['Ana', 'Ben', 'Zoe'], 'Zoe', 'm9', 1_800_000_000_000);
+    const handed = rosterAfterFacilitation(readRosterText(first.text, ENGLISH_TEXT), ['Ana', 'Ben', 'Zoe'], 'Zoe', 'm9', 1_800_000_000_000);
     assert.ok(handed.ok);
     const f = (parseRoster(handed.text) as { ok: true; roster: { facilitations: { pid: string; meetingId: string }[] } }).roster.facilitations;
     assert.deepEqual(f.filter((x) => x.meetingId === 'm9').map((x) => x.pid), ['zoe']);

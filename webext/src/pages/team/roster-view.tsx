@@ -7,7 +7,9 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import { rotationOrder } from '../../../../shared/core/team/facilitation-rotation';
-import { describeRosterProblem, emptyRoster, parseRoster, serializeRoster, type Roster } from '../../../../shared/core/team/roster';
+import { emptyRoster, parseRoster, serializeRoster, type Roster } from '../../../../shared/core/team/roster';
+import { describeRosterProblem } from '../../../../shared/core/team/roster-problem';
+import { browserCoreText } from '../../i18n/core-text';
 import { formatTimestamp } from '../../../../shared/core/text/format';
 import { Name } from '../../../../shared/ui/name';
 import { msg, msgPlural } from '../../i18n/i18n';
@@ -37,7 +39,7 @@ export function RosterView() {
     setStatus({ kind: 'ok', text: msg('lsRosterReading') });
     const parsed = parseRoster(await file.text());
     if (!parsed.ok) {
-      setStatus({ kind: 'error', text: msg('lsRosterImportFailed', describeRosterProblem(parsed.error)) });
+      setStatus({ kind: 'error', text: msg('lsRosterImportFailed', describeRosterProblem(parsed.error, browserCoreText())) });
       return;
     }
     try {
@@ -66,7 +68,7 @@ export function RosterView() {
     <section aria-labelledby="wx-roster-h">
       <h1 id="wx-roster-h">{msg('lsRosterPage')}</h1>
       <p>{msg('lsRosterIntro')}</p>
-      {load && !load.ok && <p role="alert">{load.error}</p>}
+      {load && !load.ok && <p role="alert">{describeRosterProblem(load.problem, browserCoreText())}</p>}
       {order.length > listed.shown.length || query ? (
         <p class="wx-row">
           <label>
