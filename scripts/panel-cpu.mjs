@@ -15,12 +15,14 @@ import { fileURLToPath } from 'node:url';
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const env = { MINUTES: '3', WINDOW_S: '40', TILES: '25', ...process.env };
 const pairs = Number(env.PAIRS ?? 1);
-const current = path.join(root, 'dist/webext/chrome');
+const current = env.CURRENT ? path.resolve(env.CURRENT) : path.join(root, 'dist/webext/chrome');
 const builds = env.BASELINE ? { baseline: path.resolve(env.BASELINE), current } : { current };
 
 const chrome = execFileSync('bash', [path.join(root, 'scripts/ensure-chromium.sh')], { encoding: 'utf8', cwd: root }).trim();
-const built = spawnSync(process.execPath, ['esbuild.config.mjs', '--only', 'webext', '--production', '--quiet'], { cwd: root, stdio: 'inherit' });
-if (built.status !== 0) process.exit(built.status ?? 1);
+if (!env.CURRENT) {
+  const built = spawnSync(process.execPath, ['esbuild.config.mjs', '--only', 'webext', '--production', '--quiet'], { cwd: root, stdio: 'inherit' });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
 
 const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 /** One run of the bench on one build: its early and late windows. */

@@ -5,13 +5,13 @@
  *
  * Remaining time comes from the core's round view at `now` (deadline minus now, paused spans
  * accounted), so the shell just calls this again whenever it wants the digits to move. Which
- * buttons are enabled is the core's answer too: each action is tried with decideRound, which
+ * buttons are enabled is the core's answer too: each action is tried with decideTurn, which
  * is pure, and enabled exactly when the core would accept it.
  */
 import type { MeetingEvent } from '../core/record/events';
 import type { MeetingState } from '../core/meeting/meeting-state';
-import { viewAt } from '../core/meeting/session';
-import { decideRound, type RoundCommand } from '../core/rounds/round-commands';
+import { viewAt } from '../core/meeting/session-view';
+import { decideTurn, type TurnCommand } from '../core/rounds/turn-commands';
 import type { Summary } from '../core/summary/summary';
 import type { RoundView as CoreRoundView } from '../core/rounds/round-view';
 import type { LeadershipSummary } from '../core/summary/leadership-summary';
@@ -71,7 +71,7 @@ function roundView(r: CoreRoundView): RoundView {
   };
 }
 
-const COMMANDS: Record<RoundAction, (extendMs: number) => RoundCommand> = {
+const COMMANDS: Record<RoundAction, (extendMs: number) => TurnCommand> = {
   next: () => ({ type: 'next' }),
   pass: () => ({ type: 'pass' }),
   extend: (ms) => ({ type: 'extend', ms }),
@@ -82,7 +82,7 @@ const COMMANDS: Record<RoundAction, (extendMs: number) => RoundCommand> = {
 
 export function abilities(state: MeetingState, now: number, extendMs = DEFAULT_EXTEND_MS): RoundAbilities {
   const can = {} as RoundAbilities;
-  for (const action of Object.keys(COMMANDS) as RoundAction[]) can[action] = decideRound(state, COMMANDS[action](extendMs), now).ok;
+  for (const action of Object.keys(COMMANDS) as RoundAction[]) can[action] = decideTurn(state, COMMANDS[action](extendMs), now).ok;
   return can;
 }
 

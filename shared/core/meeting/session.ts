@@ -33,7 +33,7 @@ import type { Clock } from './clock';
 import { RECORD_VERSION, type EventBody, type MeetingEvent, type Pid } from '../record/events';
 import { currentFacilitator, type MeetingState } from './meeting-state';
 import { computeMetrics, type MeetingMetrics } from '../talk/metrics';
-import { handQueue, presentRoster } from '../rounds/orders';
+import { presentRoster } from '../rounds/orders';
 import { checkEvent } from '../record/record';
 import { decideRound, type RoundCommand } from '../rounds/round-commands';
 import { activeRoundView, type RoundView } from '../rounds/round-view';
@@ -45,6 +45,9 @@ import type { CoreError, CoreErrorCode } from './errors';
 import type { TimeOrderedFoldOptions } from './time-ordered-fold';
 import { FoldedRecord } from './folded-record';
 import { handDeadline, handsTakingFloor, movesFloor } from '../hands/hands-follow-floor';
+import { viewAt, type SessionView } from './session-view';
+
+export { meetingInfo, viewAt, type MeetingInfo, type SessionView } from './session-view';
 
 export interface EventSink {
   append(event: MeetingEvent): Promise<void> | void;
@@ -77,40 +80,6 @@ export interface StartCommand {
   facilitator?: string;
   /** When the meeting started, if observed earlier than now (a call detected late). */
   at?: number;
-}
-
-export interface MeetingInfo {
-  id: string;
-  title: string;
-  platform: string;
-  facilitator: Pid | null;
-  startedAt: number | null;
-  endedAt: number | null;
-}
-
-export interface SessionView {
-  now: number;
-  meeting: MeetingInfo;
-  metrics: MeetingMetrics;
-  round: RoundView | null;
-  /** Raised hands in the order they will be taken (the active discussion's rule, else first come). */
-  hands: Pid[];
-}
-
-export function meetingInfo(s: MeetingState): MeetingInfo {
-  return { id: s.id, title: s.title, platform: s.platform, facilitator: currentFacilitator(s), startedAt: s.windowStart, endedAt: s.windowEnd };
-}
-
-/** Everything a UI shows, at `now`. */
-export function viewAt(s: MeetingState, now: number): SessionView {
-  const round = activeRoundView(s, now);
-  return {
-    now,
-    meeting: meetingInfo(s),
-    metrics: computeMetrics(s, now),
-    round,
-    hands: round?.kind === 'discussion' ? round.hands : handQueue(s, 'fifo', now).map((h) => h.pid),
-  };
 }
 
 /** The first free pid of the form p1, p2, … (the one allocator for names typed by hand). */
