@@ -61,6 +61,7 @@ export function cloneMeetingState(s: MeetingState): MeetingState {
     rounds,
     roundsById,
     activeRound: s.activeRound && roundsById.get(s.activeRound.rid)!,
+    turnOpened: s.turnOpened,
     hands: new Map(s.hands),
     loweredHands: s.loweredHands.slice(),
     handsFollowFloor: s.handsFollowFloor,

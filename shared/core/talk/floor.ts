@@ -27,24 +27,25 @@
  *
  * Live, T1 is `now`: `floorSnapshot` finishes a copy (open turns closed at `now`, everything
  * final) and reads it, in O(participants + distinct pairs), never touching history.
+ *
+ * Why numbers in arrays: this runs at every speech event, and the fold as a whole is meant to
+ * cost what it did before floor dynamics. A turn is three numbers (start, end, roster index), kept
+ * in per-person arrays while alive and in parallel arrays once final: no object per turn, no
+ * boxed times, one shape for the tracker. `soonest` (no closed alive turn ends before it) lets a
+ * speech event skip the scan for turns that ran out when none can have.
  */
 import type { Pid } from '../record/events';
 import { RunningMedian } from './running-median';
 
 export const DEFAULT_BACKCHANNEL_MS = 1000;
 
-interface Turn {
-  readonly pid: Pid;
-  /** The person's roster index: per-person tallies and pair counts are kept by it. */
-  readonly idx: number;
-  readonly start: number;
-  end: number;
-  /** Speaking now (the end is not known yet). */
-  open: boolean;
-  /** When the interval now open (or last closed) began, and the turn's end before it (null: it began the turn). */
-  openedAt: number;
-  endBefore: number | null;
-}
+/** A person's turn state (FloorTracker.state). */
+const NONE = 0;
+const OPEN = 1;
+/** Closed less than minGapMs ago: the person may still go on with it. */
+const PAUSED = 2;
+/** endBefore of a turn whose open interval began it. */
+const NO_END = -Infinity;
 
 /**
  * Pair counts by roster indexes: `m[a][b]` (absent: 0). Dense rows, so the hot path allocates no
@@ -56,25 +57,41 @@ type PairCounts = number[][];
 export interface FloorTracker {
   readonly minGapMs: number;
   readonly backchannelMs: number;
-  alive: Turn[];
-  /**
-   * Final turns that end at the latest event's time. With minGapMs 0 a turn is final the
-   * instant it ends, while a turn of someone else ending at that same instant is still open:
-   * it may lie inside this one, so this one stays a candidate container until time moves on.
-   */
-  recent: Turn[];
-  /** Final floor turns in floor order, waiting until no turn can precede them (see above): pending[pendingFrom..]. */
-  pending: Turn[];
-  /** Released turns before this index are dropped only now and then (see release). */
-  pendingFrom: number;
-  /** The last floor turn entered into the tallies (earlier ones are history). */
-  last: Turn | null;
-  /** Per roster index: the pid, and its tallies. */
+  /** Per roster index: the pid (absent until they speak), and their tallies. */
   pids: Pid[];
   longest: number[];
   backchannels: number[];
   made: number[];
   received: number[];
+  /** Per roster index, their alive turn (may still grow): NONE, OPEN or PAUSED, its start and end. */
+  state: number[];
+  start: number[];
+  end: number[];
+  /** When the interval now open (or last closed) began, and the turn's end before it (NO_END: it began the turn). */
+  openedAt: number[];
+  endBefore: number[];
+  /** Roster indexes of the alive turns, in the order the turns began (held turns are listed in it). */
+  alive: number[];
+  /** No paused turn ends before this (Infinity: none is paused); may lag behind, never ahead. */
+  soonest: number;
+  /**
+   * Final turns that end at the latest event's time. With minGapMs 0 a turn is final the
+   * instant it ends, while a turn of someone else ending at that same instant is still open:
+   * it may lie inside this one, so this one stays a candidate container until time moves on.
+   */
+  recentStart: number[];
+  recentEnd: number[];
+  recentIdx: number[];
+  /** Final floor turns in floor order, waiting until no turn can precede them (see above): [pendingFrom..]. */
+  pendingStart: number[];
+  pendingEnd: number[];
+  pendingIdx: number[];
+  /** Released turns before this index are dropped only now and then (see release). */
+  pendingFrom: number;
+  /** The last floor turn entered into the tallies (lastIdx -1: none yet). */
+  lastStart: number;
+  lastEnd: number;
+  lastIdx: number;
   changes: number;
   /** from -> to -> floor changes. */
   transitions: PairCounts;
@@ -83,13 +100,59 @@ export interface FloorTracker {
   gaps: RunningMedian;
 }
 
-export function createFloor(minGapMs: number, backchannelMs = DEFAULT_BACKCHANNEL_MS): FloorTracker {
-  return { minGapMs, backchannelMs, alive: [], recent: [], pending: [], pendingFrom: 0, last: null, pids: [], longest: [], backchannels: [], made: [], received: [], changes: 0, transitions: [], interruptions: [], gaps: new RunningMedian() };
+/** The one place a tracker is built (creation, reset, copies), so every tracker has the same shape. */
+function tracker(minGapMs: number, backchannelMs: number, gaps: RunningMedian): FloorTracker {
+  return {
+    minGapMs,
+    backchannelMs,
+    pids: [],
+    longest: [],
+    backchannels: [],
+    made: [],
+    received: [],
+    state: [],
+    start: [],
+    end: [],
+    openedAt: [],
+    endBefore: [],
+    alive: [],
+    soonest: Infinity,
+    recentStart: [],
+    recentEnd: [],
+    recentIdx: [],
+    pendingStart: [],
+    pendingEnd: [],
+    pendingIdx: [],
+    pendingFrom: 0,
+    lastStart: 0,
+    lastEnd: 0,
+    lastIdx: -1,
+    changes: 0,
+    transitions: [],
+    interruptions: [],
+    gaps,
+  };
 }
 
+export function createFloor(minGapMs: number, backchannelMs = DEFAULT_BACKCHANNEL_MS): FloorTracker {
+  return tracker(minGapMs, backchannelMs, new RunningMedian());
+}
+
+/** First sight of `pid` (at roster index `idx`) speaking: per-person slots up to idx, tallies at 0. */
 function person(f: FloorTracker, pid: Pid, idx: number): void {
-  if (f.pids[idx] === pid) return;
   f.pids[idx] = pid;
+  // Dense (no holes): every per-person array stays a packed array of numbers.
+  while (f.state.length <= idx) {
+    f.longest.push(0);
+    f.backchannels.push(0);
+    f.made.push(0);
+    f.received.push(0);
+    f.state.push(NONE);
+    f.start.push(0);
+    f.end.push(0);
+    f.openedAt.push(0);
+    f.endBefore.push(NO_END);
+  }
   f.longest[idx] = 0;
   f.backchannels[idx] = 0;
   f.made[idx] = 0;
@@ -99,63 +162,67 @@ function person(f: FloorTracker, pid: Pid, idx: number): void {
 /** `pid` (roster index `idx`) starts speaking at `t` (the ledger opened an interval): a new turn, or the same one after a short gap. */
 export function floorStart(f: FloorTracker, pid: Pid, idx: number, t: number): void {
   advance(f, t);
-  person(f, pid, idx);
-  const alive = f.alive;
-  for (let i = 0; i < alive.length; i++)
-    if (alive[i]!.pid === pid) {
-      const a = alive[i]!;
-      a.endBefore = a.end;
-      a.openedAt = t;
-      a.open = true;
-      return;
-    }
-  alive.push({ pid, idx, start: t, end: t, open: true, openedAt: t, endBefore: null });
+  if (f.pids[idx] !== pid) person(f, pid, idx);
+  f.openedAt[idx] = t;
+  if (f.state[idx] !== NONE) {
+    f.endBefore[idx] = f.end[idx]!;
+    f.state[idx] = OPEN;
+    return;
+  }
+  f.state[idx] = OPEN;
+  f.start[idx] = t;
+  f.end[idx] = t;
+  f.endBefore[idx] = NO_END;
+  f.alive.push(idx);
 }
 
-/** `pid` stops speaking at `t` (the ledger closed an interval). */
-export function floorEnd(f: FloorTracker, pid: Pid, t: number): void {
-  const alive = f.alive;
-  for (let i = 0; i < alive.length; i++) {
-    const a = alive[i]!;
-    if (a.pid === pid && a.open) {
-      a.open = false;
-      if (t !== a.openedAt) a.end = t;
-      // Zero length is no speech (as in the ledger): it neither starts a turn nor stretches one.
-      else if (a.endBefore !== null) a.end = a.endBefore;
-      else alive.splice(i, 1);
-      break;
+/** Roster index `idx` stops speaking at `t` (the ledger closed an interval). */
+export function floorEnd(f: FloorTracker, idx: number, t: number): void {
+  if (f.state[idx] === OPEN) {
+    // Zero length is no speech (as in the ledger): it neither starts a turn nor stretches one.
+    const end = t !== f.openedAt[idx] ? t : f.endBefore[idx]!;
+    if (end === NO_END) {
+      f.state[idx] = NONE;
+      removeAlive(f, idx);
+    } else {
+      f.state[idx] = PAUSED;
+      f.end[idx] = end;
+      if (end < f.soonest) f.soonest = end;
     }
   }
   advance(f, t);
 }
 
+/** Drops `idx` from the alive list, keeping the order of the rest (splice would allocate). */
+function removeAlive(f: FloorTracker, idx: number): void {
+  const alive = f.alive;
+  let w = 0;
+  for (let i = 0; i < alive.length; i++) if (alive[i] !== idx) alive[w++] = alive[i]!;
+  alive.length = w;
+}
+
 function advance(f: FloorTracker, t: number): void {
-  const recent = f.recent;
-  if (recent.length > 0) {
-    // In place (a filter allocated a new list per speech event while any turn was recent).
+  const ends = f.recentEnd;
+  if (ends.length > 0) {
+    // In place: only the final turns still ending at or after t stay candidate containers.
     let w = 0;
-    for (let i = 0; i < recent.length; i++) if (recent[i]!.end >= t) recent[w++] = recent[i]!;
-    recent.length = w;
+    for (let i = 0; i < ends.length; i++)
+      if (ends[i]! >= t) {
+        f.recentStart[w] = f.recentStart[i]!;
+        f.recentIdx[w] = f.recentIdx[i]!;
+        ends[w++] = ends[i]!;
+      }
+    f.recentStart.length = w;
+    f.recentIdx.length = w;
+    ends.length = w;
   }
-  settle(f, t);
+  // Nothing paused has run out yet (h - end is monotonic in end): the common case, no scan.
+  if (t - f.soonest >= f.minGapMs) settle(f, t);
 }
 
 /** The window (re)opens at `t0`: nothing before counts; whoever is speaking starts a turn there. */
 export function floorReset(f: FloorTracker, t0: number, speaking: Iterable<{ pid: Pid; index: number }>): void {
-  f.alive = [];
-  f.recent = [];
-  f.pending = [];
-  f.pendingFrom = 0;
-  f.last = null;
-  f.pids = [];
-  f.longest = [];
-  f.backchannels = [];
-  f.made = [];
-  f.received = [];
-  f.changes = 0;
-  f.transitions = [];
-  f.interruptions = [];
-  f.gaps = new RunningMedian();
+  Object.assign(f, tracker(f.minGapMs, f.backchannelMs, new RunningMedian()));
   for (const p of speaking) floorStart(f, p.pid, p.index, t0);
 }
 
@@ -165,105 +232,136 @@ export function floorClose(f: FloorTracker): void {
   release(f, Infinity);
 }
 
-const due = (a: Turn, h: number, minGapMs: number) => !a.open && h - a.end >= minGapMs;
-
 /** Turns whose gap has run out by `h` become final, are classified, and enter the floor. */
 function settle(f: FloorTracker, h: number): void {
   const alive = f.alive;
+  const state = f.state;
+  const end = f.end;
   const gap = f.minGapMs;
   let n = 0;
   let first = -1;
-  for (let i = 0; i < alive.length; i++)
-    if (due(alive[i]!, h, gap)) {
+  let soonest = Infinity;
+  for (let i = 0; i < alive.length; i++) {
+    const a = alive[i]!;
+    if (state[a] !== PAUSED) continue;
+    if (h - end[a]! >= gap) {
       if (n++ === 0) first = i;
-    }
+    } else if (end[a]! < soonest) soonest = end[a]!;
+  }
+  f.soonest = soonest;
   if (n === 0) return;
   if (n === 1) {
     // The common case (one turn at a time runs out): no lists to build.
     const d = alive[first]!;
     const backchannel = isBackchannel(f, d);
-    // Removed in place, keeping the order (held turns are listed in it); splice would allocate.
     for (let i = first; i < alive.length - 1; i++) alive[i] = alive[i + 1]!;
     alive.pop();
-    if (d.end >= h) f.recent.push(d);
-    finalise(f, d, backchannel);
+    finalise(f, d, h, backchannel);
   } else {
     // Classify every turn due now before any leaves `alive`: each may contain another.
-    const done: Turn[] = [];
+    const done: number[] = [];
     const kinds: boolean[] = [];
-    for (let i = 0; i < alive.length; i++)
-      if (due(alive[i]!, h, gap)) {
-        done.push(alive[i]!);
-        kinds.push(isBackchannel(f, alive[i]!));
+    for (let i = 0; i < alive.length; i++) {
+      const a = alive[i]!;
+      if (state[a] === PAUSED && h - end[a]! >= gap) {
+        done.push(a);
+        kinds.push(isBackchannel(f, a));
       }
+    }
     let w = 0;
     for (let i = 0; i < alive.length; i++) {
       const a = alive[i]!;
-      if (!due(a, h, gap)) alive[w++] = a;
-      else if (a.end >= h) f.recent.push(a);
+      if (state[a] !== PAUSED || h - end[a]! < gap) alive[w++] = a;
     }
     alive.length = w;
-    for (let i = 0; i < done.length; i++) finalise(f, done[i]!, kinds[i]!);
+    for (let i = 0; i < done.length; i++) finalise(f, done[i]!, h, kinds[i]!);
   }
   let threshold = h;
-  for (let i = 0; i < alive.length; i++) if (alive[i]!.start < threshold) threshold = alive[i]!.start;
+  for (let i = 0; i < alive.length; i++) if (f.start[alive[i]!]! < threshold) threshold = f.start[alive[i]!]!;
   release(f, threshold);
 }
 
-/** A final turn counts for its person, then waits for its place in the floor unless it is a backchannel. */
-function finalise(f: FloorTracker, d: Turn, backchannel: boolean): void {
-  if (d.end - d.start > f.longest[d.idx]!) f.longest[d.idx] = d.end - d.start;
-  if (backchannel) f.backchannels[d.idx]!++;
-  else wait(f, d);
-}
-
-function contains(q: Turn, d: Turn): boolean {
-  return q.pid !== d.pid && q.start <= d.start && (q.open || q.end >= d.end);
+/**
+ * The turn of `d` is final (it has left `alive`): it counts for its person, stays a candidate
+ * container while it ends at or after `h`, then waits for its place in the floor unless it is a
+ * backchannel.
+ */
+function finalise(f: FloorTracker, d: number, h: number, backchannel: boolean): void {
+  f.state[d] = NONE;
+  const start = f.start[d]!;
+  const end = f.end[d]!;
+  if (end >= h) {
+    f.recentStart.push(start);
+    f.recentEnd.push(end);
+    f.recentIdx.push(d);
+  }
+  if (end - start > f.longest[d]!) f.longest[d] = end - start;
+  if (backchannel) f.backchannels[d]!++;
+  else wait(f, start, end, d);
 }
 
 /** Shorter than backchannelMs and inside one turn of someone else (an open one ends after now). */
-function isBackchannel(f: FloorTracker, d: Turn): boolean {
-  if (d.end - d.start >= f.backchannelMs) return false;
-  for (const q of f.alive) if (contains(q, d)) return true;
-  for (const q of f.recent) if (contains(q, d)) return true;
+function isBackchannel(f: FloorTracker, d: number): boolean {
+  const start = f.start[d]!;
+  const end = f.end[d]!;
+  if (end - start >= f.backchannelMs) return false;
+  const alive = f.alive;
+  for (let i = 0; i < alive.length; i++) {
+    const q = alive[i]!;
+    if (q !== d && f.start[q]! <= start && (f.state[q] === OPEN || f.end[q]! >= end)) return true;
+  }
+  const ends = f.recentEnd;
+  for (let i = 0; i < ends.length; i++) if (f.recentIdx[i] !== d && f.recentStart[i]! <= start && ends[i]! >= end) return true;
   return false;
 }
 
-/** Floor order: start, then end, then pid. */
-function before(a: Turn, b: Turn): boolean {
-  return a.start !== b.start ? a.start < b.start : a.end !== b.end ? a.end < b.end : a.pid < b.pid;
-}
-
-/** A final floor turn joins `pending`, in floor order (usually at its end). */
-function wait(f: FloorTracker, x: Turn): void {
-  const pending = f.pending;
+/** A final floor turn joins the pending ones, in floor order (start, then end, then pid; usually at the end). */
+function wait(f: FloorTracker, start: number, end: number, idx: number): void {
+  const starts = f.pendingStart;
+  const ends = f.pendingEnd;
+  const idxs = f.pendingIdx;
   let lo = f.pendingFrom;
-  let hi = pending.length;
+  let hi = starts.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (before(x, pending[mid]!)) hi = mid;
+    const s = starts[mid]!;
+    const e = ends[mid]!;
+    if (start !== s ? start < s : end !== e ? end < e : f.pids[idx]! < f.pids[idxs[mid]!]!) hi = mid;
     else lo = mid + 1;
   }
-  if (lo === pending.length) pending.push(x);
-  else pending.splice(lo, 0, x);
+  if (lo === starts.length) {
+    starts.push(start);
+    ends.push(end);
+    idxs.push(idx);
+  } else {
+    starts.splice(lo, 0, start);
+    ends.splice(lo, 0, end);
+    idxs.splice(lo, 0, idx);
+  }
 }
 
 /**
  * Pending turns that start before `threshold` (no alive or later turn does) are in their final
- * place: each follows `last`, and its pair with it enters the tallies.
+ * place: each follows the last, and its pair with it enters the tallies.
  */
 function release(f: FloorTracker, threshold: number): void {
-  const pending = f.pending;
+  const starts = f.pendingStart;
   let k = f.pendingFrom;
-  while (k < pending.length && pending[k]!.start < threshold) {
-    const x = pending[k++]!;
-    if (f.last) pair(f, f.last, x);
-    f.last = x;
+  while (k < starts.length && starts[k]! < threshold) {
+    const start = starts[k]!;
+    const end = f.pendingEnd[k]!;
+    const idx = f.pendingIdx[k++]!;
+    if (f.lastIdx >= 0 && f.lastIdx !== idx) change(f, f.lastStart, f.lastEnd, f.lastIdx, start, end, idx);
+    f.lastStart = start;
+    f.lastEnd = end;
+    f.lastIdx = idx;
   }
-  // Released turns are dropped in batches: emptying the array each time (length = 0) frees its
-  // storage, and the next push allocates it again (once per turn, most of this fold's garbage).
+  // Released turns are dropped in batches (emptying the lists each time would free their storage,
+  // and the next push allocate it again).
   if (k > 64) {
-    pending.splice(0, k);
+    starts.splice(0, k);
+    f.pendingEnd.splice(0, k);
+    f.pendingIdx.splice(0, k);
     k = 0;
   }
   f.pendingFrom = k;
@@ -276,16 +374,15 @@ function bump(m: PairCounts, a: number, b: number): void {
 
 const copyPairs = (m: PairCounts): PairCounts => m.map((row) => row.slice());
 
-/** Adds the consecutive floor turns (x, y) to the tallies. */
-function pair(f: FloorTracker, x: Turn, y: Turn): void {
-  if (x.pid === y.pid) return;
+/** The consecutive floor turns x, y of two people: a floor change, into the tallies. */
+function change(f: FloorTracker, xStart: number, xEnd: number, x: number, yStart: number, yEnd: number, y: number): void {
   f.changes++;
-  bump(f.transitions, x.idx, y.idx);
-  f.gaps.insert(y.start - x.end);
-  if (y.start < x.end && y.end > x.end) {
-    bump(f.interruptions, y.idx, x.idx);
-    f.made[y.idx]!++;
-    f.received[x.idx]!++;
+  bump(f.transitions, x, y);
+  f.gaps.insert(yStart - xEnd);
+  if (yStart < xEnd && yEnd > xEnd) {
+    bump(f.interruptions, y, x);
+    f.made[y]!++;
+    f.received[x]!++;
   }
 }
 
@@ -325,32 +422,45 @@ export const floorOf = (snap: FloorSnapshot, pid: Pid): FloorParticipant => snap
 
 /**
  * A copy of the tracker. `for: 'query'`: a live view finishes it at `now` and drops it; its gaps
- * are an overlay over these (nothing copied) and `withPairs` false starts its pair counts empty (a
- * view that reads no pair lists skips copying them). `for: 'fold'`: a copy to fold on
- * (TimeOrderedFold's checkpoint) with everything it writes its own; the gaps share their chunks
- * copy-on-write. Final turns are never written again: both share them.
+ * are an overlay over these (nothing copied), released pending turns are left out, and
+ * `withPairs` false starts its pair counts empty (a view that reads no pair lists skips copying
+ * them). `for: 'fold'`: a copy to fold on (TimeOrderedFold's checkpoint), equal to the original
+ * field for field; the gaps share their chunks copy-on-write. Everything else is a few numbers
+ * per person or per turn not yet final.
  */
 export function cloneFloor(f: FloorTracker, use: { for: 'query'; withPairs: boolean } | { for: 'fold' }): FloorTracker {
   const fold = use.for === 'fold';
   const withPairs = fold || use.withPairs;
-  return {
-    minGapMs: f.minGapMs,
-    backchannelMs: f.backchannelMs,
-    alive: f.alive.map((a) => ({ ...a })),
-    recent: f.recent.slice(),
-    pending: fold ? f.pending.slice() : f.pending.slice(f.pendingFrom),
-    pendingFrom: fold ? f.pendingFrom : 0,
-    last: f.last,
-    pids: fold ? f.pids.slice() : f.pids,
-    longest: f.longest.slice(),
-    backchannels: f.backchannels.slice(),
-    made: f.made.slice(),
-    received: f.received.slice(),
-    changes: f.changes,
-    transitions: withPairs ? copyPairs(f.transitions) : [],
-    interruptions: withPairs ? copyPairs(f.interruptions) : [],
-    gaps: fold ? f.gaps.clone() : f.gaps.overlay(),
-  };
+  const from = fold ? 0 : f.pendingFrom;
+  const c = tracker(f.minGapMs, f.backchannelMs, fold ? f.gaps.clone() : f.gaps.overlay());
+  c.pids = fold ? f.pids.slice() : f.pids;
+  c.longest = f.longest.slice();
+  c.backchannels = f.backchannels.slice();
+  c.made = f.made.slice();
+  c.received = f.received.slice();
+  c.state = f.state.slice();
+  c.start = f.start.slice();
+  c.end = f.end.slice();
+  c.openedAt = f.openedAt.slice();
+  c.endBefore = f.endBefore.slice();
+  c.alive = f.alive.slice();
+  c.soonest = f.soonest;
+  c.recentStart = f.recentStart.slice();
+  c.recentEnd = f.recentEnd.slice();
+  c.recentIdx = f.recentIdx.slice();
+  c.pendingStart = f.pendingStart.slice(from);
+  c.pendingEnd = f.pendingEnd.slice(from);
+  c.pendingIdx = f.pendingIdx.slice(from);
+  c.pendingFrom = f.pendingFrom - from;
+  c.lastStart = f.lastStart;
+  c.lastEnd = f.lastEnd;
+  c.lastIdx = f.lastIdx;
+  c.changes = f.changes;
+  if (withPairs) {
+    c.transitions = copyPairs(f.transitions);
+    c.interruptions = copyPairs(f.interruptions);
+  }
+  return c;
 }
 
 /** Pairs in roster order of the first, then the second. */
@@ -367,14 +477,14 @@ function pairs(f: FloorTracker, m: PairCounts): { a: Pid; b: Pid; count: number 
  */
 export function floorSnapshot(f: FloorTracker, at: number, windowMs: number, options: { pairs?: boolean } = {}): FloorSnapshot {
   const withPairs = options.pairs ?? true;
-  const held = f.alive.map((a) => ({ pid: a.pid, start: a.start, speaking: a.open }));
+  const held = f.alive.map((a) => ({ pid: f.pids[a]!, start: f.start[a]!, speaking: f.state[a] === OPEN }));
   let g = f;
-  if (f.alive.length > 0 || f.pending.length > f.pendingFrom) {
+  if (f.alive.length > 0 || f.pendingStart.length > f.pendingFrom) {
     g = cloneFloor(f, { for: 'query', withPairs });
     for (const a of g.alive)
-      if (a.open) {
-        a.end = Math.max(a.end, at);
-        a.open = false;
+      if (g.state[a] === OPEN) {
+        g.end[a] = Math.max(g.end[a]!, at);
+        g.state[a] = PAUSED;
       }
     floorClose(g);
   }

@@ -37,6 +37,8 @@ export interface ParticipantEntry {
   index: number;
   /** In `Ledger.changed`: totals changed since the last talk mark. */
   changed: boolean;
+  /** The round turn (MeetingState.turnOpened) whose start totals hold this person's already (0: none). */
+  notedTurn: number;
 }
 
 export interface Ledger {
@@ -68,7 +70,7 @@ export function createLedger(minGapMs = DEFAULT_MIN_GAP_MS, backchannelMs = DEFA
 }
 
 export function newEntry(pid: Pid, name: string, index: number): ParticipantEntry {
-  return { pid, name, self: false, present: false, inWindow: false, talkMs: 0, speakingSince: null, lastEnd: null, openedTurn: false, endBefore: null, turns: 0, presenceMs: 0, presentSince: null, index, changed: false };
+  return { pid, name, self: false, present: false, inWindow: false, talkMs: 0, speakingSince: null, lastEnd: null, openedTurn: false, endBefore: null, turns: 0, presenceMs: 0, presentSince: null, index, changed: false, notedTurn: 0 };
 }
 
 function changed(l: Ledger, p: ParticipantEntry): void {
@@ -132,7 +134,7 @@ export function endSpeech(l: Ledger, p: ParticipantEntry, t: number): void {
     l.speaking[i] = l.speaking[l.speaking.length - 1]!;
     l.speaking.pop();
   }
-  floorEnd(l.floor, p.pid, t);
+  floorEnd(l.floor, p.index, t);
   if (l.active === 0) l.unionMs += t - l.unionSince;
   else if (l.active === 1) l.overlapMs += t - l.overlapSince;
 }

@@ -1,27 +1,57 @@
 /**
  * The running median of the floor's response gaps: one value per floor change, never removed.
  *
- * Why sorted chunks: a long meeting has a hundred thousand gaps, and the floor inserts one per
- * change. One sorted array paid a shift of half of it per insert (about half the whole fold's
- * time). Two heaps took an insert in O(log n), but a copy to fold on (TimeOrderedFold's rebuild,
- * at every back-dated detector report) had to copy both heaps whole: a rebuild grew with the
- * meeting. Here the values are sorted chunks of at most CHUNK values: an insert finds its chunk by
- * binary search and shifts within it, a copy shares the chunks (copy-on-write, ../meeting/
- * copy-on-write.ts) and copies only the list of them, and each copy copies a chunk the first time
- * it inserts into it. The median is read by walking the chunks' lengths.
+ * Why chunks: a long meeting has a hundred thousand gaps, and the floor inserts one per change.
+ * One sorted array paid a shift of half of it per insert (about half the whole fold's time). Two
+ * heaps took an insert in O(log n), but a copy to fold on (TimeOrderedFold's rebuild, at every
+ * back-dated detector report) had to copy both heaps whole: a rebuild grew with the meeting. Here
+ * the values are chunks of fewer than CHUNK values, in order between chunks (every value of a
+ * chunk <= every value of the next) but in no order inside one: an insert finds its chunk by a
+ * binary search over the chunks' largest values and appends (keeping chunks sorted cost a shift
+ * per insert, 3-4x the rest of it); a full chunk splits at its middle value (a selection, O(CHUNK)).
+ * A read sorts in place the one or two chunks that hold the middle ranks (the same values, so
+ * whoever shares the chunk is unaffected). A copy shares the chunks (copy-on-write: each side
+ * copies a chunk the first time it inserts into it) and copies only the lists of them.
  *
  * Why `overlay()`: a live query finishes a copy of the floor at `now`, which adds the few gaps
  * of the turns still open. Those go in a small list beside the shared chunks, so a query copies
  * nothing: the union's middle lies within the k + 2 values nearest the middle of the chunks.
  */
-import { claim, share, writable } from '../meeting/copy-on-write';
 
 /** A chunk splits in two at this length. */
-const CHUNK = 128;
+const CHUNK = 256;
+
+const ascending = (a: number, b: number) => a - b;
+
+/** Reorders `a` so that a[k] is its k-th smallest value, with nothing larger before it and nothing smaller after it (Hoare's selection). */
+function select(a: number[], k: number): void {
+  let l = 0;
+  let r = a.length - 1;
+  while (l < r) {
+    const x = a[k]!;
+    let i = l;
+    let j = r;
+    do {
+      while (a[i]! < x) i++;
+      while (x < a[j]!) j--;
+      if (i <= j) {
+        const w = a[i]!;
+        a[i++] = a[j]!;
+        a[j--] = w;
+      }
+    } while (i <= j);
+    if (j < k) l = i;
+    if (k < i) r = j;
+  }
+}
 
 export class RunningMedian {
-  /** Sorted chunks, each sorted, none empty; every value of a chunk is <= every value of the next. */
+  /** Chunks, none empty, in order between them (unordered inside one). */
   private chunks: number[][] = [];
+  /** Each chunk's largest value. */
+  private tops: number[] = [];
+  /** Which chunks this one may write in place (false: shared with a copy since). */
+  private own: boolean[] = [];
   private count = 0;
   /** An overlay's own values (see overlay()); null for a running median that owns its chunks. */
   private extra: number[] | null = null;
@@ -36,35 +66,45 @@ export class RunningMedian {
       return;
     }
     const chunks = this.chunks;
+    const tops = this.tops;
     this.count++;
     if (chunks.length === 0) {
-      chunks.push(claim(this, [x]));
+      chunks.push([x]);
+      tops.push(x);
+      this.own.push(true);
       return;
     }
-    // The first chunk whose last value is >= x (or the last chunk).
+    // The first chunk whose largest value is >= x (or the last chunk).
     let lo = 0;
     let hi = chunks.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      const m = chunks[mid]!;
-      if (m[m.length - 1]! >= x) hi = mid;
+      if (tops[mid]! >= x) hi = mid;
       else lo = mid + 1;
     }
-    const c = writable(this, chunks[lo]!, (p) => p.slice());
-    chunks[lo] = c;
-    // After every value <= x, shifting the rest up by one (no splice: it would allocate).
-    let a = 0;
-    let b = c.length;
-    while (a < b) {
-      const mid = (a + b) >> 1;
-      if (c[mid]! <= x) a = mid + 1;
-      else b = mid;
+    let c = chunks[lo]!;
+    if (!this.own[lo]) {
+      c = chunks[lo] = c.slice();
+      this.own[lo] = true;
     }
-    let i = c.length;
     c.push(x);
-    for (; i > a; i--) c[i] = c[i - 1]!;
-    c[a] = x;
-    if (c.length >= CHUNK) chunks.splice(lo + 1, 0, claim(this, c.splice(CHUNK >> 1)));
+    if (x > tops[lo]!) tops[lo] = x;
+    if (c.length >= CHUNK) this.split(lo);
+  }
+
+  /** Chunk i (own, full) becomes its lower half and, after it, its upper half. */
+  private split(i: number): void {
+    const c = this.chunks[i]!;
+    const half = c.length >> 1;
+    select(c, half);
+    const upper = c.slice(half);
+    c.length = half;
+    let top = c[0]!;
+    for (let j = 1; j < half; j++) if (c[j]! > top) top = c[j]!;
+    this.chunks.splice(i + 1, 0, upper);
+    this.tops.splice(i + 1, 0, this.tops[i]!);
+    this.tops[i] = top;
+    this.own.splice(i + 1, 0, true);
   }
 
   /** The values of ranks [from, to) in order (0-based over the chunks, not the overlay's values). */
@@ -72,7 +112,10 @@ export class RunningMedian {
     const out: number[] = [];
     let base = 0;
     for (const c of this.chunks) {
-      if (base + c.length > from) for (let i = Math.max(0, from - base); i < c.length && base + i < to; i++) out.push(c[i]!);
+      if (base + c.length > from) {
+        sortInPlace(c);
+        for (let i = Math.max(0, from - base); i < c.length && base + i < to; i++) out.push(c[i]!);
+      }
       base += c.length;
       if (base >= to) break;
     }
@@ -115,12 +158,14 @@ export class RunningMedian {
     return [...this.chunks.flat(), ...(this.extra ?? [])].sort((a, b) => a - b);
   }
 
-  /** A copy to insert into on its own (TimeOrderedFold's checkpoint): shares the chunks, copies the list of them (CHUNK / 2 or more values each). */
+  /** A copy to insert into on its own (TimeOrderedFold's checkpoint): shares the chunks, copies the lists of them (CHUNK / 2 or more values each). */
   clone(): RunningMedian {
     const c = new RunningMedian();
     c.chunks = this.chunks.slice();
+    c.tops = this.tops.slice();
+    c.own = this.own.map(() => false);
+    this.own.fill(false);
     c.count = this.count;
-    share(this);
     for (const x of this.extra ?? []) c.insert(x);
     return c;
   }
@@ -132,8 +177,18 @@ export class RunningMedian {
   overlay(): RunningMedian {
     const c = new RunningMedian();
     c.chunks = this.chunks;
+    c.tops = this.tops;
     c.count = this.count;
     c.extra = this.extra ? this.extra.slice() : [];
     return c;
   }
+}
+
+/** Sorts a chunk in place unless it is sorted already (reads come back to the same middle chunks). */
+function sortInPlace(c: number[]): void {
+  for (let i = 1; i < c.length; i++)
+    if (c[i - 1]! > c[i]!) {
+      c.sort(ascending);
+      return;
+    }
 }
