@@ -1,0 +1,83 @@
+/**
+ * `node scripts/bench.mjs live-fold`: what one more event costs the fold itself (issue 11: the
+ * live cost per event with floor dynamics), and what a TimeOrderedFold rebuild costs as the
+ * meeting grows (issue 9: a back-dated event clones the checkpoint and replays the last 30 s).
+ * CPU time, medians; never asserted. scripts/bench.mjs bundles this file once per tree (this
+ * one, and BENCH_BEFORE's for a before/after pair: its two imports below are redirected to that
+ * tree's files; an older tree without a TimeOrderedFold gets no rebuild figure), runs the bundles
+ * alternately in fresh processes, and prints medians and ratios.
+ */
+import * as fold from '../../shared/core/meeting/meeting-state';
+import * as rebuild from '../../shared/core/meeting/time-ordered-fold';
+import type { MeetingEvent } from '../../shared/core/record/events';
+import { generateMeeting } from './generate';
+
+interface Fold {
+  createMeetingState(): object;
+  applyEvent(s: object, e: MeetingEvent): object;
+  foldEvents?(events: Iterable<MeetingEvent>): object;
+}
+interface Rebuild {
+  cloneMeetingState?(s: object): object;
+}
+
+const { createMeetingState, applyEvent } = fold as unknown as Fold;
+const clone = (rebuild as unknown as Rebuild).cloneMeetingState;
+const N = Number(process.env.BENCH_EVENTS ?? 50_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const BATCH = 1_000;
+const events = generateMeeting(N);
+const cpuNs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) * 1000;
+};
+const median = (xs: number[]) => {
+  const s = xs.slice().sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const gc = (globalThis as { gc?: () => void }).gc;
+let sink = 0;
+
+// The fold alone, one event at a time, as a live session applies them: batches of 1,000 (one
+// sub-microsecond call is below the timer's resolution), the median batch and the whole fold.
+const batches: number[] = [];
+const wholes: number[] = [];
+for (let run = 0; run <= RUNS; run++) {
+  gc?.();
+  const s = createMeetingState();
+  const w0 = cpuNs();
+  for (let i = 0; i + BATCH <= events.length; i += BATCH) {
+    const t0 = cpuNs();
+    for (let k = i; k < i + BATCH; k++) applyEvent(s, events[k]!);
+    if (run > 0) batches.push((cpuNs() - t0) / BATCH);
+  }
+  if (run > 0) wholes.push((cpuNs() - w0) / events.length);
+  sink += (s as { eventCount: number }).eventCount;
+}
+
+// A rebuild at a quarter, half and all of the meeting: clone the checkpoint (everything older than
+// 30 s before the newest event) and replay the 30 s after it, as TimeOrderedFold.rebuild does.
+const rebuilds: { events: number; ns: number }[] = [];
+if (clone)
+  for (const size of [N >> 2, N >> 1, N]) {
+    const upTo = events.slice(0, size);
+    const newest = upTo[upTo.length - 1]!.t;
+    let cut = upTo.length;
+    while (cut > 0 && upTo[cut - 1]!.t >= newest - 30_000) cut--;
+    const checkpoint = createMeetingState();
+    for (let i = 0; i < cut; i++) applyEvent(checkpoint, upTo[i]!);
+    const times: number[] = [];
+    for (let r = 0; r < 41; r++) {
+      const t0 = cpuNs();
+      for (let k = 0; k < 10; k++) {
+        const s = clone(checkpoint);
+        for (let i = cut; i < upTo.length; i++) applyEvent(s, upTo[i]!);
+        sink += (s as { eventCount: number }).eventCount;
+      }
+      if (r > 0) times.push((cpuNs() - t0) / 10);
+    }
+    rebuilds.push({ events: size, ns: median(times) });
+  }
+
+console.log(JSON.stringify({ events: events.length, batchNs: median(batches), wholeNs: median(wholes), rebuilds, sink: sink === 42 }));
