@@ -41,6 +41,7 @@ import {
   type ParticipantEntry,
 } from '../talk/ledger';
 import { applyAgendaEvent, createAgenda, type AgendaState } from '../agenda/agenda-state';
+import { claim, writable } from './copy-on-write';
 import { closeTurn, endRound, extendRound, newRound, noteTalker, openTurn, pauseRound, resumeRound, type RoundState } from '../rounds/round-state';
 
 export interface RaisedHand {
@@ -107,7 +108,7 @@ export interface FoldOptions {
 }
 
 export function createMeetingState(options: FoldOptions = {}): MeetingState {
-  return {
+  const s: MeetingState = {
     id: '',
     title: '',
     platform: '',
@@ -131,6 +132,8 @@ export function createMeetingState(options: FoldOptions = {}): MeetingState {
     eventCount: 0,
     ignored: 0,
   };
+  claim(s, s.loweredHands);
+  return s;
 }
 
 /** Who facilitates now (null: nobody in particular). */
@@ -181,6 +184,8 @@ function lowerHand(s: MeetingState, pid: Pid, t: number, why: HandGone): boolean
   const h = s.hands.get(pid);
   if (!h) return false;
   s.hands.delete(pid);
+  // Shared with copies to fold on until written (copy-on-write.ts): a copy costs O(1) in hands.
+  s.loweredHands = writable(s, s.loweredHands, (a) => a.slice());
   s.loweredHands.push({ pid, raisedAt: h.raisedAt, loweredAt: t, why });
   return true;
 }

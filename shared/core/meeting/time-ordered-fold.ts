@@ -29,21 +29,23 @@ import { cloneTrail } from '../decisions/decision-trail';
 import { cloneRound } from '../rounds/round-state';
 import { cloneLedger, type ParticipantEntry } from '../talk/ledger';
 import { applyEvent, createMeetingState, type FoldOptions, type MeetingState } from './meeting-state';
+import { share } from './copy-on-write';
 
 export const DEFAULT_HORIZON_MS = 30_000;
 
 /**
  * A deep copy to fold on, costing what the state holds per person and per running round, not
  * what the meeting said: parts that are never written again are shared (ended rounds, closed
- * turns, final floor turns, lowered hands, facilitator spans, debrief answers), and the parts
- * that grow with the meeting are shared copy-on-write (the floor's gaps, the trail's talk history
- * and its decision items; copy-on-write.ts), so a rebuild copies only what its replayed events
- * change. (structuredClone of the state cost about 2 µs per object, and the copies of gaps and
+ * turns, lowered hands, facilitator spans, debrief answers), and the parts that grow with the
+ * meeting are shared copy-on-write (the list of lowered hands, the floor's gap chunks, the trail's
+ * talk history, its list and map of decision items and the items; copy-on-write.ts), so a
+ * rebuild copies only what its replayed events change. (structuredClone of the state cost about 2 µs per object, and the copies of gaps and
  * talk history grew with the meeting: a detector back-dating most ends made the session
  * quadratic.) The object literals list every field, so a new field of the state does not
  * compile until it is copied here or in its part's clone.
  */
 export function cloneMeetingState(s: MeetingState): MeetingState {
+  share(s);
   const participants = new Map<Pid, ParticipantEntry>();
   for (const [pid, p] of s.participants) participants.set(pid, { ...p });
   const rounds = s.rounds.map((r) => (r.endedAt === null ? cloneRound(r) : r));
@@ -63,7 +65,7 @@ export function cloneMeetingState(s: MeetingState): MeetingState {
     activeRound: s.activeRound && roundsById.get(s.activeRound.rid)!,
     turnOpened: s.turnOpened,
     hands: new Map(s.hands),
-    loweredHands: s.loweredHands.slice(),
+    loweredHands: s.loweredHands,
     handsFollowFloor: s.handsFollowFloor,
     agenda: cloneAgenda(s.agenda),
     trail: cloneTrail(s.trail),
