@@ -6,8 +6,8 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { DEMO_SCRIPT, expectedTalkMs } from '../../webext/src/demo/demo-script';
-import { launch, panelRows, ROOT, type Launched } from './harness';
+import { DEMO_SCRIPT, expectedTalkMs, shownTalkMs } from '../../webext/src/demo/demo-script';
+import { launch, meetingSnapshot, panelRows, ROOT, type Launched } from './harness';
 import { DB_NAME } from '../../webext/src/storage/event-store';
 import { localDate } from '../../shared/core/team/file-names';
 
@@ -43,19 +43,31 @@ describe('browser slice: demo call -> side panel -> summary', function () {
     await panel.waitForSelector('.rt-not-heard:has-text("Emeka")', { timeout: 10_000 });
     assert.equal(await panel.locator('.rt-nudges').count(), 0, 'no nudge inside the grace period');
     await demo.waitForFunction(() => document.body.dataset.state === 'ended', null, { timeout: DEMO_SCRIPT.endMs + 10_000 });
+    // The truth is what the page showed: under load a step's timer fires late (at load 17 here,
+    // Ada's first words 334 ms after the script's 500 ms mark, while the page was still loading
+    // content.js), and the detector can only see a speech once the page shows it.
+    const played = JSON.parse((await demo.evaluate(() => document.body.dataset.played)) ?? '[]') as [number, number][];
+    assert.ok(played.some(([ms]) => ms >= DEMO_SCRIPT.endMs), 'the demo page says when it showed each step, to the end');
+    const expected = shownTalkMs(DEMO_SCRIPT, played);
+    const script = expectedTalkMs(DEMO_SCRIPT);
+    const late = Object.entries(expected).filter(([pid, ms]) => Math.abs(ms - script[pid]!) >= 50).map(([pid, ms]) => `${names[pid]} ${ms - script[pid]!} ms`);
+    if (late.length) console.log(`      the page showed talk times off the script (late timers): ${late.join(', ')}`);
 
     // The summary opens by itself when the call ends.
     const summary = await summaryTab;
     await summary.waitForSelector('button[data-export="json"]');
 
-    // Side panel: shown to the second (shared/ui rounds), so within half a second plus tolerance.
+    // Side panel: shown to the second (shared/ui rounds), so within half a second plus tolerance,
+    // once the meeting has ended there and the panel holds every event of the record.
     await panel.waitForSelector('main[data-live="no"][data-meeting^="m-"] .rt-balance-item');
+    const record = await meetingSnapshot(panel);
+    assert.ok(record.meeting?.endedAt !== undefined, 'the record has ended');
+    await panel.waitForSelector(`main[data-meeting="${record.meeting.id}"][data-events="${record.events.length}"]`);
     const shown = await panelRows(panel);
-    const expected = expectedTalkMs(DEMO_SCRIPT);
     for (const [pid, ms] of Object.entries(expected)) {
       const got = shown.get(names[pid]!);
       assert.ok(got !== undefined, `side panel lists ${names[pid]} (shows ${JSON.stringify([...shown])})`);
-      assert.ok(Math.abs(got - ms) <= 500 + TOLERANCE_MS, `${names[pid]}: side panel shows ${got} ms, script says ${ms} ms`);
+      assert.ok(Math.abs(got - ms) <= 500 + TOLERANCE_MS, `${names[pid]}: side panel shows ${got} ms, the page showed ${ms} ms`);
     }
 
     // Summary JSON export: exact figures, within 250 ms per person.
@@ -73,7 +85,7 @@ describe('browser slice: demo call -> side panel -> summary', function () {
       assert.ok(p, `summary has ${pid}`);
       assert.equal(p.name, names[pid]);
       errors.push(`${p.name} ${p.talkMs - ms} ms`);
-      assert.ok(Math.abs(p.talkMs - ms) <= TOLERANCE_MS, `${p.name}: summary says ${p.talkMs} ms, script says ${ms} ms`);
+      assert.ok(Math.abs(p.talkMs - ms) <= TOLERANCE_MS, `${p.name}: summary says ${p.talkMs} ms, the page showed ${ms} ms`);
     }
     console.log(`      demo talk-time error per person: ${errors.join(', ')}`);
 

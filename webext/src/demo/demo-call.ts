@@ -6,7 +6,7 @@
 import { msg } from '../i18n/i18n';
 import { DEMO_SCRIPT } from './demo-script';
 import { jitsiStage } from './jitsi-stage';
-import { playScript } from './script-player';
+import { playScript, type Playback } from './script-player';
 
 const status = document.getElementById('status')!;
 const replay = document.getElementById('replay') as HTMLButtonElement;
@@ -19,11 +19,15 @@ function play(): void {
   replay.disabled = true;
   document.body.dataset.state = 'playing';
   status.textContent = msg('demoPlaying');
+  let playback: Playback | undefined = undefined;
   const stage = jitsiStage(document.getElementById('call')!, () => {
+    // When each step was shown (the browser tests compare the extension's figures with it).
+    document.body.dataset.played = JSON.stringify(playback?.played ?? []);
     document.body.dataset.state = 'ended';
     status.textContent = msg('demoEnded');
   });
-  void playScript(stage, DEMO_SCRIPT).done.then(() => {
+  playback = playScript(stage, DEMO_SCRIPT);
+  void playback.done.then(() => {
     replay.disabled = false;
   });
 }

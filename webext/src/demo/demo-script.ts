@@ -36,6 +36,17 @@ export function expectedTalkMs(script: SpeakingScript): Record<string, number> {
   return Object.fromEntries(script.people.map((p) => [p.id, p.speaks.reduce((sum, [a, b]) => sum + (b - a), 0)]));
 }
 
+/**
+ * Talk time each person had on the page as it was played (`played`: Playback.played): each
+ * interval from the moment the page showed its start to the moment it showed its end. Equals
+ * expectedTalkMs when every timer fired on time.
+ */
+export function shownTalkMs(script: SpeakingScript, played: readonly (readonly [number, number])[]): Record<string, number> {
+  // The first step at or after script time `ms` is when the page showed it (the end's step is always played).
+  const shownAt = (ms: number) => (played.find(([m]) => m >= ms) ?? played[played.length - 1]!)[1];
+  return Object.fromEntries(script.people.map((p) => [p.id, p.speaks.reduce((sum, [a, b]) => sum + (shownAt(b) - shownAt(a)), 0)]));
+}
+
 /** A larger meeting for the CPU measurement: n people taking turns with some overlap, for `minutes`. */
 export function longScript(n: number, minutes: number): SpeakingScript {
   const endMs = minutes * 60_000;

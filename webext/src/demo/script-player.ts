@@ -21,6 +21,12 @@ export interface Playback {
   done: Promise<void>;
   /** Epoch ms of script time 0. */
   origin: number;
+  /**
+   * Each step as played: [script ms, epoch ms the page showed it]. A timer can fire late (a busy
+   * machine, a page still loading), and a speech the page shows late is one the detector can
+   * only see late: this, not the script, is what the extension could measure.
+   */
+  played: [ms: number, at: number][];
   stop(): void;
 }
 
@@ -47,11 +53,13 @@ export function playScript(stage: Stage, script: SpeakingScript, origin = Date.n
   const times = [elapsed, ...[...marks].filter((m) => m > elapsed)].sort((a, b) => a - b);
   let i = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const played: [number, number][] = [];
   let resolve!: () => void;
   const done = new Promise<void>((r) => (resolve = r));
   // Each step is scheduled against the start time, so late timers never accumulate drift.
   const step = () => {
     const ms = times[i]!;
+    played.push([ms, Date.now()]);
     if (ms >= script.endMs) {
       for (const p of script.people) stage.setLevel(p.id, 0);
       stage.end();
@@ -63,5 +71,5 @@ export function playScript(stage: Stage, script: SpeakingScript, origin = Date.n
     timer = setTimeout(step, Math.max(0, origin + times[i]! - Date.now()));
   };
   step();
-  return { done, origin, stop: () => clearTimeout(timer) };
+  return { done, origin, played, stop: () => clearTimeout(timer) };
 }
