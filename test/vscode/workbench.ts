@@ -158,14 +158,24 @@ export class Workbench {
     await this.answer(order, { pick: order });
   }
 
+  /**
+   * The Roundtable webview: the side bar's view when no summary panel is open (a panel is a second
+   * match). By extension id only, not by `purpose=webviewView`: code-server 4.100 puts that
+   * parameter in the view's iframe src only the first time. The view is not retained
+   * (sidebar-view.ts: its page reloads and asks for the record), and after it was hidden (another
+   * container) and shown again, time-up's workbench held one Roundtable iframe, no stale second
+   * one, and its src had no `purpose` at all: with the filter, Next waited for a frame that no
+   * longer matched (seen 10:13 UTC 2026-12-02 by dumping every iframe's src). A test selector
+   * matter, not the product's: the re-shown view is live and current.
+   */
   sidebar(): FrameLocator {
     return this.page.frameLocator(`iframe.webview[src*="extensionId=${EXTENSION_ID}"]`).frameLocator('iframe#active-frame');
   }
 
   /**
    * The view in the side bar only (purpose=webviewView), for a test that also has a summary panel
-   * open in an editor. Not sidebar() itself: after the view is hidden and shown again, time-up's
-   * Next was not clickable through it (two runs), not yet explained.
+   * open in an editor. Only until the view is first hidden: its re-created iframe has no
+   * `purpose` (see sidebar()), so this then finds nothing.
    */
   sidebarView(): FrameLocator {
     return this.page.frameLocator(`iframe.webview[src*="extensionId=${EXTENSION_ID}"][src*="purpose=webviewView"]`).frameLocator('iframe#active-frame');
@@ -174,7 +184,8 @@ export class Workbench {
   /**
    * The newest summary panel (an editor webview). Not the side bar's view: the tier shares one
    * user-data folder, so a workbench often restores the Roundtable view, whose frame can be
-   * created after the panel's and would be the last one.
+   * created after the panel's and would be the last one. Once the view has been hidden and shown
+   * again its iframe has no `purpose` (see sidebar()) and this would match it too.
    */
   summaryPanel(): FrameLocator {
     return this.page.frameLocator(`iframe.webview[src*="extensionId=${EXTENSION_ID}"]:not([src*="purpose=webviewView"])`).last().frameLocator('iframe#active-frame');
