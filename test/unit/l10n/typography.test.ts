@@ -17,8 +17,9 @@ export function typographyProblems(lang: string, value: string): string[] {
   }
   const count = (mark: string) => value.split(mark).length - 1;
   // German closes with “ (the English opening mark): one per „.
-  if (lang === 'de' && (/[«»”"]/.test(value) || count('“') !== count('„'))) out.push('quotes other than „…“');
-  if ((lang === 'es' || lang.toLowerCase() === 'pt-br') && /[«»„"]/.test(value)) out.push('quotes other than “…”');
+  // A straight " is code (a JSON snippet in a message), not a quotation mark.
+  if (lang === 'de' && (/[«»”]/.test(value) || count('“') !== count('„'))) out.push('quotes other than „…“');
+  if ((lang === 'es' || lang.toLowerCase() === 'pt-br') && /[«»„]/.test(value)) out.push('quotes other than “…”');
   return out;
 }
 
@@ -37,6 +38,7 @@ describe('translation typography', () => {
     assert.deepEqual(typographyProblems('es', '{0} sobre «{1}»'), ['quotes other than “…”']);
     assert.deepEqual(typographyProblems('es', '{0} sobre “{1}”'), []);
     assert.deepEqual(typographyProblems('de', '{0} zu „{1}“'), []);
-    assert.deepEqual(typographyProblems('de', '{0} zu "{1}"'), ['quotes other than „…“']);
+    assert.deepEqual(typographyProblems('de', '{0} zu “{1}”'), ['quotes other than „…“']);
+    assert.deepEqual(typographyProblems('pt-BR', 'acrescentar "version": 1?'), []);
   });
 });
