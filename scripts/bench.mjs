@@ -88,17 +88,22 @@ async function liveFold() {
   const rows = trees.map((t, i) => {
     const rs = results[i];
     const sizes = rs[0].rebuilds.map((r) => r.events);
-    return { name: t.name, events: rs[0].events, batch: median(rs.map((r) => r.batchNs)), whole: median(rs.map((r) => r.wholeNs)), rebuild: sizes.map((n, k) => ({ n, ns: median(rs.map((r) => r.rebuilds[k].ns)) })) };
+    return { name: t.name, events: rs[0].events, batch: median(rs.map((r) => r.batchNs)), whole: median(rs.map((r) => r.wholeNs)), rebuild: sizes.map((n, k) => ({ n, ns: median(rs.map((r) => r.rebuilds[k].ns)), cloneNs: median(rs.map((r) => r.rebuilds[k].cloneNs ?? NaN)) })) };
   });
   console.log(`live fold, ${rows[0].events.toLocaleString('en')} events (24 people), CPU time per event, medians of ${pairs} fresh processes${before ? ' per tree, run alternately' : ''}:`);
   for (const r of rows) {
-    const slope = r.rebuild.length > 1 ? Math.pow(r.rebuild[r.rebuild.length - 1].ns / r.rebuild[0].ns, 1 / (r.rebuild.length - 1)) : null;
+    const perDoubling = (key) => Math.pow(r.rebuild[r.rebuild.length - 1][key] / r.rebuild[0][key], 1 / (r.rebuild.length - 1));
+    const slope = r.rebuild.length > 1 ? perDoubling('ns') : null;
     console.log(`  ${r.name}: fold only ${r.batch.toFixed(0)} ns median batch of 1,000 (whole fold ${r.whole.toFixed(0)} ns per event)`);
     if (slope !== null) console.log(`    rebuild (clone the checkpoint, replay 30 s): ${r.rebuild.map((b) => `${us(b.ns)} at ${b.n.toLocaleString('en')}`).join(', ')}; ${slope.toFixed(2)}x per doubling`);
+    if (slope !== null) console.log(`    of which the clone: ${r.rebuild.map((b) => `${us(b.cloneNs)} at ${b.n.toLocaleString('en')}`).join(', ')}; ${perDoubling('cloneNs').toFixed(2)}x per doubling`);
   }
   if (rows.length === 2) {
     const [now, then] = rows;
     console.log(`  this tree / before: fold ${(now.batch / then.batch).toFixed(2)}x (median batch), ${(now.whole / then.whole).toFixed(2)}x (whole fold)`);
-    if (now.rebuild.length && then.rebuild.length) console.log(`    rebuild ${now.rebuild.map((b, k) => `${(b.ns / then.rebuild[k].ns).toFixed(2)}x at ${b.n.toLocaleString('en')}`).join(', ')}`);
+    if (now.rebuild.length && then.rebuild.length) {
+      console.log(`    rebuild ${now.rebuild.map((b, k) => `${(b.ns / then.rebuild[k].ns).toFixed(2)}x at ${b.n.toLocaleString('en')}`).join(', ')}`);
+      console.log(`    clone ${now.rebuild.map((b, k) => `${(b.cloneNs / then.rebuild[k].cloneNs).toFixed(2)}x at ${b.n.toLocaleString('en')}`).join(', ')}`);
+    }
   }
 }

@@ -58,7 +58,7 @@ for (let run = 0; run <= RUNS; run++) {
 
 // A rebuild at a quarter, half and all of the meeting: clone the checkpoint (everything older than
 // 30 s before the newest event) and replay the 30 s after it, as TimeOrderedFold.rebuild does.
-const rebuilds: { events: number; ns: number }[] = [];
+const rebuilds: { events: number; ns: number; cloneNs: number }[] = [];
 if (clone)
   for (const size of [N >> 2, N >> 1, N]) {
     const upTo = events.slice(0, size);
@@ -68,7 +68,11 @@ if (clone)
     const checkpoint = createMeetingState();
     for (let i = 0; i < cut; i++) applyEvent(checkpoint, upTo[i]!);
     const times: number[] = [];
+    const clones: number[] = [];
     for (let r = 0; r < 41; r++) {
+      const c0 = cpuNs();
+      for (let k = 0; k < 10; k++) sink += clone(checkpoint) === checkpoint ? 1 : 0;
+      if (r > 0) clones.push((cpuNs() - c0) / 10);
       const t0 = cpuNs();
       for (let k = 0; k < 10; k++) {
         const s = clone(checkpoint);
@@ -77,7 +81,7 @@ if (clone)
       }
       if (r > 0) times.push((cpuNs() - t0) / 10);
     }
-    rebuilds.push({ events: size, ns: median(times) });
+    rebuilds.push({ events: size, ns: median(times), cloneNs: median(clones) });
   }
 
 console.log(JSON.stringify({ events: events.length, batchNs: median(batches), wholeNs: median(wholes), rebuilds, sink: sink === 42 }));
