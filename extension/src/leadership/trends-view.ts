@@ -44,7 +44,8 @@ export class TrendsView implements vscode.TextDocumentContentProvider, vscode.Di
     const past = await this.l.files.pastMeetings(readSettings().minGapMs);
     const current = this.l.meeting.meeting.started ? [this.l.summary()] : [];
     const trends = computeTrends(withStablePids(uniqueMeetings([...past, ...current]), await this.l.roster()));
-    this.markdown = renderTrendsMarkdown(trends, vscode.l10n.t('Meeting trends'));
+    // A view for the person at the keyboard, not a file for the team: VS Code's display language.
+    this.markdown = renderTrendsMarkdown(trends, await this.l.files.display());
     this.emitter.fire(TRENDS_URI);
     if (a.as !== 'markdown') {
       this.panel.show(trends);

@@ -5,6 +5,7 @@ import { summarizeLeadership } from '../../../../shared/core/summary/leadership-
 import { createMeetingState, foldEvents } from '../../../../shared/core/meeting/meeting-state';
 import { computeTrends, type TrendMeeting } from '../../../../shared/core/trends/trends';
 import { renderTrendsMarkdown } from '../../../../shared/core/trends/trends-markdown';
+import { coreText } from '../../../../shared/core/l10n/core-text';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { summarize } from '../../../../shared/core/summary/summary';
 import { at, meeting, speak } from '../../../fakes/events';
@@ -101,6 +102,27 @@ describe('core/leadership/trends', () => {
     if (process.env.UPDATE_GOLDENS) writeFileSync(new URL('../../../fixtures/leadership/trends.md', import.meta.url), text);
     assert.equal(text, readFileSync(new URL('../../../fixtures/leadership/trends.md', import.meta.url), 'utf8'));
     assert.equal(renderTrendsMarkdown(computeTrends([])), '# Meeting trends\n\nAcross 0 meetings, oldest first.\n');
+  });
+
+  it("renders in the reader's language: a German reader gets German headings, counts and statuses; names and numbers as given", () => {
+    const de = coreText('de', JSON.parse(readFileSync(new URL('../../../../shared/core/locales/de.json', import.meta.url), 'utf8')) as Record<string, string>);
+    const text = renderTrendsMarkdown(computeTrends([week1, week2]), de);
+    for (const line of [
+      '# Meeting-Trends',
+      'Über 2 Meetings, das älteste zuerst.',
+      '## Ausgewogenheit im Verlauf',
+      '| Meeting | Datum | Ausgewogenheit | Moderation | Zeitrahmen überzogen |',
+      '| Weekly | 2026-01-05 09:00 UTC | 47 / 100 | ANA | 1 von 2 |',
+      '| Weekly | 2026-01-12 09:00 UTC | nicht erfasst | BEN, CY | – |',
+      '- ANA: 1-mal, zuletzt 2026-01-05 09:00 UTC',
+      '2 Punkte, 1 entschieden. Eingebracht von: 2 (ANA, CY). Entscheidende Personen: 3 (BEN, CY, DEE).',
+      '- Move the stand-up (Weekly): blockiert',
+      '- CY zu Move the stand-up (Weekly): Clashes with school run',
+      '1 von 2 Zeitrahmen überzogen (50 %).',
+    ])
+      assert.ok(text.split('\n').includes(line), `${line}\n---\n${text}`);
+    assert.doesNotMatch(text, /Across|Balance over time|not tracked|Initiators|timed boxes/, 'no English left');
+    assert.equal(renderTrendsMarkdown(computeTrends([]), de), '# Meeting-Trends\n\nÜber 0 Meetings, das älteste zuerst.\n');
   });
 
   it('reads summaries without a leadership part (recorded decisions, the meeting facilitator)', () => {

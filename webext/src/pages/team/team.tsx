@@ -19,6 +19,7 @@ import { renderTrendsMarkdown } from '../../../../shared/core/trends/trends-mark
 import { teamTrends } from '../../team/team-trends';
 import { summaryWithLeadership } from '../record';
 import { downloadText } from '../download';
+import { currentRecordsText } from '../../i18n/core-text';
 
 type View = 'roster' | 'playbook' | 'trends';
 const view: View = location.pathname.endsWith('/playbook.html') ? 'playbook' : location.pathname.endsWith('/trends.html') ? 'trends' : 'roster';
@@ -36,7 +37,7 @@ function Trends(props: { stored: StoredMeeting[]; now: number }) {
   return (
     <TrendsView trends={trends} note={msg('lsTrendsIntro')}>
       <p class="wx-row">
-        <button type="button" data-export="trends" onClick={() => downloadText('trends.md', renderTrendsMarkdown(trends), 'text/markdown')}>
+        <button type="button" data-export="trends" onClick={() => void currentRecordsText().then((text) => downloadText('trends.md', renderTrendsMarkdown(trends, text), 'text/markdown'))}>
           {msg('lsTrendsDownload')}
         </button>
       </p>
