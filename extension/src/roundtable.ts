@@ -181,7 +181,10 @@ export async function activateRoundtable(
   const linkState = await FileMemento.load(vscode.Uri.joinPath(context.globalStorageUri, 'link.json'));
   const mirrorState = await FileMemento.load(vscode.Uri.joinPath(context.storageUri ?? context.globalStorageUri, 'link-mirror.json'));
   const windowName = vscode.workspace.name ?? 'VS Code';
-  const link = new BrowserLink(linkState, linkPlatform?.(() => windowName), (m) => log.info(m), linkOwnerFile(vscode.Uri.joinPath(context.globalStorageUri, 'link-owner.json')), windowName);
+  const platform = linkPlatform?.(() => windowName);
+  const ownerUri = vscode.Uri.joinPath(context.globalStorageUri, 'link-owner.json');
+  const owner = platform?.ownerFile && ownerUri.scheme === 'file' ? platform.ownerFile(ownerUri.fsPath) : linkOwnerFile(ownerUri);
+  const link = new BrowserLink(linkState, platform, (m) => log.info(m), owner, windowName);
   // The browser call's meeting, mirrored: saved like End Meeting when its end comes over the link.
   const mirror = new CallMirror(link, meeting, mirrorState, async () => {
     await meetingCommands.saveEnded();

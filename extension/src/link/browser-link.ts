@@ -42,6 +42,12 @@ export interface LinkPlatform {
   transport(gate: Gatekeeper, onConnection: (conn: LinkConnection) => void, log: (m: string) => void): LinkTransport;
   /** This extension host's process id, and whether another one still runs. */
   process: { pid: number; alive(pid: number): boolean };
+  /**
+   * link-owner.json read, written and watched from this process itself, not through the
+   * workbench: a code-server window's extension host outlives its closed tab (the remote's
+   * reconnection grace) and must still see another window take the link over.
+   */
+  ownerFile?(path: string): OwnerStore;
 }
 
 /** Which window listens (link-owner.json beside the pairing): read fresh, since every window of the user shares it. */
@@ -53,9 +59,11 @@ export interface LinkOwner {
 export interface OwnerStore {
   read(): Promise<LinkOwner | undefined>;
   write(owner: LinkOwner | undefined): Promise<void>;
+  /** Calls `changed` when another window may have written the file. */
+  watch?(changed: () => void): { dispose(): void };
 }
 
-/** Link Browser Call in a window while another one holds the link: said, not half done. */
+/** Link Browser Call in a window while another one holds the link: said, not half done (unless the user takes the link over). */
 export class OtherWindowError extends Error {
   constructor(readonly window: string) {
     super(`another VS Code window (${window}) holds the browser link`);
@@ -69,6 +77,9 @@ export interface LinkOffer {
 
 const PEERS_KEY = 'roundtable.link.peers';
 const PORT_KEY = 'roundtable.link.port';
+/** How long a window taking the link over waits for the old owner to free the port. */
+const TAKE_OVER_WAIT_MS = 10_000;
+const TAKE_OVER_RETRY_MS = 200;
 
 export class BrowserLink implements vscode.Disposable {
   private readonly gate: Gatekeeper | undefined;
@@ -81,6 +92,7 @@ export class BrowserLink implements vscode.Disposable {
   private lastLoss: 'not-connected-yet' | 'connection-lost' = 'not-connected-yet';
 
   private readonly process: LinkPlatform['process'] | undefined;
+  private readonly ownerWatch: { dispose(): void } | undefined;
 
   constructor(
     private readonly memento: KeyValue,
@@ -98,6 +110,7 @@ export class BrowserLink implements vscode.Disposable {
     this.gate = gate;
     this.transport = platform.transport(gate, (c) => this.connected(c), log);
     this.state = gate.paired.length ? { kind: 'reconnecting', why: 'not-connected-yet' } : { kind: 'unlinked', why: 'never-paired' };
+    this.ownerWatch = owner.watch?.(() => void this.ownerChanged());
   }
 
   /** Starts listening for an already paired browser (activation). */
@@ -173,6 +186,48 @@ export class BrowserLink implements vscode.Disposable {
     return { port: this.transport.port!, code: displayPairingCode(code) };
   }
 
+  /**
+   * Link Browser Call's answer to "in another VS Code window": this window becomes the owner in
+   * link-owner.json, the other one sees that and stops listening (ownerChanged), and this one
+   * listens on the same port, so a paired browser re-links here by itself with its secret. If the
+   * port does not come free (a window of an older version, another program), a new port and a
+   * new code pair again. Then it issues a code like offer().
+   */
+  async takeOver(): Promise<LinkOffer> {
+    if (!this.gate || !this.transport || !this.process) throw new Error('no transport');
+    const other = await this.otherWindow();
+    if (!other || this.transport.port !== undefined) return this.offer();
+    await this.owner.write({ pid: this.process.pid, window: this.windowName, port: other.port });
+    this.log(`link: taking the link over from the window ${other.window}`);
+    const end = Date.now() + TAKE_OVER_WAIT_MS;
+    let port: number | undefined;
+    while (port === undefined) {
+      port = await this.transport.listen(other.port).catch(() => undefined);
+      if (port === undefined && Date.now() > end) port = await this.transport.listen(0);
+      else if (port === undefined) await new Promise((r) => setTimeout(r, TAKE_OVER_RETRY_MS));
+    }
+    await this.memento.update(PORT_KEY, port);
+    await this.own(port);
+    this.log(`link: listening on 127.0.0.1:${port} (taken over from ${other.window})`);
+    if (this.gate.paired.length) this.set({ kind: 'reconnecting', why: 'not-connected-yet' });
+    return this.offer();
+  }
+
+  /** Another window wrote itself into link-owner.json (it took the link over): let go of the port and the browser. */
+  private async ownerChanged(): Promise<void> {
+    if (this.transport?.port === undefined || !this.process) return;
+    const o = await this.owner.read().catch(() => undefined);
+    if (!o || o.pid === this.process.pid || this.transport.port === undefined) return;
+    this.gate?.revokeCodes();
+    clearTimeout(this.codeTimer);
+    // The browser reconnects by itself, to the window that now listens on the port.
+    for (const c of this.connections.values()) c.close(LinkClose.replaced, 'another VS Code window took the link over');
+    this.connections.clear();
+    await this.transport.close();
+    this.log(`link: the window ${o.window} took the link over; stopped listening`);
+    this.set({ kind: 'unlinked', why: 'other-window', window: o.window });
+  }
+
   /** Forgets every paired browser and pending code, closes their connections and stops listening. */
   async unlink(): Promise<void> {
     if (!this.gate) return;
@@ -225,6 +280,7 @@ export class BrowserLink implements vscode.Disposable {
 
   dispose(): void {
     clearTimeout(this.codeTimer);
+    this.ownerWatch?.dispose();
     if (this.transport?.port !== undefined) void this.disown();
     void this.transport?.close();
   }

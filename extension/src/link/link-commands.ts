@@ -4,7 +4,9 @@
  * Contract (tests and scripts): `executeCommand('roundtable.linkBrowser', { show: false })`
  * starts listening if needed and returns `{ port, code }` without any UI; without an argument
  * (or `show: true`) it shows the code to the user. In the web host it returns
- * `{ unavailable: <sentence> }` and says so, instead of failing.
+ * `{ unavailable: <sentence> }` and says so, instead of failing. While another window holds the
+ * link it returns `{ unavailable }` too, and offers the user to take the link over; with
+ * `takeOver: true` it takes it over without asking.
  */
 import * as vscode from 'vscode';
 import { Commands } from '../ids';
@@ -14,6 +16,7 @@ export function registerLinkCommands(link: BrowserLink): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(Commands.linkBrowser, async (arg?: unknown): Promise<LinkOffer | { unavailable: string } | undefined> => {
       const show = !(typeof arg === 'object' && arg !== null && (arg as { show?: unknown }).show === false);
+      const takeOver = typeof arg === 'object' && arg !== null && (arg as { takeOver?: unknown }).takeOver === true;
       if (!link.available) {
         const unavailable = describeLink(link.current, vscode.l10n.t);
         if (show) void vscode.window.showInformationMessage(unavailable);
@@ -21,13 +24,15 @@ export function registerLinkCommands(link: BrowserLink): vscode.Disposable[] {
       }
       let offer: LinkOffer;
       try {
-        offer = await link.offer();
+        offer = await link.offer().catch(async (e: unknown) => {
+          if (!(e instanceof OtherWindowError)) throw e;
+          // A window closed in code-server keeps its extension host (and the link) for a while: the user may take it over here.
+          const take = vscode.l10n.t('Take the Link Over');
+          if (takeOver || (show && (await vscode.window.showWarningMessage(describeLink(link.current, vscode.l10n.t), take)) === take)) return link.takeOver();
+          throw e;
+        });
       } catch (e) {
-        if (e instanceof OtherWindowError) {
-          const why = describeLink(link.current, vscode.l10n.t);
-          if (show) void vscode.window.showWarningMessage(why);
-          return { unavailable: why };
-        }
+        if (e instanceof OtherWindowError) return { unavailable: describeLink(link.current, vscode.l10n.t) };
         void vscode.window.showErrorMessage(vscode.l10n.t('Roundtable could not listen for the browser: {0}', String(e)));
         return undefined;
       }

@@ -4,7 +4,40 @@
  * entry never bundles a socket.
  */
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
-import type { LinkPlatform } from './browser-link';
+import { watchFile, unwatchFile } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { LinkOwner, LinkPlatform, OwnerStore } from './browser-link';
+
+/** How often the owner file's modification time is checked (a stat, no read). */
+const OWNER_POLL_MS = 1000;
+
+/**
+ * link-owner.json through node:fs, with a stat poll for changes: no workbench involved, so a
+ * code-server window's extension host that outlived its tab still hears of a take-over.
+ */
+export function nodeOwnerFile(file: string): OwnerStore {
+  return {
+    async read() {
+      try {
+        const o = JSON.parse(await readFile(file, 'utf8')) as Partial<LinkOwner>;
+        return typeof o.pid === 'number' && typeof o.port === 'number' && typeof o.window === 'string' ? (o as LinkOwner) : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    async write(owner) {
+      if (!owner) return void (await rm(file, { force: true }));
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, JSON.stringify(owner));
+    },
+    watch(changed) {
+      const listener = () => changed();
+      watchFile(file, { interval: OWNER_POLL_MS, persistent: false }, listener);
+      return { dispose: () => unwatchFile(file, listener) };
+    },
+  };
+}
 import { LinkServer } from './link-server';
 
 export function nodeLinkPlatform(peerName: () => string): LinkPlatform {
@@ -17,6 +50,7 @@ export function nodeLinkPlatform(peerName: () => string): LinkPlatform {
       equal: (a, b) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b)),
     },
     transport: (gate, onConnection, log) => new LinkServer(gate, peerName, onConnection, log),
+    ownerFile: nodeOwnerFile,
     process: {
       pid: process.pid,
       alive: (pid) => {

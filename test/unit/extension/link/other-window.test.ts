@@ -5,7 +5,25 @@
  */
 import { strict as assert } from 'node:assert';
 import { BrowserLink, OtherWindowError, describeLink, type LinkOwner, type LinkPlatform } from '../../../../extension/src/link/browser-link.ts';
-import { nodeLinkPlatform } from '../../../../extension/src/link/node-link.ts';
+import { nodeLinkPlatform, nodeOwnerFile } from '../../../../extension/src/link/node-link.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import WebSocket from 'ws';
+import { LINK_PATH, LinkClose } from '../../../../shared/core/link/link-protocol.ts';
+
+const EXT = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
+
+/** A browser's socket: sends `hello` once open; resolves with the first message, or the close code. */
+function browserHello(port: number, hello: unknown): Promise<{ ws: WebSocket; first?: { type: string; linkId?: string; secret?: string }; close?: number }> {
+  return new Promise((resolve) => {
+    const ws = new WebSocket(`ws://127.0.0.1:${port}${LINK_PATH}`, { origin: EXT });
+    ws.on('open', () => ws.send(JSON.stringify(hello)));
+    ws.once('message', (d) => resolve({ ws, first: JSON.parse(String(d)) }));
+    ws.on('close', (code) => resolve({ ws, close: code }));
+    ws.on('error', () => undefined);
+  });
+}
 
 function memento() {
   const data = new Map<string, unknown>();
@@ -44,6 +62,47 @@ describe('extension/link: a second VS Code window', () => {
     } finally {
       first.dispose();
       second.dispose();
+    }
+  });
+
+  it('takes the link over from a window that lingers (a closed code-server tab): the old one lets go of the port, the paired browser re-links here', async function () {
+    this.timeout(20000);
+    const dir = mkdtempSync(path.join(tmpdir(), 'rt-owner-'));
+    // The owner file through node:fs, as the node host has it: each window watches it itself.
+    const file = path.join(dir, 'link-owner.json');
+    const running = new Set([101, 202]);
+    const platform = (pid: number): LinkPlatform => ({ ...nodeLinkPlatform(() => 'w'), process: { pid, alive: (p) => running.has(p) } });
+    const shared = memento();
+    const logs: string[] = [];
+    const old = new BrowserLink(shared, platform(101), (m) => logs.push(m), nodeOwnerFile(file), 'closed-tab');
+    let fresh: BrowserLink | undefined;
+    try {
+      const offer = await old.offer();
+      const paired = await browserHello(offer.port, { type: 'hello', v: 1, pair: { code: offer.code } });
+      assert.equal(paired.first?.type, 'paired');
+      // The user closes the tab (its extension host lingers) and opens a new window, which reads the pairing.
+      fresh = new BrowserLink(shared, platform(202), (m) => logs.push(m), nodeOwnerFile(file), 'new-window');
+      const closed = new Promise<number>((r) => paired.ws.on('close', (code) => r(code)));
+      await assert.rejects(fresh.offer(), (e) => e instanceof OtherWindowError && e.window === 'closed-tab');
+
+      const taken = await fresh.takeOver();
+      assert.equal(taken.port, offer.port, 'the same port: the paired browser finds the new window where it looks');
+      assert.equal(await closed, LinkClose.replaced, "the old window closed the browser's socket as replaced (the browser reconnects)");
+      assert.deepEqual(old.current, { kind: 'unlinked', why: 'other-window', window: 'new-window' });
+      assert.equal(old.address(), undefined, 'the old window no longer listens');
+      assert.deepEqual(await nodeOwnerFile(file).read(), { pid: 202, window: 'new-window', port: offer.port });
+      // The browser re-links with its secret, no new code.
+      const again = await browserHello(offer.port, { type: 'hello', v: 1, auth: { linkId: paired.first!.linkId, secret: paired.first!.secret } });
+      assert.equal(again.first?.type, 'welcome');
+      assert.deepEqual(fresh.current, { kind: 'linked', origin: EXT });
+      again.ws.close();
+      // The new window can unlink (the user could not, in the tab they had closed).
+      await fresh.unlink();
+      assert.equal(await nodeOwnerFile(file).read(), undefined);
+    } finally {
+      old.dispose();
+      fresh?.dispose();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
