@@ -28,7 +28,7 @@ import type { HostKind } from './webview-html';
 import { BrowserLink, describeLink, type LinkOwner, type LinkPlatform, type LinkState, type OwnerStore } from './link/browser-link';
 import { registerLinkCommands } from './link/link-commands';
 import { CallMirror } from './link/call-mirror';
-import { FileMemento } from './link/file-memento';
+import { FileMemento, type FileIo } from './link/file-memento';
 
 /** What activate() returns: a read-only view for tests and automation. */
 export interface RoundtableApi {
@@ -68,6 +68,17 @@ function linkOwnerFile(file: vscode.Uri): OwnerStore {
       if (!owner) return void (await vscode.workspace.fs.delete(file).then(undefined, () => undefined));
       await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(file, '..'));
       await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(JSON.stringify(owner)));
+    },
+  };
+}
+
+/** `file`'s bytes through vscode.workspace.fs (both hosts). */
+function workspaceFile(file: vscode.Uri): FileIo {
+  return {
+    read: () => vscode.workspace.fs.readFile(file),
+    write: async (bytes) => {
+      await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(file, '..'));
+      await vscode.workspace.fs.writeFile(file, bytes);
     },
   };
 }
@@ -178,8 +189,8 @@ export async function activateRoundtable(
   const leadership = activateLeadership(meeting, rounds, records, { extensionUri: context.extensionUri, log: (m) => log.warn(m), host });
   meetingCommands.team = leadership.team;
   // The pairing is per user (global storage), the mirrored call per workspace.
-  const linkState = await FileMemento.load(vscode.Uri.joinPath(context.globalStorageUri, 'link.json'));
-  const mirrorState = await FileMemento.load(vscode.Uri.joinPath(context.storageUri ?? context.globalStorageUri, 'link-mirror.json'));
+  const linkState = await FileMemento.load(workspaceFile(vscode.Uri.joinPath(context.globalStorageUri, 'link.json')));
+  const mirrorState = await FileMemento.load(workspaceFile(vscode.Uri.joinPath(context.storageUri ?? context.globalStorageUri, 'link-mirror.json')));
   const windowName = vscode.workspace.name ?? 'VS Code';
   const platform = linkPlatform?.(() => windowName);
   const ownerUri = vscode.Uri.joinPath(context.globalStorageUri, 'link-owner.json');

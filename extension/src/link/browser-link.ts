@@ -134,6 +134,15 @@ export class BrowserLink implements vscode.Disposable {
     const o = await this.owner.read().catch(() => undefined);
     return o && this.process && o.pid !== this.process.pid && this.process.alive(o.pid) ? o : undefined;
   }
+  /**
+   * The pairing (peers, port) as the user's storage holds it now. A window keeps what it read at
+   * activation; another window may have paired a browser since, and this one is about to listen
+   * for it (offer, take-over): with the old list it would refuse the browser's secret.
+   */
+  private async reloadPairing(): Promise<void> {
+    await this.memento.reload?.();
+    this.gate?.readPaired(this.memento.get<Peer[]>(PEERS_KEY, []));
+  }
   private async own(port: number): Promise<void> {
     if (this.process) await this.owner.write({ pid: this.process.pid, window: this.windowName, port }).catch(() => undefined);
   }
@@ -173,6 +182,7 @@ export class BrowserLink implements vscode.Disposable {
         this.set({ kind: 'unlinked', why: 'other-window', window: other.window });
         throw new OtherWindowError(other.window);
       }
+      await this.reloadPairing();
       const remembered = this.memento.get<number>(PORT_KEY) ?? 0;
       const port = await this.transport.listen(remembered).catch(() => this.transport!.listen(0));
       await this.memento.update(PORT_KEY, port);
@@ -199,6 +209,7 @@ export class BrowserLink implements vscode.Disposable {
     if (!other || this.transport.port !== undefined) return this.offer();
     await this.owner.write({ pid: this.process.pid, window: this.windowName, port: other.port });
     this.log(`link: taking the link over from the window ${other.window}`);
+    await this.reloadPairing();
     const end = Date.now() + TAKE_OVER_WAIT_MS;
     let port: number | undefined;
     while (port === undefined) {

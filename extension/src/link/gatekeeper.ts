@@ -72,6 +72,11 @@ export class Gatekeeper {
     return this.peers;
   }
 
+  /** The paired browsers as another window of the user last wrote them (the pairing is per user); not persisted again. */
+  readPaired(peers: readonly Peer[]): void {
+    this.peers = [...peers];
+  }
+
   /** The code that may pair now, if any. */
   pending(): { code: PairingCode; expiresAt: number } | null {
     const c = this.codes[this.codes.length - 1];

@@ -6,7 +6,9 @@
 import { strict as assert } from 'node:assert';
 import { BrowserLink, OtherWindowError, describeLink, type LinkOwner, type LinkPlatform } from '../../../../extension/src/link/browser-link.ts';
 import { nodeLinkPlatform, nodeOwnerFile } from '../../../../extension/src/link/node-link.ts';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { FileMemento, type FileIo } from '../../../../extension/src/link/file-memento.ts';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import WebSocket from 'ws';
@@ -30,6 +32,17 @@ function memento() {
   return {
     get: <T>(key: string, fallback?: T) => (data.has(key) ? (data.get(key) as T) : fallback) as T,
     update: async (key: string, value: unknown) => void data.set(key, value),
+  };
+}
+
+/** `file` through node:fs, as vscode.workspace.fs gives it to each window's FileMemento. */
+function nodeFile(file: string): FileIo {
+  return {
+    read: () => readFile(file),
+    write: async (bytes) => {
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, bytes);
+    },
   };
 }
 
@@ -102,6 +115,51 @@ describe('extension/link: a second VS Code window', () => {
     } finally {
       old.dispose();
       fresh?.dispose();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads the pairing again when it takes over: a window opened before the browser was paired knows its secret, and keeps it on disk', async function () {
+    this.timeout(20000);
+    const dir = mkdtempSync(path.join(tmpdir(), 'rt-pairing-'));
+    // Each window loads link.json once, at activation, like the extension (its own FileMemento on the one file).
+    const pairing = path.join(dir, 'link.json');
+    const ownerFile = path.join(dir, 'link-owner.json');
+    const running = new Set([101, 202]);
+    const platform = (pid: number): LinkPlatform => ({ ...nodeLinkPlatform(() => 'w'), process: { pid, alive: (p) => running.has(p) } });
+    const first = new BrowserLink(await FileMemento.load(nodeFile(pairing)), platform(101), () => undefined, nodeOwnerFile(ownerFile), 'first');
+    // Opened before the pairing: it read an empty link.json.
+    const early = new BrowserLink(await FileMemento.load(nodeFile(pairing)), platform(202), () => undefined, nodeOwnerFile(ownerFile), 'early');
+    try {
+      assert.deepEqual(early.current, { kind: 'unlinked', why: 'never-paired' });
+      const offer = await first.offer();
+      const paired = await browserHello(offer.port, { type: 'hello', v: 1, pair: { code: offer.code } });
+      assert.equal(paired.first?.type, 'paired');
+      const onDisk = () => {
+        try {
+          return ((JSON.parse(readFileSync(pairing, 'utf8')) as { 'roundtable.link.peers'?: { linkId: string }[] })['roundtable.link.peers'] ?? []).map((p) => p.linkId);
+        } catch {
+          return [];
+        }
+      };
+      // The pairing is written after the reply: wait for the file to hold it.
+      for (const end = Date.now() + 5000; onDisk().length === 0 && Date.now() < end; ) await new Promise((r) => setTimeout(r, 20));
+      assert.deepEqual(onDisk(), [paired.first!.linkId]);
+      await assert.rejects(early.offer(), (e) => e instanceof OtherWindowError && e.window === 'first');
+
+      const taken = await early.takeOver();
+      assert.equal(taken.port, offer.port);
+      assert.equal(early.current.kind as string, 'waiting', 'listening on the old port, with a code for a new browser too');
+      // The browser, cut off by the old window, re-links with its secret: the early window knows it now.
+      const again = await browserHello(offer.port, { type: 'hello', v: 1, auth: { linkId: paired.first!.linkId, secret: paired.first!.secret } });
+      assert.equal(again.first?.type, 'welcome', `the browser's secret accepted after the take-over (closed ${again.close ?? 'no'})`);
+      assert.deepEqual(early.current, { kind: 'linked', origin: EXT });
+      // Its own writes (the port) kept the pairing on disk: a later window still knows the browser.
+      assert.deepEqual(onDisk(), [paired.first!.linkId]);
+      again.ws.close();
+    } finally {
+      first.dispose();
+      early.dispose();
       rmSync(dir, { recursive: true, force: true });
     }
   });
