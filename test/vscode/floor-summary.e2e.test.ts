@@ -40,7 +40,7 @@ describe('the summary panel shows floor dynamics (code-server UI)', function () 
     await wb.palette('Roundtable: Open Meeting Record');
     await wb.answer(file);
 
-    const panel = wb.summaryPanel();
+    const panel = await wb.summaryPanel();
     const floor = panel.locator('section.rt-floor');
     await floor.waitFor({ timeout: 30000 });
     assert.deepEqual(await floor.locator('.rt-floor-figures li').allTextContents(), [

@@ -106,7 +106,7 @@ describe('a meeting run from the palette, the sidebar and the status bar (code-s
     assert.ok(md.includes('Introductions'));
 
     // The summary panel opened with the meeting's figures.
-    const panel = wb.summaryPanel();
+    const panel = await wb.summaryPanel();
     await panel.locator('.rt-summary').waitFor({ timeout: 20000 });
   });
 });

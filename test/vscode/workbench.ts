@@ -182,13 +182,23 @@ export class Workbench {
   }
 
   /**
-   * The newest summary panel (an editor webview). Not the side bar's view: the tier shares one
-   * user-data folder, so a workbench often restores the Roundtable view, whose frame can be
-   * created after the panel's and would be the last one. Once the view has been hidden and shown
-   * again its iframe has no `purpose` (see sidebar()) and this would match it too.
+   * The summary panel's own document: the webview frame whose body says data-view="summary"
+   * (extension/src/webview-html.ts). Chosen by what the page is, not by frame order or the host
+   * frame's address: the tier shares one user-data folder, so a workbench restores the Roundtable
+   * view, whose frame may come after the panel's, and after a hide/show the view's address loses
+   * its purpose=webviewView (see sidebar()).
    */
-  summaryPanel(): FrameLocator {
-    return this.page.frameLocator(`iframe.webview[src*="extensionId=${EXTENSION_ID}"]:not([src*="purpose=webviewView"])`).last().frameLocator('iframe#active-frame');
+  async summaryPanel(timeout = 30000): Promise<Frame> {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const ours = this.page.frames().filter((f) => f.url().includes('/pre/fake.html') && f.parentFrame()?.url().includes(`extensionId=${EXTENSION_ID}`));
+      for (const f of ours) {
+        const kind = await f.locator('body').getAttribute('data-view', { timeout: 1000 }).catch(() => null);
+        if (kind === 'summary') return f;
+      }
+      if (Date.now() > deadline) throw new Error(`no Roundtable summary panel within ${timeout} ms (${ours.length} Roundtable webviews open)`);
+      await this.page.waitForTimeout(250);
+    }
   }
 
   /** The extension's one status-bar item; its accessible label starts with "Roundtable". */
