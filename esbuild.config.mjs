@@ -64,7 +64,7 @@ function merge(base, patch) {
 
 /** Extension pages generated from webext/static/page.template.html: page name -> bundle (its .js and .css). */
 const PAGE_TEMPLATE = 'page.template.html';
-const EXTENSION_PAGES = { sidepanel: 'sidepanel', popup: 'popup', summary: 'summary', roster: 'team', playbook: 'team', trends: 'team' };
+const EXTENSION_PAGES = { sidepanel: 'sidepanel', popup: 'popup', summary: 'summary', roster: 'team', playbook: 'team', trends: 'team', welcome: 'welcome' };
 
 /** The extension pages' bundles (each page's .html names one, EXTENSION_PAGES) and the folder of the chunks they share. */
 const PAGE_BUNDLES = {
@@ -72,6 +72,7 @@ const PAGE_BUNDLES = {
   popup: 'webext/src/pages/popup.tsx',
   summary: 'webext/src/pages/summary.tsx',
   team: 'webext/src/pages/team/team.tsx',
+  welcome: 'webext/src/pages/welcome.tsx',
 };
 const PAGE_CHUNKS = 'chunks';
 

@@ -71,6 +71,17 @@ const installed = await send('webExtension.install', { extensionData: { type: 'p
 // by --remote-allow-system-access) opens extension pages as a user would from the toolbar popup.
 const base = `moz-extension://${UUID}`;
 const chrome = (await send('browsingContext.getTree', { 'moz:scope': 'chrome' })).contexts[0].context;
+// The install opens the welcome page (runtime.onInstalled 'install'): wait for it and close it, so
+// it cannot take the foreground from the demo call later. Its absence is an error.
+async function closeWelcome() {
+  for (let i = 0; i < 60; i++) {
+    const welcome = (await send('browsingContext.getTree', {})).contexts.find((c) => c.url === `${base}/welcome.html`);
+    if (welcome) return send('browsingContext.close', { context: welcome.context });
+    await sleep(250);
+  }
+  throw new Error('the install did not open welcome.html');
+}
+await closeWelcome();
 async function openExtensionTab(file) {
   const before = new Set((await send('browsingContext.getTree', {})).contexts.map((c) => c.context));
   await send('script.evaluate', {
@@ -80,7 +91,7 @@ async function openExtensionTab(file) {
   });
   for (let i = 0; i < 40; i++) {
     await sleep(250);
-    const found = (await send('browsingContext.getTree', {})).contexts.find((c) => !before.has(c.context) && c.url.startsWith(base));
+    const found = (await send('browsingContext.getTree', {})).contexts.find((c) => !before.has(c.context) && c.url.startsWith(`${base}/${file}`));
     if (found) return found.context;
   }
   throw new Error(`the tab ${file} did not open`);

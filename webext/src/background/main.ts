@@ -184,6 +184,10 @@ browser.storage.onChanged.addListener((changes, area) => {
 });
 browser.permissions.onRemoved.addListener(syncJitsi);
 browser.runtime.onStartup.addListener(syncJitsi);
+// A first install opens the welcome page once (pages/welcome.tsx); updates and reloads do not.
+browser.runtime.onInstalled.addListener((details) => {
+  if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('welcome.html') }).catch((e: unknown) => console.error('Roundtable: opening the welcome page failed', e));
+});
 
 // Retention (off by default): at every start of the worker, finished meetings older than the
 // setting's days are deleted, with everything that refers to them (as a delete from the summary page).

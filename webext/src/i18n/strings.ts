@@ -5,6 +5,7 @@
  */
 import { leadershipStrings } from './leadership-strings';
 import { linkStrings } from './link-strings';
+import { welcomeStrings } from './welcome-strings';
 
 export const strings = {
   extName: 'Roundtable',
@@ -141,6 +142,8 @@ export const strings = {
   ...leadershipStrings,
   // Issue 14: the link to VS Code.
   ...linkStrings,
+  // The welcome page on install.
+  ...welcomeStrings,
 } as const;
 
 export type StringKey = keyof typeof strings;

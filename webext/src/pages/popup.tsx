@@ -7,17 +7,7 @@ import type { MeetingSnapshot } from '../messages';
 import { markPageLanguage, msg } from '../i18n/i18n';
 import { browser } from '../platform/browser';
 import { getMeeting } from './connection';
-
-async function openPanel(): Promise<void> {
-  // __BROWSER__ is a build-time constant: the Firefox bundle has no sidePanel call at all.
-  if (__BROWSER__ === 'chrome') {
-    const win = await chrome.windows.getCurrent();
-    if (win.id !== undefined) await chrome.sidePanel.open({ windowId: win.id });
-  } else {
-    await (browser as unknown as { sidebarAction: { open(): Promise<void> } }).sidebarAction.open();
-  }
-  close();
-}
+import { openPanel } from './open-panel';
 
 function Popup() {
   const [snap, setSnap] = useState<MeetingSnapshot | null>(null);
@@ -29,7 +19,7 @@ function Popup() {
       <h1 class="wx-title">{msg('panelTitle')}</h1>
       <p>{live ? msg('popupLive', live.title) : msg('popupNoMeeting')}</p>
       <p class="wx-row">
-        <button type="button" onClick={() => void openPanel()}>
+        <button type="button" onClick={() => void openPanel().then(() => close())}>
           {msg('popupOpenPanel')}
         </button>
       </p>
