@@ -27,7 +27,9 @@
  */
 import * as vscode from 'vscode';
 import type { MeetingEvent } from '../../shared/core/record/events';
-import { describeProblem, readRecord, serializeEvent, serializeRecord, splitTorn } from '../../shared/core/record/record';
+import { describeRecordProblem } from '../../shared/core/record/record-problem';
+import { ENGLISH_TEXT, type CoreText } from '../../shared/core/l10n/core-text';
+import { readRecord, serializeEvent, serializeRecord, splitTorn } from '../../shared/core/record/record';
 import { Paths } from './ids';
 
 export type LoadResult =
@@ -55,7 +57,8 @@ export class LiveRecord {
     return this.file;
   }
 
-  async load(): Promise<LoadResult> {
+  /** A corrupt record's message is in `words` (the reader's language). */
+  async load(words: CoreText = ENGLISH_TEXT): Promise<LoadResult> {
     let bytes: Uint8Array;
     try {
       bytes = await vscode.workspace.fs.readFile(this.file);
@@ -67,7 +70,7 @@ export class LiveRecord {
     if (!parsed.ok) {
       const movedTo = vscode.Uri.joinPath(this.dir, `${Paths.liveRecord}.corrupt-${Date.now()}`);
       await vscode.workspace.fs.rename(this.file, movedTo, { overwrite: false });
-      return { kind: 'corrupt', message: describeProblem(parsed.error), movedTo };
+      return { kind: 'corrupt', message: describeRecordProblem(parsed.error, words), movedTo };
     }
     if (parsed.torn) {
       // The torn bytes go aside first (so they survive a failure of the second write), then the

@@ -9,7 +9,8 @@
  */
 import * as vscode from 'vscode';
 import type { MeetingEvent } from '../../shared/core/record/events';
-import { describeProblem, readRecord, serializeRecord } from '../../shared/core/record/record';
+import { readRecord, serializeRecord } from '../../shared/core/record/record';
+import { describeRecordProblem } from '../../shared/core/record/record-problem';
 import { renderSummary, summarizeRecord, type ReportFormat } from '../../shared/core/summary/report';
 import { ENGLISH_TEXT, type CoreText } from '../../shared/core/l10n/core-text';
 import { meetingFileBase, type ZoneOffset } from '../../shared/core/team/file-names';
@@ -99,8 +100,8 @@ export class Records {
     return gone;
   }
 
-  /** Checks every file in the meetings folder; returns what is wrong, touching nothing. */
-  async check(location: RecordsLocation): Promise<Problem[]> {
+  /** Checks every file in the meetings folder; returns what is wrong (a record's problem in `words`), touching nothing. */
+  async check(location: RecordsLocation, words: CoreText = ENGLISH_TEXT): Promise<Problem[]> {
     const dir = this.dir(location);
     let entries: [string, vscode.FileType][];
     try {
@@ -114,7 +115,7 @@ export class Records {
       const file = vscode.Uri.joinPath(dir, name);
       if (type !== vscode.FileType.File) continue;
       if (name.endsWith('.jsonl')) {
-        const r = await readRecordFile(file);
+        const r = await readRecordFile(file, words);
         if (!r.ok) problems.push({ file, message: r.message });
       } else if (name.endsWith('.md')) {
         if (!names.has(name.replace(/\.md$/, '.jsonl'))) problems.push({ file, message: vscode.l10n.t('a summary without its .jsonl record') });
@@ -126,8 +127,8 @@ export class Records {
 
 export type RecordRead = { ok: true; events: MeetingEvent[]; text: string } | { ok: false; message: string };
 
-/** Reads and validates a record file; the message names the line at fault. */
-export async function readRecordFile(file: vscode.Uri): Promise<RecordRead> {
+/** Reads and validates a record file; the message names the line at fault, in `words` (the reader's language). */
+export async function readRecordFile(file: vscode.Uri, words: CoreText = ENGLISH_TEXT): Promise<RecordRead> {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(await vscode.workspace.fs.readFile(file));
@@ -135,7 +136,7 @@ export async function readRecordFile(file: vscode.Uri): Promise<RecordRead> {
     return { ok: false, message: e instanceof TypeError ? vscode.l10n.t('not UTF-8 text') : String(e instanceof Error ? e.message : e) };
   }
   const parsed = readRecord(text);
-  if (!parsed.ok) return { ok: false, message: describeProblem(parsed.error) };
+  if (!parsed.ok) return { ok: false, message: describeRecordProblem(parsed.error, words) };
   if (!parsed.events.some((e) => e.type === 'meeting.started')) return { ok: false, message: vscode.l10n.t('no meeting.started event: not a Roundtable meeting record') };
   return { ok: true, events: parsed.events, text };
 }

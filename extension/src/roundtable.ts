@@ -138,7 +138,7 @@ export async function activateRoundtable(
   context.subscriptions.push(meeting);
 
   // Rebuild the live meeting from its record: a reload or restart loses nothing.
-  const loaded = await live.load();
+  const loaded = await live.load(await displayText(context.extensionUri));
   if (loaded.kind === 'corrupt') {
     void vscode.window.showErrorMessage(
       vscode.l10n.t('The live meeting record could not be read ({0}). It was kept as {1}; a new meeting can start.', loaded.message, loaded.movedTo.fsPath),
@@ -239,7 +239,7 @@ export async function activateRoundtable(
   void link.start();
 
   // Report files in the meetings folder that are not readable records; never touch them.
-  void records.check(readSettings().recordsLocation).then((problems) => {
+  void displayText(context.extensionUri).then((words) => records.check(readSettings().recordsLocation, words)).then((problems) => {
     for (const p of problems)
       void vscode.window.showWarningMessage(vscode.l10n.t('Roundtable ignored {0}: {1}. The file was left untouched.', vscode.workspace.asRelativePath(p.file), p.message));
   });

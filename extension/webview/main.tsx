@@ -76,7 +76,7 @@ function App(props: { kind: WebviewKind }) {
   const run = (p: Promise<void>) => p.then(() => setError(null), (e: Error) => setError(e.message));
   let body;
   if (!data || !m) body = <p class="rt-empty">{vt('view.loading')}</p>;
-  else if (m.problem) body = <p class="rt-host-error" role="alert">{vt('view.badRecord', m.problem)}</p>;
+  else if (m.problem) body = <p class="rt-host-error" role="alert">{vt('view.badRecord', `event ${m.problem.event}: ${m.problem.field} ${m.problem.message}`)}</p>;
   else if (props.kind === 'summary') body = <SummaryView summary={toSummaryData(summaryAt(m, m.state.lastT), m.events)} actions={{ exportAs: (f) => run(host.exportAs(f)) }} retentionDays={data.settings.retentionDays} />;
   else {
     const live = m.state.started && m.state.windowEnd === null;

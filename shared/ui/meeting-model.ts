@@ -17,6 +17,7 @@
  * per change, so a render costs one derivation whatever the meeting's length.
  */
 import { checkEvent } from '../core/record/record';
+import type { FieldProblem } from '../core/record/validate';
 import { TimeOrderedFold, type TimeOrderedFoldOptions } from '../core/meeting/time-ordered-fold';
 import { FoldedRecord } from '../core/meeting/folded-record';
 import { summarizeLeadership, type LeadershipSummary } from '../core/summary/leadership-summary';
@@ -25,13 +26,19 @@ import { summarize, type Summary } from '../core/summary/summary';
 import { toLiveState, type LiveOptions } from './from-core';
 import type { LiveState } from './types';
 
+/** A problem of the record's `event`-th event (1-based). */
+export type EventProblem = FieldProblem & { event: number };
+
 export type ApplyResult = 'ok' | 'resync' | 'invalid';
 
 export class MeetingModel extends FoldedRecord {
   /** Bumped on every change: derived views are cached per version (and per `now`). */
   version = 0;
-  /** Why the model stopped (an event that failed validation), or null. */
-  problem: string | null = null;
+  /**
+   * Why the model stopped: the event (counted from 1) that failed validation and what is wrong
+   * with it, as data; the page words it in the reader's language (describeEventProblem).
+   */
+  problem: EventProblem | null = null;
   /** One derived value per kind, for one `now` and the current version. */
   private cache = new Map<string, { now: number; value: unknown }>();
 
@@ -58,7 +65,7 @@ export class MeetingModel extends FoldedRecord {
       const c = checkEvent(events[i]);
       if (c.ok) this.fold.add(c.event);
       else if ('problem' in c) {
-        this.problem = `event ${this.seq + 1}: ${c.problem.field} ${c.problem.message}`;
+        this.problem = { ...c.problem, event: this.seq + 1 };
         this.changed();
         return 'invalid';
       }

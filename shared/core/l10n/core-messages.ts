@@ -216,6 +216,33 @@ export const coreMessages = {
   'agendaFile.noTitle': 'the item has no title',
   'agendaFile.empty': 'no agenda items: write one per line, such as "- Check-in (5 min)"',
 
+  // A meeting record's problems (record/validate.ts, record/record-problem.ts), for the person who
+  // reads the record. {0} is the JSON field at fault (rights.deciders); JSON names and values stay as written.
+  'recordProblem.atLine': 'line {0}: {1}',
+  'recordProblem.atEvent': 'event {0}: {1}',
+  'recordProblem.empty': 'field {0} must not be empty',
+  'recordProblem.missing': 'field {0} is missing',
+  'recordProblem.string': 'field {0} must be a string',
+  'recordProblem.number': 'field {0} must be a finite number',
+  'recordProblem.positive': 'field {0} must be greater than 0',
+  'recordProblem.atLeast': 'field {0} must be at least {1}',
+  'recordProblem.atMost': 'field {0} must be at most {1}',
+  'recordProblem.pids': 'field {0} must be an array of pids',
+  'recordProblem.nonEmpty': 'field {0} must be a non-empty string',
+  'recordProblem.repeatsPid': 'field {0} repeats pid {1}',
+  'recordProblem.repeatsAid': 'field {0} repeats aid {1}',
+  'recordProblem.oneOf': 'field {0} must be one of {1}',
+  'recordProblem.object': 'field {0} must be an object',
+  'recordProblem.pidOrNull': 'field {0} must be a pid or null',
+  'recordProblem.array': 'field {0} must be an array',
+  'recordProblem.boolean': 'field {0} must be a boolean',
+  'recordProblem.version': 'field {0} must be a positive integer version',
+  'recordProblem.epoch': 'field {0} must be a finite number of epoch milliseconds',
+  'recordProblem.epochRange': 'field {0} is out of range for epoch milliseconds',
+  'recordProblem.unknownType': 'field {0}: unknown event type {1} for version {2}',
+  'recordProblem.notObject': 'the line is not a JSON object',
+  'recordProblem.notJson': 'the line is not valid JSON ({1})',
+
   // A team roster's problems (team/roster.ts, decisions/decision-matrix.ts), for the person who
   // reads or imports it. {0} is the JSON field at fault (people[2].id); JSON names and values stay as written.
   'rosterProblem.notObject': 'roster: must be a JSON object',

@@ -16,7 +16,7 @@
  * - `serializeRecord(parseRecord(x).events)` reproduces every event's fields exactly.
  */
 import type { MeetingEvent } from './events';
-import { checkBody, checkEnvelope, type FieldProblem } from './validate';
+import { checkBody, checkEnvelope, fieldProblem, type FieldProblem } from './validate';
 
 export interface RecordProblem extends FieldProblem {
   /** 1-based line number in the record. */
@@ -60,7 +60,7 @@ export function splitTorn(text: string, torn: TornLine): { complete: string; tor
 
 /** Checks one already-parsed value as an event. */
 export function checkEvent(value: unknown): { ok: true; event: MeetingEvent } | { ok: false; newer: string } | { ok: false; problem: FieldProblem } {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, problem: { field: '', message: 'is not a JSON object' } };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, problem: fieldProblem('', 'notObject') };
   const o = value as Record<string, unknown>;
   const env = checkEnvelope(o);
   if (env.kind === 'bad') return { ok: false, problem: env.problem };
@@ -156,7 +156,7 @@ export class RecordScanner {
     if (i === n) return;
     if (this.suspect) {
       // Something follows the bad line: it was not the last write, so the record is corrupt.
-      this.problem = { line: this.suspect.line, field: '', message: `is not valid JSON (${this.suspect.message})` };
+      this.problem = { line: this.suspect.line, ...fieldProblem('', 'notJson', this.suspect.message) };
       return;
     }
     let value: unknown;

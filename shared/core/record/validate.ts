@@ -8,10 +8,49 @@
  */
 import { AGENDA_KINDS, CONSENT_ANSWERS, DEBRIEF_PROMPTS, EVENT_TYPES, HAND_LOWER_REASONS, QUEUE_ORDERS, RECORD_VERSION, ROUND_BOXES, ROUND_KINDS, type EventType } from './events';
 
-/** What is wrong with an event: the field (dotted path) and a sentence. */
+/**
+ * What a problem says, in English with its arguments as `{0}` …: `message` for the CLI and logs.
+ * The key is language-neutral: a reader's shell words it with `recordProblem.<key>` of the core
+ * catalogue (record-problem.ts), which this first-loaded check does not load.
+ */
+const ENGLISH = {
+  empty: 'must not be empty',
+  missing: 'is missing',
+  string: 'must be a string',
+  number: 'must be a finite number',
+  positive: 'must be greater than 0',
+  atLeast: 'must be at least {0}',
+  atMost: 'must be at most {0}',
+  pids: 'must be an array of pids',
+  nonEmpty: 'must be a non-empty string',
+  repeatsPid: 'repeats pid {0}',
+  repeatsAid: 'repeats aid {0}',
+  oneOf: 'must be one of {0}',
+  object: 'must be an object',
+  pidOrNull: 'must be a pid or null',
+  array: 'must be an array',
+  boolean: 'must be a boolean',
+  version: 'must be a positive integer version',
+  epoch: 'must be a finite number of epoch milliseconds',
+  epochRange: 'is out of range for epoch milliseconds',
+  unknownType: 'unknown event type {0} for version {1}',
+  notObject: 'is not a JSON object',
+  notJson: 'is not valid JSON ({0})',
+} as const;
+
+export type FieldProblemKey = keyof typeof ENGLISH;
+
+/** What is wrong with an event: the field (dotted path), a key with its arguments, and the English sentence. */
 export interface FieldProblem {
   field: string;
+  key: FieldProblemKey;
+  args?: readonly (string | number)[];
   message: string;
+}
+
+export function fieldProblem(field: string, key: FieldProblemKey, ...args: (string | number)[]): FieldProblem {
+  const message = ENGLISH[key].replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)]));
+  return args.length ? { field, key, args, message } : { field, key, message };
 }
 
 /** Latest plausible epoch ms (year 275760); anything beyond is not a time. */
@@ -30,27 +69,27 @@ const MAY_BE_EMPTY = new Set(['name', 'title', 'topic', 'outcome', 'rationale', 
 
 function str(o: Obj, field: string, optional = false): FieldProblem | null {
   const v = o[field];
-  if (typeof v === 'string') return v.length > 0 || MAY_BE_EMPTY.has(field) ? null : { field, message: 'must not be empty' };
+  if (typeof v === 'string') return v.length > 0 || MAY_BE_EMPTY.has(field) ? null : fieldProblem(field, 'empty');
   if (optional && v === undefined) return null;
-  return { field, message: v === undefined ? 'is missing' : 'must be a string' };
+  return fieldProblem(field, v === undefined ? 'missing' : 'string');
 }
 
 function num(o: Obj, field: string, min: number, positive = false): FieldProblem | null {
   const v = o[field];
-  if (typeof v !== 'number' || !Number.isFinite(v)) return { field, message: v === undefined ? 'is missing' : 'must be a finite number' };
-  if (v < min || (positive && v === 0)) return { field, message: positive ? 'must be greater than 0' : `must be at least ${min}` };
+  if (typeof v !== 'number' || !Number.isFinite(v)) return fieldProblem(field, v === undefined ? 'missing' : 'number');
+  if (v < min || (positive && v === 0)) return (positive ? fieldProblem(field, 'positive') : fieldProblem(field, 'atLeast', min));
   return null;
 }
 
 function pids(v: unknown, field: string): FieldProblem | null {
-  if (!Array.isArray(v)) return { field, message: v === undefined ? 'is missing' : 'must be an array of pids' };
+  if (!Array.isArray(v)) return fieldProblem(field, v === undefined ? 'missing' : 'pids');
   // A pid listed twice makes "whose turn is next" ambiguous. A Set keeps the check linear: a
   // hostile record may hold a list of 200,000 ids in one line.
   const seen = new Set<string>();
   for (let i = 0; i < v.length; i++) {
     const pid: unknown = v[i];
-    if (typeof pid !== 'string' || pid === '') return { field: `${field}[${i}]`, message: 'must be a non-empty string' };
-    if (seen.has(pid)) return { field: `${field}[${i}]`, message: `repeats pid ${JSON.stringify(pid.slice(0, 40))}` };
+    if (typeof pid !== 'string' || pid === '') return fieldProblem(`${field}[${i}]`, 'nonEmpty');
+    if (seen.has(pid)) return fieldProblem(`${field}[${i}]`, 'repeatsPid', JSON.stringify(pid.slice(0, 40)));
     seen.add(pid);
   }
   return null;
@@ -60,25 +99,25 @@ function oneOf(o: Obj, field: string, allowed: readonly string[], optional: bool
   const v = o[field];
   if (optional && v === undefined) return null;
   if (typeof v === 'string' && allowed.includes(v)) return null;
-  return { field, message: v === undefined ? 'is missing' : `must be one of ${allowed.join(', ')}` };
+  return (v === undefined ? fieldProblem(field, 'missing') : fieldProblem(field, 'oneOf', allowed.join(', ')));
 }
 
 function rights(v: unknown): FieldProblem | null {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return { field: 'rights', message: v === undefined ? 'is missing' : 'must be an object' };
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return fieldProblem('rights', v === undefined ? 'missing' : 'object');
   const r = v as Obj;
-  if (r.initiator !== null && (typeof r.initiator !== 'string' || r.initiator === '')) return { field: 'rights.initiator', message: 'must be a pid or null' };
+  if (r.initiator !== null && (typeof r.initiator !== 'string' || r.initiator === '')) return fieldProblem('rights.initiator', 'pidOrNull');
   return pids(r.deciders, 'rights.deciders') ?? pids(r.contributors, 'rights.contributors') ?? pids(r.informed, 'rights.informed');
 }
 
 function objections(v: unknown): FieldProblem | null {
   if (v === undefined) return null;
-  if (!Array.isArray(v)) return { field: 'objections', message: 'must be an array' };
+  if (!Array.isArray(v)) return fieldProblem('objections', 'array');
   for (let i = 0; i < v.length; i++) {
     const o = v[i] as Obj;
-    if (typeof o !== 'object' || o === null) return { field: `objections[${i}]`, message: 'must be an object' };
-    if (typeof o.pid !== 'string' || o.pid === '') return { field: `objections[${i}].pid`, message: 'must be a non-empty string' };
-    if (typeof o.reason !== 'string') return { field: `objections[${i}].reason`, message: 'must be a string' };
-    if (o.resolved !== undefined && typeof o.resolved !== 'boolean') return { field: `objections[${i}].resolved`, message: 'must be a boolean' };
+    if (typeof o !== 'object' || o === null) return fieldProblem(`objections[${i}]`, 'object');
+    if (typeof o.pid !== 'string' || o.pid === '') return fieldProblem(`objections[${i}].pid`, 'nonEmpty');
+    if (typeof o.reason !== 'string') return fieldProblem(`objections[${i}].reason`, 'string');
+    if (o.resolved !== undefined && typeof o.resolved !== 'boolean') return fieldProblem(`objections[${i}].resolved`, 'boolean');
   }
   return null;
 }
@@ -87,16 +126,16 @@ function objections(v: unknown): FieldProblem | null {
 const MAX_AGENDA_BOX_MS = 86_400_000;
 
 function agendaItems(v: unknown): FieldProblem | null {
-  if (!Array.isArray(v)) return { field: 'items', message: v === undefined ? 'is missing' : 'must be an array' };
+  if (!Array.isArray(v)) return fieldProblem('items', v === undefined ? 'missing' : 'array');
   const seen = new Set<string>();
   for (let i = 0; i < v.length; i++) {
     const o = v[i] as Obj;
     const at = `items[${i}]`;
-    if (typeof o !== 'object' || o === null || Array.isArray(o)) return { field: at, message: 'must be an object' };
+    if (typeof o !== 'object' || o === null || Array.isArray(o)) return fieldProblem(at, 'object');
     const p = str(o, 'aid') ?? str(o, 'title') ?? num(o, 'boxMs', 0, true) ?? oneOf(o, 'kind', AGENDA_KINDS, false) ?? str(o, 'owner', true) ?? str(o, 'did', true);
-    if (p) return { field: `${at}.${p.field}`, message: p.message };
-    if ((o.boxMs as number) > MAX_AGENDA_BOX_MS) return { field: `${at}.boxMs`, message: `must be at most ${MAX_AGENDA_BOX_MS}` };
-    if (seen.has(o.aid as string)) return { field: `${at}.aid`, message: `repeats aid ${JSON.stringify((o.aid as string).slice(0, 40))}` };
+    if (p) return { ...p, field: `${at}.${p.field}` };
+    if ((o.boxMs as number) > MAX_AGENDA_BOX_MS) return fieldProblem(`${at}.boxMs`, 'atMost', MAX_AGENDA_BOX_MS);
+    if (seen.has(o.aid as string)) return fieldProblem(`${at}.aid`, 'repeatsAid', JSON.stringify((o.aid as string).slice(0, 40)));
     seen.add(o.aid as string);
   }
   return null;
@@ -120,11 +159,11 @@ export function checkBody(type: EventType, o: Obj): FieldProblem | null {
     case 'agenda.linked':
       return str(o, 'aid') ?? str(o, 'did');
     case 'agenda.ended':
-      return str(o, 'aid') ?? (o.carried === undefined || typeof o.carried === 'boolean' ? null : { field: 'carried', message: 'must be a boolean' });
+      return str(o, 'aid') ?? (o.carried === undefined || typeof o.carried === 'boolean' ? null : fieldProblem('carried', 'boolean'));
     case 'hands.follow':
-      return typeof o.on === 'boolean' ? null : { field: 'on', message: o.on === undefined ? 'is missing' : 'must be a boolean' };
+      return typeof o.on === 'boolean' ? null : fieldProblem('on', o.on === undefined ? 'missing' : 'boolean');
     case 'participant.joined':
-      return str(o, 'pid') ?? str(o, 'name') ?? (o.self === undefined || typeof o.self === 'boolean' ? null : { field: 'self', message: 'must be a boolean' });
+      return str(o, 'pid') ?? str(o, 'name') ?? (o.self === undefined || typeof o.self === 'boolean' ? null : fieldProblem('self', 'boolean'));
     case 'participant.renamed':
       return str(o, 'pid') ?? str(o, 'name');
     case 'round.turn':
@@ -177,13 +216,13 @@ export type EnvelopeCheck = { kind: 'known'; type: EventType } | { kind: 'newer'
  */
 export function checkEnvelope(o: Obj): EnvelopeCheck {
   const v = o.v;
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) return { kind: 'bad', problem: { field: 'v', message: v === undefined ? 'is missing' : 'must be a positive integer version' } };
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) return { kind: 'bad', problem: fieldProblem('v', v === undefined ? 'missing' : 'version') };
   const t = o.t;
-  if (typeof t !== 'number' || !Number.isFinite(t)) return { kind: 'bad', problem: { field: 't', message: t === undefined ? 'is missing' : 'must be a finite number of epoch milliseconds' } };
-  if (t < 0 || t > MAX_T) return { kind: 'bad', problem: { field: 't', message: 'is out of range for epoch milliseconds' } };
+  if (typeof t !== 'number' || !Number.isFinite(t)) return { kind: 'bad', problem: fieldProblem('t', t === undefined ? 'missing' : 'epoch') };
+  if (t < 0 || t > MAX_T) return { kind: 'bad', problem: fieldProblem('t', 'epochRange') };
   const type = o.type;
-  if (typeof type !== 'string') return { kind: 'bad', problem: { field: 'type', message: type === undefined ? 'is missing' : 'must be a string' } };
+  if (typeof type !== 'string') return { kind: 'bad', problem: fieldProblem('type', type === undefined ? 'missing' : 'string') };
   if (KNOWN.has(type)) return { kind: 'known', type: type as EventType };
   if (v > RECORD_VERSION) return { kind: 'newer', type };
-  return { kind: 'bad', problem: { field: 'type', message: `unknown event type ${JSON.stringify(type.slice(0, 40))} for version ${v}` } };
+  return { kind: 'bad', problem: fieldProblem('type', 'unknownType', JSON.stringify(type.slice(0, 40)), v) };
 }

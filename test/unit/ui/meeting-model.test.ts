@@ -4,6 +4,12 @@ import { ManualClock } from '../../../shared/core/meeting/clock';
 import { MeetingSession } from '../../../shared/core/meeting/session';
 import { leadershipAt, MeetingModel } from '../../../shared/ui/meeting-model';
 import { at, meeting as fakeMeeting, speak, T0 } from '../../fakes/events';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { coreText, ENGLISH_TEXT } from '../../../shared/core/l10n/core-text';
+import { describeEventProblem } from '../../../shared/core/record/record-problem';
+
+const de = coreText('de', JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../shared/core/locales/de.json'), 'utf8')));
 
 async function meeting() {
   const clock = new ManualClock(T0);
@@ -39,7 +45,9 @@ describe('shared/ui MeetingModel', () => {
     assert.equal(model.apply(6, [session.events[0]]), 'resync');
     assert.equal(model.seq, 3, 'nothing folded past a gap');
     assert.equal(model.apply(4, [{ v: 1, t: T0, type: 'speech.started' }]), 'invalid');
-    assert.match(model.problem ?? '', /event 4: pid/);
+    assert.deepEqual(model.problem && { event: model.problem.event, field: model.problem.field, key: model.problem.key }, { event: 4, field: 'pid', key: 'missing' });
+    assert.equal(model.problem && describeEventProblem(model.problem.event, model.problem, ENGLISH_TEXT), 'event 4: field pid is missing');
+    assert.equal(model.problem && describeEventProblem(model.problem.event, model.problem, de), 'Ereignis 4: Feld pid fehlt', 'the side panel words it in the reader’s language');
     assert.equal(model.reset(session.events), 'ok');
     assert.equal(model.problem, null);
   });

@@ -38,6 +38,7 @@ const SettingsPanel = lazy(() => import('./settings-panel').then((m) => m.Settin
 const LeadershipPanel = lazy(() => import('./leadership/leadership-panel').then((m) => m.LeadershipPanel));
 const LinkCard = lazy(() => import('./link-card').then((m) => m.LinkCard));
 const AgendaForm = lazy(() => import('./agenda-form').then((m) => m.AgendaForm));
+const RecordProblemAlert = lazy(() => import('./record-problem-alert').then((m) => m.RecordProblemAlert));
 
 function StartManual() {
   const [names, setNames] = useState('');
@@ -91,7 +92,7 @@ function Panel() {
         <bdi>{meeting ? meeting.title : msg('panelTitle')}</bdi>
         {meeting && !live && <span class="wx-hint"> ({msg('panelEnded')})</span>}
       </h1>
-      {model.problem && <p role="alert">{model.problem}</p>}
+      {model.problem && <RecordProblemAlert problem={model.problem} />}
       {!live && (
         <>
           {!meeting && <p>{msg('panelNoMeeting')}</p>}
