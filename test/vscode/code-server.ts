@@ -50,7 +50,9 @@ export function hermeticEnv(root: string): NodeJS.ProcessEnv {
 /** Starts code-server on `root`'s folders; pass the port of a previous run to restart "the same" VS Code. */
 export async function startCodeServer(root: string, reusePort?: number): Promise<CodeServer> {
   const bin = execFileSync('bash', ['scripts/ensure-code-server.sh'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
-  const env = hermeticEnv(root);
+  // No extension gallery: code-server's default (open-vsx.org) made it look that host up at every
+  // start, traffic off this machine; tests reach 127.0.0.1 only. An empty service URL turns the gallery off.
+  const env = { ...hermeticEnv(root), EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: '' }) };
   const userData = path.join(root, 'user-data');
   const extensions = path.join(root, 'extensions');
   mkdirSync(path.join(userData, 'User'), { recursive: true });
@@ -64,6 +66,8 @@ export async function startCodeServer(root: string, reusePort?: number): Promise
       'telemetry.telemetryLevel': 'off',
       'workbench.tips.enabled': false,
       'extensions.ignoreRecommendations': true,
+      'extensions.autoCheckUpdates': false,
+      'extensions.autoUpdate': false,
       'update.mode': 'none',
       'window.commandCenter': false,
       // The temp workspaces live inside this repository's checkout: no "open the parent repo?" toast.
