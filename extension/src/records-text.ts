@@ -14,9 +14,22 @@ export async function recordsText(extensionUri: vscode.Uri): Promise<CoreText> {
   return coreTextIn(readSettings().recordsLanguage || vscode.env.language, extensionUri);
 }
 
-/** The core's words for the person at the keyboard (an agenda file's problems): VS Code's display language, whatever the records'. */
-export async function displayText(extensionUri: vscode.Uri): Promise<CoreText> {
-  return coreTextIn(vscode.env.language, extensionUri);
+const display = new Map<string, Promise<CoreText>>();
+
+/**
+ * The core's words for the person at the keyboard (an agenda file's problems, a record's): VS
+ * Code's display language, whatever the records'. Read once: that language cannot change while
+ * the extension host runs (VS Code restarts it), and activation asks more than once.
+ */
+export function displayText(extensionUri: vscode.Uri): Promise<CoreText> {
+  const key = extensionUri.toString();
+  let words = display.get(key);
+  if (!words) {
+    words = coreTextIn(vscode.env.language, extensionUri);
+    display.set(key, words);
+    words.catch(() => display.delete(key)); // a failed read is tried again next time
+  }
+  return words;
 }
 
 async function coreTextIn(language: string, extensionUri: vscode.Uri): Promise<CoreText> {
