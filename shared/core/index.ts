@@ -46,7 +46,7 @@
  *            renderDecisionIndex(entries), indexEntryOf, readDecisionHeader
  * Files      team/file-names.ts: slugify, meetingFileBase(start, title, zone) (the local day the
  *            meeting started, in the shell's ZoneOffset), meetingFileDayEnd (retention reads it back)
- * Roster     parseRoster (strict, versioned, upgrades v0) / serializeRoster / describeRosterProblem;
+ * Roster     parseRoster (strict, versioned, upgrades v0) / serializeRoster / describeProblem (l10n/keyed-problem.ts);
  *            suggestFacilitator, rotationOrder, recordFacilitation, addPeople
  * Matrix     proposeRights(matrix, area, {order, initiator}), setCell, checkMatrix
  * Debrief    debriefQuestion(prompt, text), debriefRound(slotMs, text), decideDebrief(state, cmd), renderPlaybook(meetings, text)

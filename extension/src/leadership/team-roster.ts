@@ -12,7 +12,7 @@ import { proposeRights } from '../../../shared/core/decisions/decision-matrix';
 import { slugify } from '../../../shared/core/team/file-names';
 import { addPeople, recordFacilitation, suggestFacilitator } from '../../../shared/core/team/facilitation-rotation';
 import { checkRoster, emptyRoster, parseRoster, serializeRoster, type Person, type Roster } from '../../../shared/core/team/roster';
-import { describeRosterProblem } from '../../../shared/core/team/roster-problem';
+import { describeProblem } from '../../../shared/core/l10n/keyed-problem';
 import type { CoreText } from '../../../shared/core/l10n/core-text';
 
 export type RosterRead = { kind: 'missing' } | { kind: 'ok'; roster: Roster; upgradedFrom: number | null } | { kind: 'corrupt'; message: string };
@@ -39,7 +39,7 @@ export function readRosterText(text: string | undefined, words: CoreText): Roste
   if (text === undefined) return { kind: 'missing' };
   const legacy = legacyPeople(text);
   const r = legacy ? checkRoster({ people: legacy }) : parseRoster(text);
-  return r.ok ? { kind: 'ok', roster: r.roster, upgradedFrom: r.upgradedFrom } : { kind: 'corrupt', message: describeRosterProblem(r.error, words) };
+  return r.ok ? { kind: 'ok', roster: r.roster, upgradedFrom: r.upgradedFrom } : { kind: 'corrupt', message: describeProblem(r.error, words) };
 }
 
 const key = (name: string) => name.trim().toLocaleLowerCase();

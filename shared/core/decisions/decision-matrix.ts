@@ -5,7 +5,8 @@
  * can still change them before proposing.
  */
 import type { DecisionRights, Pid } from '../record/events';
-import { rosterProblem, type RosterProblem, type RosterProblemKey } from '../team/roster-problem';
+import { keyedProblem } from '../l10n/keyed-problem';
+import type { RosterProblem, RosterProblemKey } from '../team/roster-problem';
 
 export type MatrixRole = 'decides' | 'contributes' | 'informed';
 export const MATRIX_ROLES: readonly MatrixRole[] = ['decides', 'contributes', 'informed'];
@@ -23,7 +24,7 @@ export interface DecisionMatrix {
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const problem = (field: string, key: RosterProblemKey, ...args: string[]) => ({ ok: false as const, problem: rosterProblem(field, key, ...args) });
+const problem = (field: string, key: RosterProblemKey, ...args: string[]) => ({ ok: false as const, problem: keyedProblem(field, key, ...args) });
 
 /**
  * Checks a matrix read from JSON against the roster's ids. Strict: every area needs a unique

@@ -7,11 +7,12 @@
  * not a schema interpreter: it runs once per line of a million-line record.
  */
 import { AGENDA_KINDS, CONSENT_ANSWERS, DEBRIEF_PROMPTS, EVENT_TYPES, HAND_LOWER_REASONS, QUEUE_ORDERS, RECORD_VERSION, ROUND_BOXES, ROUND_KINDS, type EventType } from './events';
+import type { KeyedProblem } from '../l10n/keyed-problem';
 
 /**
  * What a problem says, in English with its arguments as `{0}` …: `message` for the CLI and logs.
- * The key is language-neutral: a reader's shell words it with `recordProblem.<key>` of the core
- * catalogue (record-problem.ts), which this first-loaded check does not load.
+ * The key is language-neutral: a reader's shell words it with describeProblem
+ * (l10n/keyed-problem.ts) and the core catalogue, which this first-loaded check does not load.
  */
 const ENGLISH = {
   empty: 'must not be empty',
@@ -38,19 +39,18 @@ const ENGLISH = {
   notJson: 'is not valid JSON ({0})',
 } as const;
 
-export type FieldProblemKey = keyof typeof ENGLISH;
+/** The catalogue key of each problem: `recordProblem.missing` is "field {0} is missing". */
+export type FieldProblemKey = `recordProblem.${keyof typeof ENGLISH}`;
 
-/** What is wrong with an event: the field (dotted path), a key with its arguments, and the English sentence. */
-export interface FieldProblem {
-  field: string;
-  key: FieldProblemKey;
-  args?: readonly (string | number)[];
+/** What is wrong with an event: a keyed problem (the field as a dotted path) and the English sentence. */
+export interface FieldProblem extends KeyedProblem<FieldProblemKey> {
   message: string;
 }
 
-export function fieldProblem(field: string, key: FieldProblemKey, ...args: (string | number)[]): FieldProblem {
+export function fieldProblem(field: string, key: keyof typeof ENGLISH, ...args: (string | number)[]): FieldProblem {
   const message = ENGLISH[key].replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)]));
-  return args.length ? { field, key, args, message } : { field, key, message };
+  const k: FieldProblemKey = `recordProblem.${key}`;
+  return args.length ? { field, key: k, args, message } : { field, key: k, message };
 }
 
 /** Latest plausible epoch ms (year 275760); anything beyond is not a time. */

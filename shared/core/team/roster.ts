@@ -17,7 +17,8 @@
  * the history), ids are unique, every facilitation and matrix cell names a person on the roster.
  */
 import type { Pid } from '../record/events';
-import { rosterProblem as problem, type RosterProblem } from './roster-problem';
+import { keyedProblem as problem } from '../l10n/keyed-problem';
+import type { RosterProblem } from './roster-problem';
 import { checkMatrix, type DecisionMatrix } from '../decisions/decision-matrix';
 import { slugify } from './file-names';
 

@@ -45,7 +45,7 @@ describe('shared/ui MeetingModel', () => {
     assert.equal(model.apply(6, [session.events[0]]), 'resync');
     assert.equal(model.seq, 3, 'nothing folded past a gap');
     assert.equal(model.apply(4, [{ v: 1, t: T0, type: 'speech.started' }]), 'invalid');
-    assert.deepEqual(model.problem && { event: model.problem.event, field: model.problem.field, key: model.problem.key }, { event: 4, field: 'pid', key: 'missing' });
+    assert.deepEqual(model.problem && { event: model.problem.event, field: model.problem.field, key: model.problem.key }, { event: 4, field: 'pid', key: 'recordProblem.missing' });
     assert.equal(model.problem && describeEventProblem(model.problem.event, model.problem, ENGLISH_TEXT), 'event 4: field pid is missing');
     assert.equal(model.problem && describeEventProblem(model.problem.event, model.problem, de), 'Ereignis 4: Feld pid fehlt', 'the side panel words it in the reader’s language');
     assert.equal(model.reset(session.events), 'ok');

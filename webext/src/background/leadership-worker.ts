@@ -20,7 +20,7 @@ import type { Live, MeetingHost } from './meeting-host';
 import { ok, refuse, type LeadershipCommand, type Reply } from '../messages';
 import { withParticipants } from '../team/people';
 import type { RosterStore } from '../storage/roster-store';
-import { describeRosterProblem } from '../../../shared/core/team/roster-problem';
+import { describeProblem } from '../../../shared/core/l10n/keyed-problem';
 import { ENGLISH_TEXT } from '../../../shared/core/l10n/core-text';
 
 type LeadershipOutcome = Reply<null>;
@@ -60,7 +60,7 @@ export class LeadershipWorker {
     if (!p) return refuse('unknown-participant', `no participant with pid ${JSON.stringify(pid)}`);
     const loaded = await this.roster.load();
     // A damaged stored roster is not overwritten: the roster page shows its problem.
-    if (!loaded.ok) return refuse('roster-damaged', describeRosterProblem(loaded.problem, ENGLISH_TEXT));
+    if (!loaded.ok) return refuse('roster-damaged', describeProblem(loaded.problem, ENGLISH_TEXT));
     if (currentFacilitator(s) !== pid) {
       const changed = await m.session.changeFacilitator(pid);
       if (!changed.ok) return answer(changed);

@@ -1,10 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { parseRoster, serializeRoster, type Roster } from '../../../../shared/core/team/roster';
-import { describeRosterProblem as describe_, type RosterProblem } from '../../../../shared/core/team/roster-problem';
+import { describeProblem } from '../../../../shared/core/l10n/keyed-problem';
+import type { RosterProblem } from '../../../../shared/core/team/roster-problem';
 import { coreText, ENGLISH_TEXT } from '../../../../shared/core/l10n/core-text';
 
-const describeRosterProblem = (p: RosterProblem) => describe_(p, ENGLISH_TEXT);
+const describeRosterProblem = (p: RosterProblem) => describeProblem(p, ENGLISH_TEXT);
 
 const fixture = (name: string) => readFileSync(new URL(`../../../fixtures/leadership/${name}`, import.meta.url), 'utf8');
 
@@ -52,10 +53,10 @@ describe('core/leadership/roster', () => {
     const de = coreText('de', JSON.parse(fixture('../../../shared/core/locales/de.json')) as Record<string, string>);
     const missing = parseRoster('{"version": 1, "facilitations": []}');
     assert.ok(!missing.ok);
-    assert.equal(describe_(missing.error, de), 'Team-Liste: Feld people fehlt');
+    assert.equal(describeProblem(missing.error, de), 'Team-Liste: Feld people fehlt');
     const role = parseRoster(v1({ matrix: { areas: [{ id: 'x', name: 'X', cells: { ana: 'vetoes' } }] } }));
     assert.ok(!role.ok);
-    assert.equal(describe_(role.error, de), 'Team-Liste: Feld matrix.areas[0].cells.ana muss eines von decides, contributes, informed sein');
+    assert.equal(describeProblem(role.error, de), 'Team-Liste: Feld matrix.areas[0].cells.ana muss eines von decides, contributes, informed sein');
   });
 
   it('upgrades the hand-written shorthand (version 0) to version 1', () => {

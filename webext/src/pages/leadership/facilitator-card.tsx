@@ -7,7 +7,7 @@
 import { useState } from 'preact/hooks';
 import type { Pid } from '../../../../shared/core/record/events';
 import { emptyRoster } from '../../../../shared/core/team/roster';
-import { describeRosterProblem } from '../../../../shared/core/team/roster-problem';
+import { describeProblem } from '../../../../shared/core/l10n/keyed-problem';
 import { browserCoreText } from '../../i18n/core-text';
 import { formatTimestamp } from '../../../../shared/core/text/format';
 import { Name } from '../../../../shared/ui/name';
@@ -38,7 +38,7 @@ export function FacilitatorCard(props: { people: Participant[]; facilitator: Pid
           </p>
         )
       )}
-      {props.roster && !props.roster.ok && <p role="alert">{describeRosterProblem(props.roster.problem, browserCoreText())}</p>}
+      {props.roster && !props.roster.ok && <p role="alert">{describeProblem(props.roster.problem, browserCoreText())}</p>}
       <form
         class="wx-form wx-inline"
         onSubmit={(e) => {

@@ -8,7 +8,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { rotationOrder } from '../../../../shared/core/team/facilitation-rotation';
 import { emptyRoster, parseRoster, serializeRoster, type Roster } from '../../../../shared/core/team/roster';
-import { describeRosterProblem } from '../../../../shared/core/team/roster-problem';
+import { describeProblem } from '../../../../shared/core/l10n/keyed-problem';
 import { browserCoreText } from '../../i18n/core-text';
 import { formatTimestamp } from '../../../../shared/core/text/format';
 import { Name } from '../../../../shared/ui/name';
@@ -39,7 +39,7 @@ export function RosterView() {
     setStatus({ kind: 'ok', text: msg('lsRosterReading') });
     const parsed = parseRoster(await file.text());
     if (!parsed.ok) {
-      setStatus({ kind: 'error', text: msg('lsRosterImportFailed', describeRosterProblem(parsed.error, browserCoreText())) });
+      setStatus({ kind: 'error', text: msg('lsRosterImportFailed', describeProblem(parsed.error, browserCoreText())) });
       return;
     }
     try {
@@ -68,7 +68,7 @@ export function RosterView() {
     <section aria-labelledby="wx-roster-h">
       <h1 id="wx-roster-h">{msg('lsRosterPage')}</h1>
       <p>{msg('lsRosterIntro')}</p>
-      {load && !load.ok && <p role="alert">{describeRosterProblem(load.problem, browserCoreText())}</p>}
+      {load && !load.ok && <p role="alert">{describeProblem(load.problem, browserCoreText())}</p>}
       {order.length > listed.shown.length || query ? (
         <p class="wx-row">
           <label>
