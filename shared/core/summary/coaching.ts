@@ -78,7 +78,9 @@ export function coachingSuggestions(s: Summary, max = 3): Suggestion[] {
   return out.slice(0, max);
 }
 
-const list = (names: readonly string[], render: (n: string) => string) => names.map(render).join(', ');
+// `render` gets the name alone: Array.map would pass the index too, which a renderer with an
+// optional second parameter (escapeMarkdown's length cap) would take as its limit.
+const list = (names: readonly string[], render: (n: string) => string) => names.map((n) => render(n)).join(', ');
 
 /** How many decisions, as the language's word up to ten (agreeing with 'decision'), else the figure. */
 function decisionCount(n: number, text: CoreText): string {

@@ -44,7 +44,7 @@ export function renderMarkdown(s: Summary, text: CoreText = ENGLISH_TEXT): strin
     out.push(`- ${t('summary.notHeard', text.list(s.notHeard.map(name)))}`);
   }
   const advice = coachingSuggestions(s);
-  if (advice.length) out.push('', `## ${t('summary.nextTime')}`, '', ...advice.map((x) => `- ${suggestionText(x, md, text)}`));
+  if (advice.length) out.push('', `## ${t('summary.nextTime')}`, '', ...advice.map((x) => `- ${suggestionText(x, markdownName, text)}`));
   out.push('', `## ${t('summary.participants')}`, '');
   out.push(t('summary.participantsHead'), '|---|---:|---:|---:|---:|---:|---|');
   for (const p of s.participants) {

@@ -3,7 +3,7 @@ import { foldEvents } from '../../../shared/core/meeting/meeting-state';
 import { renderCsv, renderTurnsCsv } from '../../../shared/core/summary/render-csv';
 import { renderMarkdown } from '../../../shared/core/summary/render-markdown';
 import { summarize } from '../../../shared/core/summary/summary';
-import { at, meeting } from '../../fakes/events';
+import { at, meeting, speak } from '../../fakes/events';
 
 /** A VS Code style meeting: a timed round, nobody marked as speaking. */
 const unmeasured = () =>
@@ -41,5 +41,11 @@ describe('core/render', () => {
   it('turns CSV: one row per turn with allotted and elapsed', () => {
     const lines = renderTurnsCsv(unmeasured()).trimEnd().split('\r\n');
     assert.deepEqual(lines, ['round,kind,topic,turn,pid,name,allottedMs,spokeMs,elapsedMs,passed,overranMs', 'r1,go-around,,1,a,A,60000,,75000,false,15000', 'r1,go-around,,2,b,B,60000,,25000,false,0']);
+  });
+  it('Markdown\'s coaching names every unheard person in full', () => {
+    const s = summarize(foldEvents(meeting(['a', 'emeka', 'dolores'], [...speak('a', 0, 60_000), at(90_000, { type: 'meeting.ended' })])), 0);
+    const md = renderMarkdown(s);
+    assert.match(md, /^- EMEKA, DOLORES were not heard: open next time/m);
+    assert.doesNotMatch(md, /…/);
   });
 });
