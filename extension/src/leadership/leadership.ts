@@ -135,7 +135,7 @@ export class Leadership implements vscode.Disposable {
     const names = [...m.participants.values()].map((p) => p.name);
     await this.write(async () => {
       const read = await this.files.readRoster();
-      const next = rosterAfterFacilitation(read, names, this.meeting.nameOf(pid), m.id, m.windowStart ?? 0);
+      const next = rosterAfterFacilitation(read, names, this.meeting.nameOf(pid), m.id, m.windowStart ?? 0, await this.files.display());
       if (!next.ok) {
         void vscode.window.showWarningMessage(this.t('The facilitation was not added to {0}, which was left untouched: {1}', '.roundtable/roster.json', next.message));
         return;

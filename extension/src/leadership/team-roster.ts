@@ -76,14 +76,21 @@ export function suggestAmong(roster: Roster | null, names: readonly string[]): s
 /**
  * The roster after `facilitator` facilitated meeting `meetingId` (started at `at`): the meeting's
  * participants join it if new, and the facilitation is recorded (once per meeting: a handover
- * replaces the entry). From no file, a new roster.
+ * replaces the entry). From no file, a new roster. A problem is worded in `words` (the reader's language).
  */
-export function rosterAfterFacilitation(read: RosterRead, names: readonly string[], facilitator: string, meetingId: string, at: number): { ok: true; text: string } | { ok: false; message: string } {
+export function rosterAfterFacilitation(
+  read: RosterRead,
+  names: readonly string[],
+  facilitator: string,
+  meetingId: string,
+  at: number,
+  words: CoreText,
+): { ok: true; text: string } | { ok: false; message: string } {
   if (read.kind === 'corrupt') return { ok: false, message: read.message };
   const base = read.kind === 'ok' ? read.roster : emptyRoster();
   const { roster, idOf } = withPeople(base, names.includes(facilitator) ? names : [...names, facilitator]);
   const r = recordFacilitation(roster, { pid: idOf.get(facilitator)!, at, meetingId });
-  return r.ok ? { ok: true, text: serializeRoster(r.roster) } : { ok: false, message: r.message };
+  return r.ok ? { ok: true, text: serializeRoster(r.roster) } : { ok: false, message: describeProblem(r.problem, words) };
 }
 
 /**

@@ -7,7 +7,9 @@
  * Rosters are values: every change returns a new roster and leaves the old one untouched.
  */
 import type { Pid } from '../record/events';
+import { keyedProblem } from '../l10n/keyed-problem';
 import type { Facilitation, Person, Roster } from './roster';
+import type { RosterProblem } from './roster-problem';
 
 export interface RotationEntry {
   pid: Pid;
@@ -40,17 +42,21 @@ export function suggestFacilitator(roster: Roster, candidates?: Iterable<Pid>): 
   return rotationOrder(roster, candidates)[0] ?? null;
 }
 
-export type RosterChange = { ok: true; roster: Roster } | { ok: false; message: string };
+/** The new roster, or what is wrong with the facilitation, as data the reader's shell words (describeProblem). */
+export type RosterChange = { ok: true; roster: Roster } | { ok: false; problem: RosterProblem };
 
 /**
  * Records that `pid` facilitated meeting `meetingId` at `at`. Recording the same meeting again
- * replaces its entry (the facilitator was changed at the start), so a meeting counts once.
+ * replaces its entry (the facilitator was changed at the start), so a meeting counts once. A
+ * problem names the field as the new entry would be saved (`facilitations[3].pid`), as
+ * parseRoster names a stored one.
  */
 export function recordFacilitation(roster: Roster, f: Facilitation): RosterChange {
-  if (!roster.people.some((p) => p.id === f.pid)) return { ok: false, message: `${JSON.stringify(f.pid)} is not on the roster` };
-  if (typeof f.at !== 'number' || !Number.isFinite(f.at) || f.at < 0) return { ok: false, message: 'at must be epoch milliseconds' };
-  if (typeof f.meetingId !== 'string') return { ok: false, message: 'meetingId must be a string' };
   const others = roster.facilitations.filter((x) => f.meetingId === '' || x.meetingId !== f.meetingId);
+  const at = `facilitations[${others.length}]`;
+  if (!roster.people.some((p) => p.id === f.pid)) return { ok: false, problem: keyedProblem(`${at}.pid`, 'rosterProblem.unknownPerson', JSON.stringify(f.pid)) };
+  if (typeof f.at !== 'number' || !Number.isFinite(f.at) || f.at < 0) return { ok: false, problem: keyedProblem(`${at}.at`, 'rosterProblem.epochMs') };
+  if (typeof f.meetingId !== 'string') return { ok: false, problem: keyedProblem(`${at}.meetingId`, 'rosterProblem.string') };
   return { ok: true, roster: { ...roster, facilitations: [...others, { pid: f.pid, at: f.at, meetingId: f.meetingId }] } };
 }
 

@@ -67,7 +67,7 @@ export class LeadershipWorker {
     }
     const { roster, idOf } = withParticipants(loaded.roster, [{ pid, name: p.name }]);
     const change = recordFacilitation(roster, { pid: idOf.get(pid)!, at: m.info.startedAt, meetingId: m.info.id });
-    if (!change.ok) return refuse('roster-damaged', change.message);
+    if (!change.ok) return refuse('roster-damaged', describeProblem(change.problem, ENGLISH_TEXT));
     // Someone the call page put on the roster is remembered as such: deleting this meeting removes them again.
     const added = roster.people.length > loaded.roster.people.length ? idOf.get(pid)! : null;
     try {

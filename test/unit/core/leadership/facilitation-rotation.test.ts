@@ -2,6 +2,9 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { addPeople, recordFacilitation, rotationOrder, suggestFacilitator } from '../../../../shared/core/team/facilitation-rotation';
 import type { Roster } from '../../../../shared/core/team/roster';
+import type { RosterProblem } from '../../../../shared/core/team/roster-problem';
+import { describeProblem } from '../../../../shared/core/l10n/keyed-problem';
+import { ENGLISH_TEXT } from '../../../../shared/core/l10n/core-text';
 
 const people = ['ana', 'ben', 'cy', 'dee'].map((id) => ({ id, name: id.toUpperCase() }));
 const roster = (facilitations: [string, number][]): Roster => ({
@@ -63,14 +66,22 @@ describe('core/leadership/facilitation-rotation', () => {
     assert.deepEqual(r0.facilitations, [{ pid: 'ana', at: 5, meetingId: 'm0' }]);
   });
 
-  const refused: [string, Parameters<typeof recordFacilitation>[1], string][] = [
-    ['someone not on the roster', { pid: 'zed', at: 1, meetingId: 'm' }, '"zed" is not on the roster'],
-    ['a time that is not a time', { pid: 'ana', at: Number.NaN, meetingId: 'm' }, 'at must be epoch milliseconds'],
+  const refused: [string, Parameters<typeof recordFacilitation>[1], RosterProblem, string][] = [
+    ['someone not on the roster', { pid: 'zed', at: 1, meetingId: 'm' }, { field: 'facilitations[0].pid', key: 'rosterProblem.unknownPerson', args: ['"zed"'] }, 'roster: field facilitations[0].pid "zed" is not a person on the roster'],
+    ['a time that is not a time', { pid: 'ana', at: Number.NaN, meetingId: 'm' }, { field: 'facilitations[0].at', key: 'rosterProblem.epochMs' }, 'roster: field facilitations[0].at must be epoch milliseconds (a number >= 0)'],
   ];
-  for (const [what, f, message] of refused)
-    it(`refuses to record ${what}`, () => {
-      assert.deepEqual(recordFacilitation(roster([]), f), { ok: false, message });
+  for (const [what, f, problem, english] of refused)
+    it(`refuses to record ${what}, as a keyed problem`, () => {
+      const c = recordFacilitation(roster([]), f);
+      assert.deepEqual(c, { ok: false, problem });
+      assert.equal(describeProblem(problem, ENGLISH_TEXT), english);
     });
+
+  it('names the field as the new entry would be saved: after the other meetings, replacing its own', () => {
+    const r = roster([['ana', 1], ['ben', 2]]);
+    assert.deepEqual(recordFacilitation(r, { pid: 'zed', at: 3, meetingId: 'm9' }), { ok: false, problem: { field: 'facilitations[2].pid', key: 'rosterProblem.unknownPerson', args: ['"zed"'] } });
+    assert.deepEqual(recordFacilitation(r, { pid: 'zed', at: 3, meetingId: 'm1' }), { ok: false, problem: { field: 'facilitations[1].pid', key: 'rosterProblem.unknownPerson', args: ['"zed"'] } });
+  });
 
   it('addPeople appends newcomers once, keeping existing names', () => {
     const r = addPeople(roster([]), [{ id: 'ben', name: 'Benjamin' }, { id: 'eve', name: 'Eve' }, { id: 'eve', name: 'Eve 2' }]);

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parseRoster } from '../../../../shared/core/team/roster.ts';
-import { ENGLISH_TEXT } from '../../../../shared/core/l10n/core-text.ts';
+import { coreText, ENGLISH_TEXT } from '../../../../shared/core/l10n/core-text.ts';
 import { readRosterText, rightsFromMatrix, rosterAfterFacilitation, suggestAmong, withPeople } from '../../../../extension/src/leadership/team-roster.ts';
 
 const fixture = readFileSync('test/fixtures/leadership/roster.json', 'utf8');
@@ -51,7 +51,7 @@ describe('extension/leadership: team roster', () => {
   });
 
   it('records the facilitation, once per meeting, and refuses to touch a corrupt file', () => {
-    const first = rosterAfterFacilitation(readRosterText(fixture, ENGLISH_TEXT), ['Ana', 'Ben', 'Zoe'], 'Ben', 'm9', 1_800_000_000_000);
+    const first = rosterAfterFacilitation(readRosterText(fixture, ENGLISH_TEXT), ['Ana', 'Ben', 'Zoe'], 'Ben', 'm9', 1_800_000_000_000, ENGLISH_TEXT);
     assert.ok(first.ok);
     const after = parseRoster(first.text);
     assert.ok(after.ok);
@@ -59,15 +59,29 @@ describe('extension/leadership: team roster', () => {
     assert.ok(after.roster.people.some((p) => p.name === 'Zoe'));
     assert.deepEqual(after.roster.matrix, roster().matrix, 'the matrix is kept');
     // A handover in the same meeting replaces its entry.
-    const handed = rosterAfterFacilitation(readRosterText(first.text, ENGLISH_TEXT), ['Ana', 'Ben', 'Zoe'], 'Zoe', 'm9', 1_800_000_000_000);
+    const handed = rosterAfterFacilitation(readRosterText(first.text, ENGLISH_TEXT), ['Ana', 'Ben', 'Zoe'], 'Zoe', 'm9', 1_800_000_000_000, ENGLISH_TEXT);
     assert.ok(handed.ok);
     const f = (parseRoster(handed.text) as { ok: true; roster: { facilitations: { pid: string; meetingId: string }[] } }).roster.facilitations;
     assert.deepEqual(f.filter((x) => x.meetingId === 'm9').map((x) => x.pid), ['zoe']);
     // From no file: a new roster.
-    const fresh = rosterAfterFacilitation({ kind: 'missing' }, ['Kai', 'Lu'], 'Lu', 'm1', 5);
+    const fresh = rosterAfterFacilitation({ kind: 'missing' }, ['Kai', 'Lu'], 'Lu', 'm1', 5, ENGLISH_TEXT);
     assert.ok(fresh.ok);
     assert.deepEqual(JSON.parse(fresh.text), { version: 1, people: [{ id: 'kai', name: 'Kai' }, { id: 'lu', name: 'Lu' }], facilitations: [{ pid: 'lu', at: 5, meetingId: 'm1' }] });
-    assert.deepEqual(rosterAfterFacilitation({ kind: 'corrupt', message: 'roster: bad' }, ['A'], 'A', 'm', 1), { ok: false, message: 'roster: bad' });
+    assert.deepEqual(rosterAfterFacilitation({ kind: 'corrupt', message: 'roster: bad' }, ['A'], 'A', 'm', 1, ENGLISH_TEXT), { ok: false, message: 'roster: bad' });
+  });
+
+  it("words a facilitation it cannot record in the reader's language (VS Code's warning about roster.json)", () => {
+    const de = coreText('de', JSON.parse(readFileSync('shared/core/locales/de.json', 'utf8')) as Record<string, string>);
+    const read = readRosterText(fixture, de);
+    const stored = roster().facilitations.length;
+    assert.deepEqual(rosterAfterFacilitation(read, ['Ana'], 'Ana', 'm9', Number.NaN, de), {
+      ok: false,
+      message: `Team-Liste: Feld facilitations[${stored}].at muss Epoch-Millisekunden sein (eine Zahl >= 0)`,
+    });
+    assert.deepEqual(rosterAfterFacilitation(read, ['Ana'], 'Ana', 'm9', -1, ENGLISH_TEXT), {
+      ok: false,
+      message: `roster: field facilitations[${stored}].at must be epoch milliseconds (a number >= 0)`,
+    });
   });
 
   it('turns the matrix into the meeting pids; people not in the meeting keep their roster id', () => {
