@@ -13,6 +13,7 @@ import { readSettings } from './settings';
 import type { SummaryPanel } from './summary-panel';
 import type { MeetingEvent } from '../../shared/core/record/events';
 import type { ExportFormatId } from './protocol';
+import type { CoreText } from '../../shared/core/l10n/core-text';
 
 const t = vscode.l10n.t;
 
@@ -34,6 +35,8 @@ export class MeetingCommands {
     private readonly summary: SummaryPanel,
     /** The meeting was saved to its files (the sink sends its later events there). */
     private readonly saved: (id: string, files: { record: vscode.Uri; summary: vscode.Uri }) => Promise<void>,
+    /** The core's words in VS Code's display language (a record's problem). */
+    private readonly display: () => Promise<CoreText>,
   ) {}
 
   register(): vscode.Disposable[] {
@@ -209,7 +212,7 @@ export class MeetingCommands {
         await vscode.window.showOpenDialog({ title: t('Roundtable: open meeting record'), canSelectMany: false, filters: { [t('Meeting record')]: ['jsonl'] } })
       )?.[0];
     if (!file) return;
-    const r = await readRecordFile(file);
+    const r = await readRecordFile(file, await this.display());
     if (!r.ok) throw new MeetingError(t('{0} is not a meeting record Roundtable can read ({1}). The file was left untouched.', vscode.workspace.asRelativePath(file), r.message));
     this.summary.show(r.events, vscode.workspace.asRelativePath(file));
   }

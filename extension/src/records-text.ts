@@ -8,31 +8,41 @@
 import * as vscode from 'vscode';
 import { coreText, type CoreText } from '../../shared/core/l10n/core-text';
 import { readSettings } from './settings';
-import { readCatalogue } from './ui-locale';
+import { readCatalogue, type UiLocale } from './ui-locale';
 
 export async function recordsText(extensionUri: vscode.Uri): Promise<CoreText> {
   return coreTextIn(readSettings().recordsLanguage || vscode.env.language, extensionUri);
 }
 
-const display = new Map<string, Promise<CoreText>>();
+const display = new Map<string, Promise<UiLocale>>();
 
 /**
- * The core's words for the person at the keyboard (an agenda file's problems, a record's): VS
- * Code's display language, whatever the records'. Read once: that language cannot change while
- * the extension host runs (VS Code restarts it), and activation asks more than once.
+ * The core's catalogue for the person at the keyboard (an agenda file's problems, a record's):
+ * VS Code's display language, whatever the records'. Read once: that language cannot change
+ * while the extension host runs (VS Code restarts it), and activation asks more than once.
  */
-export function displayText(extensionUri: vscode.Uri): Promise<CoreText> {
+export function displayCatalogue(extensionUri: vscode.Uri): Promise<UiLocale> {
   const key = extensionUri.toString();
-  let words = display.get(key);
-  if (!words) {
-    words = coreTextIn(vscode.env.language, extensionUri);
-    display.set(key, words);
-    words.catch(() => display.delete(key)); // a failed read is tried again next time
+  let catalogue = display.get(key);
+  if (!catalogue) {
+    catalogue = catalogueIn(vscode.env.language, extensionUri);
+    display.set(key, catalogue);
+    catalogue.catch(() => display.delete(key)); // a failed read is tried again next time
   }
-  return words;
+  return catalogue;
+}
+
+/** displayCatalogue's words. */
+export async function displayText(extensionUri: vscode.Uri): Promise<CoreText> {
+  const { lang, messages } = await displayCatalogue(extensionUri);
+  return coreText(lang, messages);
 }
 
 async function coreTextIn(language: string, extensionUri: vscode.Uri): Promise<CoreText> {
-  const { lang, messages } = await readCatalogue(language, async (file) => vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist', 'extension', 'core-locales', file)));
+  const { lang, messages } = await catalogueIn(language, extensionUri);
   return coreText(lang, messages);
+}
+
+function catalogueIn(language: string, extensionUri: vscode.Uri): Promise<UiLocale> {
+  return readCatalogue(language, async (file) => vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist', 'extension', 'core-locales', file)));
 }

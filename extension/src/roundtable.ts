@@ -11,7 +11,7 @@ import { MeetingCommands } from './meeting-commands';
 import { MeetingSink } from './meeting-sink';
 import type { HostToWebview, LinkView, ViewSettings } from './protocol';
 import { Records } from './records';
-import { displayText, recordsText } from './records-text';
+import { displayCatalogue, displayText, recordsText } from './records-text';
 import { RoundCommands } from './round-commands';
 import { readSettings } from './settings';
 import { SidebarView } from './sidebar-view';
@@ -139,6 +139,7 @@ export async function activateRoundtable(
 
   // Rebuild the live meeting from its record: a reload or restart loses nothing.
   const loaded = await live.load(await displayText(context.extensionUri));
+  const display = await displayCatalogue(context.extensionUri);
   if (loaded.kind === 'corrupt') {
     void vscode.window.showErrorMessage(
       vscode.l10n.t('The live meeting record could not be read ({0}). It was kept as {1}; a new meeting can start.', loaded.message, loaded.movedTo.fsPath),
@@ -162,7 +163,7 @@ export async function activateRoundtable(
 
   const sidebar = new SidebarView(
     context.extensionUri,
-    (): HostToWebview => ({ type: 'record', events: [...meeting.events], settings: viewSettings(), strings: webviewStrings(), hints: keyHints(), link: linkView(link.current) }),
+    (): HostToWebview => ({ type: 'record', events: [...meeting.events], settings: viewSettings(), strings: webviewStrings(vscode.l10n.bundle, display), hints: keyHints(), link: linkView(link.current) }),
     (m) => log.warn(m),
     host,
   );
@@ -184,8 +185,8 @@ export async function activateRoundtable(
   });
   const rounds = new RoundCommands(meeting, context.globalState);
   const agenda = new AgendaCommands(meeting, () => displayText(context.extensionUri));
-  const summary = new SummaryPanel(context.extensionUri, viewSettings, async (events, format) => void (await meetingCommands.exportEvents(events, format)), (m) => log.warn(m), host);
-  const meetingCommands = new MeetingCommands(meeting, rounds, context.globalState, records, summary, (id, files) => sink.finished(id, files));
+  const summary = new SummaryPanel(context.extensionUri, viewSettings, async (events, format) => void (await meetingCommands.exportEvents(events, format)), (m) => log.warn(m), host, display);
+  const meetingCommands = new MeetingCommands(meeting, rounds, context.globalState, records, summary, (id, files) => sink.finished(id, files), () => displayText(context.extensionUri));
   const leadership = activateLeadership(meeting, rounds, records, { extensionUri: context.extensionUri, log: (m) => log.warn(m), host });
   meetingCommands.team = leadership.team;
   // The pairing is per user (global storage), the mirrored call per workspace.

@@ -9,6 +9,7 @@ import { Views } from './ids';
 import { WebviewChannel } from './webview-channel';
 import { webviewHtml, webviewRoots, type HostKind } from './webview-html';
 import { webviewStrings } from './webview-strings';
+import type { UiLocale } from './ui-locale';
 
 export class SummaryPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
@@ -21,6 +22,8 @@ export class SummaryPanel implements vscode.Disposable {
     private readonly exportAs: (events: readonly MeetingEvent[], format: ExportFormatId) => Promise<void>,
     private readonly log: (message: string) => void,
     private readonly host: HostKind,
+    /** The core's catalogue in the display language (a record the panel cannot show). */
+    private readonly core?: UiLocale,
   ) {}
 
   /** The events on display, for tests and exports. */
@@ -60,7 +63,7 @@ export class SummaryPanel implements vscode.Disposable {
 
   private snapshot(): HostToWebview | undefined {
     if (!this.shown) return undefined;
-    return { type: 'summary', events: [...this.shown.events], settings: this.settings(), strings: webviewStrings(), source: this.shown.source };
+    return { type: 'summary', events: [...this.shown.events], settings: this.settings(), strings: webviewStrings(vscode.l10n.bundle, this.core), source: this.shown.source };
   }
 
   dispose(): void {

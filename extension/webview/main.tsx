@@ -11,6 +11,8 @@ import './theme.css';
 import { Disclosure, DisclosureMemoryProvider, I18nProvider, CATALOG_LANGUAGE, LivePanel, SummaryView, translator, type MessageKey, type RoundActions } from '../../shared/ui/index';
 import { toSummaryData } from '../../shared/ui/from-core';
 import { MeetingModel, summaryAt } from '../../shared/ui/meeting-model';
+import { coreText } from '../../shared/core/l10n/core-text';
+import { describeEventProblem } from '../../shared/core/record/record-problem';
 import type { HostToWebview, LinkView, ViewSettings, WebviewKind } from '../src/protocol';
 import { connect } from './host';
 import { VIEW_STRINGS, type ViewStringKey } from './view-strings';
@@ -76,7 +78,8 @@ function App(props: { kind: WebviewKind }) {
   const run = (p: Promise<void>) => p.then(() => setError(null), (e: Error) => setError(e.message));
   let body;
   if (!data || !m) body = <p class="rt-empty">{vt('view.loading')}</p>;
-  else if (m.problem) body = <p class="rt-host-error" role="alert">{vt('view.badRecord', `event ${m.problem.event}: ${m.problem.field} ${m.problem.message}`)}</p>;
+  // The record's problem in VS Code's display language: the host sends the core's recordProblem.* words with the strings.
+  else if (m.problem) body = <p class="rt-host-error" role="alert">{vt('view.badRecord', describeEventProblem(m.problem.event, m.problem, coreText(data.strings[CATALOG_LANGUAGE], data.strings)))}</p>;
   else if (props.kind === 'summary') body = <SummaryView summary={toSummaryData(summaryAt(m, m.state.lastT), m.events)} actions={{ exportAs: (f) => run(host.exportAs(f)) }} retentionDays={data.settings.retentionDays} />;
   else {
     const live = m.state.started && m.state.windowEnd === null;

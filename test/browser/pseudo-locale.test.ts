@@ -12,10 +12,9 @@
  * bundle holds a translation); the extension host itself is not running.
  */
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { CATALOG_LANGUAGE, messages } from '../../shared/ui/messages';
 import { pseudoCatalogue, pseudoLocalise } from '../../shared/ui/pseudo-locale';
 import { MeetingSession } from '../../shared/core/meeting/session';
@@ -25,6 +24,7 @@ import { englishLocale } from '../../webext/src/i18n/locale-catalog';
 import { strings } from '../../webext/src/i18n/strings';
 import { EXTENSION_DIR, launch, ROOT, type Launched } from './harness';
 import { overflowingControls } from './overflow';
+import { openWebview } from './webview-page';
 
 const P = pseudoLocalise;
 
@@ -99,11 +99,6 @@ describe('the pseudo-locale: no control clipped or overflowing', function () {
   });
 
   it('VS Code sidebar webview at 300 px during a round, every section open', async () => {
-    // The tier builds only the browser extension; the webview bundle is built here unless `npm test` just built everything.
-    if (!process.env.ROUNDTABLE_NO_BUILD || !existsSync(path.join(ROOT, 'dist/extension/webview.js'))) {
-      const built = spawnSync('node', ['esbuild.config.mjs', '--only', 'webview', '--quiet'], { cwd: ROOT, stdio: 'inherit' });
-      assert.equal(built.status, 0, 'webview build');
-    }
     const events: MeetingEvent[] = [];
     const clock = { now: () => Date.now() };
     const session = new MeetingSession(clock, { append: async (e: MeetingEvent) => void events.push(e) });
@@ -120,28 +115,9 @@ describe('the pseudo-locale: no control clipped or overflowing', function () {
       // The host words the link line (vscode.l10n); its longest sentence, pseudo-localised like the rest.
       link: { kind: 'reconnecting', text: pseudoCatalogue({ x: 'Browser link: reconnecting (the browser went away; it reconnects by itself)' }).x },
     };
-    const site = path.join(dir, 'webview');
-    mkdirSync(site, { recursive: true });
-    for (const f of ['webview.js', 'webview.css']) cpSync(path.join(ROOT, 'dist/extension', f), path.join(site, f));
-    writeFileSync(
-      path.join(site, 'index.html'),
-      `<!doctype html><html lang="qps-ploc"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'"><link rel="stylesheet" href="webview.css"><title>sidebar</title></head>` +
-        `<body data-view="sidebar" data-host="node"><main id="root"></main><script src="stub.js"></script><script src="webview.js"></script></body></html>`,
-    );
-    // acquireVsCodeApi as VS Code provides it; `ready` is answered with the record, as the extension does.
-    writeFileSync(
-      path.join(site, 'stub.js'),
-      `const record = ${JSON.stringify(record)}; let state; window.acquireVsCodeApi = () => ({ postMessage(m) { if (m.type === 'ready') setTimeout(() => window.postMessage(record, '*')); }, getState: () => state, setState: (s) => { state = s; } });`,
-    );
-    const browser = await chromium.launch({ headless: true, executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+    const webview = await openWebview(dir, record, { width: 300, lang: 'qps-ploc' });
     try {
-      const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
-      await page.route('http://rt.test/**', (r) => {
-        const file = path.join(site, new URL(r.request().url()).pathname.slice(1) || 'index.html');
-        const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'text/html';
-        return existsSync(file) ? r.fulfill({ status: 200, contentType: type, body: readFileSync(file) }) : r.fulfill({ status: 404, body: '' });
-      });
-      await page.goto('http://rt.test/index.html');
+      const { page } = webview;
       await page.waitForSelector('.rt-controls [data-action="next"]');
       await openAll(page);
       assert.ok((await page.textContent('body'))!.includes(P(VIEW_STRINGS['view.endMeeting'])));
@@ -149,7 +125,7 @@ describe('the pseudo-locale: no control clipped or overflowing', function () {
       const problems = await overflowingControls(page);
       assert.deepEqual(problems, [], `VS Code sidebar at 300 px:\n${problems.join('\n')}`);
     } finally {
-      await browser.close();
+      await webview.close();
     }
   });
 });

@@ -42,7 +42,7 @@ export class TrendsPanel implements vscode.Disposable {
   }
 
   private snapshot(): HostToWebview | undefined {
-    return this.trends && { type: 'trends', trends: this.trends, strings: webviewStrings() };
+    return this.trends && { type: 'trends', trends: this.trends, strings: webviewStrings(vscode.l10n.bundle) };
   }
 
   dispose(): void {
