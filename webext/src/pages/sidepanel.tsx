@@ -27,7 +27,7 @@ import { useSettings } from './use-settings';
 import { useTimeBoxAlerts } from './time-box-alerts';
 import { storedDisclosures } from './disclosure-memory';
 import { useMeeting } from './use-meeting';
-import { RaiseHandForm, roundActions, StartRoundForm } from './round-panel';
+import { roundActions } from './round-panel';
 import { openShortcutSettings, useShortcuts } from './shortcuts';
 import { TeamLinks } from './team/team-links';
 import { lazy, preload } from './lazy';
@@ -39,6 +39,8 @@ const LeadershipPanel = lazy(() => import('./leadership/leadership-panel').then(
 const LinkCard = lazy(() => import('./link-card').then((m) => m.LinkCard));
 const AgendaForm = lazy(() => import('./agenda-form').then((m) => m.AgendaForm));
 const RecordProblemAlert = lazy(() => import('./record-problem-alert').then((m) => m.RecordProblemAlert));
+const StartRoundForm = lazy(() => import('./round-forms').then((m) => m.StartRoundForm));
+const RaiseHandForm = lazy(() => import('./round-forms').then((m) => m.RaiseHandForm));
 
 function StartManual() {
   const [names, setNames] = useState('');
