@@ -23,7 +23,7 @@ const failed = (e: unknown) => console.error('Roundtable: a part of this page fa
  * remember a failed fetch for the page's lifetime, and a page whose extension changed under it
  * needs the new page's code anyway.
  */
-function LoadFailed() {
+export function LoadFailed() {
   return (
     <p class="wx-hint wx-load-failed">
       <span role="alert">{msg('pagePartFailed')}</span>{' '}

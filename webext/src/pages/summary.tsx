@@ -6,42 +6,30 @@ import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import '../../../shared/ui/styles.css';
 import './pages.css';
-import { serializeRecord } from '../../../shared/core/record/record';
-import { renderAgendaCsv, renderCsv } from '../../../shared/core/summary/render-csv';
-import { renderJson } from '../../../shared/core/summary/render-json';
-import { renderMarkdown } from '../../../shared/core/summary/render-markdown';
-import { inLanguage, type Summary } from '../../../shared/core/summary/summary';
 import { I18nProvider } from '../../../shared/ui/i18n';
 import type { MeetingInfo } from '../messages';
 import { markPageLanguage, msg, uiTranslate } from '../i18n/i18n';
-import { currentRecordsText } from '../i18n/core-text';
-import { ENGLISH_TEXT } from '../../../shared/core/l10n/core-text';
 import { loadSettings } from '../storage/settings-store';
 import { deleteMeeting, listMeetings, onChanged } from './connection';
 import { DeleteData } from './delete-data';
 import { useRoster } from './team/use-roster';
 import { useMeeting } from './use-meeting';
-import { downloadText, exportFileBase } from './download';
+import { exportFileBase } from './download';
+import { LoadFailed } from './lazy';
+import type { ExportKind } from './summary-export';
 import { History } from './history';
 import { SummaryView } from '../../../shared/ui/summary-view';
 import { summaryAt } from '../../../shared/ui/meeting-model';
 import { toSummaryData } from '../../../shared/ui/from-core';
-import type { MeetingEvent } from '../../../shared/core/record/events';
 import { namesOf } from './record';
 import { RecordLeadership } from './leadership/record-view';
 
-export type ExportKind = 'md' | 'csv' | 'agenda-csv' | 'json' | 'jsonl';
-
-/** The words of the files are in the records language as set at the moment of the click (settings: records language). */
-async function exportMeeting(kind: ExportKind, summary: Summary, events: readonly MeetingEvent[]): Promise<void> {
-  const base = exportFileBase(summary.meeting);
-  const text = kind === 'md' || kind === 'json' ? await currentRecordsText() : ENGLISH_TEXT;
-  if (kind === 'md') downloadText(`${base}.md`, renderMarkdown(summary, text), 'text/markdown');
-  else if (kind === 'csv') downloadText(`${base}.csv`, renderCsv(summary), 'text/csv');
-  else if (kind === 'agenda-csv') downloadText(`${base}-agenda.csv`, renderAgendaCsv(summary), 'text/csv');
-  else if (kind === 'json') downloadText(`${base}.json`, renderJson(inLanguage(summary, text)), 'application/json');
-  else downloadText(`${base}.jsonl`, serializeRecord(events), 'application/x-ndjson');
-}
+/**
+ * The exports' code (every file format and the core's words for them) is a chunk of its own, loaded
+ * right after the first render, so it is there when a button is pressed; if it cannot load, the
+ * page says so (LoadFailed) instead of a button that does nothing.
+ */
+const exporter = () => import('./summary-export');
 
 function SummaryPage() {
   const [id, setId] = useState<string | undefined>(new URLSearchParams(location.search).get('id') ?? undefined);
@@ -62,6 +50,16 @@ function SummaryPage() {
   const data = useMemo(() => (summary ? toSummaryData(summary, events) : null), [summary, events]);
 
   const roster = useRoster();
+  const [exportFailed, setExportFailed] = useState(false);
+  const exportAs = (kind: ExportKind) =>
+    summary &&
+    void exporter().then(
+      (m) => m.exportMeeting(kind, summary, events),
+      (e: unknown) => {
+        console.error('Roundtable: the exports failed to load', e);
+        setExportFailed(true);
+      },
+    );
   const remove = async (which: string | null, clearRoster: boolean) => {
     await deleteMeeting(which, clearRoster);
     setId(undefined);
@@ -76,13 +74,14 @@ function SummaryPage() {
         <>
           {info.endedAt === undefined && <p class="wx-hint">{msg('summaryLiveNote')}</p>}
           {/* SummaryView shows the decision trail, hand-overs and debrief (shared/ui DecisionTrail); RecordLeadership adds only the decisions CSV and team links. */}
-          <SummaryView summary={data!} actions={{ exportAs: (k) => void exportMeeting(k, summary, events) }} {...(retention === undefined ? {} : { retentionDays: retention })} />
+          <SummaryView summary={data!} actions={{ exportAs }} {...(retention === undefined ? {} : { retentionDays: retention })} />
           <section class="wx-card wx-exports" aria-labelledby="wx-exports-h">
             <h2 id="wx-exports-h" class="rt-heading">
               {msg('summaryExportsHeading')}
             </h2>
+            {exportFailed && <LoadFailed />}
             <p class="wx-row">
-              <button type="button" class="wx-button" data-export="jsonl" aria-describedby="wx-jsonl-hint" onClick={() => void exportMeeting('jsonl', summary, events)}>
+              <button type="button" class="wx-button" data-export="jsonl" aria-describedby="wx-jsonl-hint" onClick={() => exportAs('jsonl')}>
                 {msg('summaryExportJsonl')}
               </button>
             </p>
@@ -121,3 +120,4 @@ render(
   </I18nProvider>,
   document.getElementById('app')!,
 );
+void exporter().catch(() => undefined); // loaded now, so a click finds it; a failure shows at the click
