@@ -2,16 +2,17 @@
  * A part of the side panel whose code fails to load (pages/lazy.tsx) says so in its place, with
  * a way out, instead of leaving a silent gap: the built extension is copied and every chunk the
  * side panel only imports dynamically is deleted from the copy, so each such import() fails in
- * real Chromium. The rest of the panel still renders, and axe finds nothing.
+ * real Chromium. The rest of the panel still renders, and axe finds nothing. The summary page's
+ * exports (summary-export.ts) are deleted the same way: pressing one says so.
  */
 import { strict as assert } from 'node:assert';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { axeViolations, describeViolations, EXTENSION_DIR, launch, ROOT, type Launched } from './harness';
 
-/** The side panel's lazily loaded chunks: imported by import("…"), never by a static `from "…"`. */
-function lazyChunks(extensionDir: string): string[] {
-  const code = readFileSync(path.join(extensionDir, 'sidepanel.js'), 'utf8');
+/** A page's lazily loaded chunks: imported by import("…"), never by a static `from "…"`. */
+function lazyChunks(extensionDir: string, page: string): string[] {
+  const code = readFileSync(path.join(extensionDir, `${page}.js`), 'utf8');
   const dynamic = new Set([...code.matchAll(/\bimport\(\s*"(\.\/chunks\/[^"]+)"\s*\)/g)].map((m) => m[1]!));
   const statics = new Set([...code.matchAll(/\b(?:from|import)\s*"(\.\/chunks\/[^"]+)"/g)].map((m) => m[1]!));
   return [...dynamic].filter((f) => !statics.has(f));
@@ -19,23 +20,25 @@ function lazyChunks(extensionDir: string): string[] {
 
 describe('a lazily loaded part that fails to load, in real Chromium', function () {
   let b: Launched | undefined;
-  // Made in the test, not when mocha loads the file: a run whose --grep skips this suite never
+  // Made in before(), not when mocha loads the file: a run whose --grep skips this suite never
   // runs its after(), and would leave the copy behind.
   let copy: string | undefined;
+  before(async () => {
+    mkdirSync(path.join(ROOT, '.test-tmp'), { recursive: true });
+    copy = mkdtempSync(path.join(ROOT, '.test-tmp', 'broken-extension-'));
+    cpSync(EXTENSION_DIR, copy, { recursive: true });
+    const removed = [...lazyChunks(copy, 'sidepanel'), ...lazyChunks(copy, 'summary')];
+    assert.ok(lazyChunks(copy, 'sidepanel').length > 0 && lazyChunks(copy, 'summary').length > 0, 'the side panel and the summary page load some part lazily');
+    for (const f of removed) rmSync(path.join(copy, f));
+    b = await launch({ extensionDir: copy });
+  });
   after(async () => {
     await b?.close();
     if (copy) rmSync(copy, { recursive: true, force: true });
   });
 
   it('shows an alert and a reload button in its place; the rest of the panel works', async () => {
-    mkdirSync(path.join(ROOT, '.test-tmp'), { recursive: true });
-    copy = mkdtempSync(path.join(ROOT, '.test-tmp', 'broken-extension-'));
-    cpSync(EXTENSION_DIR, copy, { recursive: true });
-    const removed = lazyChunks(copy);
-    assert.ok(removed.length > 0, 'the side panel loads some part lazily');
-    for (const f of removed) rmSync(path.join(copy, f));
-    b = await launch({ extensionDir: copy });
-    const panel = await b.page('sidepanel.html');
+    const panel = await b!.page('sidepanel.html');
     const errors: string[] = [];
     panel.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
 
@@ -53,5 +56,23 @@ describe('a lazily loaded part that fails to load, in real Chromium', function (
     await Promise.all([panel.waitForEvent('load'), panel.getByRole('button', { name: 'Reload the page' }).first().click()]);
     await alert.first().waitFor();
     assert.ok(errors.some((e) => e.includes('a part of this page failed to load')), 'the failure is still logged');
+  });
+
+  it('the summary page: an export whose code did not load says so instead of doing nothing', async () => {
+    const panel = await b!.page('sidepanel.html');
+    await panel.getByLabel('Participants (comma-separated)').fill('Ana, Ben');
+    await panel.getByRole('button', { name: 'Start a meeting by hand' }).click();
+    await panel.waitForSelector('main[data-live="yes"]');
+    const id = (await panel.getAttribute('main', 'data-meeting'))!;
+    const summary = await b!.page(`summary.html?id=${encodeURIComponent(id)}`);
+    const exportButton = summary.locator('button[data-export="jsonl"]');
+    await exportButton.waitFor();
+    assert.equal(await summary.locator('.wx-load-failed').count(), 0, 'nothing is said before a press');
+    await exportButton.click();
+    const alert = summary.locator('.wx-exports .wx-load-failed [role=alert]');
+    await alert.waitFor();
+    assert.equal(await alert.innerText(), 'Part of this page could not be loaded.');
+    const violations = await axeViolations(summary);
+    assert.deepEqual(violations, [], describeViolations(violations));
   });
 });
