@@ -10,6 +10,7 @@ import '../../shared/ui/styles.css';
 import './theme.css';
 import { Disclosure, DisclosureMemoryProvider, I18nProvider, CATALOG_LANGUAGE, LivePanel, SummaryView, translator, type MessageKey, type RoundActions } from '../../shared/ui/index';
 import { toSummaryData } from '../../shared/ui/from-core';
+import { agendaParts } from '../../shared/ui/agenda';
 import { MeetingModel, summaryAt } from '../../shared/ui/meeting-model';
 import { coreText } from '../../shared/core/l10n/core-text';
 import { describeEventProblem } from '../../shared/core/record/record-problem';
@@ -113,7 +114,7 @@ function App(props: { kind: WebviewKind }) {
     );
     body = live ? (
       // VS Code's own notification speaks "Time is up": the live region leaves it out so it is heard once.
-      <LivePanel state={m.live(now, { warnMs: settings.warnMs, extendMs: settings.extendMs, extendMoreMs: settings.extendMoreMs, hints: (data as Extract<Received, { type: 'record' }>).hints ?? {} })} actions={actions} announceTimeUp={false}>
+      <LivePanel state={m.live(now, { warnMs: settings.warnMs, extendMs: settings.extendMs, extendMoreMs: settings.extendMoreMs, hints: (data as Extract<Received, { type: 'record' }>).hints ?? {} })} actions={actions} agenda={agendaParts} announceTimeUp={false}>
         {!inRound && (
           <div class="rt-start" role="group" aria-label={vt('view.startRound')}>
             {startRound}

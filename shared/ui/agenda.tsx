@@ -5,6 +5,7 @@
  * against actual per item and what carried over, as a table. Titles and owners are untrusted
  * text: rendered through <Name>, never as markup.
  */
+import type { FunctionComponent } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import { richText, useT, type Translate } from './i18n';
 import { durationText } from './duration';
@@ -181,3 +182,10 @@ export function AgendaSection(props: { agenda: AgendaView }) {
     </section>
   );
 }
+
+/** The live panel's agenda parts (LivePanel's `agenda`): the clock line and the card. */
+export interface AgendaParts {
+  AgendaClock: FunctionComponent<Parameters<typeof AgendaClock>[0]>;
+  AgendaCard: FunctionComponent<Parameters<typeof AgendaCard>[0]>;
+}
+export const agendaParts: AgendaParts = { AgendaClock, AgendaCard };

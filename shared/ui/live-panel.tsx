@@ -24,7 +24,7 @@ import { Name, NameList } from './name';
 import { Disclosure } from './disclosure';
 import { NotHeardStrip } from './not-heard-strip';
 import { HandsFollowSwitch, LowerAllHands } from './hand-controls';
-import { AgendaCard, AgendaClock } from './agenda';
+import type { AgendaParts } from './agenda';
 
 export function LivePanel(props: {
   state: LiveState;
@@ -35,6 +35,11 @@ export function LivePanel(props: {
   announceTimeUp?: boolean;
   /** Disclosures and cards the shell adds below the live block. */
   children?: ComponentChildren;
+  /**
+   * The agenda's clock and card (`agendaParts` from ./agenda): passed in so that a shell may load
+   * them only when needed; the browser's side panel loads them after its first render.
+   */
+  agenda: AgendaParts;
 }) {
   const t = useT();
   const id = useId();
@@ -59,7 +64,7 @@ export function LivePanel(props: {
         )}
       </header>
       <Countdown timer={state.timer} turnName={state.turnName} talking={state.talking} />
-      {state.agenda && <AgendaClock agenda={state.agenda} />}
+      {state.agenda && <props.agenda.AgendaClock agenda={state.agenda} />}
       {round && <RoundControls can={state.can} actions={props.actions} extendMs={state.extendMs} extendMoreMs={state.extendMoreMs} hints={state.hints} />}
       <NotHeardStrip notHeard={state.notHeard} measured={state.measured ?? true} people={state.people.length} />
       {hands.length > 0 && (
@@ -94,7 +99,7 @@ export function LivePanel(props: {
       )}
       {state.agenda && (
         <Disclosure id="live.agenda" summary={t('agenda.heading')}>
-          <AgendaCard agenda={state.agenda} actions={props.actions} {...(state.agendaDecisions ? { decisions: state.agendaDecisions } : {})} />
+          <props.agenda.AgendaCard agenda={state.agenda} actions={props.actions} {...(state.agendaDecisions ? { decisions: state.agendaDecisions } : {})} />
         </Disclosure>
       )}
       {props.actions.handsFollow && (

@@ -38,6 +38,11 @@ const SettingsPanel = lazy(() => import('./settings-panel').then((m) => m.Settin
 const LeadershipPanel = lazy(() => import('./leadership/leadership-panel').then((m) => m.LeadershipPanel));
 const LinkCard = lazy(() => import('./link-card').then((m) => m.LinkCard));
 const AgendaForm = lazy(() => import('./agenda-form').then((m) => m.AgendaForm));
+// Most meetings have no agenda: its clock and card load after the first render like the forms.
+const agendaParts = {
+  AgendaClock: lazy(() => import('../../../shared/ui/agenda').then((m) => m.AgendaClock)),
+  AgendaCard: lazy(() => import('../../../shared/ui/agenda').then((m) => m.AgendaCard)),
+};
 const RecordProblemAlert = lazy(() => import('./record-problem-alert').then((m) => m.RecordProblemAlert));
 const StartRoundForm = lazy(() => import('./round-forms').then((m) => m.StartRoundForm));
 const RaiseHandForm = lazy(() => import('./round-forms').then((m) => m.RaiseHandForm));
@@ -113,7 +118,7 @@ function Panel() {
           {/* Idle: the start-round button is the next action and takes the countdown's place (pages.css hides the idle dial). */}
           {!state.activeRound && <StartRoundForm meetingId={live.id} />}
           <div class={state.activeRound ? 'wx-live wx-live-round' : 'wx-live wx-live-idle'}>
-            <LivePanel state={liveState!} actions={roundActions(live.id)} onMark={manual ? (pid) => void sendCommand({ kind: 'manual-speaking', pid }, live.id) : undefined}>
+            <LivePanel state={liveState!} actions={roundActions(live.id)} agenda={agendaParts} onMark={manual ? (pid) => void sendCommand({ kind: 'manual-speaking', pid }, live.id) : undefined}>
               <Disclosure id="panel.agenda" summary={msg('agendaPanel')}>
                 <AgendaForm meetingId={live.id} state={state} />
               </Disclosure>
