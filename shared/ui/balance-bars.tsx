@@ -9,12 +9,13 @@
  * `onMark` (manual mode): each name is a toggle button marking who talks now, with its digit
  * key (1–9; 0 or Escape: nobody), handled by useMarkKeys over the same list, in roster order.
  */
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { useT } from './i18n';
 import { durationText, percentText } from './duration';
 import type { PersonBalance } from './types';
 import { Name } from './name';
 import { Icon } from './icons';
+import { usePageKeys } from './page-keys';
 
 export type BalanceSort = 'roster' | 'most' | 'least';
 const SORTS: readonly BalanceSort[] = ['roster', 'most', 'least'];
@@ -37,30 +38,18 @@ export function barScale(people: readonly PersonBalance[]): number {
   return Math.min(1, scale) || 1;
 }
 
-/** The digit keys of manual marking: 1–9 mark the n-th person (roster order), 0 or Escape nobody. */
+/** The digit keys of manual marking: 1–9 mark the n-th person (roster order), 0 or Escape nobody; live whenever the marks are shown (page-keys.ts). */
 export function useMarkKeys(people: readonly { pid: string }[], onMark: ((pid: string | null) => void) | undefined): void {
-  // Latest props through a ref (see usePanelKeys): the digits always map to the list on screen.
-  const latest = useRef({ people, onMark });
-  latest.current = { people, onMark };
-  const enabled = !!onMark;
-  useEffect(() => {
-    if (!enabled) return;
-    const onKey = (e: KeyboardEvent) => {
-      const { people, onMark } = latest.current;
-      if (!onMark) return;
-      const target = e.target as HTMLElement | null;
-      if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented || target?.closest?.('input, select, textarea, [contenteditable="true"]')) return;
-      if (e.key === '0' || e.key === 'Escape') onMark(null);
-      else if (/^[1-9]$/.test(e.key)) {
-        const p = people[Number(e.key) - 1];
-        if (!p) return;
-        onMark(p.pid);
-      } else return;
-      e.preventDefault();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [enabled]);
+  usePageKeys((e) => {
+    if (!onMark) return false;
+    if (e.key === '0' || e.key === 'Escape') onMark(null);
+    else {
+      const p = /^[1-9]$/.test(e.key) ? people[Number(e.key) - 1] : undefined;
+      if (!p) return false;
+      onMark(p.pid);
+    }
+    return true;
+  });
 }
 
 export function BalanceBars(props: {

@@ -12,10 +12,10 @@
  * through aria-keyshortcuts (a chord such as VS Code's "Ctrl+Alt+R N" cannot be expressed
  * there and goes only into the tooltip).
  */
-import { useEffect, useRef } from 'preact/hooks';
 import { useT } from './i18n';
 import { durationText } from './duration';
 import { Icon, type IconName } from './icons';
+import { usePageKeys } from './page-keys';
 import type { RoundAbilities, RoundAction, RoundActions, ShortcutHints } from './types';
 
 /** The in-panel key of each action (KeyboardEvent.key, upper case for display); End has none on purpose. */
@@ -35,36 +35,25 @@ export function keyShortcuts(action: RoundAction, hints: ShortcutHints): string 
   return keys.length ? keys.join(' ') : undefined;
 }
 
-/** Runs a round action from its in-panel key, unless typing in a field or a modifier is held. */
+/** Runs a round action from its in-panel key, unless typing in a field or a modifier is held (page-keys.ts). */
 export function usePanelKeys(can: RoundAbilities, actions: RoundActions, extendMs: number): void {
-  // The listener reads the props of the latest render (a ref set while rendering): an effect
-  // re-subscribing after the render would leave a moment in which a key acts on stale abilities.
-  const latest = useRef({ can, actions, extendMs });
-  latest.current = { can, actions, extendMs };
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const { can, actions, extendMs } = latest.current;
-      const target = e.target as HTMLElement | null;
-      if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented || target?.closest?.('input, select, textarea, [contenteditable="true"]')) return;
-      const key = e.key.toUpperCase();
-      const run: Partial<Record<RoundAction, () => void>> = {
-        next: () => actions.next(),
-        pass: () => actions.pass(),
-        extend: () => actions.extend(extendMs),
-        pause: () => actions.pause(),
-        resume: () => actions.resume(),
-      };
-      for (const action of ['next', 'pass', 'extend', 'pause', 'resume'] as const) {
-        if (PANEL_KEYS[action] === key && can[action]) {
-          e.preventDefault();
-          run[action]!();
-          return;
-        }
-      }
+  usePageKeys((e) => {
+    const key = e.key.toUpperCase();
+    const run: Partial<Record<RoundAction, () => void>> = {
+      next: () => actions.next(),
+      pass: () => actions.pass(),
+      extend: () => actions.extend(extendMs),
+      pause: () => actions.pause(),
+      resume: () => actions.resume(),
     };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
+    for (const action of ['next', 'pass', 'extend', 'pause', 'resume'] as const) {
+      if (PANEL_KEYS[action] === key && can[action]) {
+        run[action]!();
+        return true;
+      }
+    }
+    return false;
+  });
 }
 
 export function RoundControls(props: Props) {

@@ -186,6 +186,30 @@ describe('shared/ui live components in Chromium', function () {
       assert.deepEqual((await calls(page)).slice(4), [['resume']], 'N is unavailable; K resumes');
     });
 
+    it('takes a mark key or a round key pressed the moment the panel shows it, before the next frame', async () => {
+      // The limit case of a key arriving between the render that shows the keys and the frame
+      // after it: dispatched in the same task as the render. Manual mode switched on, then a
+      // panel mounted already in manual mode, then one mounted with a round running.
+      const pressedAtOnce = (component: string, key: string) =>
+        page.evaluate(
+          ([c, k, state]) => {
+            (window as unknown as { __rt: { render(c: string, p: unknown): void } }).__rt.render(c, state);
+            document.body.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+          },
+          [component, key, liveState()] as const,
+        );
+      const clear = () => page.evaluate(() => (window as unknown as { __rt: { clear(): void } }).__rt.clear());
+      await show(page, 'live', liveState());
+      await pressedAtOnce('manual', '2');
+      assert.deepEqual(await calls(page), [['mark', 'bo']], 'manual mode switched on');
+      await clear();
+      await pressedAtOnce('manual', '3');
+      assert.deepEqual(await calls(page), [['mark', 'chen']], 'a panel mounted in manual mode');
+      await clear();
+      await pressedAtOnce('live', 'n');
+      assert.deepEqual(await calls(page), [['next']], 'a panel mounted with a round running');
+    });
+
     it('reflects unavailable actions, ignores presses on them, and offers Resume while paused', async () => {
       await show(page, 'controls', { can: { next: false, pass: false, extend: false, pause: false, resume: true, end: true }, extendMs: 30_000 });
       assert.equal(await page.getByRole('button', { name: 'Next speaker' }).isDisabled(), true);
