@@ -48,7 +48,7 @@ const PAUSED = 2;
 const NO_END = -Infinity;
 
 /**
- * Pair counts by roster indexes: `m[a][b]` (absent: 0). Dense rows, so the hot path allocates no
+ * Pair counts by roster indexes: `m[a][b]` (absent or 0: none). Dense rows, so the hot path allocates no
  * strings or maps, and a copy to fold on copies a few short rows (copying a Map of every pair
  * through its iterator was most of a TimeOrderedFold rebuild).
  */
@@ -329,15 +329,18 @@ function wait(f: FloorTracker, start: number, end: number, idx: number): void {
     if (start !== s ? start < s : end !== e ? end < e : f.pids[idx]! < f.pids[idxs[mid]!]!) hi = mid;
     else lo = mid + 1;
   }
-  if (lo === starts.length) {
-    starts.push(start);
-    ends.push(end);
-    idxs.push(idx);
-  } else {
-    starts.splice(lo, 0, start);
-    ends.splice(lo, 0, end);
-    idxs.splice(lo, 0, idx);
+  // Usually at the end; else shift the few after it by hand (splice allocates its result).
+  starts.push(start);
+  ends.push(end);
+  idxs.push(idx);
+  for (let i = starts.length - 1; i > lo; i--) {
+    starts[i] = starts[i - 1]!;
+    ends[i] = ends[i - 1]!;
+    idxs[i] = idxs[i - 1]!;
   }
+  starts[lo] = start;
+  ends[lo] = end;
+  idxs[lo] = idx;
 }
 
 /**
@@ -359,17 +362,27 @@ function release(f: FloorTracker, threshold: number): void {
   // Released turns are dropped in batches (emptying the lists each time would free their storage,
   // and the next push allocate it again).
   if (k > 64) {
-    starts.splice(0, k);
-    f.pendingEnd.splice(0, k);
-    f.pendingIdx.splice(0, k);
+    dropFront(starts, k);
+    dropFront(f.pendingEnd, k);
+    dropFront(f.pendingIdx, k);
     k = 0;
   }
   f.pendingFrom = k;
 }
 
+/** The first k values go; the rest move to the front (splice would allocate the removed ones). */
+function dropFront(a: number[], k: number): void {
+  const n = a.length - k;
+  for (let i = 0; i < n; i++) a[i] = a[i + k]!;
+  a.length = n;
+}
+
+/** Rows and rows' cells are filled up to what is bumped, never read past their end: no holes, no out-of-bounds loads. */
 function bump(m: PairCounts, a: number, b: number): void {
-  const row = (m[a] ??= []);
-  row[b] = (row[b] ?? 0) + 1;
+  while (m.length <= a) m.push([]);
+  const row = m[a]!;
+  while (row.length <= b) row.push(0);
+  row[b]!++;
 }
 
 const copyPairs = (m: PairCounts): PairCounts => m.map((row) => row.slice());
@@ -466,7 +479,10 @@ export function cloneFloor(f: FloorTracker, use: { for: 'query'; withPairs: bool
 /** Pairs in roster order of the first, then the second. */
 function pairs(f: FloorTracker, m: PairCounts): { a: Pid; b: Pid; count: number }[] {
   const out: { a: Pid; b: Pid; count: number }[] = [];
-  m.forEach((row, a) => row.forEach((count, b) => out.push({ a: f.pids[a]!, b: f.pids[b]!, count })));
+  for (let a = 0; a < m.length; a++) {
+    const row = m[a]!;
+    for (let b = 0; b < row.length; b++) if (row[b]! > 0) out.push({ a: f.pids[a]!, b: f.pids[b]!, count: row[b]! });
+  }
   return out;
 }
 

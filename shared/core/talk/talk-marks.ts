@@ -10,11 +10,11 @@
  * per change; everyone when the window opens or closes). So a mark costs O(people changed
  * since the last mark), all marks together O(events + people), and reading a person at a mark
  * is a binary search in their history. An open interval is kept as its start, so someone
- * speaking across many marks is stored once.
+ * speaking across many marks is stored once. Lists are by roster index (a participant never
+ * leaves the roster), so a snapshot costs no lookup by pid.
  */
 import type { Pid } from '../record/events';
 import type { Ledger, ParticipantEntry } from './ledger';
-import { claim, owns, share } from '../meeting/copy-on-write';
 
 /** One participant's running totals at an instant. */
 export interface TalkMark {
@@ -47,35 +47,52 @@ function talkOf(x: { talkMs: number; speakingSince: number | null }, at: number)
   return x.speakingSince === null ? x.talkMs : x.talkMs + Math.max(0, at - x.speakingSince);
 }
 
-/** Per participant, their ledger fields at each mark where they had changed. */
+/**
+ * Per participant (by roster index), their ledger fields at each mark where they had changed.
+ * Ownership is a flag per list, as in running-median.ts: a copy clears both sides' flags, and
+ * each copies a list the first time it appends to it (a weak-map lookup per snapshot cost more
+ * than the snapshot).
+ */
 export class TalkHistory {
   private marks = LIVE;
-  private byPid = new Map<Pid, Snapshot[]>();
+  private byIndex: (Snapshot[] | null)[] = [];
+  /**
+   * Which lists this history may append to in place (false: shared with a copy since). Private
+   * (#): bookkeeping, not data, so a copy and a fresh fold of the same events still compare equal.
+   */
+  #own: boolean[] = [];
 
   /** A new mark of `participants` at `at` (>= the last folded event): snapshots who changed since the last one, and starts the ledger's list anew. */
   mark(l: Ledger, participants: ReadonlyMap<Pid, ParticipantEntry>, at: number): Marks {
     const m = ++this.marks;
-    const take = (p: ParticipantEntry) => {
-      let h = this.byPid.get(p.pid);
-      // A list shared with a copy (clone) is copied the first time this history appends to it.
-      if (!h || !owns(this, h)) this.byPid.set(p.pid, (h = claim(this, h ? h.slice() : [])));
-      h.push({ mark: m, talkMs: p.talkMs, speakingSince: p.speakingSince, turns: p.turns, present: p.present });
-    };
-    if (l.allChanged) for (const p of participants.values()) take(p);
-    else for (const p of l.changed) take(p);
-    for (const p of l.changed) p.changed = false;
+    if (l.allChanged) for (const p of participants.values()) this.take(p, m);
+    else for (let i = 0; i < l.changed.length; i++) this.take(l.changed[i]!, m);
+    for (let i = 0; i < l.changed.length; i++) l.changed[i]!.changed = false;
     l.changed.length = 0;
     l.allChanged = false;
     return { at, mark: m };
   }
 
+  private take(p: ParticipantEntry, m: number): void {
+    const i = p.index;
+    while (this.byIndex.length <= i) {
+      this.byIndex.push(null);
+      this.#own.push(true);
+    }
+    let h = this.byIndex[i]!;
+    if (h === null || !this.#own[i]) {
+      this.byIndex[i] = h = h === null ? [] : h.slice();
+      this.#own[i] = true;
+    }
+    h.push({ mark: m, talkMs: p.talkMs, speakingSince: p.speakingSince, turns: p.turns, present: p.present });
+  }
+
   /** `pid`'s totals at `m` (LIVE: from `participants` now); null if they were not on the roster then. */
   totals(participants: ReadonlyMap<Pid, ParticipantEntry>, m: Marks, pid: Pid): TalkMark | null {
-    if (m.mark === LIVE) {
-      const p = participants.get(pid);
-      return p ? { talkMs: talkOf(p, m.at), turns: p.turns, present: p.present } : null;
-    }
-    const h = this.byPid.get(pid);
+    const p = participants.get(pid);
+    if (!p) return null;
+    if (m.mark === LIVE) return { talkMs: talkOf(p, m.at), turns: p.turns, present: p.present };
+    const h = this.byIndex[p.index];
     if (!h || h[0]!.mark > m.mark) return null;
     let lo = 0;
     let hi = h.length - 1;
@@ -91,7 +108,7 @@ export class TalkHistory {
   /** How many snapshots are kept (for tests: bounded by changes, not marks × people). */
   get stored(): number {
     let n = 0;
-    for (const h of this.byPid.values()) n += h.length;
+    for (const h of this.byIndex) n += h?.length ?? 0;
     return n;
   }
 
@@ -102,8 +119,9 @@ export class TalkHistory {
   clone(): TalkHistory {
     const c = new TalkHistory();
     c.marks = this.marks;
-    c.byPid = new Map(this.byPid);
-    share(this);
+    c.byIndex = this.byIndex.slice();
+    c.#own = this.#own.map(() => false);
+    this.#own.fill(false);
     return c;
   }
 }
