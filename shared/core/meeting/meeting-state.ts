@@ -192,14 +192,15 @@ function lowerHand(s: MeetingState, pid: Pid, t: number, why: HandGone): boolean
 
 /** Applies one event (mutating `s`) and returns `s`. */
 export function applyEvent(s: MeetingState, e: MeetingEvent): MeetingState {
-  applyMeetingEvent(s, e);
   // After the meeting part: the trail's talk marks and round links read the state with `e` in it.
   // Speech (most events) is nothing to the trail: its marks read the ledger when they are taken.
-  if (e.type !== 'speech.started' && e.type !== 'speech.ended') applyTrailEvent(s.trail, e, s.lastT, s.participants, s.ledger);
+  // (The meeting part says which it was: reading e.type again costs a megamorphic load per event.)
+  if (!applyMeetingEvent(s, e)) applyTrailEvent(s.trail, e, s.lastT, s.participants, s.ledger);
   return s;
 }
 
-function applyMeetingEvent(s: MeetingState, e: MeetingEvent): void {
+/** Folds the meeting part of `e`; true if it was speech (nothing for the trail). */
+function applyMeetingEvent(s: MeetingState, e: MeetingEvent): boolean {
   const t = e.t > s.lastT ? e.t : s.lastT;
   s.lastT = t;
   s.eventCount++;
@@ -215,7 +216,7 @@ function applyMeetingEvent(s: MeetingState, e: MeetingEvent): void {
       noteTalk(s, p);
       startSpeech(s.ledger, p, t);
       s.ledger.measured = true;
-      return;
+      return true;
     }
     case 'speech.ended': {
       const p = s.participants.get(e.pid);
@@ -224,25 +225,25 @@ function applyMeetingEvent(s: MeetingState, e: MeetingEvent): void {
         endSpeech(s.ledger, p, t);
       }
       s.ledger.measured = true;
-      return;
+      return true;
     }
     case 'participant.joined': {
       const p = entry(s, e.pid);
       p.name = e.name;
       if (e.self !== undefined) p.self = e.self;
       if (open) arrive(s.ledger, p, t);
-      return;
+      return false;
     }
     case 'participant.renamed':
       entry(s, e.pid).name = e.name;
-      return;
+      return false;
     case 'participant.left': {
       const p = s.participants.get(e.pid);
       if (!open || !p) break;
       noteTalk(s, p);
       depart(s.ledger, p, t);
       lowerHand(s, e.pid, t, 'left');
-      return;
+      return false;
     }
     case 'meeting.started':
       if (s.started) break;
@@ -257,7 +258,7 @@ function applyMeetingEvent(s: MeetingState, e: MeetingEvent): void {
         for (const p of s.participants.values()) noteTalk(s, p);
         openWindow(s.ledger, s.participants.values(), t);
       }
-      return;
+      return false;
     case 'meeting.ended':
       if (!open) break;
       if (s.activeRound) endRound(s.activeRound, t, talkNow(s, s.activeRound.current?.pid ?? '', t), totalsOf(s, t));
@@ -266,43 +267,43 @@ function applyMeetingEvent(s: MeetingState, e: MeetingEvent): void {
       closeWindow(s.ledger, s.participants.values(), t);
       s.windowEnd = t;
       for (const pid of [...s.hands.keys()]) lowerHand(s, pid, t, 'ended');
-      return;
+      return false;
     case 'hand.raised':
       if (!open || s.hands.has(e.pid)) break;
       entry(s, e.pid);
       s.hands.set(e.pid, { pid: e.pid, raisedAt: t });
-      return;
+      return false;
     case 'hand.lowered':
       // No reason (an older record) is the old meaning: a command lowered it.
       if (!open || !lowerHand(s, e.pid, t, e.reason ?? 'manual')) break;
-      return;
+      return false;
     case 'hands.follow':
       if (!open) break;
       s.handsFollowFloor = e.on;
-      return;
+      return false;
     case 'agenda.set':
     case 'agenda.started':
     case 'agenda.ended':
     case 'agenda.skipped':
     case 'agenda.linked':
       if (!applyAgendaEvent(s.agenda, e, t, open)) break;
-      return;
+      return false;
     case 'facilitator.changed':
       facilitate(s, e.pid, t);
-      return;
+      return false;
     case 'debrief.answered':
       applyDebriefEvent(s.debrief, e, t);
-      return;
+      return false;
     // The decision trail folds these (applyTrailEvent, after this); what does not fit it counts in trail.ignored.
     case 'decision.proposed':
       // A decision item proposed while an agenda item is in play belongs to it.
       applyAgendaEvent(s.agenda, e, t, open);
-      return;
+      return false;
     case 'decision.recorded':
     case 'consent.response':
     case 'objection.resolved':
     case 'objection.withdrawn':
-      return;
+      return false;
     case 'round.started': {
       if (!open || s.roundsById.has(e.rid)) break;
       const prev = s.activeRound;
@@ -312,7 +313,7 @@ function applyMeetingEvent(s: MeetingState, e: MeetingEvent): void {
       s.roundsById.set(r.rid, r);
       s.activeRound = r;
       applyAgendaEvent(s.agenda, e, t, open);
-      return;
+      return false;
     }
     default: {
       // The remaining round.* events act on the active round named by rid.
@@ -327,29 +328,30 @@ function applyMeetingEvent(s: MeetingState, e: MeetingEvent): void {
           openTurn(r, e.pid, t, talkNow(s, e.pid, t), speakingTotals(s.ledger, t));
           s.turnOpened = s.eventCount;
           lowerHand(s, e.pid, t, 'turn');
-          return;
+          return false;
         }
         case 'round.passed':
           if (!cur) break;
           closeTurn(r, t, talkNow(s, cur.pid, t), true, totalsOf(s, t));
-          return;
+          return false;
         case 'round.extended':
           if (!extendRound(r, e.ms)) break;
-          return;
+          return false;
         case 'round.paused':
           if (!pauseRound(r, t)) break;
-          return;
+          return false;
         case 'round.resumed':
           if (!resumeRound(r, t)) break;
-          return;
+          return false;
         case 'round.ended':
           endRound(r, t, cur ? talkNow(s, cur.pid, t) : 0, totalsOf(s, t));
           s.activeRound = null;
-          return;
+          return false;
       }
     }
   }
   s.ignored++;
+  return e.type === 'speech.started';
 }
 
 /** Folds events in the order given (sort first: readRecord does). Continues `into` if given. */

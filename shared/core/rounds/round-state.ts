@@ -56,11 +56,12 @@ export interface CrossTalk {
 /** Others' speech during `turn`, given a talk total now by pid; largest first, then by pid. */
 export function crossTalkBetween(turn: TurnRecord, totalNow: (pid: Pid) => number): CrossTalk[] {
   const out: CrossTalk[] = [];
-  for (const [pid, start] of turn.talkAtStartAll) {
-    if (pid === turn.pid) continue;
+  // forEach, not for-of: no iterator and no [key, value] pair per entry (this runs at every turn).
+  turn.talkAtStartAll.forEach((start, pid) => {
+    if (pid === turn.pid) return;
     const ms = totalNow(pid) - start;
     if (ms > 0) out.push({ pid, ms });
-  }
+  });
   return out.sort((a, b) => b.ms - a.ms || (a.pid < b.pid ? -1 : a.pid > b.pid ? 1 : 0));
 }
 
