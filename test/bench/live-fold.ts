@@ -25,6 +25,12 @@ const { createMeetingState, applyEvent } = fold as unknown as Fold;
 const clone = (rebuild as unknown as Rebuild).cloneMeetingState;
 const N = Number(process.env.BENCH_EVENTS ?? 50_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+/**
+ * Folds before the measured ones. One by default; the JIT is still settling for several folds
+ * after it (a fresh process reached a steady cost only after ~8 folds of 50,000 events), so
+ * BENCH_WARMUP=10 measures the steady cost of a long-running host, the default a fresher one.
+ */
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 1);
 const BATCH = 1_000;
 const events = generateMeeting(N);
 const cpuNs = () => {
@@ -43,7 +49,7 @@ let sink = 0;
 // sub-microsecond call is below the timer's resolution), the median batch and the whole fold.
 const batches: number[] = [];
 const wholes: number[] = [];
-for (let run = 0; run <= RUNS; run++) {
+for (let run = 1 - WARMUP; run <= RUNS; run++) {
   gc?.();
   const s = createMeetingState();
   const w0 = cpuNs();
