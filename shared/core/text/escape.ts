@@ -105,10 +105,11 @@ export function csvText(text: string): string {
  */
 const MD_INLINE = /[\\`*[\]<>|~$]|_(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])_|&(?=#?[a-z0-9]+;)/giu;
 /**
- * A word a renderer would turn into a link or a notification: a URL (`scheme://`, `www.`,
- * `mailto:`), an e-mail address or an @mention (anything with `@`). Bare domains are left: GFM and VS Code do not link them.
+ * A word a renderer would turn into a link or a notification: a URL (`scheme://`, a
+ * protocol-relative `//host`, which linkify links after any punctuation, `www.`, `mailto:`),
+ * an e-mail address or an @mention (anything with `@`). Bare domains are left: GFM and VS Code do not link them.
  */
-const LINKISH = /:\/\/|^www\.|^(?:mailto|xmpp|tel|javascript|data):|@/iu;
+const LINKISH = /\/\/|^www\.|^(?:mailto|xmpp|tel|javascript|data):|@/iu;
 
 /** A code span holding `text` literally: nothing inside one is ever a link, a mention or HTML. */
 function codeSpan(text: string): string {

@@ -27,6 +27,7 @@ describe('core/escape', () => {
     ['Bob https://evil.example/x', 'Bob `https://evil.example/x`'],
     ['visit www.evil.example', 'visit `www.evil.example`'],
     ['ping @alice', 'ping `@alice`'],
+    ['see //www.1 and (//x.example', 'see `//www.1` and `(//x.example`'],
     ['mail bob@corp.example', 'mail `bob@corp.example`'],
     ['x`https://a|b`', '``x`https://a``\\|`` b` ``'],
     ['A\u200bna\ufeff', 'Ana'],
@@ -59,7 +60,7 @@ describe('core/escape', () => {
   it('rendered by markdown-it (HTML and linkify on), any text stays inert and reads as itself (property)', () => {
     const unit = fc.oneof(
       fc.constantFrom(...'\\`*_{}[]()#+-!|~^$&<>"\' aZ1.:/@\n\t\u202e\u200b'.split('')),
-      fc.constantFrom('https://', 'www.', '@bob', 'a@b.example', '<b>', '&amp;', '](http://x)', '![i](x)', '~~', '<http://x>', 'javascript:'),
+      fc.constantFrom('https://', '//', 'www.', '@bob', 'a@b.example', '<b>', '&amp;', '](http://x)', '![i](x)', '~~', '<http://x>', 'javascript:'),
     );
     fc.assert(
       fc.property(fc.array(unit, { maxLength: 20 }).map((a) => a.join('')), (s) => {
