@@ -9,13 +9,16 @@ export function useSettings(): Settings {
   useEffect(() => {
     let alive = true;
     void loadSettings().then((s) => alive && setSettings(s));
-    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && SETTINGS_KEY in changes) setSettings(sanitizeSettings(changes[SETTINGS_KEY]!.newValue as Partial<Settings> | undefined));
+    const onChanged = (changes: Record<string, { newValue?: unknown }>) => {
+      if (SETTINGS_KEY in changes) setSettings(sanitizeSettings(changes[SETTINGS_KEY]!.newValue as Partial<Settings> | undefined));
     };
-    browser.storage.onChanged.addListener(onChanged);
+    // storage.local's own event, not storage.onChanged: the worker writes storage.session after
+    // every report from a call tab (its speaking claims, meeting-host.ts), and each write would
+    // wake this page: about 8 times a second in a busy call.
+    browser.storage.local.onChanged.addListener(onChanged);
     return () => {
       alive = false;
-      browser.storage.onChanged.removeListener(onChanged);
+      browser.storage.local.onChanged.removeListener(onChanged);
     };
   }, []);
   return settings;

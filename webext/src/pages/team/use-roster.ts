@@ -13,14 +13,14 @@ export function useRoster(): RosterLoad {
   useEffect(() => {
     let alive = true;
     const read = () => void rosterStore.load().then((r) => alive && setLoad(r));
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && ROSTER_KEY in changes) read();
+    const onChanged = (changes: Record<string, unknown>) => {
+      if (ROSTER_KEY in changes) read();
     };
     read();
-    browser.storage.onChanged.addListener(onChanged);
+    browser.storage.local.onChanged.addListener(onChanged); // local's own event: see use-settings.ts
     return () => {
       alive = false;
-      browser.storage.onChanged.removeListener(onChanged);
+      browser.storage.local.onChanged.removeListener(onChanged);
     };
   }, []);
   return load;
