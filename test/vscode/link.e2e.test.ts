@@ -580,8 +580,7 @@ describe('the browser link between code-server and Chromium (two real hosts)', f
     const closeAt = origin + (Math.max(2, Math.floor((Date.now() + 2000 - origin) / slot)) + 1) * slot + GAP_MS / 2;
     // The turn that ends just before closeAt: the browser closes once its record holds that end
     // (the detector reports it a moment after the page shows it; under load more than the half
-    // gap). Should the next turn have begun meanwhile, its start alone is recorded, and the call
-    // ends at that moment: no talk time either side counts for it.
+    // gap). Should the next turn have begun meanwhile, it counts up to the call's recorded end.
     const lastSpeaker = CALL.people.find((p) => p.speaks.some(([, e]) => e === closeAt - origin - GAP_MS / 2))!;
     await until(closeAt);
     await eventually(async () => {
@@ -589,7 +588,9 @@ describe('the browser link between code-server and Chromium (two real hosts)', f
       const pid = s.events.find((e) => e.type === 'participant.joined' && e.name?.startsWith(lastSpeaker.name))?.pid;
       return s.events.some((e) => e.type === 'speech.ended' && e.pid === pid && e.t >= closeAt - GAP_MS - TOLERANCE_MS);
     }, `${lastSpeaker.name}'s turn ending before closeAt in the browser's record`);
+    const closing = Date.now();
     await b!.close();
+    const closed = Date.now();
     b = undefined;
     await wb!.page.locator('.part.statusbar [aria-label*="Browser link: reconnecting"]').first().waitFor({ timeout: 20000 });
     const relaunched = Date.now();
@@ -611,8 +612,12 @@ describe('the browser link between code-server and Chromium (two real hosts)', f
     const snap = await meetingSnapshot(panel, (started(written) as { id: string }).id);
     assert.equal(written.length, snap.events.length, 'as many events as the browser stored');
     assert.deepEqual(canonical(written), canonical(snap.events), "VS Code's file is the browser's record, event for event");
+    // The relaunched worker ends the call at its last recorded moment: no earlier than the turn
+    // end it was closed after, no later than the browser's close. Whoever the page showed speaking
+    // until then (the next turn may have begun while that end reached the record) keeps that time.
     const endedAt = snap.meeting!.endedAt!;
-    const errors = talkErrors(summarize(foldEvents(sortByTime(written), createMeetingState()), endedAt), until_(CALL, closeAt - origin));
+    assert.ok(endedAt >= closeAt - GAP_MS - TOLERANCE_MS && endedAt <= closed, `the call ended at its last recorded moment: ${endedAt - closing} ms after the close began, ${closed - closing} ms to close`);
+    const errors = talkErrors(summarize(foldEvents(sortByTime(written), createMeetingState()), endedAt), until_(CALL, endedAt - origin));
     for (const [name, err] of errors) assert.ok(Math.abs(err) <= TOLERANCE_MS, `${name}: VS Code's file is off the call by ${err} ms`);
     console.log(`      recovery: browser restart ${browserRecovery} ms from launching Chromium again to linked; talk time error in VS Code's file (ms): ${[...errors].map(([n, e]) => `${n} ${e}`).join(', ')}`);
     await panel.close();
