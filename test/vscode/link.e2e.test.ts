@@ -710,10 +710,16 @@ describe('the browser link between code-server and Chromium (two real hosts)', f
     await second.palette('Notifications: Clear All Notifications');
     await elsewhere.first().waitFor({ state: 'hidden', timeout: 20000 });
 
-    // The window with the link is closed (its tab). In code-server its extension host lives on for
-    // the reconnection grace and keeps the port. The second window takes the link over with the
-    // warning's button: it reads the pairing again, the lingering host sees link-owner.json change
-    // and lets go, and the paired browser re-links to the second window by itself, with no code.
+    // The window with the link is lost without a goodbye (its tab crashes, as a tab does when the
+    // laptop sleeps or the browser dies): code-server keeps its extension host for the reconnection
+    // grace, and that host keeps the port. (A tab closed normally says goodbye and its host exits
+    // at once; the second window then simply links: code-server.log, "disconnected gracefully".)
+    // The second window takes the link over with the warning's button: it reads the pairing again,
+    // the lingering host sees link-owner.json change and lets go, and the paired browser re-links
+    // to the second window by itself, with no code.
+    const crashed = wb!.page.waitForEvent('crash', { timeout: 20000 });
+    void (await wb!.page.context().newCDPSession(wb!.page)).send('Page.crash').catch(() => undefined);
+    await crashed;
     await wb!.close();
     wb = second;
     second = undefined;
