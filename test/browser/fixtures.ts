@@ -76,7 +76,32 @@ export function scriptOrigin(): number {
 }
 
 interface FixtureWindow {
-  rtFixture: { play(script: SpeakingScript, origin?: number): Promise<void>; render(people: SpeakingScript['people']): void };
+  rtFixture: { play(script: SpeakingScript, origin?: number): Promise<void>; render(people: SpeakingScript['people']): void; played(): [number, number][] };
+}
+
+/** When the fixture page showed each step of the script it plays, so far: [script ms, epoch ms]. */
+export async function playedSteps(page: Page): Promise<[number, number][]> {
+  return page.evaluate(() => (window as unknown as FixtureWindow).rtFixture.played());
+}
+
+/**
+ * The script as the page showed it, up to the epoch ms `until` (the call's end), in script time
+ * from `origin`: each speech from the moment the page showed its start to the moment it showed its
+ * end, or `until` if that came first. Under load a step's timer fires late (the page busy), and
+ * the detector can only see a speech once the page shows it: this, not the script, is what the
+ * extension could measure. A step not in `played` (read before the page reached it) counts as
+ * scripted. Equals the script cut at `until` when every timer fired on time.
+ */
+export function asShown(script: SpeakingScript, played: readonly (readonly [number, number])[], origin: number, until: number): SpeakingScript {
+  const shownAt = (ms: number) => played.find(([m]) => m >= ms)?.[1] ?? origin + ms;
+  const people = script.people.map((p) => ({
+    ...p,
+    speaks: p.speaks
+      .map(([a, b]) => [shownAt(a), Math.min(shownAt(b), until)] as const)
+      .filter(([a]) => a < until)
+      .map(([a, b]) => [a - origin, b - origin] as [number, number]),
+  }));
+  return { ...script, people, endMs: until - origin };
 }
 
 /** Plays a script on a fixture page from `origin` (epoch ms); resolves when the call has ended there. */

@@ -19,7 +19,7 @@ import { Workbench, workbenchUrl } from './workbench.ts';
 import { launch, type Launched } from '../browser/harness.ts';
 import { meetingSnapshot, panelRows, ROOT } from '../browser/harness.ts';
 import type { MeetingEvent } from '../../shared/core/record/events';
-import { PLATFORM_URLS, play, routeFixture, talkErrors } from '../browser/fixtures.ts';
+import { asShown, PLATFORM_URLS, play, playedSteps, routeFixture, talkErrors } from '../browser/fixtures.ts';
 import type { SpeakingScript } from '../../webext/src/demo/demo-script.ts';
 import { readRecord } from '../../shared/core/record/record.ts';
 import { createMeetingState, foldEvents } from '../../shared/core/meeting/meeting-state.ts';
@@ -94,6 +94,13 @@ function until_(script: SpeakingScript, endMs: number): SpeakingScript {
   return { ...script, endMs, people: script.people.map((p) => ({ ...p, speaks: p.speaks.filter(([a]) => a < endMs).map(([a, b]) => [a, Math.min(b, endMs)] as [number, number]) })) };
 }
 const TOLERANCE_MS = 250;
+/** Prints who had talk time on the page off the script (the page's timers fired late), as demo-slice does. */
+function logLateSteps(shown: SpeakingScript, script: SpeakingScript): void {
+  const talk = (s: SpeakingScript) => new Map(s.people.map((p) => [p.name, p.speaks.reduce((sum, [a, b]) => sum + (b - a), 0)]));
+  const [page, planned] = [talk(shown), talk(script)];
+  const late = [...page].filter(([n, ms]) => Math.abs(ms - planned.get(n)!) >= 50).map(([n, ms]) => `${n} ${ms - planned.get(n)!} ms`);
+  if (late.length) console.log(`      the call page showed talk times off the script (late timers): ${late.join(', ')}`);
+}
 const until = (t: number) => new Promise((r) => setTimeout(r, Math.max(0, t - Date.now())));
 const med = (x: number[]) => x[Math.floor(x.length / 2)];
 /** How long both ends of the link are frozen in the simulated sleep. */
@@ -512,12 +519,16 @@ describe('the browser link between code-server and Chromium (two real hosts)', f
     // 10 s leave grace would have: the palette is open on the command before the tab closes, so
     // only the command itself runs after it.
     let endRequested = 0;
+    let played: [number, number][] = [];
     await wb.palette('Roundtable: End Meeting', async () => {
+      // What the page showed up to the gap it closes in: read once it has shown the last turn's end.
+      await until(closeAt - GAP_MS / 2);
+      await eventually(async () => (played = await playedSteps(call)).some(([m]) => m >= closeAt - origin - GAP_MS / 2), 'the call page showing the last turn end before closeAt');
       await until(closeAt);
       await call.close();
       endRequested = Date.now();
     });
-    const ended = until_(CALL, closeAt - origin);
+    const ended = asShown(CALL, played, origin, closeAt);
 
     const files = await meetingFiles(folder);
     const record = files.find((f) => f.endsWith('.jsonl'));
@@ -536,6 +547,7 @@ describe('the browser link between code-server and Chromium (two real hosts)', f
     assert.deepEqual(canonical(written.events), canonical(snap.events));
     const vsSummary = summarize(foldEvents(sortByTime(written.events), createMeetingState()), snap.meeting!.endedAt!);
     const errors = talkErrors(vsSummary, ended);
+    logLateSteps(ended, until_(CALL, closeAt - origin));
     for (const [name, err] of errors) assert.ok(Math.abs(err) <= TOLERANCE_MS, `${name}: VS Code's file is off the call by ${err} ms`);
     // The summary VS Code wrote shows the agenda and the decision.
     const summaryMd = readFileSync(`${folder}/.roundtable/meetings/${files.find((f) => f.endsWith('.md'))}`, 'utf8');
@@ -588,6 +600,8 @@ describe('the browser link between code-server and Chromium (two real hosts)', f
       const pid = s.events.find((e) => e.type === 'participant.joined' && e.name?.startsWith(lastSpeaker.name))?.pid;
       return s.events.some((e) => e.type === 'speech.ended' && e.pid === pid && e.t >= closeAt - GAP_MS - TOLERANCE_MS);
     }, `${lastSpeaker.name}'s turn ending before closeAt in the browser's record`);
+    // What the page showed until now: the record holds what it showed (that turn's end included).
+    const played = await playedSteps(call);
     const closing = Date.now();
     await b!.close();
     const closed = Date.now();
@@ -617,7 +631,9 @@ describe('the browser link between code-server and Chromium (two real hosts)', f
     // until then (the next turn may have begun while that end reached the record) keeps that time.
     const endedAt = snap.meeting!.endedAt!;
     assert.ok(endedAt >= closeAt - GAP_MS - TOLERANCE_MS && endedAt <= closed, `the call ended at its last recorded moment: ${endedAt - closing} ms after the close began, ${closed - closing} ms to close`);
-    const errors = talkErrors(summarize(foldEvents(sortByTime(written), createMeetingState()), endedAt), until_(CALL, endedAt - origin));
+    const shown = asShown(CALL, played, origin, endedAt);
+    logLateSteps(shown, until_(CALL, endedAt - origin));
+    const errors = talkErrors(summarize(foldEvents(sortByTime(written), createMeetingState()), endedAt), shown);
     for (const [name, err] of errors) assert.ok(Math.abs(err) <= TOLERANCE_MS, `${name}: VS Code's file is off the call by ${err} ms`);
     console.log(`      recovery: browser restart ${browserRecovery} ms from launching Chromium again to linked; talk time error in VS Code's file (ms): ${[...errors].map(([n, e]) => `${n} ${e}`).join(', ')}`);
     await panel.close();
