@@ -55,15 +55,20 @@ export function harness(): Promise<Harness> {
       liveRecordOnServer(folder: string) {
         const storage = path.join(root, 'user-data', 'User', 'workspaceStorage');
         if (!existsSync(storage)) return undefined;
-        for (const id of readdirSync(storage)) {
-          let meta: { name?: string };
+        // The folder's storage is named by its workspace id. meta.json (its name) is written only
+        // by whichever extension host creates the folder first: the browser's web-worker host
+        // does, the node host (which makes the folder for its vscode.lock) does not. Under load
+        // the node host won that race and there was no meta.json (13:25 run, load 16).
+        const id = workspaceId(`vscode-remote://${h.server.authority}${folder}`);
+        for (const dir of readdirSync(storage)) {
+          let meta: { name?: string } = {};
           try {
-            meta = JSON.parse(readFileSync(path.join(storage, id, 'meta.json'), 'utf8'));
+            meta = JSON.parse(readFileSync(path.join(storage, dir, 'meta.json'), 'utf8'));
           } catch {
-            continue;
+            // no meta.json: the id alone names it
           }
-          const file = path.join(storage, id, 'roundtable.roundtable', 'live.jsonl');
-          if (meta.name === path.basename(folder) && existsSync(file)) return file;
+          const file = path.join(storage, dir, 'roundtable.roundtable', 'live.jsonl');
+          if ((dir === id || meta.name === path.basename(folder)) && existsSync(file)) return file;
         }
         return undefined;
       },
@@ -115,4 +120,15 @@ export async function stopHarness(): Promise<void> {
   h.server.stop();
   if (!keep.tmp) rmSync(h.server.root, { recursive: true, force: true });
   else console.log(`VS Code tier files kept in ${h.server.root}`);
+}
+
+/**
+ * The id code-server's workbench gives a folder it opens (its workspace storage folder's name):
+ * VS Code's hash() of the folder's URI string (base/common/hash.ts stringHash), in hex.
+ */
+export function workspaceId(uri: string): string {
+  const mix = (v: number, h: number) => ((h << 5) - h + v) | 0;
+  let h = mix(149417, 0);
+  for (let i = 0; i < uri.length; i++) h = mix(uri.charCodeAt(i), h);
+  return h.toString(16);
 }
