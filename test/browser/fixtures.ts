@@ -76,12 +76,16 @@ export function scriptOrigin(): number {
 }
 
 interface FixtureWindow {
-  rtFixture: { play(script: SpeakingScript, origin?: number): Promise<void>; render(people: SpeakingScript['people']): void; played(): [number, number][] };
+  rtFixture: { play(script: SpeakingScript, origin?: number): Promise<void>; render(people: SpeakingScript['people']): void; stopAfter(ms: number): Promise<[number, number][]> };
 }
 
-/** When the fixture page showed each step of the script it plays, so far: [script ms, epoch ms]. */
-export async function playedSteps(page: Page): Promise<[number, number][]> {
-  return page.evaluate(() => (window as unknown as FixtureWindow).rtFixture.played());
+/**
+ * Stops the script a fixture page plays once the page has shown its step at script time `ms`
+ * (the page then stays at that moment) and returns when the page showed each step it played:
+ * [script ms, epoch ms].
+ */
+export async function stopPlayingAfter(page: Page, ms: number): Promise<[number, number][]> {
+  return page.evaluate((m) => (window as unknown as FixtureWindow).rtFixture.stopAfter(m), ms);
 }
 
 /**
@@ -89,11 +93,11 @@ export async function playedSteps(page: Page): Promise<[number, number][]> {
  * from `origin`: each speech from the moment the page showed its start to the moment it showed its
  * end, or `until` if that came first. Under load a step's timer fires late (the page busy), and
  * the detector can only see a speech once the page shows it: this, not the script, is what the
- * extension could measure. A step not in `played` (read before the page reached it) counts as
- * scripted. Equals the script cut at `until` when every timer fired on time.
+ * extension could measure. `played`: every step of a stopped playback (stopPlayingAfter); a step
+ * not in it was never shown. Equals the script cut at `until` when every timer fired on time.
  */
 export function asShown(script: SpeakingScript, played: readonly (readonly [number, number])[], origin: number, until: number): SpeakingScript {
-  const shownAt = (ms: number) => played.find(([m]) => m >= ms)?.[1] ?? origin + ms;
+  const shownAt = (ms: number) => played.find(([m]) => m >= ms)?.[1] ?? Infinity;
   const people = script.people.map((p) => ({
     ...p,
     speaks: p.speaks
