@@ -8,24 +8,21 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Frame } from 'playwright-core';
-import { harness } from './harness.ts';
-import { axeViolations, Workbench, workbenchUrl } from './workbench.ts';
+import { axeViolations, withWorkbench } from './workbench.ts';
 
 const HOSTILE = '<img src=x onerror=alert(1)>Budget';
 
 describe('the agenda in the sidebar and the summary panel (code-server UI)', function () {
   this.timeout(240000);
-  let wb: Workbench | undefined;
-  after(async () => {
-    await wb?.close();
-  });
+  const workbench = withWorkbench();
 
   it('sets the agenda from agenda.md, shows the item in play and its clock, and summarises it', async () => {
-    const h = await harness();
-    const folder = h.workspace('agenda');
-    mkdirSync(path.join(folder, '.roundtable'), { recursive: true });
-    writeFileSync(path.join(folder, '.roundtable', 'agenda.md'), `# Weekly\n- [information] Warm-up (1 min) @Sol\n- [decision] ${HOSTILE} (10 min)\n- Retro (5 min)\n`);
-    wb = await Workbench.open(h.browser, workbenchUrl(h.server, folder));
+    const { folder, wb } = await workbench.open('agenda', {
+      prepare: (folder) => {
+        mkdirSync(path.join(folder, '.roundtable'), { recursive: true });
+        writeFileSync(path.join(folder, '.roundtable', 'agenda.md'), `# Weekly\n- [information] Warm-up (1 min) @Sol\n- [decision] ${HOSTILE} (10 min)\n- Retro (5 min)\n`);
+      },
+    });
     await wb.startRound({ participants: 'Rae, Sol, Tam', kind: 'Go-around', topic: 'Agenda', slotSeconds: 90 });
     await wb.palette('Roundtable: Set Agenda (from .roundtable/agenda.md)');
     await wb.palette('Roundtable: End Round');

@@ -7,8 +7,7 @@
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { harness } from './harness.ts';
-import { axeViolations, Workbench, workbenchUrl } from './workbench.ts';
+import { axeViolations, withWorkbench } from './workbench.ts';
 
 const T0 = 1_767_603_600_000;
 const NAMES: Record<string, string> = { a: 'Ana', b: 'Bo', c: '<img src=x onerror=alert(1)>Chen', d: 'Dee' };
@@ -26,19 +25,12 @@ function workedRecord(): string {
 
 describe('the summary panel shows floor dynamics (code-server UI)', function () {
   this.timeout(240000);
-  let wb: Workbench | undefined;
-  after(async () => {
-    await wb?.close();
-  });
+  const workbench = withWorkbench();
 
   it('figures, who interrupted whom, the turn-taking picture, a keyboard replay, and no axe violations', async () => {
-    const h = await harness();
-    const folder = h.workspace('floor');
-    const file = path.join(folder, 'worked.jsonl');
-    writeFileSync(file, workedRecord());
-    wb = await Workbench.open(h.browser, workbenchUrl(h.server, folder));
+    const { folder, wb } = await workbench.open('floor', { prepare: (folder) => writeFileSync(path.join(folder, 'worked.jsonl'), workedRecord()) });
     await wb.palette('Roundtable: Open Meeting Record');
-    await wb.answer(file);
+    await wb.answer(path.join(folder, 'worked.jsonl'));
 
     const panel = await wb.summaryPanel();
     const floor = panel.locator('section.rt-floor');

@@ -5,20 +5,14 @@
  * reflected in the sidebar's checkbox, and axe-core clean with the new controls on screen.
  */
 import assert from 'node:assert/strict';
-import { harness } from './harness.ts';
-import { axeViolations, Workbench, workbenchUrl } from './workbench.ts';
+import { axeViolations, withWorkbench } from './workbench.ts';
 
 describe('hands that follow the floor in the sidebar (code-server UI)', function () {
   this.timeout(240000);
-  let wb: Workbench | undefined;
-  after(async () => {
-    await wb?.close();
-  });
+  const workbench = withWorkbench();
 
   it('lowers a hand when its owner speaks, says why, lowers all from the keyboard, and shows the switch', async () => {
-    const h = await harness();
-    const folder = h.workspace('hands');
-    wb = await Workbench.open(h.browser, workbenchUrl(h.server, folder));
+    const { wb } = await workbench.open('hands');
     await wb.startRound({ participants: 'Rae, Sol, Tam', kind: 'Go-around', topic: 'Hands', slotSeconds: 90 });
     await wb.statusItem().waitFor({ timeout: 20000 });
     await wb.statusItem().click();

@@ -5,9 +5,8 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { startCodeServer, type CodeServer } from './code-server.ts';
-import { launchBrowser } from './workbench.ts';
 
 export interface Harness {
   server: CodeServer;
@@ -27,6 +26,16 @@ export interface Harness {
   liveRecordWritten(folder: string, timeoutMs?: number): Promise<string>;
   /** Merges `patch` into the user settings.json; returns a function that restores the old file. */
   userSettings(patch: Record<string, unknown>): () => void;
+}
+
+function launchBrowser(server: CodeServer): Promise<Browser> {
+  return chromium.launch({
+    headless: true,
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+    env: server.env as Record<string, string>,
+  });
 }
 
 /** Set by hooks.ts when a test failed, so the run's folders (logs, screenshots) are kept. */

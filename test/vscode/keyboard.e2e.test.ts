@@ -8,8 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import type { Frame, Page } from 'playwright-core';
-import { harness } from './harness.ts';
-import { Workbench, workbenchUrl } from './workbench.ts';
+import { withWorkbench, type Workbench } from './workbench.ts';
 
 /** The sidebar's own document (the webview's inner frame), once it is there. */
 async function sidebarFrame(wb: Workbench): Promise<Frame> {
@@ -133,18 +132,10 @@ async function answerRound(wb: Workbench, slotSeconds: number): Promise<void> {
 
 describe('the sidebar by keyboard alone, and what it announces (issue 12, code-server UI)', function () {
   this.timeout(300000);
-  let wb: Workbench | undefined;
-  let restore: (() => void) | undefined;
-  afterEach(async () => {
-    await wb?.close();
-    wb = undefined;
-    restore?.();
-    restore = undefined;
-  });
+  const workbench = withWorkbench();
 
   it('runs a round by keyboard alone: palette, then Tab, Shift+Tab, Enter and Space in the sidebar, focus never lost after a control unmounts', async () => {
-    const h = await harness();
-    wb = await Workbench.open(h.browser, workbenchUrl(h.server, h.workspace('keyboard')));
+    const { wb } = await workbench.open('keyboard');
     const page = wb.page;
     await startMeeting(wb, 'Ama, Bea, Cyd');
     await keyboardPalette(wb, 'Roundtable: Start Round');
@@ -231,10 +222,8 @@ describe('the sidebar by keyboard alone, and what it announces (issue 12, code-s
   });
 
   it('announces a scripted round in order, "Time is up" once (the notification, not the sidebar too), extended, turn, hand, round ended', async () => {
-    const h = await harness();
     // A 5 s warning, so "5 seconds left" comes 15 s into a 20 s box, well after the turn's own announcement.
-    restore = h.userSettings({ 'roundtable.warningSeconds': 5 });
-    wb = await Workbench.open(h.browser, workbenchUrl(h.server, h.workspace('announce')));
+    const { wb } = await workbench.open('announce', { prepare: (_folder, h) => workbench.cleanup(h.userSettings({ 'roundtable.warningSeconds': 5 })) });
     const page = wb.page;
     await startMeeting(wb, 'Ama, Bea, Cyd');
     await page.locator('.part.statusbar [aria-label^="Roundtable: Keyboard check"]').first().waitFor({ timeout: 20000 });

@@ -8,9 +8,9 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { harness, meetingFiles } from './harness.ts';
+import { meetingFiles } from './harness.ts';
 import type { Frame } from 'playwright-core';
-import { Workbench, workbenchUrl } from './workbench.ts';
+import { withWorkbench } from './workbench.ts';
 import { readRecord } from '../../shared/core/record/record.ts';
 import { summarizeLeadership } from '../../shared/core/summary/leadership-summary.ts';
 import { createMeetingState, foldEvents } from '../../shared/core/meeting/meeting-state.ts';
@@ -38,18 +38,15 @@ const REASON = 'Friday <b>deploys</b> | nobody on call';
 
 describe('shared leadership from the palette, with the sidebar (code-server UI)', function () {
   this.timeout(240000);
-  let wb: Workbench | undefined;
-
-  after(async () => {
-    await wb?.close();
-  });
+  const workbench = withWorkbench();
 
   it('runs a consent round that meets an objection, resolves it, and writes the team files', async () => {
-    const h = await harness();
-    const folder = h.workspace('e2e-leadership');
-    mkdirSync(path.join(folder, '.roundtable'), { recursive: true });
-    writeFileSync(path.join(folder, '.roundtable', 'roster.json'), JSON.stringify(ROSTER, null, 2));
-    wb = await Workbench.open(h.browser, workbenchUrl(h.server, folder));
+    const { folder, wb } = await workbench.open('e2e-leadership', {
+      prepare: (folder) => {
+        mkdirSync(path.join(folder, '.roundtable'), { recursive: true });
+        writeFileSync(path.join(folder, '.roundtable', 'roster.json'), JSON.stringify(ROSTER, null, 2));
+      },
+    });
     const page = wb.page;
     const input = page.locator('.quick-input-widget input.input');
     const placeholder = (text: string) => page.locator(`.quick-input-widget input.input[placeholder="${text}"]`).waitFor({ state: 'visible', timeout: 20000 });

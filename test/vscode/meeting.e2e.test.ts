@@ -6,8 +6,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { harness, meetingFiles } from './harness.ts';
-import { Workbench, workbenchUrl } from './workbench.ts';
+import { meetingFiles } from './harness.ts';
+import { withWorkbench } from './workbench.ts';
 import { readRecord, serializeRecord } from '../../shared/core/record/record.ts';
 import { renderSummary, summarizeRecord } from '../../shared/core/summary/report.ts';
 
@@ -20,17 +20,10 @@ function clockMs(text: string): number {
 
 describe('a meeting run from the palette, the sidebar and the status bar (code-server UI)', function () {
   this.timeout(240000);
-  let wb: Workbench | undefined;
-  let folder: string;
-
-  after(async () => {
-    await wb?.close();
-  });
+  const workbench = withWorkbench();
 
   it('runs two rounds with a window reload in the middle and writes the summary that the record gives', async () => {
-    const h = await harness();
-    folder = h.workspace('e2e-meeting');
-    wb = await Workbench.open(h.browser, workbenchUrl(h.server, folder));
+    const { h, folder, wb } = await workbench.open('e2e-meeting');
     const page = wb.page;
 
     // Round 1 from the palette alone: Start Round asks participants, kind, topic, box, slot, order.

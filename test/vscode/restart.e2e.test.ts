@@ -7,8 +7,8 @@
 import assert from 'node:assert/strict';
 import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { harness, meetingFiles } from './harness.ts';
-import { Workbench, workbenchUrl } from './workbench.ts';
+import { meetingFiles } from './harness.ts';
+import { withWorkbench } from './workbench.ts';
 
 function clockMs(text: string): number {
   const m = text.trim().match(/^(\d+):(\d\d)$/);
@@ -18,27 +18,21 @@ function clockMs(text: string): number {
 
 describe('a restart of VS Code during a meeting (code-server stopped and started)', function () {
   this.timeout(240000);
-  let wb: Workbench | undefined;
-  after(async () => {
-    await wb?.close();
-  });
+  const workbench = withWorkbench();
 
   it('resumes the meeting with every second kept', async () => {
-    const h = await harness();
-    const folder = h.workspace('restart');
-    wb = await Workbench.open(h.browser, workbenchUrl(h.server, folder));
-    await wb.startRound({ participants: 'Gus, Hana', kind: 'Go-around', topic: 'Before restart', slotSeconds: 120 });
-    await wb.statusItem().click();
-    let view = wb.sidebar();
+    const { h, folder, wb: first } = await workbench.open('restart');
+    await first.startRound({ participants: 'Gus, Hana', kind: 'Go-around', topic: 'Before restart', slotSeconds: 120 });
+    await first.statusItem().click();
+    let view = first.sidebar();
     await view.locator('.rt-countdown-speaker', { hasText: 'Gus' }).waitFor({ timeout: 20000 });
     const before = clockMs(await view.locator('.rt-countdown-digits').innerText());
     const stoppedAt = Date.now();
-    await wb.close();
-    wb = undefined;
+    await workbench.close();
 
     await h.restartServer();
     await new Promise((r) => setTimeout(r, 3000));
-    wb = await Workbench.open(h.browser, workbenchUrl(h.server, folder));
+    const wb = await workbench.reopen(folder);
     await wb.page.locator('.part.statusbar [aria-label^="Roundtable: Gus, "]').first().waitFor({ timeout: 30000 });
     await wb.statusItem().click();
     view = wb.sidebar();
@@ -55,15 +49,12 @@ describe('a restart of VS Code during a meeting (code-server stopped and started
   });
 
   it('after a crash tore the last write: resumes from the complete events, keeps the torn bytes aside, warns', async () => {
-    const h = await harness();
-    const folder = h.workspace('torn');
-    wb = await Workbench.open(h.browser, workbenchUrl(h.server, folder));
-    await wb.startRound({ participants: 'Ivo, Jun', kind: 'Go-around', topic: 'Before the crash', slotSeconds: 120 });
-    await wb.statusItem().click();
-    let view = wb.sidebar();
+    const { h, folder, wb: first } = await workbench.open('torn');
+    await first.startRound({ participants: 'Ivo, Jun', kind: 'Go-around', topic: 'Before the crash', slotSeconds: 120 });
+    await first.statusItem().click();
+    let view = first.sidebar();
     await view.locator('.rt-countdown-speaker', { hasText: 'Ivo' }).waitFor({ timeout: 20000 });
-    await wb.close();
-    wb = undefined;
+    await workbench.close();
 
     h.server.stop();
     // What a killed window or a full disk leaves: the last write cut in the middle of its line.
@@ -74,7 +65,7 @@ describe('a restart of VS Code during a meeting (code-server stopped and started
     const tornTail = '{"v":1,"t":' + Date.now() + ',"type":"participant.joi';
     appendFileSync(record, tornTail);
     await h.restartServer();
-    wb = await Workbench.open(h.browser, workbenchUrl(h.server, folder));
+    const wb = await workbench.reopen(folder);
     const toast = wb.page.locator('.notifications-toasts .notification-list-item', { hasText: 'ended in an incomplete line' });
     await toast.first().waitFor({ timeout: 30000 });
     assert.match(await toast.first().innerText(), new RegExp(`line ${lines + 1}\\b[\\s\\S]*${lines} complete events[\\s\\S]*live\\.jsonl\\.torn-\\d+`));

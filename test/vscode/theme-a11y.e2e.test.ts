@@ -12,8 +12,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Frame } from 'playwright-core';
-import { harness } from './harness.ts';
-import { axeViolations, Workbench, workbenchUrl } from './workbench.ts';
+import { axeViolations, withWorkbench, type Workbench } from './workbench.ts';
 
 const EIGHT = 'Ada, Bashir, Chen, Dolores, Emeka, Farah, Goran, Hana';
 const SCREENS = path.resolve('.test-tmp', 'screens');
@@ -65,18 +64,11 @@ const LAYOUT = `(() => {
 
 describe('the sidebar in three themes and 300 px wide (code-server UI)', function () {
   this.timeout(360000);
-  let wb: Workbench | undefined;
-  let restore: (() => void) | undefined;
-  after(async () => {
-    await wb?.close();
-    restore?.();
-  });
+  // The second test goes on in the round the first one left.
+  const workbench = withWorkbench({ scope: 'suite' });
 
   it('follows High Contrast, Light Modern and Dark Modern, with no axe violations in any while a round runs', async () => {
-    const h = await harness();
-    restore = h.userSettings({ 'workbench.colorTheme': 'Default High Contrast' });
-    const folder = h.workspace('themes');
-    wb = await Workbench.open(h.browser, workbenchUrl(h.server, folder));
+    const { wb } = await workbench.open('themes', { prepare: (_folder, h) => workbench.cleanup(h.userSettings({ 'workbench.colorTheme': 'Default High Contrast' })) });
     await wb.startRound({ participants: EIGHT, kind: 'Go-around', topic: 'Contrast', slotSeconds: 90 });
     await wb.page.locator('.part.statusbar [aria-label^="Roundtable: Ada, "]').first().waitFor({ timeout: 20000 });
     await wb.statusItem().click();
@@ -125,7 +117,7 @@ describe('the sidebar in three themes and 300 px wide (code-server UI)', functio
   });
 
   it('fits a round into a 300 px sidebar: nothing overflows or is clipped, the round is in view without scrolling', async () => {
-    assert.ok(wb, 'runs on the previous test’s round');
+    const wb = workbench.wb; // the previous test's round
     const page = wb.page;
     // Drag the sash on the sidebar's right edge until the sidebar is 300 px wide.
     const side = (await page.locator('.part.sidebar').boundingBox())!;

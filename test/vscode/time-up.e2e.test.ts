@@ -7,26 +7,23 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { harness } from './harness.ts';
-import { Workbench, workbenchUrl } from './workbench.ts';
+import { withWorkbench } from './workbench.ts';
 
 describe('time-up, warning state and untouched foreign files (code-server UI)', function () {
   this.timeout(240000);
-  let wb: Workbench | undefined;
-  after(async () => {
-    await wb?.close();
-  });
+  const workbench = withWorkbench();
 
   it('warns, says time is up once, announces turns, and never touches files it cannot read', async () => {
-    const h = await harness();
-    const folder = h.workspace('time-up');
-    const meetings = path.join(folder, '.roundtable', 'meetings');
-    mkdirSync(meetings, { recursive: true });
     const corrupt = '{"v":1,"t":1,"type":"meeting.started","id":"m","title":"x"}\n{"v":1,"t":2,"type":"round.turn"}\n';
-    writeFileSync(path.join(meetings, '2026-01-01-broken.jsonl'), corrupt);
-    writeFileSync(path.join(meetings, 'notes.txt'), 'not ours');
-
-    wb = await Workbench.open(h.browser, workbenchUrl(h.server, folder));
+    const meetingsOf = (folder: string) => path.join(folder, '.roundtable', 'meetings');
+    const { folder, wb } = await workbench.open('time-up', {
+      prepare: (folder) => {
+        mkdirSync(meetingsOf(folder), { recursive: true });
+        writeFileSync(path.join(meetingsOf(folder), '2026-01-01-broken.jsonl'), corrupt);
+        writeFileSync(path.join(meetingsOf(folder), 'notes.txt'), 'not ours');
+      },
+    });
+    const meetings = meetingsOf(folder);
     const page = wb.page;
     const toasts = page.locator('.notifications-toasts');
     await toasts.locator('.notification-list-item', { hasText: '2026-01-01-broken.jsonl' }).first().waitFor({ timeout: 30000 });

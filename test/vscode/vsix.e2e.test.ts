@@ -9,16 +9,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { harness, meetingFiles } from './harness.ts';
-import { Workbench } from './workbench.ts';
+import { withWorkbench } from './workbench.ts';
 
 describe('the packaged .vsix installed into code-server', function () {
   this.timeout(240000);
-  let wb: Workbench | undefined;
-  let uninstall: (() => Promise<void>) | undefined;
-  after(async () => {
-    await wb?.close();
-    await uninstall?.();
-  });
+  const workbench = withWorkbench();
 
   it('installs, activates without a development path and runs a meeting', async () => {
     const h = await harness();
@@ -26,16 +21,19 @@ describe('the packaged .vsix installed into code-server', function () {
     execFileSync('npx', ['vsce', 'package', '--no-dependencies', '--skip-license', '--out', vsix], { stdio: ['ignore', 'pipe', 'pipe'] });
     const out = h.server.cli(['--install-extension', vsix]);
     assert.match(out, /successfully installed/);
-    uninstall = async () => {
+    workbench.cleanup(async () => {
       h.server.cli(['--uninstall-extension', 'roundtable.roundtable']);
       await h.restartServer();
-    };
+    });
     await h.restartServer();
 
-    const folder = h.workspace('vsix');
-    mkdirSync(path.join(folder, '.roundtable'));
-    writeFileSync(path.join(folder, '.roundtable', 'roster.json'), JSON.stringify({ participants: [{ name: 'Ode' }, 'Pia', { name: 'Quin' }] }));
-    wb = await Workbench.open(h.browser, `${h.server.origin}/?folder=${encodeURIComponent(folder)}`);
+    const { folder, wb } = await workbench.open('vsix', {
+      installed: true,
+      prepare: (folder) => {
+        mkdirSync(path.join(folder, '.roundtable'));
+        writeFileSync(path.join(folder, '.roundtable', 'roster.json'), JSON.stringify({ participants: [{ name: 'Ode' }, 'Pia', { name: 'Quin' }] }));
+      },
+    });
 
     // Start Meeting from the palette: title, participants from the workspace roster, facilitator.
     await wb.palette('Roundtable: Start Meeting');

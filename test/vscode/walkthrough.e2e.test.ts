@@ -7,21 +7,16 @@
  * steps of this extension's walkthrough.
  */
 import assert from 'node:assert/strict';
-import { harness } from './harness.ts';
-import { EXTENSION_ID, Workbench, workbenchUrl } from './workbench.ts';
+import { EXTENSION_ID, withWorkbench } from './workbench.ts';
 
 const TITLE = 'Get started with Roundtable';
 
 describe('the Getting Started walkthrough (code-server UI)', function () {
   this.timeout(240000);
-  let wb: Workbench | undefined;
-  after(async () => {
-    await wb?.close();
-  });
+  const workbench = withWorkbench();
 
   it('opens from the palette with four unticked steps; Start Meeting from its first step ticks that step only', async () => {
-    const h = await harness();
-    wb = await Workbench.open(h.browser, workbenchUrl(h.server, h.workspace('walkthrough')));
+    const { wb } = await workbench.open('walkthrough');
     await wb.palette('Welcome: Open Walkthrough...');
     // The picker lists every walkthrough (its question is the input's placeholder): click ours.
     await wb.page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: TITLE }).click({ timeout: 30000 });

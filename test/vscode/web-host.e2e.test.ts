@@ -5,25 +5,20 @@
  */
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { harness, meetingFiles } from './harness.ts';
-import { Workbench, workbenchUrl } from './workbench.ts';
+import { meetingFiles } from './harness.ts';
+import { withWorkbench } from './workbench.ts';
 
 describe('the browser entry in the web-worker extension host (code-server)', function () {
   this.timeout(240000);
-  let wb: Workbench | undefined;
-  let restore: (() => void) | undefined;
-  after(async () => {
-    await wb?.close();
-    restore?.();
-  });
+  const workbench = withWorkbench();
 
   it('runs a round and writes the meeting files, and says it has no browser link', async () => {
-    const h = await harness();
-    const folder = h.workspace('web-host');
     // With a remote host available VS Code prefers it for an extension that has `main`; this
     // user setting (and the payload's extensionDevelopmentKind) make it pick the web worker.
-    restore = h.userSettings({ 'remote.extensionKind': { 'roundtable.roundtable': ['web'] } });
-    wb = await Workbench.open(h.browser, workbenchUrl(h.server, folder, { kind: 'web' }));
+    const { folder, wb } = await workbench.open('web-host', {
+      kind: 'web',
+      prepare: (_folder, h) => workbench.cleanup(h.userSettings({ 'remote.extensionKind': { 'roundtable.roundtable': ['web'] } })),
+    });
     await wb.startRound({ participants: 'Ida, Jon', kind: 'Go-around', slotSeconds: 60 });
     await wb.page.locator('.part.statusbar [aria-label^="Roundtable: Ida, "]').first().waitFor({ timeout: 30000 });
     await wb.statusItem().click();

@@ -5,25 +5,22 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContext, type Frame, type FrameLocator, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Frame, FrameLocator, Page } from 'playwright-core';
 import type { CodeServer } from './code-server.ts';
+import { harness, type Harness } from './harness.ts';
 
 export const EXTENSION_ID = 'roundtable.roundtable';
 export const EXTENSION_DIR = process.cwd();
 
-export async function launchBrowser(server: CodeServer): Promise<Browser> {
-  return chromium.launch({
-    headless: true,
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-    env: server.env as Record<string, string>,
-  });
+/** How a window loads the extension: `kind: 'web'` in the browser's web-worker extension host (its `browser` entry); `installed`: as installed (a .vsix), no development path. */
+export interface ExtensionLoad {
+  kind?: 'web';
+  installed?: boolean;
 }
 
 /** The URL that opens `folder` and, through the payload, loads the extension from source (and its tests, if given). */
-/** `kind: 'web'` runs the extension in the browser's web-worker extension host (its `browser` entry). */
-export function workbenchUrl(server: CodeServer, folder: string, opts: { testsPath?: string; kind?: 'web' } = {}): string {
+export function workbenchUrl(server: CodeServer, folder: string, opts: ExtensionLoad & { testsPath?: string } = {}): string {
+  if (opts.installed) return `${server.origin}/?folder=${encodeURIComponent(folder)}`;
   const remote = (p: string) => `vscode-remote://${server.authority}${p}`;
   const payload: [string, string][] = [['extensionDevelopmentPath', remote(EXTENSION_DIR)]];
   if (opts.testsPath) payload.push(['extensionTestsPath', remote(opts.testsPath)]);
@@ -209,6 +206,65 @@ export class Workbench {
   async close(): Promise<void> {
     await this.context.close();
   }
+}
+
+/** What `withWorkbench().open()` gives a test: the tier's harness, its fresh workspace folder, the workbench on it. */
+export interface OpenWorkbench {
+  h: Harness;
+  folder: string;
+  wb: Workbench;
+}
+
+/**
+ * The frame of a code-server test. Call it in describe(); a test then opens a fresh workspace
+ * folder of the tier's one code-server in a workbench with `open(name)`. The workbench still open
+ * is closed and the `cleanup`s run (newest first) after each test, also one that failed or timed
+ * out; with `scope: 'suite'`, after the suite's last test, for tests that go on in the workbench
+ * the previous test left (`wb`).
+ */
+export function withWorkbench(options: { scope?: 'test' | 'suite' } = {}) {
+  let current: Workbench | undefined;
+  const cleanups: (() => unknown)[] = [];
+  const close = async () => {
+    const wb = current;
+    current = undefined;
+    await wb?.close();
+  };
+  (options.scope === 'suite' ? after : afterEach)(async () => {
+    await close();
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  });
+  const reopen = async (folder: string, load: ExtensionLoad = {}): Promise<Workbench> => {
+    await close();
+    const h = await harness();
+    current = await Workbench.open(h.browser, workbenchUrl(h.server, folder, load));
+    return current;
+  };
+  return {
+    /** The workbench open now (a suite-scoped test's predecessor left it). */
+    get wb(): Workbench {
+      if (!current) throw new Error('no workbench is open: an earlier test did not open one, or it failed before');
+      return current;
+    },
+    /**
+     * A fresh workspace folder `name`, with what `prepare` writes into it (before any window sees
+     * it), opened in a new workbench that loads the extension as `load` says.
+     */
+    async open(name: string, { prepare, ...load }: ExtensionLoad & { prepare?: (folder: string, h: Harness) => void } = {}): Promise<OpenWorkbench> {
+      const h = await harness();
+      const folder = h.workspace(name);
+      prepare?.(folder, h);
+      return { h, folder, wb: await reopen(folder, load) };
+    },
+    /** `folder` in a new workbench, the open one closed first: the window opened again after a restart. */
+    reopen,
+    /** Closes the open workbench now (before code-server stops under it). */
+    close,
+    /** Runs `fn` once the workbench is closed: a user setting restored, an extension uninstalled. */
+    cleanup(fn: () => unknown): void {
+      cleanups.push(fn);
+    },
+  };
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
