@@ -187,6 +187,14 @@ async function webextAssets(browser) {
     await mkdir(dir, { recursive: true });
     await writeFile(path.join(dir, 'messages.json'), JSON.stringify(messages, null, 2));
   }
+  // The same catalogues as modules, for a page whose process the browser left without them
+  // (webext/src/i18n/lost-catalogue.ts): imported only then, from the extension itself.
+  const pageLocales = path.join(out, 'page-locales');
+  await mkdir(pageLocales, { recursive: true });
+  for (const [lang, messages] of Object.entries(locales)) {
+    const texts = Object.fromEntries(Object.entries(messages).map(([name, { message }]) => [name, message]));
+    await writeFile(path.join(pageLocales, `${lang.toLowerCase()}.js`), `export default ${JSON.stringify(texts)};\n`);
+  }
   // Each core translation as a module of its own, imported by a page only when the records
   // language differs from the UI's (webext/src/i18n/core-text.ts): the pages' CSP allows no fetch.
   const recordsLocales = path.join(out, 'records-locales');
@@ -281,6 +289,8 @@ const targets = {
           platform: 'browser',
           format: 'iife',
           target: ['chrome120', 'firefox128'],
+          // The demo shares the pages' i18n.ts, whose lost-catalogue loader (unused here) names these.
+          external: ['/page-locales/*'],
           plugins: [{ name: 'assets', setup: (b) => b.onEnd(() => webextAssets(browser)) }],
         }),
       ],
@@ -302,8 +312,8 @@ const targets = {
           format: 'esm',
           splitting: true,
           target: ['chrome120', 'firefox128'],
-          // The records languages' modules, written by webextAssets and imported on demand by the pages.
-          external: ['/records-locales/*'],
+          // The records languages' and the catalogues' modules, written by webextAssets and imported on demand by the pages.
+          external: ['/records-locales/*', '/page-locales/*'],
           plugins: [nativeBrowser, pureModules, pageChunks(path.join(dist, 'webext', browser, PAGE_CHUNKS, page))],
         }),
       ]),

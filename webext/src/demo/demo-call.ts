@@ -3,10 +3,14 @@
  * same page loads content.js, so the real Jitsi adapter, detector and worker handle it exactly
  * as a call on meet.jit.si. `?room=<name>` keys the meeting (a new room = a new meeting).
  */
-import { msg } from '../i18n/i18n';
+import { msg as catalogueMsg } from '../i18n/i18n';
+import { strings, type StringKey } from '../i18n/strings';
 import { DEMO_SCRIPT } from './demo-script';
 import { jitsiStage } from './jitsi-stage';
 import { playScript, type Playback } from './script-player';
+
+// A page whose catalogue the browser lost (i18n.ts, pageCatalogue) reads English here: the demo is no module to load the build's copy.
+const msg = (key: StringKey) => catalogueMsg(key) || strings[key];
 
 const status = document.getElementById('status')!;
 const replay = document.getElementById('replay') as HTMLButtonElement;

@@ -14,14 +14,14 @@ import { coreText, ENGLISH_TEXT, type CoreText } from '../../../shared/core/l10n
 import { browser } from '../platform/browser';
 import type { RecordsLanguage } from '../storage/settings';
 import { loadSettings } from '../storage/settings-store';
-import { catalogLanguage } from './i18n';
+import { catalogLanguage, pageMessage } from './i18n';
 import { coreMessageName } from './message-names';
 
 /** The core's words in the UI language (what the person at the keyboard reads: an agenda file's problems). */
 export function browserCoreText(): CoreText {
   const translation: Record<string, string> = {};
   for (const key of Object.keys(coreMessages)) {
-    const text = browser.i18n.getMessage(coreMessageName(key));
+    const text = pageMessage(coreMessageName(key));
     if (text) translation[key] = text;
   }
   return coreText(catalogLanguage(), translation);

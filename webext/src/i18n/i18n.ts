@@ -8,20 +8,28 @@ import { CATALOG_LANGUAGE, ownMessageName, uiMessageName } from './message-names
 import type { StringKey } from './strings';
 
 /**
- * A lookup that asks the browser once per key: a page's catalogue cannot change while it runs,
+ * Where the page's messages come from: the browser's _locales, or, when the browser lost them for
+ * this page's process (pageCatalogue), the build's copy of the same catalogue.
+ */
+let source: (name: string) => string = (name) => browser.i18n.getMessage(name);
+
+/** One message of the page's catalogue by its browser name ('' when it has none). */
+export const pageMessage = (name: string): string => source(name);
+
+/**
+ * Messages asked of the browser once per name: a page's catalogue cannot change while it runs,
  * and each browser.i18n.getMessage call crosses into the browser's bindings (in a busy call's
  * side panel, which redraws every row a few times a second, they were a tenth of its script time).
+ * Only a lost catalogue's replacement empties it (pageCatalogue), before the page renders.
  */
-function once(lookup: (key: string) => string): (key: string) => string {
-  const known = new Map<string, string>();
-  return (key) => {
-    let text = known.get(key);
-    if (text === undefined) known.set(key, (text = lookup(key)));
-    return text;
-  };
+let known = new Map<string, string>();
+function message(name: string): string {
+  let text = known.get(name);
+  if (text === undefined) known.set(name, (text = pageMessage(name)));
+  return text;
 }
-const ownMessage = once((key) => browser.i18n.getMessage(ownMessageName(key)));
-const uiMessage = once((key) => browser.i18n.getMessage(uiMessageName(key)));
+const ownMessage = (key: string) => message(ownMessageName(key));
+const uiMessage = (key: string) => message(uiMessageName(key));
 
 /**
  * The extension's own strings come from _locales only: its English messages.json is generated
@@ -46,7 +54,7 @@ export function msgPlural(base: StringPluralBase, n: number, ...args: (string | 
 }
 
 /** The language of the catalogue the browser picked for its UI language (English when none matches). */
-export const catalogLanguage = (): string => browser.i18n.getMessage(CATALOG_LANGUAGE) || 'en';
+export const catalogLanguage = (): string => pageMessage(CATALOG_LANGUAGE) || 'en';
 
 /**
  * Sets the page's `lang` to the catalogue's language, not the template's 'en': screen readers
@@ -56,5 +64,22 @@ export function markPageLanguage(): void {
   document.documentElement.lang = uiTranslate.lang;
 }
 
+const pageTranslate = (): Translate => catalogTranslator((key) => uiMessage(key) || undefined, catalogLanguage(), () => undefined);
+
 /** shared/ui's catalogue from _locales, without a bundled English copy: _locales/en holds every key (generated). */
-export const uiTranslate: Translate = catalogTranslator((key) => uiMessage(key) || undefined, catalogLanguage(), () => undefined);
+export let uiTranslate: Translate = pageTranslate();
+
+/**
+ * Chromium sometimes loses an extension's message bundle for a renderer process (closing the
+ * welcome tab the moment it appears did it 4 times in 20): every getMessage there returns '', even
+ * '@@extension_id', in every page of the process and after a reload. A page awaits this before it
+ * renders; only then does it load (a chunk of its own) the build's copy of the catalogue.
+ */
+export async function pageCatalogue(): Promise<void> {
+  if (browser.i18n.getMessage('@@extension_id')) return;
+  const { lostCatalogue } = await import('./lost-catalogue');
+  const messages = await lostCatalogue();
+  source = (name) => messages[name] ?? '';
+  known = new Map();
+  uiTranslate = pageTranslate();
+}

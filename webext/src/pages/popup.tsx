@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import './pages.css';
 import '../../../shared/ui/styles.css';
 import type { MeetingSnapshot } from '../messages';
-import { markPageLanguage, msg } from '../i18n/i18n';
+import { markPageLanguage, pageCatalogue, msg } from '../i18n/i18n';
 import { browser } from '../platform/browser';
 import { getMeeting } from './connection';
 import { openPanel } from './open-panel';
@@ -37,5 +37,6 @@ function Popup() {
   );
 }
 
+await pageCatalogue();
 markPageLanguage();
 render(<Popup />, document.getElementById('app')!);

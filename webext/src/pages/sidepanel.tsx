@@ -17,7 +17,7 @@ import { BalanceBars } from '../../../shared/ui/balance-bars';
 import { LivePanel } from '../../../shared/ui/live-panel';
 import type { ShortcutHints } from '../../../shared/ui/types';
 import { computeMetrics } from '../../../shared/core/talk/metrics';
-import { markPageLanguage, msg, uiTranslate } from '../i18n/i18n';
+import { markPageLanguage, pageCatalogue, msg, uiTranslate } from '../i18n/i18n';
 import { browser } from '../platform/browser';
 import { sendCommand } from './connection';
 import { HealthBanner } from './health-banner';
@@ -165,6 +165,7 @@ function Panel() {
   );
 }
 
+await pageCatalogue();
 markPageLanguage();
 render(
   <I18nProvider t={uiTranslate}>

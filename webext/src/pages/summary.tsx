@@ -8,7 +8,7 @@ import '../../../shared/ui/styles.css';
 import './pages.css';
 import { I18nProvider } from '../../../shared/ui/i18n';
 import type { MeetingInfo } from '../messages';
-import { markPageLanguage, msg, uiTranslate } from '../i18n/i18n';
+import { markPageLanguage, pageCatalogue, msg, uiTranslate } from '../i18n/i18n';
 import { loadSettings } from '../storage/settings-store';
 import { deleteMeeting, listMeetings, onChanged } from './connection';
 import { DeleteData } from './delete-data';
@@ -113,6 +113,7 @@ function SummaryPage() {
   );
 }
 
+await pageCatalogue();
 markPageLanguage();
 render(
   <I18nProvider t={uiTranslate}>

@@ -7,7 +7,7 @@
 import { render } from 'preact';
 import './pages.css';
 import '../../../shared/ui/styles.css';
-import { markPageLanguage, msg } from '../i18n/i18n';
+import { markPageLanguage, pageCatalogue, msg } from '../i18n/i18n';
 import { browser } from '../platform/browser';
 import { openPanel } from './open-panel';
 
@@ -40,6 +40,7 @@ function Welcome() {
   );
 }
 
+await pageCatalogue();
 markPageLanguage();
 document.title = msg('welcomeTitle');
 render(<Welcome />, document.getElementById('app')!);

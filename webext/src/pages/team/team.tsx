@@ -9,7 +9,7 @@ import '../../../../shared/ui/styles.css';
 import '../pages.css';
 import '../leadership/leadership.css';
 import { I18nProvider } from '../../../../shared/ui/i18n';
-import { markPageLanguage, msg, uiTranslate } from '../../i18n/i18n';
+import { markPageLanguage, pageCatalogue, msg, uiTranslate } from '../../i18n/i18n';
 import { PlaybookView } from './playbook-view';
 import { RosterView } from './roster-view';
 import { useStoredMeetings, type StoredMeeting } from './stored-meetings';
@@ -55,6 +55,7 @@ function TeamPage() {
 }
 
 document.title = `Roundtable: ${msg(view === 'roster' ? 'lsRosterPage' : view === 'playbook' ? 'lsPlaybookPage' : 'lsTrendsPage')}`;
+await pageCatalogue();
 markPageLanguage();
 render(
   <I18nProvider t={uiTranslate}>
