@@ -81,7 +81,28 @@ const PAGE_CHUNKS = 'chunks';
  * lazily loaded part of the page needs, kept out by the import rules in README, *Bundles*.
  */
 const NOT_UP_FRONT = {
-  sidepanel: ['shared/core/l10n/core-messages.ts'],
+  sidepanel: [
+    'shared/core/l10n/core-messages.ts',
+    // The live part (live-meeting.tsx, LIVE_PART): the record's validator, the fold, the live view.
+    'shared/core/record/validate.ts',
+    'shared/core/meeting/time-ordered-fold.ts',
+    'shared/core/meeting/meeting-state.ts',
+    'shared/core/talk/floor.ts',
+    'shared/ui/meeting-model.ts',
+    'shared/ui/live-panel.tsx',
+    'shared/ui/balance-bars.tsx',
+    'shared/ui/milestones.ts',
+    'webext/src/pages/health-banner.tsx',
+  ],
+};
+
+/**
+ * A part a page imports as it starts, beside its connection to the worker, and renders once both
+ * are there (the side panel's live meeting: README, *Bundles*). Printed as `+ n KiB at start`: what
+ * the page loads, beyond its first load, before it can show the meeting.
+ */
+const LIVE_PART = {
+  sidepanel: 'webext/src/pages/live-meeting.tsx',
 };
 
 /**
@@ -141,6 +162,48 @@ function pageChunks(dir) {
   };
 }
 
+/**
+ * The output files `file` imports by `kind` ('import-statement': static; 'dynamic-import': the
+ * chunks it imports on demand), each with everything it imports statically in turn.
+ */
+function importClosure(outputs, file, kind, seen = new Set()) {
+  for (const i of outputs[file]?.imports ?? []) if (i.kind === kind && !i.external && !seen.has(i.path)) seen.add(i.path) && importClosure(outputs, i.path, 'import-statement', seen);
+  return seen;
+}
+
+/** A page's LIVE_PART as an output file and the chunks it imports statically that the first load does not hold (none: no live part). */
+function livePartFiles(outputs, page, loaded) {
+  const livePart = Object.keys(outputs).find((f) => LIVE_PART[page] && outputs[f].entryPoint === LIVE_PART[page]);
+  return livePart ? [livePart, ...importClosure(outputs, livePart, 'import-statement')].filter((f) => !loaded.has(f)) : [];
+}
+
+/**
+ * Writes the extension pages of one bundle from webext/static/page.template.html: its script and
+ * stylesheet (no inline script or style, as the pages' CSP requires) and a modulepreload link for
+ * each chunk it imports statically and for its LIVE_PART with that part's chunks. Without them the
+ * browser finds each chunk only once it has parsed its importer (two waits in a row for the side
+ * panel's live part, three before its first file arrived: README, *Bundles*).
+ */
+function pageHtml(browser, bundle) {
+  const out = path.join(dist, 'webext', browser);
+  return {
+    name: 'page-html',
+    setup(b) {
+      b.onEnd(async (result) => {
+        const outputs = result.metafile?.outputs;
+        const entry = outputs && Object.keys(outputs).find((f) => outputs[f].entryPoint && path.basename(f) === `${bundle}.js`);
+        if (!entry) return;
+        const loaded = new Set([entry, ...importClosure(outputs, entry, 'import-statement')]);
+        const early = [...[...loaded].filter((f) => f !== entry), ...livePartFiles(outputs, bundle, loaded)];
+        const links = early.map((f) => `  <link rel="modulepreload" href="${path.relative(out, path.resolve(root, f)).split(path.sep).join('/')}">\n`).join('');
+        const template = await readFile(path.join(root, 'webext/static', PAGE_TEMPLATE), 'utf8');
+        for (const [page, pageBundle] of Object.entries(EXTENSION_PAGES))
+          if (pageBundle === bundle) await writeFile(path.join(out, `${page}.html`), template.replaceAll('{{bundle}}', bundle).replace('{{preload}}\n', links));
+      });
+    },
+  };
+}
+
 /** A TypeScript module's exports, bundled for node on the fly (the catalogs are TypeScript). */
 async function importTs(file) {
   const built = await esbuild.build({ entryPoints: [path.join(root, file)], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'error' });
@@ -172,10 +235,7 @@ async function webextAssets(browser) {
   await writeFile(path.join(out, 'manifest.json'), JSON.stringify(manifest, null, 2));
   const statics = path.join(root, 'webext', 'static');
   if (existsSync(statics)) await cp(statics, out, { recursive: true, filter: (f) => !f.endsWith(PAGE_TEMPLATE) });
-  // The extension pages share one head: each is generated from the template with its bundle's
-  // script and stylesheet (no inline script or style, as the pages' CSP requires).
-  const template = await readFile(path.join(root, 'webext/static', PAGE_TEMPLATE), 'utf8');
-  for (const [page, bundle] of Object.entries(EXTENSION_PAGES)) await writeFile(path.join(out, `${page}.html`), template.replaceAll('{{bundle}}', bundle));
+  // The extension pages (their .html) are written by their bundle's build: pageHtml.
   // Messages are generated from the catalogs (webext/src/i18n/locale-catalog.ts), never hand-copied:
   // English from the TypeScript sources, each other language from its two flat translation files.
   const { englishLocale, browserLocale } = await importTs('webext/src/i18n/locale-catalog.ts');
@@ -314,7 +374,7 @@ const targets = {
           target: ['chrome120', 'firefox128'],
           // The records languages' and the catalogues' modules, written by webextAssets and imported on demand by the pages.
           external: ['/records-locales/*', '/page-locales/*'],
-          plugins: [nativeBrowser, pureModules, pageChunks(path.join(dist, 'webext', browser, PAGE_CHUNKS, page))],
+          plugins: [nativeBrowser, pureModules, pageChunks(path.join(dist, 'webext', browser, PAGE_CHUNKS, page)), pageHtml(browser, page)],
         }),
       ]),
     ]),
@@ -338,22 +398,27 @@ if (watch) {
   const results = await Promise.all(contexts.map(async ([name, ctx]) => [name, await ctx.rebuild()]));
   await Promise.all(contexts.map(([, ctx]) => ctx.dispose()));
   // A page's size is what it loads before it first renders: its bundle and the chunks it imports
-  // statically (`+ n KiB later`: the chunks it imports on demand).
+  // statically (`+ n KiB at start`: its LIVE_PART, imported as it starts; `+ n KiB later`: the
+  // chunks it imports on demand).
   const sizes = [];
   for (const [name, result] of results) {
     const outputs = result.metafile.outputs;
-    const closure = (file, kind, seen = new Set()) => {
-      for (const i of outputs[file]?.imports ?? []) if (i.kind === kind && !i.external && !seen.has(i.path)) seen.add(i.path) && closure(i.path, 'import-statement', seen);
-      return seen;
-    };
+    const closure = (file, kind) => importClosure(outputs, file, kind);
     const kib = (files) => ([...files].reduce((n, f) => n + outputs[f].bytes, 0) / 1024).toFixed(1).padStart(7);
     for (const [file, info] of Object.entries(outputs)) {
       if (!file.endsWith('.js') || !info.entryPoint || file.includes(`/${PAGE_CHUNKS}/`)) continue;
       const loaded = new Set([file, ...closure(file, 'import-statement')]);
-      const later = new Set([...loaded].flatMap((f) => [...closure(f, 'dynamic-import')]).flatMap((f) => [f, ...closure(f, 'import-statement')]).filter((f) => !loaded.has(f)));
-      const split = loaded.size > 1 || later.size ? ` (own ${kib([file]).trim()}${later.size ? `, + ${kib(later).trim()} KiB later` : ''})` : '';
+      const page = path.basename(file, '.js');
+      const atStart = new Set(livePartFiles(outputs, page, loaded));
+      if (LIVE_PART[page] && !atStart.size) {
+        console.error(`${path.relative(root, file)}: its live part ${LIVE_PART[page]} is not a chunk of its own (README, *Bundles*)`);
+        process.exitCode = 1;
+      }
+      const later = new Set([...loaded].flatMap((f) => [...closure(f, 'dynamic-import')]).flatMap((f) => [f, ...closure(f, 'import-statement')]).filter((f) => !loaded.has(f) && !atStart.has(f)));
+      const parts = [`own ${kib([file]).trim()}`, ...(atStart.size ? [`+ ${kib(atStart).trim()} KiB at start`] : []), ...(later.size ? [`+ ${kib(later).trim()} KiB later`] : [])];
+      const split = loaded.size > 1 || later.size ? ` (${parts.join(', ')})` : '';
       sizes.push(`${name.padEnd(30)} ${path.relative(root, file).padEnd(38)} ${kib(loaded)} KiB${split}`);
-      const early = (NOT_UP_FRONT[path.basename(file, '.js')] ?? []).filter((m) => [...loaded].some((f) => outputs[f].inputs[m]?.bytesInOutput));
+      const early = (NOT_UP_FRONT[page] ?? []).filter((m) => [...loaded].some((f) => outputs[f].inputs[m]?.bytesInOutput));
       if (early.length) {
         console.error(`${path.relative(root, file)} loads ${early.join(', ')} before its first render (README, *Bundles*: what a page loads)`);
         process.exitCode = 1;

@@ -8,13 +8,28 @@
 import { strict as assert } from 'node:assert';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { axeViolations, describeViolations, EXTENSION_DIR, launch, ROOT, type Launched } from './harness';
+import { MSG } from '../../webext/src/messages';
+import { axeViolations, describeViolations, EXTENSION_DIR, launch, requestValue, ROOT, type Launched } from './harness';
 
-/** A page's lazily loaded chunks: imported by import("…"), never by a static `from "…"`. */
+/**
+ * A page's lazily loaded chunks: imported by import("…") from the page's bundle or any chunk it
+ * imports statically (the side panel's lazy parts are declared in a chunk its live part shares),
+ * never by a static `from "…"` of those. Paths relative to the extension's folder.
+ */
 function lazyChunks(extensionDir: string, page: string): string[] {
-  const code = readFileSync(path.join(extensionDir, `${page}.js`), 'utf8');
-  const dynamic = new Set([...code.matchAll(/\bimport\(\s*"(\.\/chunks\/[^"]+)"\s*\)/g)].map((m) => m[1]!));
-  const statics = new Set([...code.matchAll(/\b(?:from|import)\s*"(\.\/chunks\/[^"]+)"/g)].map((m) => m[1]!));
+  const dynamic = new Set<string>();
+  const statics = new Set<string>([`${page}.js`]);
+  const pending = [`${page}.js`];
+  const resolve = (importer: string, spec: string) => path.posix.normalize(path.posix.join(path.posix.dirname(importer), spec));
+  while (pending.length) {
+    const file = pending.pop()!;
+    const code = readFileSync(path.join(extensionDir, file), 'utf8');
+    for (const m of code.matchAll(/\bimport\(\s*"(\.\.?\/[^"]+)"\s*\)/g)) dynamic.add(resolve(file, m[1]!));
+    for (const m of code.matchAll(/\b(?:from|import)\s*"(\.\.?\/[^"]+)"/g)) {
+      const f = resolve(file, m[1]!);
+      if (!statics.has(f)) statics.add(f) && pending.push(f);
+    }
+  }
   return [...dynamic].filter((f) => !statics.has(f));
 }
 
@@ -56,6 +71,26 @@ describe('a lazily loaded part that fails to load, in real Chromium', function (
     await Promise.all([panel.waitForEvent('load'), panel.getByRole('button', { name: 'Reload the page' }).first().click()]);
     await alert.first().waitFor();
     assert.ok(errors.some((e) => e.includes('a part of this page failed to load')), 'the failure is still logged');
+  });
+
+  it('the live part (fold and live view) says so in its place; the shell still follows the meeting', async () => {
+    const panel = await b!.page('sidepanel.html');
+    await panel.locator('.wx-load-failed').first().waitFor();
+    const before = await panel.locator('.wx-load-failed').count();
+    await panel.getByLabel('Meeting title').fill('Standup');
+    await panel.getByLabel('Participants (comma-separated)').fill('Ana, Ben');
+    await panel.getByRole('button', { name: 'Start a meeting by hand' }).click();
+    // The worker's statuses still reach the shell: the meeting's title, and its end button.
+    await panel.waitForSelector('main[data-live="yes"]');
+    assert.equal(await panel.locator('h1.wx-title').innerText(), 'Standup');
+    await panel.locator('.wx-load-failed').nth(before).waitFor();
+    assert.equal(await panel.locator('.wx-load-failed').count(), before + 1, 'one more alert: where the live view would be');
+    assert.equal(await panel.locator('.rt-live').count(), 0, 'no live view without its code');
+    const violations = await axeViolations(panel);
+    assert.deepEqual(violations, [], describeViolations(violations));
+    // Ended, so that the next test starts its own meeting from the no-meeting form.
+    await requestValue(panel, MSG.command, { command: { kind: 'end-meeting' }, meetingId: (await panel.getAttribute('main', 'data-meeting'))! });
+    await panel.waitForSelector('main[data-live="no"]');
   });
 
   it('the summary page: an export whose code did not load says so instead of doing nothing', async () => {

@@ -220,6 +220,53 @@ describe('the live view at a glance (issue 12, real Chromium)', function () {
     await panel.close();
   });
 
+  it('opened mid-round: the shell renders first, then the whole live view at once, quiet, with its keys and announcements working', async () => {
+    const first = await b.page('sidepanel.html');
+    await startByHand(first, 'Ama, Bea, Cyd');
+    await roundOptions(first, 60);
+    await first.getByRole('button', { name: 'Start round' }).click();
+    await first.waitForSelector('.rt-live[data-round="yes"] .rt-countdown-speaker');
+    await first.close();
+
+    // From the page's start: when the shell and the live view first appear, what the live view
+    // held then, and every text its live region says (a string: tsx would wrap a function).
+    const panel = await b.context.newPage();
+    await panel.addInitScript(`(() => {
+      const seen = (window.__opening = { said: [] });
+      const observer = new MutationObserver(() => {
+        if (seen.shell === undefined && document.querySelector('main.wx-panel')) seen.shell = performance.now();
+        const live = document.querySelector('.rt-live');
+        if (seen.live !== undefined || !live) return;
+        seen.live = performance.now();
+        seen.rows = live.querySelectorAll('.rt-talk-row').length;
+        seen.next = !!live.querySelector('.rt-controls [data-action="next"]');
+        const region = live.querySelector('[role="status"][aria-live="polite"]');
+        seen.regionAtStart = region ? region.textContent : null;
+        if (region) new MutationObserver(() => region.textContent && seen.said.push(region.textContent)).observe(region, { childList: true, subtree: true, characterData: true });
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    })();`);
+    await panel.setViewportSize({ width: 400, height: 700 });
+    await panel.goto(`chrome-extension://${b.extensionId}/sidepanel.html`);
+    await panel.waitForSelector('.rt-live[data-round="yes"]');
+    await panel.waitForTimeout(1500);
+    type Opening = { shell: number; live: number; rows: number; next: boolean; regionAtStart: string | null; said: string[] };
+    const opening = () => panel.evaluate(() => (window as unknown as { __opening: Opening }).__opening);
+    const seen = await opening();
+    assert.ok(seen.shell < seen.live, `the shell first (${seen.shell.toFixed(0)} ms), then the live view (${seen.live.toFixed(0)} ms)`);
+    assert.equal(seen.rows, 3, 'the live view came with its talk rows');
+    assert.ok(seen.next, 'and its round controls');
+    assert.equal(seen.regionAtStart, '', 'its live region was there, empty, before any message');
+    assert.deepEqual(seen.said, [], 'opening mid-round announces nothing');
+    assert.equal(await focused(panel), 'body', 'nothing took focus');
+    // The panel's keys work at once, and the region speaks the next milestone.
+    await panel.keyboard.press('p');
+    await panel.waitForFunction(() => /Bea/.test(document.querySelector('.rt-countdown-speaker')?.textContent ?? ''));
+    await panel.waitForFunction(() => (window as unknown as { __opening: Opening }).__opening.said.length > 0);
+    assert.match((await opening()).said[0]!, /Bea/);
+    await panel.close();
+  });
+
   it('keeps the badge counting with the side panel closed: the worker drives it, and an alarm wakes a stopped worker', async () => {
     const panel = await b.page('sidepanel.html');
     await startByHand(panel, 'Ama, Bea');

@@ -8,22 +8,43 @@
  * Pushed events carry the seq of the first; one the copy already has is skipped (never counted
  * twice), and a gap (never expected) makes the page follow again from what it holds, so the
  * copy always equals the record.
+ *
+ * The model may come later than the connection: the side panel loads the fold and its validator
+ * (a chunk, README *Bundles*) while the worker reads the record. Until the model is there, pushes
+ * are held, status included, and then applied in order: the page shows the meeting once, with its
+ * figures, never a live meeting without them. If the model's code fails to load, the statuses
+ * still apply (the page's shell follows which meeting runs; its live part says it did not load).
  */
-import { MeetingModel } from '../../../shared/ui/meeting-model';
+import type { MeetingModel } from '../../../shared/ui/meeting-model';
 import { browser, type Runtime } from '../platform/browser';
 import { MSG_AWAKE, parsePush, VIEW_PORT, type FollowRequest, type MeetingStatus, type ViewPush } from '../views';
 
 export class MeetingFollower {
-  readonly model = new MeetingModel();
+  /** Null until a model given as a promise has loaded (or for good, if it failed to). */
+  model: MeetingModel | null = null;
   status: MeetingStatus = { meeting: null, health: null, manual: false };
   /** A record has arrived (until then the page has nothing to show, not "no meeting"). */
   loaded = false;
   private port: Runtime.Port | null = null;
   private readonly listeners = new Set<(kind: 'record' | 'events' | 'status') => void>();
   private closed = false;
+  /** Pushes that came before the model, in order (null: none are held any more). */
+  private held: ViewPush[] | null = null;
 
-  /** `meetingId`: the meeting to follow; absent: the live one (else the most recent), switching when another starts. */
-  constructor(private readonly meetingId?: string) {
+  /**
+   * `meetingId`: the meeting to follow; absent: the live one (else the most recent), switching when another starts.
+   * `model`: the copy to keep, or the promise of one (it connects at once either way).
+   */
+  constructor(private readonly meetingId: string | undefined, model: MeetingModel | Promise<MeetingModel>) {
+    if (model instanceof Promise) {
+      this.held = [];
+      const release = () => {
+        const held = this.held ?? [];
+        this.held = null;
+        if (!this.closed) for (const push of held) this.receive(push);
+      };
+      model.then((m) => (this.model = m)).then(release, release);
+    } else this.model = model;
     browser.runtime.onMessage.addListener(this.onAwake);
     this.connect();
   }
@@ -57,20 +78,22 @@ export class MeetingFollower {
     const follow: FollowRequest = {
       type: 'view->background:follow',
       ...(this.meetingId ? { meetingId: this.meetingId } : {}),
-      ...(this.loaded && have && !this.model.problem ? { resume: { meetingId: have.id, seq: this.model.seq } } : {}),
+      ...(this.loaded && have && this.model && !this.model.problem ? { resume: { meetingId: have.id, seq: this.model.seq } } : {}),
     };
     port.postMessage(follow);
   }
 
   private receive(push: ViewPush | null): void {
     if (!push) return;
+    if (this.held) return void this.held.push(push);
+    const model = this.model;
     if (push.type === 'background->view:record') {
-      this.model.reset(push.events);
+      model?.reset(push.events);
       this.setStatus(push);
       this.loaded = true;
     } else if (push.type === 'background->view:events') {
-      if (push.meetingId !== this.status.meeting?.id) return;
-      if (this.model.apply(push.from, push.events) === 'resync') {
+      if (push.meetingId !== this.status.meeting?.id || !model) return;
+      if (model.apply(push.from, push.events) === 'resync') {
         // A gap: follow again from what this copy holds.
         this.port?.disconnect();
         this.port = null;

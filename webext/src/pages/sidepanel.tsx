@@ -6,6 +6,10 @@
  * and card (round options, people, facilitator, decisions, debrief, the meeting's end and
  * settings) folds behind a disclosure that remembers its state (localStorage of the
  * extension's origin). Focus is moved to the next sensible control when a form unmounts.
+ *
+ * This file is the panel's shell (title, the no-meeting start form, the meeting's actions,
+ * settings, the link): all it loads before its first render. The live meeting is live-meeting.tsx,
+ * a chunk imported as the page starts (README, *Bundles*).
  */
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
@@ -13,39 +17,26 @@ import '../../../shared/ui/styles.css';
 import './pages.css';
 import './leadership/leadership.css'; // the lazily loaded leadership panel's: a chunk's own CSS would never load
 import { I18nProvider } from '../../../shared/ui/i18n';
-import { BalanceBars } from '../../../shared/ui/balance-bars';
-import { LivePanel } from '../../../shared/ui/live-panel';
 import type { ShortcutHints } from '../../../shared/ui/types';
-import { computeMetrics } from '../../../shared/core/talk/metrics';
 import { markPageLanguage, pageCatalogue, msg, uiTranslate } from '../i18n/i18n';
 import { browser } from '../platform/browser';
 import { sendCommand } from './connection';
-import { HealthBanner } from './health-banner';
 import { Disclosure, DisclosureMemoryProvider } from '../../../shared/ui/disclosure';
 import { useFocusRescue } from '../../../shared/ui/focus-rescue';
 import { useSettings } from './use-settings';
-import { useTimeBoxAlerts } from './time-box-alerts';
 import { storedDisclosures } from './disclosure-memory';
 import { useMeeting } from './use-meeting';
-import { roundActions } from './round-panel';
 import { openShortcutSettings, useShortcuts } from './shortcuts';
 import { TeamLinks } from './team/team-links';
 import { lazy, preload } from './lazy';
+import { LeadershipPanel, LinkCard, RecordProblemAlert, SettingsPanel } from './panel-parts';
 
-// Below the live block or behind a disclosure: loaded after the first render (lazy.tsx).
-const RosterEdit = lazy(() => import('./roster-edit').then((m) => m.RosterEdit));
-const SettingsPanel = lazy(() => import('./settings-panel').then((m) => m.SettingsPanel));
-const LeadershipPanel = lazy(() => import('./leadership/leadership-panel').then((m) => m.LeadershipPanel));
-const LinkCard = lazy(() => import('./link-card').then((m) => m.LinkCard));
-const AgendaForm = lazy(() => import('./agenda-form').then((m) => m.AgendaForm));
-// Most meetings have no agenda: its clock and card load after the first render like the forms.
-const agendaParts = {
-  AgendaClock: lazy(() => import('../../../shared/ui/agenda').then((m) => m.AgendaClock)),
-  AgendaCard: lazy(() => import('../../../shared/ui/agenda').then((m) => m.AgendaCard)),
-};
-const RecordProblemAlert = lazy(() => import('./record-problem-alert').then((m) => m.RecordProblemAlert));
-const StartRoundForm = lazy(() => import('./round-forms').then((m) => m.StartRoundForm));
-const RaiseHandForm = lazy(() => import('./round-forms').then((m) => m.RaiseHandForm));
+// The live meeting (the fold, the event validator, the live view: live-meeting.tsx) starts loading
+// now, beside the connection the first render opens; the shell renders meanwhile. Below the live
+// block or behind a disclosure: the forms and cards of panel-parts.tsx, loaded after the first render.
+const livePart = import('./live-meeting');
+const LiveMeeting = lazy(() => livePart.then((m) => m.LiveMeeting));
+const liveModel = () => livePart.then((m) => m.createModel());
 
 function StartManual() {
   const [names, setNames] = useState('');
@@ -76,30 +67,23 @@ function StartManual() {
 const FOCUS_TARGETS = ['.rt-controls [data-action="next"]:not([aria-disabled])', '.rt-controls [data-action="end"]', '.wx-round-form button[type="submit"]', '#wx-manual-names', '.wx-title'];
 
 function Panel() {
-  const view = useMeeting();
+  const view = useMeeting(undefined, liveModel);
   const shortcuts = useShortcuts();
   const hints: ShortcutHints = shortcuts.hints;
   const { status, model } = view;
   const meeting = status.meeting;
   const live = meeting && meeting.endedAt === undefined ? meeting : null;
-  // Every figure is derived from timestamps at render time (view.now moves once a second), by the
-  // model that folded the pushed events once.
-  const state = meeting ? model.state : null;
   const settings = useSettings();
-  const liveState = meeting ? model.live(view.now, { hints, warnMs: settings.warnSeconds * 1000, extendMs: settings.extendSeconds[0]! * 1000, extendMoreMs: settings.extendSeconds.slice(1).map((s) => s * 1000) }) : null;
-  useTimeBoxAlerts(live ? liveState : null, settings);
   const openSummary = () => void browser.tabs.create({ url: browser.runtime.getURL(`summary.html${meeting ? `?id=${encodeURIComponent(meeting.id)}` : ''}`) });
   useFocusRescue(FOCUS_TARGETS);
   const manual = !!(live && status.manual);
-  // Manual mode lists everyone by roster position, not only those counted yet.
-  const manualPeople = manual ? computeMetrics(model.state, view.now).participants : null;
   return (
-    <main class="rt-root wx-panel" data-meeting={meeting?.id ?? ''} data-live={live ? 'yes' : 'no'} data-events={model.seq}>
+    <main class="rt-root wx-panel" data-meeting={meeting?.id ?? ''} data-live={live ? 'yes' : 'no'} data-events={model?.seq ?? 0}>
       <h1 class="wx-title" tabIndex={-1}>
         <bdi>{meeting ? meeting.title : msg('panelTitle')}</bdi>
         {meeting && !live && <span class="wx-hint"> ({msg('panelEnded')})</span>}
       </h1>
-      {model.problem && <RecordProblemAlert problem={model.problem} />}
+      {model?.problem && <RecordProblemAlert problem={model.problem} />}
       {!live && (
         <>
           {!meeting && <p>{msg('panelNoMeeting')}</p>}
@@ -111,27 +95,9 @@ function Panel() {
           <StartManual />
         </>
       )}
-      {live && state && (
-        <>
-          {!manual && <HealthBanner health={status.health} manual={false} onManual={(on) => void sendCommand({ kind: 'manual-mode', on }, live.id)} />}
-          {manual && <p class="wx-hint wx-manual-hint">{msg('panelManualHint')}</p>}
-          {/* Idle: the start-round button is the next action and takes the countdown's place (pages.css hides the idle dial). */}
-          {!state.activeRound && <StartRoundForm meetingId={live.id} />}
-          <div class={state.activeRound ? 'wx-live wx-live-round' : 'wx-live wx-live-idle'}>
-            <LivePanel state={liveState!} actions={roundActions(live.id)} agenda={agendaParts} onMark={manual ? (pid) => void sendCommand({ kind: 'manual-speaking', pid }, live.id) : undefined}>
-              <Disclosure id="panel.agenda" summary={msg('agendaPanel')}>
-                <AgendaForm meetingId={live.id} state={state} />
-              </Disclosure>
-              <Disclosure id="panel.people" summary={msg('panelPeople')}>
-                <RaiseHandForm meetingId={live.id} people={liveState!.people} />
-                {manualPeople && <RosterEdit meetingId={live.id} people={manualPeople} />}
-              </Disclosure>
-            </LivePanel>
-          </div>
-        </>
-      )}
-      {!live && liveState && <BalanceBars people={liveState.people} measured={liveState.measured} ended />}
-      {meeting && <LeadershipPanel meeting={meeting} model={model} now={view.now} />}
+      {/* Live: health, the round's start and the live view; ended: the balance. A LoadFailed alert if its code did not load. */}
+      {meeting && <LiveMeeting model={model} status={status} now={view.now} settings={settings} hints={hints} />}
+      {meeting && model && <LeadershipPanel meeting={meeting} model={model} now={view.now} />}
       <Disclosure id="panel.meeting" summary={msg('panelMeetingMore')}>
         <p class="wx-row wx-actions">
           <button type="button" class="wx-button" onClick={openSummary}>

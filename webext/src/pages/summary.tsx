@@ -19,7 +19,7 @@ import { LoadFailed } from './lazy';
 import type { ExportKind } from './summary-export';
 import { History } from './history';
 import { SummaryView } from '../../../shared/ui/summary-view';
-import { summaryAt } from '../../../shared/ui/meeting-model';
+import { MeetingModel, summaryAt } from '../../../shared/ui/meeting-model';
 import { toSummaryData } from '../../../shared/ui/from-core';
 import { namesOf } from './record';
 import { RecordLeadership } from './leadership/record-view';
@@ -36,7 +36,7 @@ function SummaryPage() {
   const [meetings, setMeetings] = useState<MeetingInfo[]>([]);
   const [version, setVersion] = useState(0);
   // The meeting is pushed (record once, then new events); a live one is redrawn once a second.
-  const view = useMeeting(id, { redrawOnEvents: false });
+  const view = useMeeting(id, () => new MeetingModel(), { redrawOnEvents: false });
   const info = view.status.meeting;
   const events = view.model.events;
   const [retention, setRetention] = useState<number | undefined>(undefined);

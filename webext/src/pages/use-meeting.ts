@@ -9,10 +9,11 @@ import type { MeetingModel } from '../../../shared/ui/meeting-model';
 import type { MeetingStatus } from '../views';
 import { MeetingFollower } from './meeting-follower';
 
-export interface MeetingView {
+export interface MeetingView<M extends MeetingModel | null = MeetingModel> {
   status: MeetingStatus;
   loaded: boolean;
-  model: MeetingModel;
+  /** Null while a model given as a promise loads (MeetingFollower). */
+  model: M;
   /** Changes with every pushed event (for memoising on it). */
   version: number;
   now: number;
@@ -25,11 +26,22 @@ export interface MeetingView {
  */
 export const EVENT_REDRAW_MS = 250;
 
-export function useMeeting(id?: string, options: { tickMs?: number; redrawOnEvents?: boolean } = {}): MeetingView {
+interface UseMeetingOptions {
+  tickMs?: number;
+  redrawOnEvents?: boolean;
+}
+
+/**
+ * `model` makes the copy of each meeting followed: a model, or the promise of one (the side panel
+ * loads the model's code beside the connection; until it is there, `model` is null).
+ */
+export function useMeeting(id: string | undefined, model: () => MeetingModel, options?: UseMeetingOptions): MeetingView;
+export function useMeeting(id: string | undefined, model: () => Promise<MeetingModel>, options?: UseMeetingOptions): MeetingView<MeetingModel | null>;
+export function useMeeting(id: string | undefined, model: () => MeetingModel | Promise<MeetingModel>, options: UseMeetingOptions = {}): MeetingView<MeetingModel | null> {
   const { tickMs = 1000, redrawOnEvents = true } = options;
   // redrawOnEvents false: pushes are folded at once, drawn at the next tick (a page whose figures need not move per event).
-  // One follower (and port) per meeting followed; it connects at once and closes with the page.
-  const follower = useMemo(() => new MeetingFollower(id), [id]);
+  // One follower (and port) per meeting followed; it connects at once and closes with the page (`model` is called once per follower).
+  const follower = useMemo(() => new MeetingFollower(id, model()), [id]);
   const [, setRedraw] = useState(0);
   const [now, setNow] = useState(Date.now());
 
@@ -66,5 +78,5 @@ export function useMeeting(id?: string, options: { tickMs?: number; redrawOnEven
     };
   }, [follower, redrawOnEvents, tickMs]);
 
-  return { status: follower.status, loaded: follower.loaded, model: follower.model, version: follower.model.version, now };
+  return { status: follower.status, loaded: follower.loaded, model: follower.model, version: follower.model?.version ?? 0, now };
 }
