@@ -141,4 +141,5 @@ render(
   </I18nProvider>,
   document.getElementById('app')!,
 );
-preload();
+// The forms and cards once the live part is there (or failed): not competing with it for the main thread.
+void livePart.then(preload, preload);
