@@ -5,7 +5,7 @@
 // record shapes through the built CLI, against issue 10's bounds; live-fold: the fold's cost per event
 // and a TimeOrderedFold rebuild as the meeting grows, beside another tree's when BENCH_BEFORE=<its
 // checkout> is set, the two run alternately in fresh processes, BENCH_PAIRS times; BENCH_WARMUP=n folds n
-// times before measuring, default 1: the JIT settles only after several). `panel-cpu` (never run by
+// times before measuring, default 1: the JIT settles only after several; BENCH_GC=0: no forced full collection before each fold). `panel-cpu` (never run by
 // default: Chromium for minutes) is scripts/panel-cpu.mjs, the side panel's CPU in a busy call.
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
@@ -91,7 +91,7 @@ async function liveFold() {
     const sizes = rs[0].rebuilds.map((r) => r.events);
     return { name: t.name, events: rs[0].events, batch: median(rs.map((r) => r.batchNs)), whole: median(rs.map((r) => r.wholeNs)), rebuild: sizes.map((n, k) => ({ n, ns: median(rs.map((r) => r.rebuilds[k].ns)), cloneNs: median(rs.map((r) => r.rebuilds[k].cloneNs ?? NaN)) })) };
   });
-  console.log(`live fold, ${rows[0].events.toLocaleString('en')} events (24 people), CPU time per event after ${process.env.BENCH_WARMUP ?? 1} warm-up fold(s), medians of ${pairs} fresh processes${before ? ' per tree, run alternately' : ''}:`);
+  console.log(`live fold, ${rows[0].events.toLocaleString('en')} events (24 people), CPU time per event after ${process.env.BENCH_WARMUP ?? 1} warm-up fold(s), ${process.env.BENCH_GC === '0' ? 'no forced GC' : 'a forced full GC before each fold'}, medians of ${pairs} fresh processes${before ? ' per tree, run alternately' : ''}:`);
   for (const r of rows) {
     const perDoubling = (key) => Math.pow(r.rebuild[r.rebuild.length - 1][key] / r.rebuild[0][key], 1 / (r.rebuild.length - 1));
     const slope = r.rebuild.length > 1 ? perDoubling('ns') : null;

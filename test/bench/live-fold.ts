@@ -42,7 +42,13 @@ const median = (xs: number[]) => {
   const m = s.length >> 1;
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
-const gc = (globalThis as { gc?: () => void }).gc;
+/**
+ * A full collection before each fold (BENCH_GC=0: none). process.cpuUsage() counts every thread
+ * of the process, and after a forced full collection V8 sweeps on its helper threads while the
+ * next fold runs, so that sweep lands in the fold's first batches; without it, collections
+ * come when the fold's own allocation asks for them (as in a live host).
+ */
+const gc = process.env.BENCH_GC === '0' ? undefined : (globalThis as { gc?: () => void }).gc;
 let sink = 0;
 
 // The fold alone, one event at a time, as a live session applies them: batches of 1,000 (one
