@@ -36,7 +36,6 @@ import {
   openWindow,
   startSpeech,
   talkAt,
-  speakingTotals,
   type Ledger,
   type ParticipantEntry,
 } from '../talk/ledger';
@@ -325,7 +324,17 @@ function applyMeetingEvent(s: MeetingState, e: MeetingEvent): boolean {
           closeTurn(r, t, cur ? talkNow(s, cur.pid, t) : 0, false, totalsOf(s, t));
           entry(s, e.pid);
           // The new turn starts from who is speaking now; anyone else is noted when they start.
-          openTurn(r, e.pid, t, talkNow(s, e.pid, t), speakingTotals(s.ledger, t));
+          // Who is speaking now is noted as the turn opens (and marked so, as noteTalk would).
+          const speaking = s.ledger.speaking;
+          const notedPids: Pid[] = [];
+          const notedTalk: number[] = [];
+          for (let i = 0; i < speaking.length; i++) {
+            const p = speaking[i]!;
+            notedPids.push(p.pid);
+            notedTalk.push(talkAt(p, t));
+            p.notedTurn = s.eventCount;
+          }
+          openTurn(r, e.pid, t, talkNow(s, e.pid, t), notedPids, notedTalk);
           s.turnOpened = s.eventCount;
           lowerHand(s, e.pid, t, 'turn');
           return false;

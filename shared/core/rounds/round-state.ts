@@ -35,14 +35,17 @@ export interface TurnRecord {
   /** Measured speech during the turn, set when it closes. */
   spokeMs: number;
   /**
-   * Talk totals when the turn began, of everyone whose talk can differ by its end: who was
-   * speaking as it began, and whoever starts or stops speaking during it (noted by the fold
-   * before their first change, `noteTalker`). Everyone else's talk did not move, so cross-talk
-   * (others' speech during this turn, their totals at the end minus these) only needs these.
-   * Copying everyone's totals at every turn cost people x turns (3,000 x 3,000: 5.7 s, 433 MB).
-   * Emptied once the turn closes (its crossTalk is kept instead).
+   * Talk totals when the turn began (`notedTalk[i]` for `notedPids[i]`), of everyone whose talk can
+   * differ by its end: who was speaking as it began, and whoever starts or stops speaking during it
+   * (noted by the fold before their first change, `noteTalker`, once each: the fold's
+   * ParticipantEntry.notedTurn says who is noted already). Everyone else's talk did not move, so
+   * cross-talk (others' speech during this turn, their totals at the end minus these) only needs
+   * these. Copying everyone's totals at every turn cost people x turns (3,000 x 3,000: 5.7 s,
+   * 433 MB). Two lists, not a Map by pid: a note is two appends, and the close walks them without
+   * a callback. Emptied once the turn closes (its crossTalk is kept instead).
    */
-  talkAtStartAll: Map<Pid, number>;
+  notedPids: Pid[];
+  notedTalk: number[];
   /** Others' speech during the turn, set when it closes (largest first). */
   crossTalk: CrossTalk[];
 }
@@ -56,22 +59,32 @@ export interface CrossTalk {
 /** Others' speech during `turn`, given a talk total now by pid; largest first, then by pid. */
 export function crossTalkBetween(turn: TurnRecord, totalNow: (pid: Pid) => number): CrossTalk[] {
   const out: CrossTalk[] = [];
-  // forEach, not for-of: no iterator and no [key, value] pair per entry (this runs at every turn).
-  turn.talkAtStartAll.forEach((start, pid) => {
-    if (pid === turn.pid) return;
-    const ms = totalNow(pid) - start;
+  const pids = turn.notedPids;
+  const talk = turn.notedTalk;
+  for (let i = 0; i < pids.length; i++) {
+    const pid = pids[i]!;
+    if (pid === turn.pid) continue;
+    const ms = totalNow(pid) - talk[i]!;
     if (ms > 0) out.push({ pid, ms });
-  });
-  return out.sort((a, b) => b.ms - a.ms || (a.pid < b.pid ? -1 : a.pid > b.pid ? 1 : 0));
+  }
+  return out.length > 1 ? out.sort(largestFirst) : out;
 }
+
+const largestFirst = (a: CrossTalk, b: CrossTalk): number => b.ms - a.ms || (a.pid < b.pid ? -1 : a.pid > b.pid ? 1 : 0);
 
 const NO_TALK = (): number => 0;
 
-/** `p`'s talk is about to change during the current turn: keep its total at the turn's start first. */
+/**
+ * `p`'s talk is about to change during the current turn: keep its total at the turn's start first.
+ * The caller notes each person once per turn (the fold: ParticipantEntry.notedTurn).
+ */
 export function noteTalker(r: RoundState | null, p: ParticipantEntry): void {
   const c = r?.current;
   // p has not changed since the turn began (this is its first change in it), so its fields give its total then.
-  if (c && !c.talkAtStartAll.has(p.pid)) c.talkAtStartAll.set(p.pid, talkAt(p, c.startedAt));
+  if (c) {
+    c.notedPids.push(p.pid);
+    c.notedTalk.push(talkAt(p, c.startedAt));
+  }
 }
 
 export interface RoundState {
@@ -123,7 +136,7 @@ export function newRound(e: RoundStarted): RoundState {
  */
 export function cloneRound(r: RoundState): RoundState {
   const c = r.current;
-  const current = c && { ...c, talkAtStartAll: new Map(c.talkAtStartAll) };
+  const current = c && { ...c, notedPids: c.notedPids.slice(), notedTalk: c.notedTalk.slice() };
   return { ...r, turns: r.turns.map((t) => (t === c ? current! : t)), current };
 }
 
@@ -141,13 +154,14 @@ export function closeTurn(r: RoundState, t: number, talkNow: number, passed: boo
   c.passed = passed;
   c.spokeMs = Math.max(0, talkNow - c.talkAtStart);
   c.crossTalk = crossTalkBetween(c, totals);
-  c.talkAtStartAll = new Map();
+  c.notedPids = [];
+  c.notedTalk = [];
   r.current = null;
 }
 
-/** `speaking`: the talk totals at `t` of who is speaking then (the turn keeps the map and adds to it). */
-export function openTurn(r: RoundState, pid: Pid, t: number, talkNow: number, speaking: Map<Pid, number> = new Map()): void {
-  const turn: TurnRecord = { pid, startedAt: t, endedAt: null, extendedMs: 0, pausedMs: 0, passed: false, talkAtStart: talkNow, spokeMs: 0, talkAtStartAll: speaking, crossTalk: [] };
+/** `notedPids` / `notedTalk`: the talk totals at `t` of who is speaking then (the turn keeps the lists and adds to them). */
+export function openTurn(r: RoundState, pid: Pid, t: number, talkNow: number, notedPids: Pid[] = [], notedTalk: number[] = []): void {
+  const turn: TurnRecord = { pid, startedAt: t, endedAt: null, extendedMs: 0, pausedMs: 0, passed: false, talkAtStart: talkNow, spokeMs: 0, notedPids, notedTalk, crossTalk: [] };
   r.turns.push(turn);
   r.current = turn;
 }

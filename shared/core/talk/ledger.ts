@@ -161,13 +161,6 @@ export function talkAt(p: ParticipantEntry, t: number): number {
   return p.speakingSince === null ? p.talkMs : p.talkMs + Math.max(0, t - p.speakingSince);
 }
 
-/** The talk totals at `t` of who is speaking now: where a round turn's cross-talk starts from. */
-export function speakingTotals(l: Ledger, t: number): Map<Pid, number> {
-  const out = new Map<Pid, number>();
-  for (const p of l.speaking) out.set(p.pid, talkAt(p, t));
-  return out;
-}
-
 export function presenceAt(p: ParticipantEntry, t: number): number {
   return p.presentSince === null ? p.presenceMs : p.presenceMs + Math.max(0, t - p.presentSince);
 }
