@@ -198,7 +198,15 @@ function removeAlive(f: FloorTracker, idx: number): void {
   const alive = f.alive;
   let w = 0;
   for (let i = 0; i < alive.length; i++) if (alive[i] !== idx) alive[w++] = alive[i]!;
-  alive.length = w;
+  truncate(alive, w);
+}
+
+/**
+ * Shortens `a` to `n` values by popping: setting `length` lower makes V8 free or trim the backing
+ * store (always at 0), so the next push allocates it again; pop keeps it.
+ */
+function truncate(a: number[], n: number): void {
+  while (a.length > n) a.pop();
 }
 
 function advance(f: FloorTracker, t: number): void {
@@ -212,9 +220,9 @@ function advance(f: FloorTracker, t: number): void {
         f.recentIdx[w] = f.recentIdx[i]!;
         ends[w++] = ends[i]!;
       }
-    f.recentStart.length = w;
-    f.recentIdx.length = w;
-    ends.length = w;
+    truncate(f.recentStart, w);
+    truncate(f.recentIdx, w);
+    truncate(ends, w);
   }
   // Nothing paused has run out yet (h - end is monotonic in end): the common case, no scan.
   if (t - f.soonest >= f.minGapMs) settle(f, t);
@@ -236,17 +244,23 @@ export function floorClose(f: FloorTracker): void {
 function settle(f: FloorTracker, h: number): void {
   const alive = f.alive;
   const state = f.state;
+  const start = f.start;
   const end = f.end;
   const gap = f.minGapMs;
   let n = 0;
   let first = -1;
   let soonest = Infinity;
+  // One pass: which turns are due, when the next can be, and where the turns staying alive start
+  // (no turn to come can precede the pending ones that start before that).
+  let threshold = h;
   for (let i = 0; i < alive.length; i++) {
     const a = alive[i]!;
-    if (state[a] !== PAUSED) continue;
-    if (h - end[a]! >= gap) {
+    if (state[a] === PAUSED && h - end[a]! >= gap) {
       if (n++ === 0) first = i;
-    } else if (end[a]! < soonest) soonest = end[a]!;
+      continue;
+    }
+    if (state[a] === PAUSED && end[a]! < soonest) soonest = end[a]!;
+    if (start[a]! < threshold) threshold = start[a]!;
   }
   f.soonest = soonest;
   if (n === 0) return;
@@ -273,11 +287,9 @@ function settle(f: FloorTracker, h: number): void {
       const a = alive[i]!;
       if (state[a] !== PAUSED || h - end[a]! < gap) alive[w++] = a;
     }
-    alive.length = w;
+    truncate(alive, w);
     for (let i = 0; i < done.length; i++) finalise(f, done[i]!, h, kinds[i]!);
   }
-  let threshold = h;
-  for (let i = 0; i < alive.length; i++) if (f.start[alive[i]!]! < threshold) threshold = f.start[alive[i]!]!;
   release(f, threshold);
 }
 
@@ -370,11 +382,11 @@ function release(f: FloorTracker, threshold: number): void {
   f.pendingFrom = k;
 }
 
-/** The first k values go; the rest move to the front (splice would allocate the removed ones). */
+/** The first k values go; the rest move to the front (splice would allocate the removed ones; see truncate). */
 function dropFront(a: number[], k: number): void {
   const n = a.length - k;
   for (let i = 0; i < n; i++) a[i] = a[i + k]!;
-  a.length = n;
+  truncate(a, n);
 }
 
 /** Rows and rows' cells are filled up to what is bumped, never read past their end: no holes, no out-of-bounds loads. */
