@@ -100,32 +100,45 @@ export interface FloorTracker {
   gaps: RunningMedian;
 }
 
+/**
+ * An empty list that holds doubles from the start. Times (epoch ms) are beyond V8's small
+ * integers, so a list made empty (`[]`: small integers) changed its kind at its first time, and
+ * code optimized for one kind met the other in the next tracker: settle, wait and finalise were
+ * deoptimized and recompiled well into a long run (--trace-deopt: "not a Smi", "wrong map").
+ * A list that has held a double keeps that kind once emptied; a 0 stored in it is still 0.
+ */
+function doubles(): number[] {
+  const a = [0.5];
+  a.pop();
+  return a;
+}
+
 /** The one place a tracker is built (creation, reset, copies), so every tracker has the same shape. */
 function tracker(minGapMs: number, backchannelMs: number, gaps: RunningMedian): FloorTracker {
   return {
     minGapMs,
     backchannelMs,
     pids: [],
-    longest: [],
+    longest: doubles(),
     backchannels: [],
     made: [],
     received: [],
     state: [],
-    start: [],
-    end: [],
-    openedAt: [],
-    endBefore: [],
+    start: doubles(),
+    end: doubles(),
+    openedAt: doubles(),
+    endBefore: doubles(),
     alive: [],
     soonest: Infinity,
-    recentStart: [],
-    recentEnd: [],
+    recentStart: doubles(),
+    recentEnd: doubles(),
     recentIdx: [],
-    pendingStart: [],
-    pendingEnd: [],
+    pendingStart: doubles(),
+    pendingEnd: doubles(),
     pendingIdx: [],
     pendingFrom: 0,
-    lastStart: 0,
-    lastEnd: 0,
+    lastStart: NO_END,
+    lastEnd: NO_END,
     lastIdx: -1,
     changes: 0,
     transitions: [],

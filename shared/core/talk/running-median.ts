@@ -23,6 +23,19 @@ const CHUNK = 256;
 
 const ascending = (a: number, b: number) => a - b;
 
+/**
+ * A list of doubles holding `x`. A gap is a difference of epoch times: a small integer to
+ * JavaScript, but V8 may hold it as a double or as a small integer depending on the code that
+ * computed it, and a list's kind follows its first value: chunks of both kinds would make the
+ * insert polymorphic. Every chunk (and `tops`) holds doubles from the start.
+ */
+function doubles(x?: number): number[] {
+  const a = [0.5];
+  if (x === undefined) a.pop();
+  else a[0] = x;
+  return a;
+}
+
 /** Reorders `a` so that a[k] is its k-th smallest value, with nothing larger before it and nothing smaller after it (Hoare's selection). */
 function select(a: number[], k: number): void {
   let l = 0;
@@ -49,7 +62,7 @@ export class RunningMedian {
   /** Chunks, none empty, in order between them (unordered inside one). */
   private chunks: number[][] = [];
   /** Each chunk's largest value. */
-  private tops: number[] = [];
+  private tops: number[] = doubles();
   /** Which chunks this one may write in place (false: shared with a copy since). */
   private own: boolean[] = [];
   private count = 0;
@@ -69,7 +82,7 @@ export class RunningMedian {
     const tops = this.tops;
     this.count++;
     if (chunks.length === 0) {
-      chunks.push([x]);
+      chunks.push(doubles(x));
       tops.push(x);
       this.own.push(true);
       return;
