@@ -36,6 +36,13 @@ function doubles(x?: number): number[] {
   return a;
 }
 
+/** An empty list of `seed`'s kind (objects, booleans): kept from its first push on, as for doubles above. */
+function listOf<T>(seed: T): T[] {
+  const a = [seed];
+  a.pop();
+  return a;
+}
+
 /** Reorders `a` so that a[k] is its k-th smallest value, with nothing larger before it and nothing smaller after it (Hoare's selection). */
 function select(a: number[], k: number): void {
   let l = 0;
@@ -60,11 +67,11 @@ function select(a: number[], k: number): void {
 
 export class RunningMedian {
   /** Chunks, none empty, in order between them (unordered inside one). */
-  private chunks: number[][] = [];
+  private chunks: number[][] = listOf([0.5]);
   /** Each chunk's largest value. */
   private tops: number[] = doubles();
   /** Which chunks this one may write in place (false: shared with a copy since). */
-  private own: boolean[] = [];
+  private own: boolean[] = listOf(true);
   private count = 0;
   /** An overlay's own values (see overlay()); null for a running median that owns its chunks. */
   private extra: number[] | null = null;
