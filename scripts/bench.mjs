@@ -6,7 +6,8 @@
 // and a TimeOrderedFold rebuild as the meeting grows, beside another tree's when BENCH_BEFORE=<its
 // checkout> is set, the two run alternately in fresh processes, BENCH_PAIRS times; BENCH_WARMUP=n folds n
 // times before measuring, default 1: the JIT settles only after several; BENCH_GC=0: no forced full collection before each fold). `panel-cpu` (never run by
-// default: Chromium for minutes) is scripts/panel-cpu.mjs, the side panel's CPU in a busy call.
+// default: Chromium for minutes) is scripts/panel-cpu.mjs, the side panel's CPU in a busy call;
+// `fold-instructions` (only when named: valgrind, minutes) the settled fold's instructions per event, BENCH_BEFORE beside it.
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const all = ['bench', 'live-record', 'view', 'live-fold', 'adversarial'];
+/** Run only when named: valgrind, minutes. */
+const named = ['fold-instructions'];
 const only = process.argv.slice(2);
 if (only.includes('panel-cpu')) {
   const r = spawnSync(process.execPath, [path.join(root, 'scripts/panel-cpu.mjs')], { stdio: 'inherit', env: process.env });
@@ -24,9 +27,13 @@ if (only.includes('panel-cpu')) {
 const out = mkdtempSync(path.join(tmpdir(), 'roundtable-bench-'));
 try {
   for (const name of only.length ? only : all) {
-    if (!all.includes(name)) throw new Error(`unknown benchmark ${name} (one of ${all.join(', ')})`);
+    if (!all.includes(name) && !named.includes(name)) throw new Error(`unknown benchmark ${name} (one of ${[...all, ...named].join(', ')})`);
     if (name === 'live-fold') {
       await liveFold();
+      continue;
+    }
+    if (name === 'fold-instructions') {
+      await foldInstructions();
       continue;
     }
     if (name === 'adversarial' && !process.env.ROUNDTABLE_CLI) spawnSync(process.execPath, ['esbuild.config.mjs', '--only', 'cli', '--quiet'], { cwd: root, stdio: 'inherit' });
@@ -47,20 +54,20 @@ function bundle(name, outfile, options) {
   return esbuild.build({ entryPoints: [path.join(root, `test/bench/${name}.ts`)], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile, logLevel: 'warning', ...options });
 }
 
-/** test/bench/live-fold.ts bundled with its fold and rebuild imports taken from `tree` (its layout before or after the move to concept folders). */
-async function bundleLiveFold(tree, file) {
+/** test/bench/<name>.ts (live-fold or fold-instructions) bundled with its fold and rebuild imports taken from `tree` (its layout before or after the move to concept folders). */
+async function bundleLiveFold(tree, file, name = 'live-fold') {
   const inTree = (...names) => names.map((n) => path.join(tree, 'shared/core', n)).find((f) => existsSync(f));
   const redirect = {
     'meeting-state': inTree('meeting/meeting-state.ts', 'meeting-state.ts'),
     'time-ordered-fold': inTree('meeting/time-ordered-fold.ts') ?? path.join(out, 'none.mjs'),
   };
   writeFileSync(path.join(out, 'none.mjs'), 'export const cloneMeetingState = undefined;\n');
-  await bundle('live-fold', file, {
+  await bundle(name, file, {
     plugins: [
       {
         name: 'tree',
         setup(b) {
-          b.onResolve({ filter: /\/meeting\/(meeting-state|time-ordered-fold)$/ }, (a) => (a.importer.endsWith('live-fold.ts') ? { path: redirect[path.basename(a.path)] } : undefined));
+          b.onResolve({ filter: /\/meeting\/(meeting-state|time-ordered-fold)$/ }, (a) => (a.importer.endsWith(`${name}.ts`) ? { path: redirect[path.basename(a.path)] } : undefined));
         },
       },
     ],
@@ -107,4 +114,33 @@ async function liveFold() {
       console.log(`    clone ${now.rebuild.map((b, k) => `${(b.cloneNs / then.rebuild[k].cloneNs).toFixed(2)}x at ${b.n.toLocaleString('en')}`).join(', ')}`);
     }
   }
+}
+
+/**
+ * Instructions per event of the settled fold, counted by valgrind (load-independent, unlike CPU
+ * time on a shared machine): test/bench/fold-instructions.ts with 10 and then 20 folds, in node
+ * --single-threaded (the collector's and compiler's work counted where it happens, and no
+ * background compile deciding when code is optimized), the difference divided by ten folds'
+ * events. Beside BENCH_BEFORE's tree when set. Repeatability on one tree: within about 2 %.
+ */
+async function foldInstructions() {
+  const before = process.env.BENCH_BEFORE;
+  const trees = [{ name: 'this tree', dir: root }, ...(before ? [{ name: `before (${before})`, dir: path.resolve(before) }] : [])];
+  const count = (file, folds) => {
+    const r = spawnSync('valgrind', ['--tool=cachegrind', '--cache-sim=no', '--smc-check=all-non-file', '--cachegrind-out-file=/dev/null', process.execPath, '--single-threaded', '--max-old-space-size=4096', file], { env: { ...process.env, FOLDS: String(folds) }, encoding: 'utf8' });
+    const m = /I\s+refs:\s+([\d,]+)/.exec(r.stderr ?? '');
+    if (r.status !== 0 || !m) throw new Error(`valgrind failed (${r.error?.message ?? r.status}): ${r.stderr}`);
+    return { refs: Number(m[1].replaceAll(',', '')), events: JSON.parse(r.stdout.trim().split('\n').pop()).events };
+  };
+  const rows = [];
+  for (const [i, t] of trees.entries()) {
+    const file = path.join(out, `fold-instructions-${i}.mjs`);
+    await bundleLiveFold(t.dir, file, 'fold-instructions');
+    const a = count(file, 10);
+    const b = count(file, 20);
+    rows.push({ name: t.name, perEvent: (b.refs - a.refs) / (10 * a.events), events: a.events });
+  }
+  console.log(`fold instructions per event (valgrind, node --single-threaded, folds 11-20 of ${rows[0].events.toLocaleString('en')} events):`);
+  for (const r of rows) console.log(`  ${r.name}: ${r.perEvent.toFixed(0)}`);
+  if (rows.length === 2) console.log(`  this tree / before: ${(rows[0].perEvent / rows[1].perEvent).toFixed(2)}x`);
 }

@@ -44,9 +44,9 @@ const median = (xs: number[]) => {
 };
 /**
  * A full collection before each fold (BENCH_GC=0: none). process.cpuUsage() counts every thread
- * of the process, and after a forced full collection V8 sweeps on its helper threads while the
- * next fold runs, so that sweep lands in the fold's first batches; without it, collections
- * come when the fold's own allocation asks for them (as in a live host).
+ * of the process, and after a forced full collection V8 may still sweep on its helper threads
+ * while the next fold runs (charged to that fold); without it, collections come when the fold's
+ * own allocation asks for them, as in a live host.
  */
 const gc = process.env.BENCH_GC === '0' ? undefined : (globalThis as { gc?: () => void }).gc;
 let sink = 0;
