@@ -50,6 +50,19 @@ export class Records {
     }
   }
 
+  /**
+   * A folder's entries, none when it does not exist. Stat first: the node host's fs logs every
+   * failed readdir as a warning with a stack trace, and a meetings folder not made yet is normal.
+   */
+  private async entries(dir: vscode.Uri): Promise<[string, vscode.FileType][]> {
+    try {
+      if (((await vscode.workspace.fs.stat(dir)).type & vscode.FileType.Directory) === 0) return [];
+      return await vscode.workspace.fs.readDirectory(dir);
+    } catch {
+      return [];
+    }
+  }
+
   /** Writes the record and its Markdown summary; returns both files. */
   async writeFinished(events: readonly MeetingEvent[], title: string, location: RecordsLocation, minGapMs: number): Promise<{ record: vscode.Uri; summary: vscode.Uri }> {
     const dir = this.dir(location);
@@ -84,13 +97,7 @@ export class Records {
     const dirs = new Map<string, vscode.Uri>();
     for (const location of ['workspace', 'globalStorage'] as const) dirs.set(this.dir(location).toString(), this.dir(location));
     for (const dir of dirs.values()) {
-      let entries: [string, vscode.FileType][];
-      try {
-        entries = await vscode.workspace.fs.readDirectory(dir);
-      } catch {
-        continue;
-      }
-      const files = entries.filter(([, type]) => type === vscode.FileType.File).map(([name]) => name);
+      const files = (await this.entries(dir)).filter(([, type]) => type === vscode.FileType.File).map(([name]) => name);
       for (const name of expiredMeetingFiles(files, now, days, localZone)) {
         const file = vscode.Uri.joinPath(dir, name);
         await vscode.workspace.fs.delete(file);
@@ -103,12 +110,7 @@ export class Records {
   /** Checks every file in the meetings folder; returns what is wrong (a record's problem in `words`), touching nothing. */
   async check(location: RecordsLocation, words: CoreText = ENGLISH_TEXT): Promise<Problem[]> {
     const dir = this.dir(location);
-    let entries: [string, vscode.FileType][];
-    try {
-      entries = await vscode.workspace.fs.readDirectory(dir);
-    } catch {
-      return [];
-    }
+    const entries = await this.entries(dir);
     const problems: Problem[] = [];
     const names = new Set(entries.map(([n]) => n));
     for (const [name, type] of entries) {

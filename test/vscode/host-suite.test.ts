@@ -24,12 +24,14 @@ describe('extension suite inside the real VS Code extension host (code-server)',
     try {
       const page = await context.newPage();
       const lines: string[] = [];
+      const warnings: string[] = [];
       let exit!: (code: number) => void;
       const exited = new Promise<number>((r) => (exit = r));
       await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => {
         // The host forwards console calls unformatted: ("%d passing (%s)", 3, "1s").
         const text = format(...(Array.isArray(args) ? args : [args]));
         lines.push(text);
+        if (type === 'warn') warnings.push(text);
         process.stdout.write(`      [host ${type}] ${text}\n`);
       });
       await page.exposeFunction('codeAutomationExit', (code: number) => exit(code));
@@ -42,6 +44,9 @@ describe('extension suite inside the real VS Code extension host (code-server)',
       const code = await Promise.race([exited, timeout]).finally(() => clearTimeout(timer));
       assert.ok(lines.some((l) => /passing/.test(l)), `no mocha summary in the host output:\n${lines.join('\n')}`);
       assert.equal(code, 0, `the in-host suite failed:\n${lines.filter((l) => /failing|Error|✗|\d+\)/.test(l)).join('\n')}`);
+      // A meetings folder not made yet is normal: reading it must not make VS Code log a failure.
+      const ours = warnings.filter((w) => /ENOENT/.test(w) && /dist\/extension(-tests)?\//.test(w));
+      assert.deepEqual(ours, [], 'the extension made VS Code log a missing file or folder');
     } finally {
       await context.close();
     }
