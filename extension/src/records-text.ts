@@ -32,10 +32,14 @@ export function displayCatalogue(extensionUri: vscode.Uri): Promise<UiLocale> {
   return catalogue;
 }
 
-/** displayCatalogue's words. */
+const displayWords = new WeakMap<UiLocale, CoreText>();
+
+/** displayCatalogue's words, made once per catalogue (commands ask at each run; their Intl rules cost more than the lookup). */
 export async function displayText(extensionUri: vscode.Uri): Promise<CoreText> {
-  const { lang, messages } = await displayCatalogue(extensionUri);
-  return coreText(lang, messages);
+  const catalogue = await displayCatalogue(extensionUri);
+  let words = displayWords.get(catalogue);
+  if (!words) displayWords.set(catalogue, (words = coreText(catalogue.lang, catalogue.messages)));
+  return words;
 }
 
 async function coreTextIn(language: string, extensionUri: vscode.Uri): Promise<CoreText> {
