@@ -14,15 +14,14 @@
  * `problem` set, rather than rendering something it could not check.
  *
  * Derived views (live panel, leadership, summary) are computed on demand at a `now` and cached
- * per change, so a render costs one derivation whatever the meeting's length.
+ * per change, so a render costs one derivation whatever the meeting's length. The live panel's is
+ * a method (`live`); the others are functions of model-views.ts, so that a module which holds a
+ * model does not bring them along (README, *Bundles*).
  */
 import { checkEvent } from '../core/record/record';
 import type { FieldProblem } from '../core/record/validate';
 import { TimeOrderedFold, type TimeOrderedFoldOptions } from '../core/meeting/time-ordered-fold';
 import { FoldedRecord } from '../core/meeting/folded-record';
-import { summarizeLeadership, type LeadershipSummary } from '../core/summary/leadership-summary';
-import { viewItem, type DecisionItemView } from '../core/decisions/decision-view';
-import { summarize, type Summary } from '../core/summary/summary';
 import { toLiveState, type LiveOptions } from './from-core';
 import type { LiveState } from './types';
 
@@ -93,28 +92,4 @@ export class MeetingModel extends FoldedRecord {
   live(now: number, options: LiveOptions = {}): LiveState {
     return this.derive('live', now, () => toLiveState(this.state, now, options));
   }
-
-  /**
-   * One decision item's view at `now` (undefined: no such item). What a live card shows: it costs
-   * one item whatever the trail's length, where `leadershipAt` views every decision.
-   */
-  decision(did: string, now: number): DecisionItemView | undefined {
-    return this.derive(`decision ${did}`, now, () => {
-      const item = this.state.trail.byId.get(did);
-      return item && viewItem(this.state, item, now);
-    });
-  }
-}
-
-// Functions, not methods: a page that never shows them (the side panel before its leadership
-// panel has loaded) leaves summarize and its text catalogue out of its bundle.
-
-/** Decision trail, debrief and facilitators at `now` (every decision: for summaries). */
-export function leadershipAt(model: MeetingModel, now: number): LeadershipSummary {
-  return model.derive('leadership', now, () => summarizeLeadership(model.state, now));
-}
-
-/** The summary with its leadership part, at `now` (T1 once ended). */
-export function summaryAt(model: MeetingModel, now: number): Summary {
-  return model.derive('summary', now, () => summarize(model.state, now, { leadership: true }));
 }

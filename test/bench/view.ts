@@ -19,6 +19,7 @@ import type { EventBody, MeetingEvent } from '../../shared/core/record/events';
 import { summarizeLeadership } from '../../shared/core/summary/leadership-summary';
 import { toLiveState } from '../../shared/ui/from-core';
 import { MeetingModel } from '../../shared/ui/meeting-model';
+import { decisionAt } from '../../shared/ui/model-views';
 import { itemInPlay } from '../../extension/webview/leadership/item-in-play';
 import { generateMeeting } from './generate';
 
@@ -104,7 +105,7 @@ function pushed(n: number, samples: number, group = 25): number[] {
       const s = m.state;
       const active = s.activeRound && s.activeRound.status !== 'ended' ? s.activeRound.rid : null;
       const inPlay = itemInPlay(s.trail.items, active);
-      sink += m.live(e.t, options).people.length + (inPlay ? (m.decision(inPlay.did, s.lastT)?.responses.length ?? 0) : 0);
+      sink += m.live(e.t, options).people.length + (inPlay ? (decisionAt(m, inPlay.did, s.lastT)?.responses.length ?? 0) : 0);
     }
     out.push(((ms() - t0) * 1e6) / group);
   }

@@ -7,6 +7,7 @@
  */
 import { currentFacilitator } from '../../../shared/core/meeting/meeting-state';
 import type { MeetingModel } from '../../../shared/ui/meeting-model';
+import { decisionAt } from '../../../shared/ui/model-views';
 import { itemInPlay } from './item-in-play';
 import { Name } from '../../../shared/ui/name';
 import type { LEADERSHIP_VIEW_STRINGS } from './decision-strings';
@@ -23,7 +24,7 @@ export function DecisionCard(props: { model: MeetingModel; vt: Vt; act: (a: Deci
   const state = model.state;
   const active = state.activeRound && state.activeRound.status !== 'ended' ? state.activeRound.rid : null;
   const inPlay = itemInPlay(state.trail.items, active);
-  const item = inPlay && model.decision(inPlay.did, state.lastT);
+  const item = inPlay && decisionAt(model, inPlay.did, state.lastT);
   const inRound = !!item && active !== null && item.rounds.includes(active);
   const fac = currentFacilitator(state);
   const facilitator = fac === null ? null : (state.participants.get(fac)?.name ?? fac);

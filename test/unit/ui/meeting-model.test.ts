@@ -2,7 +2,8 @@
 import { strict as assert } from 'node:assert';
 import { ManualClock } from '../../../shared/core/meeting/clock';
 import { MeetingSession } from '../../../shared/core/meeting/session';
-import { leadershipAt, MeetingModel } from '../../../shared/ui/meeting-model';
+import { MeetingModel } from '../../../shared/ui/meeting-model';
+import { decisionAt, leadershipAt } from '../../../shared/ui/model-views';
 import { at, meeting as fakeMeeting, speak, T0 } from '../../fakes/events';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -61,9 +62,9 @@ describe('shared/ui MeetingModel', () => {
     model.reset(fakeMeeting(['a', 'b'], [decision('d1', 1_000, true), ...speak('b', 2_000, 5_000), decision('d2', 6_000, false), at(7_000, { type: 'consent.response', did: 'd2', pid: 'b', response: 'concern', reason: 'cost' })]));
     const now = T0 + 9_000;
     const all = leadershipAt(model, now).decisions;
-    assert.deepEqual(model.decision('d2', now), all[1]);
-    assert.deepEqual(model.decision('d1', now), all[0]);
-    assert.equal(model.decision('d9', now), undefined);
-    assert.equal(model.decision('d2', now), model.decision('d2', now), 'derived once per change and instant');
+    assert.deepEqual(decisionAt(model, 'd2', now), all[1]);
+    assert.deepEqual(decisionAt(model, 'd1', now), all[0]);
+    assert.equal(decisionAt(model, 'd9', now), undefined);
+    assert.equal(decisionAt(model, 'd2', now), decisionAt(model, 'd2', now), 'derived once per change and instant');
   });
 });

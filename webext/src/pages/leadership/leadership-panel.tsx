@@ -4,7 +4,8 @@
  * meeting (no fold or state of its own beyond form fields); every change is a command to the
  * worker, which appends events to the meeting's log and pushes them to every open page.
  */
-import { leadershipAt, type MeetingModel } from '../../../../shared/ui/meeting-model';
+import type { MeetingModel } from '../../../../shared/ui/meeting-model';
+import { leadershipAt } from '../../../../shared/ui/model-views';
 import type { MeetingInfo } from '../../messages';
 import { currentFacilitator } from '../../../../shared/core/meeting/meeting-state';
 import { msg } from '../../i18n/i18n';
