@@ -83,8 +83,8 @@ const PAGE_CHUNKS = 'chunks';
 const NOT_UP_FRONT = {
   sidepanel: [
     'shared/core/l10n/core-messages.ts',
-    // The live part (live-meeting.tsx, LIVE_PART): the record's validator, the fold, the live view.
     'shared/core/record/validate.ts',
+    // The live part (live-meeting.tsx, LIVE_PART): the fold, the live view.
     'shared/core/meeting/time-ordered-fold.ts',
     'shared/core/meeting/meeting-state.ts',
     'shared/core/talk/floor.ts',
@@ -94,6 +94,16 @@ const NOT_UP_FRONT = {
     'shared/ui/milestones.ts',
     'webext/src/pages/health-banner.tsx',
   ],
+};
+
+/**
+ * Modules a page must load neither up front nor with its LIVE_PART (the build fails if it does):
+ * what only its later parts need, or nothing. The record's validator: the pages take the worker's
+ * word for the events it pushes (webext/src/views.ts, checkedByWorker). The decision views: the
+ * leadership panel's (shared/ui/model-views.ts).
+ */
+const NOT_AT_START = {
+  sidepanel: ['shared/core/l10n/core-messages.ts', 'shared/core/record/validate.ts', 'shared/core/summary/leadership-summary.ts', 'shared/core/decisions/decision-view.ts'],
 };
 
 /**
@@ -421,6 +431,11 @@ if (watch) {
       const early = (NOT_UP_FRONT[page] ?? []).filter((m) => [...loaded].some((f) => outputs[f].inputs[m]?.bytesInOutput));
       if (early.length) {
         console.error(`${path.relative(root, file)} loads ${early.join(', ')} before its first render (README, *Bundles*: what a page loads)`);
+        process.exitCode = 1;
+      }
+      const withLive = (NOT_AT_START[page] ?? []).filter((m) => [...atStart].some((f) => outputs[f].inputs[m]?.bytesInOutput));
+      if (withLive.length) {
+        console.error(`${path.relative(root, file)} loads ${withLive.join(', ')} with its live part, before it shows the meeting (README, *Bundles*: what a page loads)`);
         process.exitCode = 1;
       }
     }

@@ -58,8 +58,15 @@ export function splitTorn(text: string, torn: TornLine): { complete: string; tor
   return { complete: before.endsWith('\n') ? before : '', torn: text.slice(torn.offset) };
 }
 
+/** One value checked as an event: valid, a newer version's type (skipped by every reader), or a problem. */
+export type CheckedEvent = { ok: true; event: MeetingEvent } | { ok: false; newer: string } | { ok: false; problem: FieldProblem };
+export type EventCheck = (value: unknown) => CheckedEvent;
+
+/** A problem of a record's `event`-th event (1-based, counting the events kept before it). */
+export type EventProblem = FieldProblem & { event: number };
+
 /** Checks one already-parsed value as an event. */
-export function checkEvent(value: unknown): { ok: true; event: MeetingEvent } | { ok: false; newer: string } | { ok: false; problem: FieldProblem } {
+export function checkEvent(value: unknown): CheckedEvent {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, problem: fieldProblem('', 'notObject') };
   const o = value as Record<string, unknown>;
   const env = checkEnvelope(o);
@@ -67,6 +74,21 @@ export function checkEvent(value: unknown): { ok: true; event: MeetingEvent } | 
   if (env.kind === 'newer') return { ok: false, newer: env.type };
   const problem = checkBody(env.type, o);
   return problem ? { ok: false, problem } : { ok: true, event: o as unknown as MeetingEvent };
+}
+
+/**
+ * Checks already-parsed values as events, in order, as a view's model does (FoldedModel): the
+ * valid ones up to the first problem, which stops the check (`problem.event`: how many were kept,
+ * plus one); a newer version's types are skipped.
+ */
+export function checkEvents(values: readonly unknown[]): { events: MeetingEvent[]; problem: EventProblem | null } {
+  const events: MeetingEvent[] = [];
+  for (const value of values) {
+    const c = checkEvent(value);
+    if (c.ok) events.push(c.event);
+    else if ('problem' in c) return { events, problem: { ...c.problem, event: events.length + 1 } };
+  }
+  return { events, problem: null };
 }
 
 /** Receives each valid event, its 1-based line and the offset where that line starts, in file order. */

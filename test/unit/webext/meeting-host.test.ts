@@ -8,7 +8,8 @@ import { MSG, type MeetingInfo, type ObservedMessage, type SpeakingChange } from
 import { MemoryClaims, MemoryStore } from '../../fakes/memory-store';
 import { ViewHub, type ViewPort } from '../../../webext/src/background/view-hub';
 import type { ViewPush } from '../../../webext/src/views';
-import { MeetingModel } from '../../../shared/ui/meeting-model';
+import { FoldedModel, MeetingModel } from '../../../shared/ui/meeting-model';
+import { checkedByWorker } from '../../../webext/src/views';
 import { createMeetingState, foldEvents } from '../../../shared/core/meeting/meeting-state';
 import { sortByTime } from '../../../shared/core/record/record';
 import { computeMetrics } from '../../../shared/core/talk/metrics';
@@ -448,6 +449,43 @@ describe('ViewHub (pushed views)', () => {
     assert.deepEqual(again.got.map((p) => p.type), ['background->view:events', 'background->view:status']);
     pageCopy(again.got, page);
     assert.deepEqual(page.events, store.log.map((r) => r.event), 'no event lost or held twice');
+  });
+
+  it('checks a stored record as it reads it: a page that takes its word holds what a validating model would, up to the same problem', async () => {
+    const store = new MemoryStore();
+    const clock = { t: 1_000 };
+    const a = wired(store, new MemoryClaims(), clock);
+    await a.h.command(undefined, { kind: 'start-manual', title: 'Stored', names: ['Ana', 'Ben'] });
+    clock.t = 2_000;
+    await a.h.command(undefined, { kind: 'end-meeting' });
+    const id = store.log[0]!.meetingId;
+    // The stored record as a newer version and a damaged store might leave it: a newer type (skipped), then an event without its pid.
+    const raw = store.log.filter((r) => r.meetingId === id);
+    const at = raw.findIndex((r) => r.event.type === 'meeting.ended');
+    store.log.splice(store.log.indexOf(raw[at]!), 0, { meetingId: id, event: { v: 2, t: 1_500, type: 'future.thing' } as unknown as MeetingEvent }, { meetingId: id, event: { v: 1, t: 1_600, type: 'speech.started' } as unknown as MeetingEvent });
+    const validating = new MeetingModel();
+    assert.equal(validating.reset(await store.events(id)), 'invalid');
+
+    const b = wired(store, new MemoryClaims(), clock);
+    const port = new FakePort();
+    b.hub.connect(port);
+    port.send({ type: 'view->background:follow', meetingId: id });
+    await b.h.ready();
+    const record = port.got[0]!;
+    assert.equal(record.type, 'background->view:record');
+    assert.deepEqual(record.type === 'background->view:record' && record.problem, validating.problem, 'the first bad event, counted as the page counts');
+    assert.deepEqual(record.type === 'background->view:record' && record.events, validating.events, 'the events before it, the newer type left out');
+    const page = new FoldedModel({}, checkedByWorker);
+    assert.equal(page.reset(record.type === 'background->view:record' ? record.events : [], record.type === 'background->view:record' ? (record.problem ?? null) : null), 'invalid');
+    assert.deepEqual([page.seq, page.problem, page.events], [validating.seq, validating.problem, validating.events]);
+    assert.deepEqual(page.state, validating.state);
+
+    // A page that resumes on such a record gets the whole record again, with its problem.
+    const again = new FakePort();
+    b.hub.connect(again);
+    again.send({ type: 'view->background:follow', meetingId: id, resume: { meetingId: id, seq: page.seq } });
+    await b.h.ready();
+    assert.deepEqual(again.got[0], record);
   });
 
   it('switches a page that follows the live meeting when another one starts', async () => {

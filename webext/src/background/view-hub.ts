@@ -10,8 +10,13 @@
  *   session (`since(sent)`: its record in stored order, seq n = event n).
  * - A page following "the live meeting" is switched (a new `record`) when another one starts,
  *   and so is any page whose meeting was deleted.
+ * - Every event sent has been checked by the worker, and the pages take its word (their models
+ *   do not validate again: views.ts, checkedByWorker): a live session's events were checked as
+ *   they were appended or restored, a stored record's are checked here as they are read. A
+ *   stored record's first bad event ends what is sent of it and goes with it as `problem`.
  */
 import type { MeetingEvent } from '../../../shared/core/record/events';
+import { checkEvents, type EventProblem } from '../../../shared/core/record/record';
 import type { MeetingStore } from '../storage/event-store';
 import { parseFollow, type FollowRequest, type MeetingStatus, type ViewPush } from '../views';
 import type { Live, MeetingHost } from './meeting-host';
@@ -72,8 +77,8 @@ export class ViewHub {
     const target = v.follow ?? (await this.currentId());
     const resume = request.resume;
     if (target !== null && resume?.meetingId === target) {
-      const events = await this.events(target);
-      if (resume.seq <= events.length) {
+      const { events, problem } = await this.record(target);
+      if (resume.seq <= events.length && !problem) {
         v.meetingId = target;
         v.sent = events.length;
         if (resume.seq < events.length) port.postMessage({ type: 'background->view:events', meetingId: target, from: resume.seq + 1, events: events.slice(resume.seq) });
@@ -85,12 +90,12 @@ export class ViewHub {
   }
 
   private async sendRecord(port: ViewPort, v: Viewer, target: string | null): Promise<void> {
-    const events = target === null ? [] : await this.events(target);
+    const { events, problem } = target === null ? { events: [], problem: null } : await this.record(target);
     const status = await this.status(target);
     v.meetingId = status.meeting ? target : null;
     v.sent = events.length;
     v.status = JSON.stringify(status);
-    port.postMessage({ type: 'background->view:record', events, ...status });
+    port.postMessage({ type: 'background->view:record', events, ...status, ...(problem ? { problem } : {}) });
   }
 
   private sendStatus(port: ViewPort, v: Viewer, status: MeetingStatus): void {
@@ -106,9 +111,13 @@ export class ViewHub {
     return { meeting: info, health: live?.health ?? null, manual: !!info?.manual };
   }
 
-  /** A meeting's record: the live session's (what it has stored), else the store's. */
-  private async events(id: string): Promise<readonly MeetingEvent[]> {
-    return this.host.current(id)?.session.events ?? (await this.store.events(id));
+  /**
+   * A meeting's record: the live session's (what it has stored, each event checked), else the
+   * store's, checked as read (up to its first problem; a newer version's types left out).
+   */
+  private async record(id: string): Promise<{ events: readonly MeetingEvent[]; problem: EventProblem | null }> {
+    const live = this.host.current(id);
+    return live ? { events: live.session.events, problem: null } : checkEvents(await this.store.events(id));
   }
 
   private async currentId(): Promise<string | null> {

@@ -1,6 +1,6 @@
 /**
- * The side panel's live part: the meeting's model (the core's time-ordered fold and the validator
- * of every pushed event), the live view (shared/ui LivePanel: timer, round controls, talk rows,
+ * The side panel's live part: the meeting's model (the core's time-ordered fold of the events the
+ * worker pushes, which it checked), the live view (shared/ui LivePanel: timer, round controls, talk rows,
  * the announcer) with detection health above it, and an ended meeting's balance. A chunk of its
  * own (README, *Bundles*): the panel imports it as the page starts, beside its connection to the
  * worker, and renders its shell meanwhile; nothing here can show before the worker's record has
@@ -9,22 +9,23 @@
  */
 import { BalanceBars } from '../../../shared/ui/balance-bars';
 import { LivePanel } from '../../../shared/ui/live-panel';
-import { MeetingModel } from '../../../shared/ui/meeting-model';
+import { FoldedModel } from '../../../shared/ui/folded-model';
 import type { ShortcutHints } from '../../../shared/ui/types';
 import { Disclosure } from '../../../shared/ui/disclosure';
 import { computeMetrics } from '../../../shared/core/talk/metrics';
 import { msg } from '../i18n/i18n';
 import type { Settings } from '../storage/settings';
-import type { MeetingStatus } from '../views';
+import { checkedByWorker, type MeetingStatus } from '../views';
 import { sendCommand } from './connection';
 import { HealthBanner } from './health-banner';
 import { roundActions } from './round-panel';
 import { useTimeBoxAlerts } from './time-box-alerts';
 import { AgendaForm, agendaParts, RaiseHandForm, RosterEdit, StartRoundForm } from './panel-parts';
 
-export const createModel = (): MeetingModel => new MeetingModel();
+/** The meeting's model, of the events the worker pushes (checked there: views.ts, checkedByWorker). */
+export const createModel = (): FoldedModel => new FoldedModel({}, checkedByWorker);
 
-export function LiveMeeting(props: { model: MeetingModel | null; status: MeetingStatus; now: number; settings: Settings; hints: ShortcutHints }) {
+export function LiveMeeting(props: { model: FoldedModel | null; status: MeetingStatus; now: number; settings: Settings; hints: ShortcutHints }) {
   const { model, status, now, settings } = props;
   const meeting = model && status.meeting;
   const live = meeting && meeting.endedAt === undefined ? meeting : null;

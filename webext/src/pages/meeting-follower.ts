@@ -1,6 +1,6 @@
 /**
  * A page's copy of one meeting, kept by the worker's pushes (views.ts) in a shared/ui
- * MeetingModel: the record once, then only new events, folded incrementally.
+ * FoldedModel: the record once, then only new events, folded incrementally.
  *
  *   (no port) --connect + follow--> following --port closed (worker stopped)--> waiting
  *   waiting --the worker says awake--> connect + follow, resuming after model.seq
@@ -15,13 +15,13 @@
  * figures, never a live meeting without them. If the model's code fails to load, the statuses
  * still apply (the page's shell follows which meeting runs; its live part says it did not load).
  */
-import type { MeetingModel } from '../../../shared/ui/meeting-model';
+import type { FoldedModel } from '../../../shared/ui/folded-model';
 import { browser, type Runtime } from '../platform/browser';
 import { MSG_AWAKE, parsePush, VIEW_PORT, type FollowRequest, type MeetingStatus, type ViewPush } from '../views';
 
 export class MeetingFollower {
   /** Null until a model given as a promise has loaded (or for good, if it failed to). */
-  model: MeetingModel | null = null;
+  model: FoldedModel | null = null;
   status: MeetingStatus = { meeting: null, health: null, manual: false };
   /** A record has arrived (until then the page has nothing to show, not "no meeting"). */
   loaded = false;
@@ -35,7 +35,7 @@ export class MeetingFollower {
    * `meetingId`: the meeting to follow; absent: the live one (else the most recent), switching when another starts.
    * `model`: the copy to keep, or the promise of one (it connects at once either way).
    */
-  constructor(private readonly meetingId: string | undefined, model: MeetingModel | Promise<MeetingModel>) {
+  constructor(private readonly meetingId: string | undefined, model: FoldedModel | Promise<FoldedModel>) {
     if (model instanceof Promise) {
       this.held = [];
       const release = () => {
@@ -88,7 +88,7 @@ export class MeetingFollower {
     if (this.held) return void this.held.push(push);
     const model = this.model;
     if (push.type === 'background->view:record') {
-      model?.reset(push.events);
+      model?.reset(push.events, push.problem ?? null);
       this.setStatus(push);
       this.loaded = true;
     } else if (push.type === 'background->view:events') {

@@ -4,7 +4,7 @@
  * (NOT_UP_FRONT), and a bad record is rare.
  */
 import { describeEventProblem } from '../../../shared/core/record/record-problem';
-import type { EventProblem } from '../../../shared/ui/meeting-model';
+import type { EventProblem } from '../../../shared/core/record/record';
 import { browserCoreText } from '../i18n/core-text';
 
 export function RecordProblemAlert({ problem }: { problem: EventProblem }) {

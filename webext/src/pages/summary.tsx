@@ -19,7 +19,8 @@ import { LoadFailed } from './lazy';
 import type { ExportKind } from './summary-export';
 import { History } from './history';
 import { SummaryView } from '../../../shared/ui/summary-view';
-import { MeetingModel } from '../../../shared/ui/meeting-model';
+import { FoldedModel } from '../../../shared/ui/folded-model';
+import { checkedByWorker } from '../views';
 import { summaryAt } from '../../../shared/ui/model-views';
 import { toSummaryData } from '../../../shared/ui/from-core';
 import { namesOf } from './record';
@@ -37,7 +38,7 @@ function SummaryPage() {
   const [meetings, setMeetings] = useState<MeetingInfo[]>([]);
   const [version, setVersion] = useState(0);
   // The meeting is pushed (record once, then new events); a live one is redrawn once a second.
-  const view = useMeeting(id, () => new MeetingModel(), { redrawOnEvents: false });
+  const view = useMeeting(id, () => new FoldedModel({}, checkedByWorker), { redrawOnEvents: false });
   const info = view.status.meeting;
   const events = view.model.events;
   const [retention, setRetention] = useState<number | undefined>(undefined);

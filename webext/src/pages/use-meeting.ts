@@ -1,15 +1,15 @@
 /**
  * The meeting a page shows, pushed by the worker (MeetingFollower) and folded once per change
- * by the shared/ui MeetingModel. `now` moves once a second only to redraw: every figure is
+ * by the shared/ui FoldedModel. `now` moves once a second only to redraw: every figure is
  * computed from event timestamps at render time, so a throttled or suspended page never drifts.
  * `tickMs` 0 redraws on changes only.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { MeetingModel } from '../../../shared/ui/meeting-model';
+import type { FoldedModel } from '../../../shared/ui/folded-model';
 import type { MeetingStatus } from '../views';
 import { MeetingFollower } from './meeting-follower';
 
-export interface MeetingView<M extends MeetingModel | null = MeetingModel> {
+export interface MeetingView<M extends FoldedModel | null = FoldedModel> {
   status: MeetingStatus;
   loaded: boolean;
   /** Null while a model given as a promise loads (MeetingFollower). */
@@ -35,9 +35,9 @@ interface UseMeetingOptions {
  * `model` makes the copy of each meeting followed: a model, or the promise of one (the side panel
  * loads the model's code beside the connection; until it is there, `model` is null).
  */
-export function useMeeting(id: string | undefined, model: () => MeetingModel, options?: UseMeetingOptions): MeetingView;
-export function useMeeting(id: string | undefined, model: () => Promise<MeetingModel>, options?: UseMeetingOptions): MeetingView<MeetingModel | null>;
-export function useMeeting(id: string | undefined, model: () => MeetingModel | Promise<MeetingModel>, options: UseMeetingOptions = {}): MeetingView<MeetingModel | null> {
+export function useMeeting(id: string | undefined, model: () => FoldedModel, options?: UseMeetingOptions): MeetingView;
+export function useMeeting(id: string | undefined, model: () => Promise<FoldedModel>, options?: UseMeetingOptions): MeetingView<FoldedModel | null>;
+export function useMeeting(id: string | undefined, model: () => FoldedModel | Promise<FoldedModel>, options: UseMeetingOptions = {}): MeetingView<FoldedModel | null> {
   const { tickMs = 1000, redrawOnEvents = true } = options;
   // redrawOnEvents false: pushes are folded at once, drawn at the next tick (a page whose figures need not move per event).
   // One follower (and port) per meeting followed; it connects at once and closes with the page (`model` is called once per follower).

@@ -4,7 +4,7 @@
  * meeting (no fold or state of its own beyond form fields); every change is a command to the
  * worker, which appends events to the meeting's log and pushes them to every open page.
  */
-import type { MeetingModel } from '../../../../shared/ui/meeting-model';
+import type { FoldedModel } from '../../../../shared/ui/folded-model';
 import { leadershipAt } from '../../../../shared/ui/model-views';
 import type { MeetingInfo } from '../../messages';
 import { currentFacilitator } from '../../../../shared/core/meeting/meeting-state';
@@ -18,7 +18,7 @@ import { FacilitatorCard } from './facilitator-card';
 import { useLeadershipCommand } from './use-command';
 import { useRoster } from '../team/use-roster';
 
-export function LeadershipPanel(props: { meeting: MeetingInfo; model: MeetingModel; now: number }) {
+export function LeadershipPanel(props: { meeting: MeetingInfo; model: FoldedModel; now: number }) {
   const { meeting, model } = props;
   const roster = useRoster();
   const { error, send } = useLeadershipCommand(meeting.id);
