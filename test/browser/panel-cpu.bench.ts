@@ -8,6 +8,9 @@
  *     sample but "(idle)"), reached through Target.attachToTarget from the panel's CDP session.
  * PANEL_PROFILE=<file.cpuprofile> also writes the panel's V8 CPU profile of the late window (open it
  * in Chrome's DevTools, Performance; build without --production for readable names).
+ * PANEL_TRACE=<file.json> writes a trace of the late window instead (devtools.timeline: the
+ * panel's script, style, layout and paint; `node scripts/panel-trace.mjs <file>` sums them per
+ * second). Both cost the panel time of their own: read the windows they measure as rough.
  * Run (scripts/panel-cpu.mjs runs it in before/after pairs: `npm run bench -- panel-cpu`):
  *   MINUTES=6 TILES=25 npx mocha --no-config --import=tsx --timeout 0 test/browser/panel-cpu.bench.ts
  */
@@ -23,6 +26,23 @@ const MINUTES = Number(process.env.MINUTES ?? 6);
 const TILES = Number(process.env.TILES ?? 25);
 const WINDOW_S = Number(process.env.WINDOW_S ?? 60);
 const PANEL_PROFILE = process.env.PANEL_PROFILE;
+const PANEL_TRACE = process.env.PANEL_TRACE;
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute', 'blink.user_timing', '__metadata'].join(',');
+
+/** Ends the session's trace and writes it (Tracing.end's stream, read through IO). */
+async function endTrace(cdp: CDPSession, file: string): Promise<void> {
+  const done = new Promise<string>((resolve) => cdp.once('Tracing.tracingComplete', (e: { stream?: string }) => resolve(e.stream!)));
+  await cdp.send('Tracing.end');
+  const stream = await done;
+  let text = '';
+  for (;;) {
+    const chunk = (await cdp.send('IO.read', { handle: stream })) as { data: string; eof: boolean; base64Encoded?: boolean };
+    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
+    if (chunk.eof) break;
+  }
+  await cdp.send('IO.close', { handle: stream });
+  writeFileSync(file, text);
+}
 const until = (t: number) => new Promise((r) => setTimeout(r, Math.max(0, t - Date.now())));
 
 /**
@@ -92,20 +112,22 @@ describe(`side panel CPU: ${TILES} people, ~8 speech events/s, ${MINUTES} min`, 
 
     const taskS = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN);
     const events = async () => recordLength(panel);
-    const measure = async (fromS: number, panelProfile?: string) => {
+    const measure = async (fromS: number, panelProfile?: string, panelTrace?: string) => {
       await until(origin + fromS * 1000);
       const [t0, w0, e0] = [await taskS(), Date.now(), await events()];
       await worker('Profiler.start');
       if (panelProfile) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
+      if (panelTrace) await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReturnAsStream' });
       await until(origin + (fromS + WINDOW_S) * 1000);
       const { profile } = (await worker('Profiler.stop')) as unknown as { profile: Profile };
       if (panelProfile) writeFileSync(panelProfile, JSON.stringify((await cdp.send('Profiler.stop')).profile));
+      if (panelTrace) await endTrace(cdp, panelTrace);
       const [t1, w1, e1] = [await taskS(), Date.now(), await events()];
       const wall = (w1 - w0) / 1000;
       return { fromS, panelPct: ((t1 - t0) / wall) * 100, workerPct: (busyMs(profile) / 1000 / wall) * 100, eventsPerS: (e1 - e0) / wall, eventsAtStart: e0 };
     };
     const early = await measure(30);
-    const late = await measure(MINUTES * 60 - WINDOW_S - 15, PANEL_PROFILE);
+    const late = await measure(MINUTES * 60 - WINDOW_S - 15, PANEL_PROFILE, PANEL_TRACE);
     const rows = await panelRows(panel);
     await playing;
     for (const w of [early, late])
