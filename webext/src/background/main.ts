@@ -22,6 +22,7 @@ import { MeetingBridge } from '../link/meeting-bridge';
 import { workerBridgeHost } from '../link/bridge-host';
 import { isLinkRequest, LINK_MSG, type LinkReply, type LinkRequest } from '../link/link-messages';
 import { ViewHub } from './view-hub';
+import { isPortRequest, type PortReply } from '../content/port-transport';
 import { MSG_AWAKE, VIEW_PORT } from '../views';
 import { BadgeClock } from './badge-clock';
 import { applyBadge, BADGE_ALARM, BADGE_TEXTS } from './badge-action';
@@ -62,6 +63,18 @@ browser.runtime.onConnect.addListener((port) => {
     // A call page's port closes when the page goes away: the tab left (issue 15, Firefox's lost page-hide message).
     const tab = `${port.sender.tab.id}:${port.sender.frameId ?? 0}`;
     callPorts.set(tab, port);
+    // The page's reports (content/port-transport.ts), answered on the port, through the same router as runtime messages.
+    const sender = port.sender;
+    port.onMessage.addListener((m: unknown) => {
+      if (!isPortRequest(m)) return;
+      void router.handle(m.request, sender).then((reply) => {
+        try {
+          port.postMessage({ id: m.id, reply } satisfies PortReply);
+        } catch {
+          // The page went away meanwhile: nobody waits for the answer.
+        }
+      });
+    });
     // The page-hide message, where it arrives, says the moment more exactly: give it a moment to
     // come first. A reload in that moment opened a new port for the tab: then this one is history.
     port.onDisconnect.addListener(() => {

@@ -3,24 +3,18 @@
  * extension's own demo call page (demo.html), so the demo exercises exactly this code.
  */
 import { CALL_PORT, parseReply } from '../messages';
-import { browser, nowMs, type Runtime } from '../platform/browser';
+import { browser, nowMs } from '../platform/browser';
 import { adapterFor } from './adapters';
 import { CallWatcher } from './call-watcher';
+import { PortTransport } from './port-transport';
 
 const adapter = adapterFor(new URL(location.href), new URL(browser.runtime.getURL('/')).origin);
 
-// Open while this page reports: the browser closes it when the page goes away, so the worker
-// hears that the tab left even if the page-hide message is lost. A stopped worker closes it
-// too; it is opened again with the next report (never just to wake the worker).
-let port: Runtime.Port | null = null;
-function holdPort(): void {
-  if (port) return;
-  const p = browser.runtime.connect({ name: CALL_PORT });
-  p.onDisconnect.addListener(() => {
-    if (port === p) port = null;
-  });
-  port = p;
-}
+// Reports travel over this page's port (port-transport.ts): open while this page reports, the
+// browser closes it when the page goes away, so the worker hears that the tab left even if the
+// page-hide message is lost. A stopped worker closes it too; it is opened again with the next
+// report (never just to wake the worker).
+const transport = new PortTransport(() => browser.runtime.connect({ name: CALL_PORT }));
 
 function watch(found: NonNullable<typeof adapter>): CallWatcher {
   const watcher: CallWatcher = new CallWatcher(
@@ -34,8 +28,7 @@ function watch(found: NonNullable<typeof adapter>): CallWatcher {
           watcher.stop();
           throw new Error('Roundtable was updated or removed; reload the call page to reconnect.');
         }
-        holdPort();
-        const reply = parseReply(await browser.runtime.sendMessage(m));
+        const reply = parseReply(await transport.send(m));
         // A failure (storage, say) is retried with the change's original time; a refusal of the
         // message itself would be refused again, so it is dropped and said.
         if (!reply.ok && reply.error.code === 'failed') throw new Error(reply.error.message);
@@ -56,7 +49,7 @@ if (adapter) {
   // Back from the back/forward cache: the page is live again, so is the watcher.
   addEventListener('pageshow', (e) => {
     if (!e.persisted) return;
-    port = null; // closed while the page was cached: the next report opens a new one
+    transport.forget(); // closed while the page was cached: the next report opens a new one
     watcher = watch(adapter);
   });
 }
