@@ -9,7 +9,8 @@
  * `onMark` (manual mode): each name is a toggle button marking who talks now, with its digit
  * key (1–9; 0 or Escape: nobody), handled by useMarkKeys over the same list, in roster order.
  */
-import { useId, useState } from 'preact/hooks';
+import { memo } from './memo';
+import { useCallback, useId, useRef, useState } from 'preact/hooks';
 import { useT } from './i18n';
 import { durationText, percentText } from './duration';
 import type { PersonBalance } from './types';
@@ -52,6 +53,9 @@ export function useMarkKeys(people: readonly { pid: string }[], onMark: ((pid: s
   });
 }
 
+/** A share of the bar's scale as a width: whole per cent, so a row is redrawn only when its bar visibly moves. */
+export const barPercent = (share: number, scale: number): string => `${Math.round(Math.min(100, (share / scale) * 100))}%`;
+
 export function BalanceBars(props: {
   people: PersonBalance[];
   /** False while no speech has been recorded: then the labels would all say "not heard yet" for want of data. */
@@ -72,7 +76,10 @@ export function BalanceBars(props: {
   const rows = sortPeople(props.people, sort);
   const measured = props.measured ?? true;
   const digitOf = new Map(props.people.slice(0, 9).map((p, i) => [p.pid, String(i + 1)]));
-  const pct = (share: number) => `${Math.min(100, (share / scale) * 100).toFixed(1)}%`;
+  // The rows get one function for the page's life, which calls the latest onMark: a row's props then change only with what it shows.
+  const onMark = useRef(props.onMark);
+  onMark.current = props.onMark;
+  const mark = useCallback((pid: string | null) => onMark.current?.(pid), []);
 
   return (
     <section class={props.compact ? 'rt-balance rt-balance-compact' : 'rt-balance'} aria-labelledby={`${id}-h`}>
@@ -103,90 +110,124 @@ export function BalanceBars(props: {
         <p class="rt-empty">{t('balance.empty')}</p>
       ) : (
         <ul class="rt-balance-list">
-          {rows.map((p) => {
-            const notHeard = measured && p.talkMs === 0;
-            const digit = props.onMark ? digitOf.get(p.pid) : undefined;
-            const name = props.onMark ? (
-              <button
-                type="button"
-                class="rt-talk-mark"
-                aria-pressed={p.speaking}
-                aria-keyshortcuts={digit}
-                onClick={() => props.onMark!(p.speaking ? null : p.pid)}
-              >
-                {digit && <kbd class="rt-kbd">{digit}</kbd>} <Name name={p.name} />
-              </button>
-            ) : (
-              <Name name={p.name} />
-            );
-            const tags = (
-              <div class="rt-balance-tags">
-                <span class="rt-visually-hidden">
-                  {t('balance.detail', durationText(t, p.talkMs), percentText(t, p.share), percentText(t, p.fairShare))}
-                </span>
-                {p.speaking && (
-                  <span class="rt-tag rt-tag-speaking" title={t('balance.speaking')}>
-                    <Icon name="mic" /> <span class="rt-tag-word">{t('balance.speaking')}</span>
-                  </span>
-                )}
-                {notHeard && (
-                  <span class="rt-tag rt-tag-not-heard" title={t(props.ended ? 'balance.notHeardEnded' : 'balance.notHeard')}>
-                    ○ <span class="rt-tag-word">{t(props.ended ? 'balance.notHeardEnded' : 'balance.notHeard')}</span>
-                  </span>
-                )}
-                {measured && p.quiet && !notHeard && (
-                  <span class="rt-tag rt-tag-quiet" title={t('balance.quiet')}>
-                    ↓ <span class="rt-tag-word">{t('balance.quiet')}</span>
-                  </span>
-                )}
-                {measured && p.dominant && (
-                  <span class="rt-tag rt-tag-dominant" title={t('balance.dominant')}>
-                    ↑ <span class="rt-tag-word">{t('balance.dominant')}</span>
-                  </span>
-                )}
-              </div>
-            );
-            const bar = (
-              <div class="rt-bar" aria-hidden="true">
-                <div class="rt-bar-fill" style={{ width: pct(p.share) }} />
-                <div class="rt-bar-fair" style={{ insetInlineStart: pct(p.fairShare) }} title={t('balance.fairMark')} />
-              </div>
-            );
-            return (
-              <li
-                key={p.pid}
-                class={props.compact ? 'rt-balance-item rt-talk-row' : 'rt-balance-item'}
-                data-quiet={(measured && p.quiet) || undefined}
-                data-dominant={(measured && p.dominant) || undefined}
-                data-not-heard={notHeard || undefined}
-                data-speaking={p.speaking || undefined}
-              >
-                {props.compact ? (
-                  <>
-                    {name}
-                    {bar}
-                    <span class="rt-balance-figures">
-                      {durationText(t, p.talkMs)} · {percentText(t, p.share)}
-                    </span>
-                    {tags}
-                  </>
-                ) : (
-                  <>
-                    <div class="rt-balance-line">
-                      {name}
-                      <span class="rt-balance-figures">
-                        {durationText(t, p.talkMs)} · {percentText(t, p.share)}
-                      </span>
-                    </div>
-                    {bar}
-                    {tags}
-                  </>
-                )}
-              </li>
-            );
-          })}
+          {rows.map((p) => (
+            <BalanceRow
+              key={p.pid}
+              pid={p.pid}
+              name={p.name}
+              talk={durationText(t, p.talkMs)}
+              share={percentText(t, p.share)}
+              fairShare={percentText(t, p.fairShare)}
+              fill={barPercent(p.share, scale)}
+              fair={barPercent(p.fairShare, scale)}
+              speaking={p.speaking}
+              notHeard={measured && p.talkMs === 0}
+              quiet={measured && p.quiet}
+              dominant={measured && p.dominant}
+              compact={!!props.compact}
+              ended={!!props.ended}
+              digit={props.onMark ? digitOf.get(p.pid) : undefined}
+              mark={props.onMark ? mark : undefined}
+            />
+          ))}
         </ul>
       )}
     </section>
   );
 }
+
+/**
+ * One person's row, given only what it shows (texts, flags, bar widths): redrawn when one of them
+ * changes, not at every redraw of the list (in a busy call most rows show the same figures from
+ * one redraw to the next).
+ */
+const BalanceRow = memo(function BalanceRow(p: {
+  pid: string;
+  name: string;
+  talk: string;
+  share: string;
+  fairShare: string;
+  fill: string;
+  fair: string;
+  speaking: boolean;
+  notHeard: boolean;
+  quiet: boolean;
+  dominant: boolean;
+  compact: boolean;
+  ended: boolean;
+  digit: string | undefined;
+  mark: ((pid: string | null) => void) | undefined;
+}) {
+  const t = useT();
+  const mark = p.mark;
+  const name = mark ? (
+    <button type="button" class="rt-talk-mark" aria-pressed={p.speaking} aria-keyshortcuts={p.digit} onClick={() => mark(p.speaking ? null : p.pid)}>
+      {p.digit && <kbd class="rt-kbd">{p.digit}</kbd>} <Name name={p.name} />
+    </button>
+  ) : (
+    <Name name={p.name} />
+  );
+  const tags = (
+    <div class="rt-balance-tags">
+      <span class="rt-visually-hidden">{t('balance.detail', p.talk, p.share, p.fairShare)}</span>
+      {p.speaking && (
+        <span class="rt-tag rt-tag-speaking" title={t('balance.speaking')}>
+          <Icon name="mic" /> <span class="rt-tag-word">{t('balance.speaking')}</span>
+        </span>
+      )}
+      {p.notHeard && (
+        <span class="rt-tag rt-tag-not-heard" title={t(p.ended ? 'balance.notHeardEnded' : 'balance.notHeard')}>
+          ○ <span class="rt-tag-word">{t(p.ended ? 'balance.notHeardEnded' : 'balance.notHeard')}</span>
+        </span>
+      )}
+      {p.quiet && !p.notHeard && (
+        <span class="rt-tag rt-tag-quiet" title={t('balance.quiet')}>
+          ↓ <span class="rt-tag-word">{t('balance.quiet')}</span>
+        </span>
+      )}
+      {p.dominant && (
+        <span class="rt-tag rt-tag-dominant" title={t('balance.dominant')}>
+          ↑ <span class="rt-tag-word">{t('balance.dominant')}</span>
+        </span>
+      )}
+    </div>
+  );
+  const bar = (
+    <div class="rt-bar" aria-hidden="true">
+      <div class="rt-bar-fill" style={{ width: p.fill }} />
+      <div class="rt-bar-fair" style={{ insetInlineStart: p.fair }} title={t('balance.fairMark')} />
+    </div>
+  );
+  const figures = (
+    <span class="rt-balance-figures">
+      {p.talk} · {p.share}
+    </span>
+  );
+  return (
+    <li
+      class={p.compact ? 'rt-balance-item rt-talk-row' : 'rt-balance-item'}
+      data-quiet={p.quiet || undefined}
+      data-dominant={p.dominant || undefined}
+      data-not-heard={p.notHeard || undefined}
+      data-speaking={p.speaking || undefined}
+    >
+      {p.compact ? (
+        <>
+          {name}
+          {bar}
+          {figures}
+          {tags}
+        </>
+      ) : (
+        <>
+          <div class="rt-balance-line">
+            {name}
+            {figures}
+          </div>
+          {bar}
+          {tags}
+        </>
+      )}
+    </li>
+  );
+});

@@ -113,10 +113,31 @@ describe('shared/ui live components in Chromium', function () {
       const fill = await rows.nth(0).locator('.rt-bar-fill').evaluate((el) => (el as HTMLElement).style.width);
       const fair = await rows.nth(0).locator('.rt-bar-fair').evaluate((el) => (el as HTMLElement).style.insetInlineStart);
       assert.equal(fill, '100%');
-      assert.equal(fair, `${((0.25 / 0.62) * 100).toFixed(1)}%`);
+      assert.equal(fair, `${Math.round((0.25 / 0.62) * 100)}%`, 'bar positions in whole per cent');
       // Patterns, not colour alone: the quiet bar is striped.
       const bg = await rows.nth(2).locator('.rt-bar-fill').evaluate((el) => getComputedStyle(el).backgroundImage);
       assert.match(bg, /repeating-linear-gradient/);
+    });
+
+    it('redraws a row when what it shows changes, and only its own figures (rows are memoised)', async () => {
+      await show(page, 'balance', { people: people(), compact: true });
+      const rows = page.locator('.rt-balance-item');
+      await rows.nth(3).evaluate((el) => ((el as HTMLElement & { marked?: boolean }).marked = true));
+      const later = people().map((p) =>
+        p.pid === 'chen' ? { ...p, talkMs: 95_000, share: 0.17, quiet: false, speaking: true } : p.pid === 'bo' ? { ...p, speaking: false } : p,
+      );
+      await show(page, 'balance', { people: later, compact: true });
+      assert.match((await rows.nth(2).locator('.rt-balance-figures').textContent())!, /1 min 35 s · 17 %/);
+      assert.equal(await rows.nth(2).getAttribute('data-speaking'), 'true');
+      assert.equal(await rows.nth(2).getAttribute('data-quiet'), null, 'no longer quiet');
+      assert.equal(await rows.nth(2).locator('.rt-bar-fill').evaluate((el) => (el as HTMLElement).style.width), `${Math.round((0.17 / 0.62) * 100)}%`);
+      assert.match((await rows.nth(2).textContent())!, /1 min 35 s, 17 % of talk, fair share 25 %/);
+      assert.equal(await rows.nth(1).getAttribute('data-speaking'), null, 'Bo stopped speaking');
+      assert.equal(await rows.nth(1).locator('.rt-tag-speaking').count(), 0);
+      assert.equal(await rows.nth(3).evaluate((el) => (el as HTMLElement & { marked?: boolean }).marked), true, 'the same element for an unchanged row');
+      // A sort changes the order, memoised rows included.
+      await page.locator('.rt-sort select').selectOption('least');
+      assert.deepEqual(await page.locator('.rt-balance-item .rt-name').allTextContents(), ['Dee', 'Chen', 'Bo', 'Ana']);
     });
 
     it('mirrors in a right-to-left locale: the fair-share mark counts from the right', async () => {

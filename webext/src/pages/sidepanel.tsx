@@ -30,6 +30,7 @@ import { openShortcutSettings, useShortcuts } from './shortcuts';
 import { TeamLinks } from './team/team-links';
 import { lazy, preload } from './lazy';
 import { LeadershipPanel, LinkCard, RecordProblemAlert, SettingsPanel } from './panel-parts';
+import { memo } from '../../../shared/ui/memo';
 
 // The live meeting (the fold, the event validator, the live view: live-meeting.tsx) starts loading
 // now, beside the connection the first render opens; the shell renders meanwhile. Below the live
@@ -37,6 +38,8 @@ import { LeadershipPanel, LinkCard, RecordProblemAlert, SettingsPanel } from './
 const livePart = import('./live-meeting');
 const LiveMeeting = lazy(() => livePart.then((m) => m.LiveMeeting));
 const liveModel = () => livePart.then((m) => m.createModel());
+// Takes no props and follows the worker on its own: not redrawn with each redraw of the meeting.
+const LinkCardOnce = memo(LinkCard);
 
 function StartManual() {
   const [names, setNames] = useState('');
@@ -118,7 +121,7 @@ function Panel() {
         <SettingsPanel />
       </Disclosure>
       {/* Outside the folded meeting actions: the link's state must stay in plain sight (issue 14). */}
-      <LinkCard />
+      <LinkCardOnce />
       {shortcuts.unbound.length > 0 && (
         <p class="wx-hint wx-unbound" data-unbound={shortcuts.unbound.length}>
           {msg('shortcutsUnbound', shortcuts.unbound.join(', '))}{' '}
