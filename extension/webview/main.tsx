@@ -11,6 +11,7 @@ import './theme.css';
 import { Disclosure, DisclosureMemoryProvider, I18nProvider, CATALOG_LANGUAGE, LivePanel, SummaryView, translator, type MessageKey, type RoundActions } from '../../shared/ui/index';
 import { toSummaryData } from '../../shared/ui/from-core';
 import { agendaParts } from '../../shared/ui/agenda';
+import { announcement } from '../../shared/ui/announcement';
 import { MeetingModel } from '../../shared/ui/meeting-model';
 import { summaryAt } from '../../shared/ui/model-views';
 import { coreText } from '../../shared/core/l10n/core-text';
@@ -115,7 +116,7 @@ function App(props: { kind: WebviewKind }) {
     );
     body = live ? (
       // VS Code's own notification speaks "Time is up": the live region leaves it out so it is heard once.
-      <LivePanel state={m.live(now, { warnMs: settings.warnMs, extendMs: settings.extendMs, extendMoreMs: settings.extendMoreMs, hints: (data as Extract<Received, { type: 'record' }>).hints ?? {} })} actions={actions} agenda={agendaParts} announceTimeUp={false}>
+      <LivePanel state={m.live(now, { warnMs: settings.warnMs, extendMs: settings.extendMs, extendMoreMs: settings.extendMoreMs, hints: (data as Extract<Received, { type: 'record' }>).hints ?? {} })} actions={actions} agenda={agendaParts} announce={announcement} announceTimeUp={false}>
         {!inRound && (
           <div class="rt-start" role="group" aria-label={vt('view.startRound')}>
             {startRound}

@@ -1,11 +1,14 @@
 /**
  * The one polite live region. It speaks what `announcement()` decides (milestones only) and
  * nothing else. The region is rendered from the start, empty, because screen readers ignore
- * live regions that appear together with their first message.
+ * live regions that appear together with their first message. `announcement` comes from the
+ * shell (LivePanel's `announce`), which may load it later: until then the first snapshot is kept,
+ * and the first render with it says what changed since (the first snapshot itself is never said).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from './i18n';
-import { announcement, snapshotOf, type AnnounceSnapshot } from './milestones';
+import { snapshotOf, type AnnounceSnapshot } from './milestones';
+import type { Announce } from './announcement';
 import type { LiveState } from './types';
 
 /** A bare live region showing `message`; `seq` changes re-announce an identical message. */
@@ -18,14 +21,19 @@ export function Announcer(props: { message: string | null; seq?: number }) {
 }
 
 /** Watches a live state between renders and announces its milestones. */
-export function LiveAnnouncer(props: { state: LiveState; marksMs?: readonly number[]; announceTimeUp?: boolean }) {
+export function LiveAnnouncer(props: { state: LiveState; announce: Announce | null; marksMs?: readonly number[]; announceTimeUp?: boolean }) {
   const t = useT();
   const prev = useRef<AnnounceSnapshot | null>(null);
   const [said, setSaid] = useState<{ message: string | null; seq: number }>({ message: null, seq: 0 });
   const snapshot = snapshotOf(t, props.state);
 
   useEffect(() => {
-    const message = announcement(t, prev.current, snapshot, { ...(props.marksMs ? { marksMs: props.marksMs } : {}), timeUp: props.announceTimeUp ?? true });
+    // The first snapshot is the baseline (announcement() says nothing for it); without announce yet, keep it.
+    if (prev.current === null || !props.announce) {
+      prev.current ??= snapshot;
+      return;
+    }
+    const message = props.announce(t, prev.current, snapshot, { ...(props.marksMs ? { marksMs: props.marksMs } : {}), timeUp: props.announceTimeUp ?? true });
     prev.current = snapshot;
     if (message !== null) setSaid((s) => ({ message, seq: s.seq + 1 }));
   });

@@ -25,6 +25,7 @@ import { Disclosure } from './disclosure';
 import { NotHeardStrip } from './not-heard-strip';
 import { HandsFollowSwitch, LowerAllHands } from './hand-controls';
 import type { AgendaParts } from './agenda';
+import type { Announce } from './announcement';
 
 export function LivePanel(props: {
   state: LiveState;
@@ -40,6 +41,12 @@ export function LivePanel(props: {
    * them only when needed; the browser's side panel loads them after its first render.
    */
   agenda: AgendaParts;
+  /**
+   * What the live region says (`announcement` from ./announcement), passed in as the agenda's
+   * parts are: the side panel loads it after the live view has shown (null until then: the live
+   * region keeps its first snapshot, and speaks the change from it once this is there).
+   */
+  announce: Announce | null;
 }) {
   const t = useT();
   const id = useId();
@@ -108,7 +115,7 @@ export function LivePanel(props: {
         </Disclosure>
       )}
       {props.children}
-      <LiveAnnouncer state={state} announceTimeUp={props.announceTimeUp ?? true} />
+      <LiveAnnouncer state={state} announce={props.announce} announceTimeUp={props.announceTimeUp ?? true} />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { I18nProvider, english, useT } from '../i18n';
 import { LivePanel } from '../live-panel';
 import { agendaParts } from '../agenda';
+import { announcement } from '../announcement';
 import { SummaryView } from '../summary-view';
 import type { SummaryData } from '../types';
 import { MockHost } from './mock-host';
@@ -35,7 +36,7 @@ function Preview() {
   if (summary) return <SummaryView summary={summary} actions={{ exportAs: (f) => console.log('export', f) }} />;
   return (
     <div class="rt-preview-sidebar">
-      <LivePanel state={host.live()} actions={host.actions} agenda={agendaParts} />
+      <LivePanel state={host.live()} actions={host.actions} agenda={agendaParts} announce={announcement} />
       <button
         type="button"
         class="rt-button rt-button-secondary"

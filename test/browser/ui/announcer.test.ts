@@ -45,6 +45,19 @@ describe('shared/ui announcer in Chromium', function () {
     await said('Time is up for Chen.');
   });
 
+  it('with announcement() given later (the side panel loads it after the live view), says nothing before it and then the change from the first snapshot', async () => {
+    await show(page, 'liveLate', { state: liveState(), ready: false });
+    const next = round({
+      order: round().order.map((o) => (o.pid === 'chen' ? { ...o, status: 'done' as const } : o.pid === 'dee' ? { ...o, status: 'current' as const } : o)),
+      currentIndex: 3,
+    });
+    await show(page, 'liveLate', { state: liveState({ round: next, timer: timer({ remainingMs: 90_000 }) }), ready: false });
+    await show(page, 'liveLate', { state: liveState({ round: next, timer: timer({ remainingMs: 89_000 }) }), ready: false });
+    assert.equal(await region().textContent(), '', 'nothing said without it');
+    await show(page, 'liveLate', { state: liveState({ round: next, timer: timer({ remainingMs: 88_000 }) }), ready: true });
+    await said('Turn: Dee, 1 minute 30 seconds.');
+  });
+
   it('announces a turn change with the new speaker and slot, and a pause', async () => {
     await show(page, 'live', liveState());
     const next = round({

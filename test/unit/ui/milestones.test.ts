@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { announcement, crossedMark, snapshotOf, type AnnounceSnapshot } from '../../../shared/ui/milestones';
+import { snapshotOf, type AnnounceSnapshot } from '../../../shared/ui/milestones';
+import { announcement, crossedMark } from '../../../shared/ui/announcement';
 import { english as t } from '../../../shared/ui/i18n';
 import { liveState, round, timer } from '../../fakes/ui-props';
 

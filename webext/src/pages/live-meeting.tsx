@@ -7,7 +7,9 @@
  * arrived anyway. The follower holds the pushes until `createModel` has made the model, so the
  * meeting appears once, with its figures (and the announcer's region empty, as before).
  */
+import { useEffect, useState } from 'preact/hooks';
 import { BalanceBars } from '../../../shared/ui/balance-bars';
+import type { Announce } from '../../../shared/ui/announcement';
 import { LivePanel } from '../../../shared/ui/live-panel';
 import { FoldedModel } from '../../../shared/ui/folded-model';
 import type { ShortcutHints } from '../../../shared/ui/types';
@@ -21,8 +23,32 @@ import { HealthBanner } from './health-banner';
 import { roundActions } from './round-panel';
 import { useTimeBoxAlerts } from './time-box-alerts';
 import { AgendaForm, agendaParts, RaiseHandForm, RosterEdit, StartRoundForm } from './panel-parts';
+import { LoadFailed } from './lazy';
 
 /** The meeting's model, of the events the worker pushes (checked there: views.ts, checkedByWorker). */
+/**
+ * What the live region says (shared/ui/announcement.ts, 2.2 KiB): loaded as this part starts, not
+ * with it, since the live view's first render only takes its baseline (LiveAnnouncer). Until it is
+ * there LivePanel gets null and the region keeps that baseline; each LiveMeeting renders again when
+ * it arrives, so a change made meanwhile is said then. If it fails to load, the live view says so.
+ */
+let announce: Announce | null | 'failed' = null;
+const announceLoad = import('../../../shared/ui/announcement').then(
+  (m) => void (announce = m.announcement),
+  (e: unknown) => {
+    announce = 'failed';
+    console.error('Roundtable: a part of this page failed to load', e);
+  },
+);
+
+function useAnnounce(): Announce | null | 'failed' {
+  const [, loaded] = useState(false);
+  useEffect(() => {
+    if (announce === null) void announceLoad.then(() => loaded(true));
+  }, []);
+  return announce;
+}
+
 export const createModel = (): FoldedModel => new FoldedModel({}, checkedByWorker);
 
 export function LiveMeeting(props: { model: FoldedModel | null; status: MeetingStatus; now: number; settings: Settings; hints: ShortcutHints }) {
@@ -33,6 +59,7 @@ export function LiveMeeting(props: { model: FoldedModel | null; status: MeetingS
   // model that folded the pushed events once.
   const liveState = meeting ? model.live(now, { hints: props.hints, warnMs: settings.warnSeconds * 1000, extendMs: settings.extendSeconds[0]! * 1000, extendMoreMs: settings.extendSeconds.slice(1).map((s) => s * 1000) }) : null;
   useTimeBoxAlerts(live ? liveState : null, settings);
+  const announcer = useAnnounce();
   if (!meeting || !liveState) return null;
   if (!live) return <BalanceBars people={liveState.people} measured={liveState.measured} ended />;
   const state = model.state;
@@ -45,8 +72,9 @@ export function LiveMeeting(props: { model: FoldedModel | null; status: MeetingS
       {manual && <p class="wx-hint wx-manual-hint">{msg('panelManualHint')}</p>}
       {/* Idle: the start-round button is the next action and takes the countdown's place (pages.css hides the idle dial). */}
       {!state.activeRound && <StartRoundForm meetingId={live.id} />}
+      {announcer === 'failed' && <LoadFailed />}
       <div class={state.activeRound ? 'wx-live wx-live-round' : 'wx-live wx-live-idle'}>
-        <LivePanel state={liveState} actions={roundActions(live.id)} agenda={agendaParts} onMark={manual ? (pid) => void sendCommand({ kind: 'manual-speaking', pid }, live.id) : undefined}>
+        <LivePanel state={liveState} actions={roundActions(live.id)} agenda={agendaParts} announce={announcer === 'failed' ? null : announcer} onMark={manual ? (pid) => void sendCommand({ kind: 'manual-speaking', pid }, live.id) : undefined}>
           <Disclosure id="panel.agenda" summary={msg('agendaPanel')}>
             <AgendaForm meetingId={live.id} state={state} />
           </Disclosure>
