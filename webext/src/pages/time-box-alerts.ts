@@ -2,10 +2,11 @@
  * What the side panel does beyond its own page when a time box runs: the optional chime when
  * time is up (audio needs a page; the worker has none). The toolbar badge is the worker's
  * (background/badge-clock.ts), so it runs with the panel closed. Applied from the panel's render,
- * which comes once a second and reads timestamps.
+ * which comes once a second and reads timestamps. The chime's code is imported when it plays, not
+ * with the live part: the settings panel (loaded after the live part) has it already, so by a
+ * time-up it is in the page, and an import of a module already there resolves at once.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import { playTimeUp } from '../../../shared/ui/chime';
 import type { LiveState } from '../../../shared/ui/types';
 import type { Settings } from '../storage/settings';
 
@@ -18,6 +19,9 @@ export function useTimeBoxAlerts(live: LiveState | null, settings: Settings): vo
     const prev = last.current;
     last.current = box !== null && remaining !== null ? { box, remainingMs: remaining } : null;
     if (settings.chime === 'off' || !prev || box === null || remaining === null) return;
-    if (prev.box === box && prev.remainingMs > 0 && remaining <= 0) playTimeUp(settings.chime);
+    if (prev.box === box && prev.remainingMs > 0 && remaining <= 0) {
+      const tone = settings.chime;
+      import('../../../shared/ui/chime').then((m) => m.playTimeUp(tone), (e: unknown) => console.error('Roundtable: a part of this page failed to load', e));
+    }
   }, [box, remaining, settings.chime]);
 }
