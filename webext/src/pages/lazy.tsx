@@ -16,7 +16,8 @@ interface Lazy<P> extends FunctionComponent<P> {
 
 const all: Lazy<never>[] = [];
 
-const failed = (e: unknown) => console.error('Roundtable: a part of this page failed to load', e);
+/** Logs a part's code that did not load (every dynamic import of the pages reports through this). */
+export const partFailed = (e: unknown) => console.error('Roundtable: a part of this page failed to load', e);
 
 /**
  * In a part's place when its code did not load. A reload, not a retry: HTML's module map may
@@ -52,7 +53,7 @@ export function lazy<P extends object>(load: () => Promise<FunctionComponent<P>>
       start().then(
         () => mounted && setOutcome('ready'),
         (e: unknown) => {
-          failed(e);
+          partFailed(e);
           if (mounted) setOutcome('failed');
         },
       );
@@ -68,5 +69,5 @@ export function lazy<P extends object>(load: () => Promise<FunctionComponent<P>>
 
 /** Loads every lazy component's code now (call after the first render). */
 export function preload(): void {
-  for (const c of all) c.load().catch(failed);
+  for (const c of all) c.load().catch(partFailed);
 }

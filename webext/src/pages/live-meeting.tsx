@@ -23,9 +23,8 @@ import { HealthBanner } from './health-banner';
 import { roundActions } from './round-panel';
 import { useTimeBoxAlerts } from './time-box-alerts';
 import { AgendaForm, agendaParts, RaiseHandForm, RosterEdit, StartRoundForm } from './panel-parts';
-import { LoadFailed } from './lazy';
+import { LoadFailed, partFailed } from './lazy';
 
-/** The meeting's model, of the events the worker pushes (checked there: views.ts, checkedByWorker). */
 /**
  * What the live region says (shared/ui/announcement.ts, 2.2 KiB): loaded as this part starts, not
  * with it, since the live view's first render only takes its baseline (LiveAnnouncer). Until it is
@@ -37,7 +36,7 @@ const announceLoad = import('../../../shared/ui/announcement').then(
   (m) => void (announce = m.announcement),
   (e: unknown) => {
     announce = 'failed';
-    console.error('Roundtable: a part of this page failed to load', e);
+    partFailed(e);
   },
 );
 
@@ -49,6 +48,7 @@ function useAnnounce(): Announce | null | 'failed' {
   return announce;
 }
 
+/** The meeting's model, of the events the worker pushes (checked there: views.ts, checkedByWorker). */
 export const createModel = (): FoldedModel => new FoldedModel({}, checkedByWorker);
 
 export function LiveMeeting(props: { model: FoldedModel | null; status: MeetingStatus; now: number; settings: Settings; hints: ShortcutHints }) {

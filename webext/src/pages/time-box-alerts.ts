@@ -9,6 +9,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { LiveState } from '../../../shared/ui/types';
 import type { Settings } from '../storage/settings';
+import { partFailed } from './lazy';
 
 export function useTimeBoxAlerts(live: LiveState | null, settings: Settings): void {
   const last = useRef<{ box: string; remainingMs: number } | null>(null);
@@ -21,7 +22,7 @@ export function useTimeBoxAlerts(live: LiveState | null, settings: Settings): vo
     if (settings.chime === 'off' || !prev || box === null || remaining === null) return;
     if (prev.box === box && prev.remainingMs > 0 && remaining <= 0) {
       const tone = settings.chime;
-      import('../../../shared/ui/chime').then((m) => m.playTimeUp(tone), (e: unknown) => console.error('Roundtable: a part of this page failed to load', e));
+      import('../../../shared/ui/chime').then((m) => m.playTimeUp(tone), partFailed);
     }
   }, [box, remaining, settings.chime]);
 }
