@@ -5,7 +5,7 @@
  * shell (LivePanel's `announce`), which may load it later: until then the first snapshot is kept,
  * and the first render with it says what changed since (the first snapshot itself is never said).
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useT } from './i18n';
 import { snapshotOf, type AnnounceSnapshot } from './milestones';
 import type { Announce } from './announcement';
@@ -27,7 +27,9 @@ export function LiveAnnouncer(props: { state: LiveState; announce: Announce | nu
   const [said, setSaid] = useState<{ message: string | null; seq: number }>({ message: null, seq: 0 });
   const snapshot = snapshotOf(t, props.state);
 
-  useEffect(() => {
+  // A layout effect, in the render's own task: a plain one costs each render two timer tasks of
+  // Preact's after-paint queue, and a side panel in a busy call renders 4 times a second (issue 9).
+  useLayoutEffect(() => {
     // The first snapshot is the baseline (announcement() says nothing for it); without announce yet, keep it.
     if (prev.current === null || !props.announce) {
       prev.current ??= snapshot;

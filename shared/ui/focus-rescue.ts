@@ -6,7 +6,7 @@
  * is gone (removed or no longer rendered) and focus is on the body, moves focus to the first
  * of `targets` (selectors, best first) that exists. It never steals focus from anything else.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 
 export function rendered(el: Element): boolean {
   return el.isConnected && el.getClientRects().length > 0;
@@ -21,11 +21,16 @@ export function useFocusRescue(targets: readonly string[]): void {
     document.addEventListener('focusin', onFocus);
     return () => document.removeEventListener('focusin', onFocus);
   }, []);
-  // After every render: the render may just have removed the focused element.
-  useEffect(() => {
-    const active = document.activeElement;
-    if (active && active !== document.body) return;
-    if (!last.current || rendered(last.current)) return;
+  // After every render: the render may just have removed the focused element. A layout effect,
+  // in the render's own task, which asks only where focus is: a plain effect costs every render
+  // two timer tasks of Preact's after-paint queue (a side panel redrawing 4 times a second in a
+  // busy call: 8 tasks a second, issue 9). Whether the element is still shown lays the page out,
+  // so that is asked after the task, and only when focus is on the body after a control had it.
+  useLayoutEffect(() => {
+    if (onBody() && last.current) setTimeout(rescue);
+  });
+  function rescue() {
+    if (!onBody() || !last.current || rendered(last.current)) return;
     for (const selector of targets) {
       const el = document.querySelector<HTMLElement>(selector);
       if (el && rendered(el)) {
@@ -34,5 +39,10 @@ export function useFocusRescue(targets: readonly string[]): void {
         return;
       }
     }
-  });
+  }
+}
+
+function onBody(): boolean {
+  const active = document.activeElement;
+  return !active || active === document.body;
 }

@@ -14,6 +14,7 @@ import { msg } from '../i18n/i18n';
 import type { StringKey } from '../i18n/strings';
 import { sendCommand } from './connection';
 import { PersonSelect } from './person-select';
+import { memo } from '../../../shared/ui/memo';
 
 const STRATEGY_TEXT: Record<OrderStrategy, StringKey> = {
   'as-entered': 'orderAsEntered',
@@ -24,9 +25,10 @@ const STRATEGY_TEXT: Record<OrderStrategy, StringKey> = {
 
 /**
  * Between rounds: one Start round button (the next action) with the current choice in words,
- * and the options (kind, order, seconds each) folded behind a remembered disclosure.
+ * and the options (kind, order, seconds each) folded behind a remembered disclosure. Given only
+ * the meeting's id: it renders when that changes, not with each redraw of the live view (issue 9).
  */
-export function StartRoundForm(props: { meetingId: string }) {
+export const StartRoundForm = memo(function StartRoundForm(props: { meetingId: string }) {
   const t = useT();
   const [kind, setKind] = useState<RoundKind>('go-around');
   const [strategy, setStrategy] = useState<OrderStrategy>('quietest-first');
@@ -75,7 +77,7 @@ export function StartRoundForm(props: { meetingId: string }) {
       </Disclosure>
     </form>
   );
-}
+});
 
 /** The raised-hand queue's input: the facilitator raises a hand for someone who asked in the call. */
 export function RaiseHandForm(props: { meetingId: string; people: PersonBalance[] }) {

@@ -66,6 +66,36 @@ function StartManual() {
   );
 }
 
+/**
+ * The meeting's actions and the settings, folded: given only what they show, so they render when
+ * the meeting, its liveness or manual mode changes, not with each redraw of a busy call (issue 9).
+ */
+const MeetingActions = memo(function MeetingActions(props: { meetingId: string | null; liveId: string | null; manual: boolean }) {
+  const { meetingId, liveId } = props;
+  const openSummary = () => void browser.tabs.create({ url: browser.runtime.getURL(`summary.html${meetingId !== null ? `?id=${encodeURIComponent(meetingId)}` : ''}`) });
+  return (
+    <Disclosure id="panel.meeting" summary={msg('panelMeetingMore')}>
+      <p class="wx-row wx-actions">
+        <button type="button" class="wx-button" onClick={openSummary}>
+          {msg('panelOpenSummary')}
+        </button>
+        {props.manual && liveId !== null && (
+          <button type="button" onClick={() => void sendCommand({ kind: 'manual-mode', on: false }, liveId)}>
+            {msg('panelManualOff')}
+          </button>
+        )}
+        {liveId !== null && (
+          <button type="button" class="wx-button wx-danger" onClick={() => void sendCommand({ kind: 'end-meeting' }, liveId)}>
+            {msg('panelEndMeeting')}
+          </button>
+        )}
+      </p>
+      <TeamLinks />
+      <SettingsPanel />
+    </Disclosure>
+  );
+});
+
 /** Where focus goes when the focused control unmounts, best first (useFocusRescue). */
 const FOCUS_TARGETS = ['.rt-controls [data-action="next"]:not([aria-disabled])', '.rt-controls [data-action="end"]', '.wx-round-form button[type="submit"]', '#wx-manual-names', '.wx-title'];
 
@@ -77,7 +107,6 @@ function Panel() {
   const meeting = status.meeting;
   const live = meeting && meeting.endedAt === undefined ? meeting : null;
   const settings = useSettings();
-  const openSummary = () => void browser.tabs.create({ url: browser.runtime.getURL(`summary.html${meeting ? `?id=${encodeURIComponent(meeting.id)}` : ''}`) });
   useFocusRescue(FOCUS_TARGETS);
   const manual = !!(live && status.manual);
   return (
@@ -101,25 +130,7 @@ function Panel() {
       {/* Live: health, the round's start and the live view; ended: the balance. A LoadFailed alert if its code did not load. */}
       {meeting && <LiveMeeting model={model} status={status} now={view.now} settings={settings} hints={hints} />}
       {meeting && model && <LeadershipPanel meeting={meeting} model={model} now={view.now} />}
-      <Disclosure id="panel.meeting" summary={msg('panelMeetingMore')}>
-        <p class="wx-row wx-actions">
-          <button type="button" class="wx-button" onClick={openSummary}>
-            {msg('panelOpenSummary')}
-          </button>
-          {manual && (
-            <button type="button" onClick={() => void sendCommand({ kind: 'manual-mode', on: false }, live!.id)}>
-              {msg('panelManualOff')}
-            </button>
-          )}
-          {live && (
-            <button type="button" class="wx-button wx-danger" onClick={() => void sendCommand({ kind: 'end-meeting' }, live.id)}>
-              {msg('panelEndMeeting')}
-            </button>
-          )}
-        </p>
-        <TeamLinks />
-        <SettingsPanel />
-      </Disclosure>
+      <MeetingActions meetingId={meeting?.id ?? null} liveId={live?.id ?? null} manual={manual} />
       {/* Outside the folded meeting actions: the link's state must stay in plain sight (issue 14). */}
       <LinkCardOnce />
       {shortcuts.unbound.length > 0 && (

@@ -25,6 +25,8 @@ export interface MeetingView<M extends FoldedModel | null = FoldedModel> {
  * and status changes (a new meeting, health, the end) are drawn at once.
  */
 export const EVENT_REDRAW_MS = 250;
+/** How early a push may come and still be drawn at once (see `soon`). */
+const REDRAW_SLACK_MS = 25;
 
 interface UseMeetingOptions {
   tickMs?: number;
@@ -57,9 +59,15 @@ export function useMeeting(id: string | undefined, model: () => FoldedModel | Pr
       setNow(drawn);
       setRedraw((n) => n + 1);
     };
-    // Events coalesce: the first after a quiet spell is drawn at once, the rest of a burst with it EVENT_REDRAW_MS later.
+    // Events coalesce: the first after a quiet spell is drawn at once, the rest of a burst with it
+    // EVENT_REDRAW_MS later. At once means in the push's own task, not a timer's: the worker sends
+    // a busy call's events every EVENT_REDRAW_MS (view-hub.ts), and a push that comes a few ms
+    // early is drawn with it rather than by a timer task of its own (issue 9).
     const soon = () => {
-      if (pending === null) pending = setTimeout(redraw, Math.max(0, drawn + EVENT_REDRAW_MS - Date.now()));
+      if (pending !== null) return;
+      const wait = drawn + EVENT_REDRAW_MS - Date.now();
+      if (wait <= REDRAW_SLACK_MS) redraw();
+      else pending = setTimeout(redraw, wait);
     };
     const off = follower.subscribe((kind) => (kind !== 'events' ? redraw() : redrawOnEvents ? soon() : undefined));
     // The clock moves once a tick, unless a drawn event already moved it within that tick.

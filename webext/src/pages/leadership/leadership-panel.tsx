@@ -17,14 +17,36 @@ import { DecisionItem } from './decision-item';
 import { FacilitatorCard } from './facilitator-card';
 import { useLeadershipCommand } from './use-command';
 import { useRoster } from '../team/use-roster';
+import { memo } from '../../../../shared/ui/memo';
+import { useRef } from 'preact/hooks';
+import { shownBy, type ShownScan } from './shown';
+
+/** The key of what the panel shows (shownBy), and the time its view is taken at: the render's when the key last changed. */
+function useShown(model: FoldedModel, now: number): { shown: string; at: number } {
+  const last = useRef<{ scan: ShownScan | null; shown: string; at: number }>({ scan: null, shown: '', at: now });
+  const { key, scan } = shownBy(model, last.current.scan);
+  const l = last.current;
+  l.scan = scan;
+  if (key !== l.shown) {
+    l.shown = key;
+    l.at = now;
+  }
+  return { shown: l.shown, at: l.at };
+}
 
 export function LeadershipPanel(props: { meeting: MeetingInfo; model: FoldedModel; now: number }) {
+  const { shown, at } = useShown(props.model, props.now);
+  return <LeadershipShown meeting={props.meeting} model={props.model} at={at} shown={shown} />;
+}
+
+/** `at`: the time its view is computed at; `shown`: what it shows (useShown): rendered when either changes. */
+const LeadershipShown = memo(function LeadershipShown(props: { meeting: MeetingInfo; model: FoldedModel; at: number; shown: string }) {
   const { meeting, model } = props;
   const roster = useRoster();
   const { error, send } = useLeadershipCommand(meeting.id);
   const state = model.state;
   const live = meeting.endedAt === undefined;
-  const view = leadershipAt(model, meeting.endedAt ?? props.now);
+  const view = leadershipAt(model, meeting.endedAt ?? props.at);
   const names = new Map([...state.participants].map(([pid, p]) => [pid, p.name]));
   const everyone: Participant[] = [...state.participants.values()].map((p) => ({ pid: p.pid, name: p.name }));
   const present = [...state.participants.values()].filter((p) => p.present).map((p) => ({ pid: p.pid, name: p.name }));
@@ -56,4 +78,4 @@ export function LeadershipPanel(props: { meeting: MeetingInfo; model: FoldedMode
       <DebriefSection key={meeting.id} meetingId={meeting.id} people={everyone} answers={view.debrief} names={names} canStartRound={live && !state.activeRound} open={!live || view.debrief.length > 0} send={send} />
     </div>
   );
-}
+});
