@@ -6,7 +6,7 @@ import { KEY_COMMANDS, runKeyboardCommand } from '../../../webext/src/background
 import type { Claims } from '../../../webext/src/background/speech-union';
 import { MSG, type MeetingInfo, type ObservedMessage, type SpeakingChange } from '../../../webext/src/messages';
 import { MemoryClaims, MemoryStore } from '../../fakes/memory-store';
-import { ViewHub, type ViewPort } from '../../../webext/src/background/view-hub';
+import { PUSH_EVERY_MS, ViewHub, type HubTimers, type ViewPort } from '../../../webext/src/background/view-hub';
 import type { ViewPush } from '../../../webext/src/views';
 import { FoldedModel, MeetingModel } from '../../../shared/ui/meeting-model';
 import { checkedByWorker } from '../../../webext/src/views';
@@ -402,11 +402,12 @@ describe('ViewHub (pushed views)', () => {
       this.onGone!();
     }
   }
-  function wired(store: MemoryStore, claims: MemoryClaims, clock: { t: number }) {
+  /** `timers`: the hub's clock and timer, pushing at most every PUSH_EVERY_MS; without: every event at once. */
+  function wired(store: MemoryStore, claims: MemoryClaims, clock: { t: number }, timers?: HubTimers) {
     let hub: ViewHub | null = null;
     let n = 0;
     const h = new MeetingHost(store, claims, () => clock.t, () => `m${++n}`, { listChanged: () => undefined, settled: (d, r) => hub!.settled(d, r) });
-    hub = new ViewHub(h, store);
+    hub = timers ? new ViewHub(h, store, PUSH_EVERY_MS, timers) : new ViewHub(h, store, 0);
     return { h, hub };
   }
   /** What a page holds after these pushes: the model's events, in order. */
@@ -501,5 +502,57 @@ describe('ViewHub (pushed views)', () => {
     const last = port.got.at(-1)!;
     assert.equal(last.type, 'background->view:record');
     assert.equal(last.type === 'background->view:record' && last.meeting?.title, 'Sync');
+  });
+
+  it('pushes a burst of events together: the first at once, the rest when PUSH_EVERY_MS is up, before anything else for the page', async () => {
+    const store = new MemoryStore();
+    const clock = { t: 1_000 };
+    const due: { run: () => void; ms: number }[] = [];
+    const hubClock = { t: 0 };
+    const a = wired(store, new MemoryClaims(), clock, { now: () => hubClock.t, later: (run, ms) => due.push({ run, ms }) });
+    const port = new FakePort();
+    a.hub.connect(port);
+    port.send({ type: 'view->background:follow' });
+    await a.h.ready();
+    await a.h.observed('1:0', observed([{ pid: 'b', speaking: true, t: 900 }], ['b']));
+    const types = () => port.got.map((p) => p.type.replace('background->view:', ''));
+    assert.deepEqual(types(), ['record', 'record'], 'the meeting that started is sent whole');
+    const count = (events: number) => assert.equal(pageCopy(port.got).seq, events);
+    // The next report, 100 ms later, goes at once (the first events since the record); the two after it within PUSH_EVERY_MS wait for one flush.
+    hubClock.t = 100;
+    await a.h.observed('1:0', observed([{ pid: 'b', speaking: false, t: 950 }], []));
+    assert.deepEqual(types(), ['record', 'record', 'events']);
+    hubClock.t = 150;
+    await a.h.observed('1:0', observed([{ pid: 'local', speaking: true, t: 1_000 }], ['local']));
+    hubClock.t = 200;
+    await a.h.observed('1:0', observed([{ pid: 'b', speaking: true, t: 1_050 }], ['local', 'b']));
+    assert.deepEqual(types(), ['record', 'record', 'events'], 'nothing more within PUSH_EVERY_MS of the last push');
+    assert.equal(due.length, 1, 'one flush for the burst');
+    assert.equal(due[0]!.ms, PUSH_EVERY_MS - 50);
+    hubClock.t = 100 + PUSH_EVERY_MS;
+    due.shift()!.run();
+    await a.h.ready();
+    assert.deepEqual(types(), ['record', 'record', 'events', 'events'], 'both waiting events in one push');
+    const burst = port.got.at(-1)!;
+    assert.equal(burst.type === 'background->view:events' && burst.events.length, 2);
+    count(store.log.length);
+    // After a quiet spell the next event goes at once.
+    hubClock.t = 100 + 2 * PUSH_EVERY_MS;
+    await a.h.observed('1:0', observed([{ pid: 'local', speaking: false, t: 1_100 }], ['b']));
+    assert.deepEqual(types(), ['record', 'record', 'events', 'events', 'events']);
+    count(store.log.length);
+    // Waiting events go before a status: the page sees the end only with every event before it.
+    hubClock.t += 10;
+    await a.h.observed('1:0', observed([{ pid: 'b', speaking: false, t: 1_200 }], []));
+    assert.equal(due.length, 1);
+    await a.h.command(undefined, { kind: 'end-meeting' });
+    assert.deepEqual(types().slice(5), ['events', 'status'], 'the status (the end) sends the waiting events first');
+    const before = port.got.at(-2)!;
+    assert.deepEqual(before.type === 'background->view:events' && before.events.map((e) => e.type), ['speech.ended', 'meeting.ended']);
+    count(store.log.length);
+    due.shift()!.run();
+    await a.h.ready();
+    assert.equal(port.got.length, 7, 'the flush found nothing left to send');
+    assert.deepEqual(pageCopy(port.got).events, store.log.map((r) => r.event), 'no event lost or held twice');
   });
 });

@@ -14,12 +14,28 @@
  *   do not validate again: views.ts, checkedByWorker): a live session's events were checked as
  *   they were appended or restored, a stored record's are checked here as they are read. A
  *   stored record's first bad event ends what is sent of it and goes with it as `problem`.
+ * - New events go to a page at most every PUSH_EVERY_MS: the first after a quiet spell at once,
+ *   the rest of a burst together when that time is up (flushed through `exclusive`, so still in
+ *   the chain). A busy call makes about 8 events a second, and each message costs the page a task
+ *   of its own while it draws at most 4 times a second (use-meeting.ts, EVENT_REDRAW_MS; issue 9).
+ *   Anything else for a page (a status, a record) sends its waiting events first, so a page gets
+ *   everything in the order it happened.
  */
 import type { MeetingEvent } from '../../../shared/core/record/events';
 import { checkEvents, type EventProblem } from '../../../shared/core/record/record';
 import type { MeetingStore } from '../storage/event-store';
 import { parseFollow, type FollowRequest, type MeetingStatus, type ViewPush } from '../views';
 import type { Live, MeetingHost } from './meeting-host';
+
+/** At most one message of new events per page this often (see above; the pages' redraw interval). */
+export const PUSH_EVERY_MS = 250;
+
+/** The hub's clock and timer (tests give their own). */
+export interface HubTimers {
+  now(): number;
+  later(run: () => void, ms: number): unknown;
+}
+const realTimers: HubTimers = { now: () => Date.now(), later: (run, ms) => setTimeout(run, ms) };
 
 /** The part of runtime.Port the hub uses. */
 export interface ViewPort {
@@ -35,6 +51,10 @@ interface Viewer {
   /** The seq of the last event the page holds (= how many it holds). */
   sent: number;
   status: string;
+  /** When events were last sent to it (PUSH_EVERY_MS). */
+  pushedAt: number;
+  /** The meeting whose new events wait for the next push, if any (a flush is scheduled then). */
+  waiting: Live | null;
 }
 
 export class ViewHub {
@@ -43,6 +63,8 @@ export class ViewHub {
   constructor(
     private readonly host: MeetingHost,
     private readonly store: MeetingStore,
+    private readonly pushEveryMs = PUSH_EVERY_MS,
+    private readonly timers: HubTimers = realTimers,
   ) {}
 
   connect(port: ViewPort): void {
@@ -63,16 +85,37 @@ export class ViewHub {
       }
       const m = target === null ? undefined : dirty.get(target);
       if (!m) continue;
-      if (m.session.seq > v.sent) {
-        port.postMessage({ type: 'background->view:events', meetingId: m.info.id, from: v.sent + 1, events: m.session.since(v.sent) });
-        v.sent = m.session.seq;
-      }
+      if (m.session.seq > v.sent) this.pushEvents(port, v, m);
       this.sendStatus(port, v, { meeting: m.info, health: m.health, manual: !!m.info.manual });
     }
   }
 
+  /** Sends a page the events it lacks now, or when PUSH_EVERY_MS since its last push is up. */
+  private pushEvents(port: ViewPort, v: Viewer, m: Live): void {
+    const wait = v.pushedAt + this.pushEveryMs - this.timers.now();
+    if (wait <= 0) return this.sendEvents(port, v, m);
+    if (v.waiting) return;
+    v.waiting = m;
+    this.timers.later(() => {
+      void this.host
+        .exclusive(async () => {
+          // Still the page's viewer (not followed again meanwhile) with events waiting.
+          if (this.viewers.get(port) === v && v.waiting) this.sendEvents(port, v, v.waiting);
+        })
+        .catch((e: unknown) => console.error('Roundtable: pushing to a page failed', e));
+    }, wait);
+  }
+
+  private sendEvents(port: ViewPort, v: Viewer, m: Live): void {
+    v.waiting = null;
+    if (m.info.id !== v.meetingId || m.session.seq <= v.sent) return;
+    port.postMessage({ type: 'background->view:events', meetingId: m.info.id, from: v.sent + 1, events: m.session.since(v.sent) });
+    v.sent = m.session.seq;
+    v.pushedAt = this.timers.now();
+  }
+
   private async follow(port: ViewPort, request: FollowRequest): Promise<void> {
-    const v: Viewer = { follow: request.meetingId ?? null, meetingId: null, sent: 0, status: '' };
+    const v: Viewer = { follow: request.meetingId ?? null, meetingId: null, sent: 0, status: '', pushedAt: -Infinity, waiting: null };
     this.viewers.set(port, v);
     const target = v.follow ?? (await this.currentId());
     const resume = request.resume;
@@ -94,6 +137,7 @@ export class ViewHub {
     const status = await this.status(target);
     v.meetingId = status.meeting ? target : null;
     v.sent = events.length;
+    v.waiting = null; // the record holds them
     v.status = JSON.stringify(status);
     port.postMessage({ type: 'background->view:record', events, ...status, ...(problem ? { problem } : {}) });
   }
@@ -101,6 +145,7 @@ export class ViewHub {
   private sendStatus(port: ViewPort, v: Viewer, status: MeetingStatus): void {
     const key = JSON.stringify(status);
     if (key === v.status) return;
+    if (v.waiting) this.sendEvents(port, v, v.waiting);
     v.status = key;
     port.postMessage({ type: 'background->view:status', ...status });
   }
