@@ -7,7 +7,8 @@
  *   - the worker's busy time: the V8 sampling profiler on the service worker target (every
  *     sample but "(idle)"), reached through Target.attachToTarget from the panel's CDP session.
  * PANEL_PROFILE=<file.cpuprofile> also writes the panel's V8 CPU profile of the late window (open it
- * in Chrome's DevTools, Performance; build without --production for readable names).
+ * in Chrome's DevTools, Performance; build without --production for readable names), sampled every
+ * PROFILE_US µs (100 by default).
  * PANEL_TRACE=<file.json> writes a trace of the late window instead (devtools.timeline: the
  * panel's script, style, layout and paint; `node scripts/panel-trace.mjs <file>` sums them per
  * second). Both cost the panel time of their own: read the windows they measure as rough.
@@ -27,6 +28,8 @@ const TILES = Number(process.env.TILES ?? 25);
 const WINDOW_S = Number(process.env.WINDOW_S ?? 60);
 const PANEL_PROFILE = process.env.PANEL_PROFILE;
 const PANEL_TRACE = process.env.PANEL_TRACE;
+/** The panel profile's sampling interval (µs): at V8's default a render of a few ms gets a few samples. */
+const PROFILE_US = Number(process.env.PROFILE_US ?? 100);
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute', 'blink.user_timing', '__metadata'].join(',');
 
 /** Ends the session's trace and writes it (Tracing.end's stream, read through IO). */
@@ -116,7 +119,7 @@ describe(`side panel CPU: ${TILES} people, ~8 speech events/s, ${MINUTES} min`, 
       await until(origin + fromS * 1000);
       const [t0, w0, e0] = [await taskS(), Date.now(), await events()];
       await worker('Profiler.start');
-      if (panelProfile) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
+      if (panelProfile) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.setSamplingInterval', { interval: PROFILE_US })).then(() => cdp.send('Profiler.start'));
       if (panelTrace) await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReturnAsStream' });
       await until(origin + (fromS + WINDOW_S) * 1000);
       const { profile } = (await worker('Profiler.stop')) as unknown as { profile: Profile };
