@@ -101,10 +101,23 @@ const NOT_UP_FRONT = {
  * what only its later parts need, or nothing. The record's validator: the pages take the worker's
  * word for the events it pushes (webext/src/views.ts, checkedByWorker). The decision views: the
  * leadership panel's (shared/ui/model-views.ts). What the live region says: loaded after the live
- * part (live-meeting.tsx), as the first render only takes the announcer's baseline.
+ * part (live-meeting.tsx), as the first render only takes the announcer's baseline. The fold's
+ * parts (core meeting-parts.ts: the agenda, decision trail and debrief's fold, and the trail's talk
+ * marks): loaded after the live part, their events held until then (FoldedModel.waitFor).
  */
 const NOT_AT_START = {
-  sidepanel: ['shared/core/l10n/core-messages.ts', 'shared/core/record/validate.ts', 'shared/core/summary/leadership-summary.ts', 'shared/core/decisions/decision-view.ts', 'shared/ui/announcement.ts'],
+  sidepanel: [
+    'shared/core/l10n/core-messages.ts',
+    'shared/core/record/validate.ts',
+    'shared/core/summary/leadership-summary.ts',
+    'shared/core/decisions/decision-view.ts',
+    'shared/ui/announcement.ts',
+    'shared/core/meeting/meeting-parts.ts',
+    'shared/core/agenda/agenda-state.ts',
+    'shared/core/decisions/decision-trail.ts',
+    'shared/core/talk/talk-marks.ts',
+    'shared/core/debrief/debrief-answers.ts',
+  ],
 };
 
 /**

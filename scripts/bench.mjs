@@ -59,6 +59,8 @@ async function bundleLiveFold(tree, file, name = 'live-fold') {
   const inTree = (...names) => names.map((n) => path.join(tree, 'shared/core', n)).find((f) => existsSync(f));
   const redirect = {
     'meeting-state': inTree('meeting/meeting-state.ts', 'meeting-state.ts'),
+    // The fold with every part (applyEvent): meeting-state.ts's before it had parts.
+    'meeting-parts': inTree('meeting/meeting-parts.ts', 'meeting/meeting-state.ts', 'meeting-state.ts'),
     'time-ordered-fold': inTree('meeting/time-ordered-fold.ts') ?? path.join(out, 'none.mjs'),
   };
   writeFileSync(path.join(out, 'none.mjs'), 'export const cloneMeetingState = undefined;\n');
@@ -67,7 +69,7 @@ async function bundleLiveFold(tree, file, name = 'live-fold') {
       {
         name: 'tree',
         setup(b) {
-          b.onResolve({ filter: /\/meeting\/(meeting-state|time-ordered-fold)$/ }, (a) => (a.importer.endsWith(`${name}.ts`) ? { path: redirect[path.basename(a.path)] } : undefined));
+          b.onResolve({ filter: /\/meeting\/(meeting-state|meeting-parts|time-ordered-fold)$/ }, (a) => (a.importer.endsWith(`${name}.ts`) ? { path: redirect[path.basename(a.path)] } : undefined));
         },
       },
     ],

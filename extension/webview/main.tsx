@@ -9,7 +9,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import '../../shared/ui/styles.css';
 import './theme.css';
 import { Disclosure, DisclosureMemoryProvider, I18nProvider, CATALOG_LANGUAGE, LivePanel, SummaryView, translator, type MessageKey, type RoundActions } from '../../shared/ui/index';
-import { toSummaryData } from '../../shared/ui/from-core';
+import { toSummaryData } from '../../shared/ui/summary-data';
 import { agendaParts } from '../../shared/ui/agenda';
 import { announcement } from '../../shared/ui/announcement';
 import { MeetingModel } from '../../shared/ui/meeting-model';

@@ -8,6 +8,7 @@
  * Fold       createMeetingState({minGapMs}) + applyEvent(state, e)  (O(1) amortized, mutates state)
  *            foldEvents(events, into?); one fold carries talk, rounds, hands, the decision trail,
  *            the debrief and the facilitators (currentFacilitator(state)).
+ *            (meeting-parts.ts: the agenda, trail and debrief's code, passed to foldEvent).
  *            TimeOrderedFold: events in stored order, folded in time order (= fold of sortByTime)
  * Metrics    computeMetrics(state, now): talkMs, share, turns, presenceMs, fairShare, silenceMs,
  *            overlapMs, gini, balance, quiet / dominant / notHeard (design.md definitions)
@@ -69,6 +70,7 @@ export * from './rounds/round-view';
 export * from './rounds/round-commands';
 export * from './meeting/clock';
 export * from './meeting/meeting-state';
+export * from './meeting/meeting-parts';
 export * from './meeting/session';
 export * from './meeting/time-ordered-fold';
 export * from './meeting/errors';

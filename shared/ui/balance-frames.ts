@@ -3,7 +3,8 @@
  * core folds the record once and computes its metrics at each instant, so a replayed bar shows
  * exactly what the live panel showed then (never an approximation from the timeline).
  */
-import { applyEvent, createMeetingState } from '../core/meeting/meeting-state';
+import { createMeetingState } from '../core/meeting/meeting-state';
+import { applyEvent } from '../core/meeting/meeting-parts';
 import type { MeetingEvent } from '../core/record/events';
 import { computeMetrics } from '../core/talk/metrics';
 import type { BalanceFrame } from './types';

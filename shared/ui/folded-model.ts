@@ -18,6 +18,12 @@
  * bad event as `problem`). The validator is 5.5 KiB minified that the side panel's live part then
  * does not load (README, *Bundles*).
  *
+ * The fold's parts (the agenda, decision trail and debrief's code: core meeting-parts.ts) come with
+ * the options, or later (`loadParts`: the side panel's live view shows without them). Until they
+ * are there, `waitFor` gives what a push that needs them must wait for; a model whose parts failed
+ * to load stops (`partsMissing`) at the first event that needs them, rather than show the meeting
+ * without it.
+ *
  * Derived views (live panel, leadership, summary) are computed on demand at a `now` and cached
  * per change, so a render costs one derivation whatever the meeting's length. The live panel's is
  * a method (`live`); the others are functions of model-views.ts, so that a module which holds a
@@ -26,6 +32,8 @@
 import type { EventCheck, EventProblem } from '../core/record/record';
 import { TimeOrderedFold, type TimeOrderedFoldOptions } from '../core/meeting/time-ordered-fold';
 import { FoldedRecord } from '../core/meeting/folded-record';
+import { partEvent } from '../core/meeting/meeting-state';
+import type { MeetingParts } from '../core/meeting/meeting-state';
 import { toLiveState, type LiveOptions } from './from-core';
 import type { LiveState } from './types';
 
@@ -41,12 +49,16 @@ export class FoldedModel extends FoldedRecord {
    * with it, as data; the page words it in the reader's language (describeEventProblem).
    */
   problem: EventProblem | null = null;
+  /** The parts' code did not load, and an event needed it: the model stopped before that event. */
+  partsMissing = false;
+  /** The parts while they load (loadParts); null once they are there, or failed to load. */
+  private partsLoad: Promise<void> | null = null;
   /** One derived value per kind, for one `now` and the current version. */
   private cache = new Map<string, { now: number; value: unknown }>();
 
   /** `check`: what each event given must pass (see above). */
   constructor(
-    private readonly options: TimeOrderedFoldOptions,
+    private options: TimeOrderedFoldOptions,
     private readonly check: EventCheck,
   ) {
     super(options);
@@ -59,6 +71,7 @@ export class FoldedModel extends FoldedRecord {
   reset(events: readonly unknown[], problem: EventProblem | null = null): ApplyResult {
     this.fold = new TimeOrderedFold(this.options);
     this.problem = null;
+    this.partsMissing = false;
     const result = this.take(events, 0);
     if (!problem || result !== 'ok') return result;
     this.problem = problem;
@@ -68,7 +81,7 @@ export class FoldedModel extends FoldedRecord {
 
   /** New events numbered from `from`; see the rules above. */
   apply(from: number, events: readonly unknown[]): ApplyResult {
-    if (this.problem) return 'invalid';
+    if (this.problem || this.partsMissing) return 'invalid';
     if (from > this.seq + 1) return 'resync';
     return this.take(events, this.seq + 1 - from);
   }
@@ -76,6 +89,11 @@ export class FoldedModel extends FoldedRecord {
   private take(events: readonly unknown[], skip: number): ApplyResult {
     for (let i = Math.max(0, skip); i < events.length; i++) {
       const c = this.check(events[i]);
+      if (c.ok && !this.fold.hasParts && partEvent(c.event)) {
+        this.partsMissing = true;
+        this.changed();
+        return 'invalid';
+      }
       if (c.ok) this.fold.add(c.event);
       else if ('problem' in c) {
         this.problem = { ...c.problem, event: this.seq + 1 };
@@ -86,6 +104,26 @@ export class FoldedModel extends FoldedRecord {
     }
     this.changed();
     return 'ok';
+  }
+
+  /**
+   * The parts, given later (their module's import): they are attached once loaded, to this fold
+   * and to every fold a reset makes. Until then a push whose events need them waits (`waitFor`).
+   */
+  loadParts(load: Promise<MeetingParts>): void {
+    this.partsLoad = load.then(
+      (parts) => {
+        this.options = { ...this.options, parts };
+        this.fold.attach(parts);
+        this.partsLoad = null;
+      },
+      () => void (this.partsLoad = null),
+    );
+  }
+
+  /** Null: `events` (a push's) can be folded now; else what they wait for: the parts loaded (or failed to). */
+  waitFor(events: readonly unknown[]): Promise<void> | null {
+    return this.partsLoad && !this.fold.hasParts && events.some(partEvent) ? this.partsLoad : null;
   }
 
   private changed(): void {

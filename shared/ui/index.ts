@@ -21,5 +21,6 @@ export { DecisionTrail } from './decision-trail';
 export { turnUsageText, overran } from './turn-usage';
 export { BalanceTrend, trendSegments, type TrendPoint } from './balance-trend';
 export { Icon, type IconName } from './icons';
-export { toLiveState, toSummaryData, abilities, DEFAULT_WARN_MS, DEFAULT_EXTEND_MS, type LiveOptions } from './from-core';
+export { toLiveState, abilities, DEFAULT_WARN_MS, DEFAULT_EXTEND_MS, type LiveOptions } from './from-core';
+export { toSummaryData } from './summary-data';
 export { speechSpans } from './speech-spans';

@@ -4,7 +4,8 @@
  * - live update: median ns per event appended to a live state (validate + fold), in batches
  * - report / bare parse: time of report(text) against JSON.parse of every line of the same file
  */
-import { applyEvent, createMeetingState, foldEvents } from '../../shared/core/meeting/meeting-state';
+import { createMeetingState } from '../../shared/core/meeting/meeting-state';
+import { applyEvent, foldEvents } from '../../shared/core/meeting/meeting-parts';
 import { computeMetrics } from '../../shared/core/talk/metrics';
 import { floorAt } from '../../shared/core/talk/floor-view';
 import { checkEvent, serializeRecord } from '../../shared/core/record/record';

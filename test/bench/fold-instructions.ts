@@ -6,10 +6,13 @@
  * live-fold, its fold import is redirected to BENCH_BEFORE's tree for a before/after pair.
  */
 import * as fold from '../../shared/core/meeting/meeting-state';
+import * as parts from '../../shared/core/meeting/meeting-parts';
 import type { MeetingEvent } from '../../shared/core/record/events';
 import { generateMeeting } from './generate';
 
-const { createMeetingState, applyEvent } = fold as unknown as { createMeetingState(): object; applyEvent(s: object, e: MeetingEvent): object };
+const { createMeetingState } = fold as unknown as { createMeetingState(): object };
+// Where a tree has no meeting-parts.ts (scripts/bench.mjs redirects this import), applyEvent is meeting-state.ts's.
+const { applyEvent } = parts as unknown as { applyEvent(s: object, e: MeetingEvent): object };
 const events = generateMeeting(Number(process.env.BENCH_EVENTS ?? 50_000));
 let sink = 0;
 for (let r = 0; r < Number(process.env.FOLDS ?? 10); r++) {

@@ -3,26 +3,33 @@
  * live cost per event with floor dynamics), and what a TimeOrderedFold rebuild costs as the
  * meeting grows (issue 9: a back-dated event clones the checkpoint and replays the last 30 s).
  * CPU time, medians; never asserted. scripts/bench.mjs bundles this file once per tree (this
- * one, and BENCH_BEFORE's for a before/after pair: its two imports below are redirected to that
- * tree's files; an older tree without a TimeOrderedFold gets no rebuild figure), runs the bundles
+ * one, and BENCH_BEFORE's for a before/after pair: its three imports below are redirected to that
+ * tree's files; an older tree without a TimeOrderedFold gets no rebuild figure, one without
+ * meeting-parts.ts has applyEvent in meeting-state.ts), runs the bundles
  * alternately in fresh processes, and prints medians and ratios.
  */
 import * as fold from '../../shared/core/meeting/meeting-state';
+import * as parts from '../../shared/core/meeting/meeting-parts';
 import * as rebuild from '../../shared/core/meeting/time-ordered-fold';
 import type { MeetingEvent } from '../../shared/core/record/events';
 import { generateMeeting } from './generate';
 
 interface Fold {
   createMeetingState(): object;
+}
+interface Parts {
   applyEvent(s: object, e: MeetingEvent): object;
-  foldEvents?(events: Iterable<MeetingEvent>): object;
+  /** The parts to clone with (absent before meeting-parts.ts: the clone took none). */
+  MEETING_PARTS?: object;
 }
 interface Rebuild {
-  cloneMeetingState?(s: object): object;
+  cloneMeetingState?(s: object, parts?: object): object;
 }
 
-const { createMeetingState, applyEvent } = fold as unknown as Fold;
-const clone = (rebuild as unknown as Rebuild).cloneMeetingState;
+const { createMeetingState } = fold as unknown as Fold;
+const { applyEvent, MEETING_PARTS } = parts as unknown as Parts;
+const cloneWith = (rebuild as unknown as Rebuild).cloneMeetingState;
+const clone = cloneWith && ((s: object) => cloneWith(s, MEETING_PARTS));
 const N = Number(process.env.BENCH_EVENTS ?? 50_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 /**

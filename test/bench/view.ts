@@ -12,7 +12,8 @@
  *   fold it, fold it again for the decision card, then the same two derivations), replicated
  *   here with the same core functions.
  */
-import { createMeetingState, foldEvents } from '../../shared/core/meeting/meeting-state';
+import { createMeetingState } from '../../shared/core/meeting/meeting-state';
+import { foldEvents } from '../../shared/core/meeting/meeting-parts';
 import { MeetingSession } from '../../shared/core/meeting/session';
 import { checkEvent } from '../../shared/core/record/record';
 import type { EventBody, MeetingEvent } from '../../shared/core/record/events';

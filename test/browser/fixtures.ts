@@ -5,7 +5,8 @@
 import { build } from 'esbuild';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { createMeetingState, foldEvents } from '../../shared/core/meeting/meeting-state';
+import { createMeetingState } from '../../shared/core/meeting/meeting-state';
+import { foldEvents } from '../../shared/core/meeting/meeting-parts';
 import { sortByTime } from '../../shared/core/record/record';
 import { summarize, type Summary } from '../../shared/core/summary/summary';
 import type { MeetingEvent } from '../../shared/core/record/events';

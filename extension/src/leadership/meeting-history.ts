@@ -9,7 +9,8 @@
  * rewritten: participants, facilitators, decision rights, objections, responses, debrief.
  */
 import type { DecisionRights, MeetingEvent, Pid } from '../../../shared/core/record/events';
-import { createMeetingState, foldEvents } from '../../../shared/core/meeting/meeting-state';
+import { createMeetingState } from '../../../shared/core/meeting/meeting-state';
+import { foldEvents } from '../../../shared/core/meeting/meeting-parts';
 import type { PlaybookMeeting } from '../../../shared/core/debrief/playbook-markdown';
 import type { Roster } from '../../../shared/core/team/roster';
 import { summarize, type Summary } from '../../../shared/core/summary/summary';

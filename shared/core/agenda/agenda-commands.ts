@@ -16,7 +16,7 @@
  */
 import { AGENDA_KINDS, type AgendaItemPlan, type AgendaKind, type EventBody, type Pid } from '../record/events';
 import type { MeetingState } from '../meeting/meeting-state';
-import { nextPending } from './agenda-state';
+import { nextPending } from './agenda-view';
 
 /** Longest time box an agenda item may have: a work day. More is a typo, not a plan. */
 export const MAX_AGENDA_BOX_MS = 8 * 3_600_000;

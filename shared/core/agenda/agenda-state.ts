@@ -1,6 +1,8 @@
 /**
  * The agenda's fold (issue 11 item 5): the planned items, the one in play, the time each has
- * used, and what became of it. Folded by meeting-state.ts with every other event, in time order.
+ * used, and what became of it. Folded by meeting-state.ts with every other event, in time order,
+ * as one of the fold's parts (meeting-parts.ts); its empty state is meeting-state.ts's `emptyAgenda`,
+ * its readers (usedAt, nextPending) agenda-view.ts's.
  *
  *   pending --agenda.started--> active --agenda.ended / another started / meeting.ended--> done
  *      |                                   \--agenda.ended carried--> carried
@@ -37,20 +39,11 @@ export interface AgendaState {
   ignored: number;
 }
 
-export function createAgenda(): AgendaState {
-  return { items: [], byId: new Map(), active: null, ignored: 0 };
-}
-
-/** Time `item` has been in play up to `now` (>= the last event). */
 /** A copy to fold on (TimeOrderedFold's checkpoint): a few items, each copied. */
 export function cloneAgenda(a: AgendaState): AgendaState {
   const items = a.items.map((i) => ({ ...i, rounds: i.rounds.slice(), decisions: i.decisions.slice() }));
   const byId = new Map(items.map((i) => [i.aid, i]));
   return { items, byId, active: a.active && byId.get(a.active.aid)!, ignored: a.ignored };
-}
-
-export function usedAt(item: AgendaItemState, now: number): number {
-  return item.since === null ? item.usedMs : item.usedMs + Math.max(0, now - item.since);
 }
 
 function close(a: AgendaState, t: number, status: AgendaStatus): void {
@@ -129,10 +122,4 @@ export function applyAgendaEvent(a: AgendaState, e: MeetingEvent, t: number, ope
     default:
       return true;
   }
-}
-
-/** The next item to come into play: the first pending one in plan order. */
-export function nextPending(a: AgendaState): AgendaItemState | null {
-  for (const item of a.items) if (item.status === 'pending') return item;
-  return null;
 }

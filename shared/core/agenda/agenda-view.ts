@@ -1,11 +1,24 @@
 /**
  * The agenda at a moment (issue 11 item 5): every item planned against used, the one in play
  * with its remaining time or overrun, and the next. What the live views and the summary show.
- * O(items + people) per call; nothing is kept between calls.
+ * O(items + people) per call; nothing is kept between calls. The readers of the agenda's state
+ * are here, not in agenda-state.ts (its fold): a live view reads the agenda without the fold's
+ * code, which the side panel loads later (core meeting-parts.ts, README *Bundles*).
  */
 import type { AgendaKind, Pid } from '../record/events';
 import type { MeetingState } from '../meeting/meeting-state';
-import { nextPending, usedAt, type AgendaStatus } from './agenda-state';
+import type { AgendaItemState, AgendaState, AgendaStatus } from './agenda-state';
+
+/** Time `item` has been in play up to `now` (>= the last event). */
+export function usedAt(item: AgendaItemState, now: number): number {
+  return item.since === null ? item.usedMs : item.usedMs + Math.max(0, now - item.since);
+}
+
+/** The next item to come into play: the first pending one in plan order. */
+export function nextPending(a: AgendaState): AgendaItemState | null {
+  for (const item of a.items) if (item.status === 'pending') return item;
+  return null;
+}
 
 export interface AgendaItemView {
   aid: string;

@@ -18,7 +18,8 @@
  *   unknown item, a second decision.recorded, resolving an objection nobody raised) is counted in
  *   `ignored`.
  * - It reads the participants' talk totals, so it runs *after* the meeting part of the fold
- *   for the same event (meeting-state.ts `applyEvent` does both).
+ *   for the same event (meeting-state.ts `foldEvent` does both; the trail is one of its parts,
+ *   meeting-parts.ts). Its empty state is meeting-state.ts's `emptyTrail`.
  * - A decision.recorded with no decision.proposed before it (a v1 record from before the trail)
  *   becomes an item whose window is the instant of the decision.
  */
@@ -76,16 +77,13 @@ export interface DecisionTrail {
   items: DecisionItem[];
   byId: Map<string, DecisionItem>;
   ignored: number;
-  /** Talk totals at the items' marks, sharing structure (talk-marks.ts). */
-  talk: TalkHistory;
+  /**
+   * Talk totals at the items' marks, sharing structure (talk-marks.ts); made at the first mark, so
+   * an empty trail (what a fold without its parts holds, meeting-state.ts) needs no code of it.
+   */
+  talk: TalkHistory | null;
 }
 
-export function createDecisionTrail(): DecisionTrail {
-  const t: DecisionTrail = { items: [], byId: new Map(), ignored: 0, talk: new TalkHistory() };
-  claim(t, t.items);
-  claim(t, t.byId);
-  return t;
-}
 
 /**
  * A copy to fold on (TimeOrderedFold's checkpoint), in O(1): the list of items, the map by id
@@ -95,7 +93,12 @@ export function createDecisionTrail(): DecisionTrail {
  */
 export function cloneTrail(t: DecisionTrail): DecisionTrail {
   share(t);
-  return { items: t.items, byId: t.byId, ignored: t.ignored, talk: t.talk.clone() };
+  return { items: t.items, byId: t.byId, ignored: t.ignored, talk: t.talk && t.talk.clone() };
+}
+
+/** A talk mark now (the trail's history made at the first). */
+function mark(trail: DecisionTrail, ledger: Ledger, participants: ReadonlyMap<Pid, ParticipantEntry>, t: number): Marks {
+  return (trail.talk ??= new TalkHistory()).mark(ledger, participants, t);
 }
 
 /** The list of items, to write (its own copy once shared). */
@@ -178,7 +181,7 @@ export function applyTrailEvent(trail: DecisionTrail, e: MeetingEvent, t: number
   switch (e.type) {
     case 'decision.proposed': {
       if (trail.byId.has(e.did)) break;
-      const item = claim(trail, newItem(e.did, e.title, e.rights, trail.talk.mark(ledger, participants, t)));
+      const item = claim(trail, newItem(e.did, e.title, e.rights, mark(trail, ledger, participants, t)));
       item.proposal = e.proposal ?? '';
       item.area = e.area ?? '';
       add(trail, item);
@@ -227,7 +230,7 @@ export function applyTrailEvent(trail: DecisionTrail, e: MeetingEvent, t: number
       if (item?.decided) break;
       if (item) item = own(trail, item);
       if (!item) {
-        item = claim(trail, newItem(e.did, e.title, e.rights, trail.talk.mark(ledger, participants, t)));
+        item = claim(trail, newItem(e.did, e.title, e.rights, mark(trail, ledger, participants, t)));
         add(trail, item);
       }
       item.title = e.title;
@@ -236,7 +239,7 @@ export function applyTrailEvent(trail: DecisionTrail, e: MeetingEvent, t: number
       item.rationale = e.rationale ?? '';
       item.decided = true;
       item.decidedAt = t;
-      item.endMarks = trail.talk.mark(ledger, participants, t);
+      item.endMarks = mark(trail, ledger, participants, t);
       // Objections written only in the decision (entered by hand, or by an older writer) join the trail.
       // A set, not a search per objection: a hostile record can list any number of them.
       const objected = new Set(item.objections.map((x) => x.pid));

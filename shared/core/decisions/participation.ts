@@ -69,8 +69,8 @@ export function participationBetween(
 ): ItemParticipation {
   const people: PersonInItem[] = [];
   for (const [pid, roles] of rolesOf(rights)) {
-    const a = s.trail.talk.totals(s.participants, start, pid);
-    const b = s.trail.talk.totals(s.participants, end, pid);
+    const a = s.trail.talk!.totals(s.participants, start, pid);
+    const b = s.trail.talk!.totals(s.participants, end, pid);
     // max(0, …): meeting.started after the mark resets the ledger's totals (the window opens there).
     const talkMs = Math.max(0, (b?.talkMs ?? 0) - (a?.talkMs ?? 0));
     const turns = Math.max(0, (b?.turns ?? 0) - (a?.turns ?? 0));

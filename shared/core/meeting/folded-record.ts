@@ -9,7 +9,7 @@ import { TimeOrderedFold, type TimeOrderedFoldOptions } from './time-ordered-fol
 export abstract class FoldedRecord {
   protected fold: TimeOrderedFold;
 
-  constructor(options: TimeOrderedFoldOptions = {}) {
+  constructor(options: TimeOrderedFoldOptions) {
     this.fold = new TimeOrderedFold(options);
   }
 

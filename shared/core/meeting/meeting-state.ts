@@ -1,5 +1,6 @@
 /**
- * The fold: MeetingState = events.reduce(applyEvent, createMeetingState()).
+ * The fold: MeetingState = events.reduce(applyEvent, createMeetingState()) (applyEvent: foldEvent with
+ * every part, meeting-parts.ts).
  *
  * Guarantees:
  * - Deterministic: the same events give the same state.
@@ -21,10 +22,18 @@
  * one is the last: `currentFacilitator`), the debrief its answers. Each event is folded once,
  * here; the trail reads the state after the event (talk marks), so it runs last.
  * A participant who left and is then heard speaking is back: presence resumes at that start.
+ *
+ * The agenda, the decision trail and the debrief are the fold's parts (`MeetingParts`): their
+ * state is always there (empty until their events come), their code is passed in: `foldEvent` takes
+ * the parts to use, or null for none yet; meeting-parts.ts has them (`MEETING_PARTS`) and the fold
+ * with all of them (`applyEvent`, `foldEvents`), what every fold but the side panel's uses. Why: a view that must show a meeting fast (the side panel, README *Bundles*)
+ * loads the parts' code (about 6 KiB) after its live view, and holds any event of theirs
+ * (`partEvent`) until it is there; a meeting that has none never waits. Folding such an event
+ * without the parts is the caller's mistake (it throws), so a state never silently lacks one.
  */
 import type { HandLowerReason, MeetingEvent, Pid } from '../record/events';
-import { applyDebriefEvent, type DebriefAnswer } from '../debrief/debrief-answers';
-import { applyTrailEvent, createDecisionTrail, type DecisionTrail } from '../decisions/decision-trail';
+import type { applyDebriefEvent, DebriefAnswer } from '../debrief/debrief-answers';
+import type { applyTrailEvent, cloneTrail, DecisionTrail } from '../decisions/decision-trail';
 import {
   arrive,
   closeWindow,
@@ -39,7 +48,7 @@ import {
   type Ledger,
   type ParticipantEntry,
 } from '../talk/ledger';
-import { applyAgendaEvent, createAgenda, type AgendaState } from '../agenda/agenda-state';
+import type { AgendaState, applyAgendaEvent, cloneAgenda } from '../agenda/agenda-state';
 import { claim, writable } from './copy-on-write';
 import { closeTurn, endRound, extendRound, newRound, noteTalker, openTurn, pauseRound, resumeRound, type RoundState } from '../rounds/round-state';
 
@@ -99,6 +108,29 @@ export interface MeetingState {
   ignored: number;
 }
 
+/**
+ * The code that folds the agenda, the decision trail and the debrief, and copies their state
+ * (meeting-parts.ts: MEETING_PARTS). Only types here: a module that imports theirs, even for one
+ * function, brings it into the side panel's live part (README, *Bundles*).
+ */
+export interface MeetingParts {
+  applyAgendaEvent: typeof applyAgendaEvent;
+  cloneAgenda: typeof cloneAgenda;
+  applyTrailEvent: typeof applyTrailEvent;
+  cloneTrail: typeof cloneTrail;
+  applyDebriefEvent: typeof applyDebriefEvent;
+}
+
+/**
+ * The event types only the parts fold, by their family (agenda.*, decision.*, consent.response,
+ * objection.*, debrief.answered); every other event a fold without them folds as with them, the
+ * parts' state staying empty.
+ */
+const PART_EVENT = /^(agenda|decision|consent|objection|debrief)\./;
+
+/** Does folding `e` (an event, or anything pushed as one) need the parts? */
+export const partEvent = (e: unknown): boolean => typeof e === 'object' && e !== null && PART_EVENT.test(String((e as { type?: unknown }).type));
+
 export interface FoldOptions {
   /** Gaps shorter than this join two speech intervals into one turn (design.md default 1500 ms). */
   minGapMs?: number;
@@ -124,8 +156,8 @@ export function createMeetingState(options: FoldOptions = {}): MeetingState {
     hands: new Map(),
     loweredHands: [],
     handsFollowFloor: true,
-    agenda: createAgenda(),
-    trail: createDecisionTrail(),
+    agenda: emptyAgenda(),
+    trail: emptyTrail(),
     debrief: [],
     lastT: -Infinity,
     eventCount: 0,
@@ -133,6 +165,19 @@ export function createMeetingState(options: FoldOptions = {}): MeetingState {
   };
   claim(s, s.loweredHands);
   return s;
+}
+
+/** The agenda before its first event (agenda-state.ts folds it). */
+export function emptyAgenda(): AgendaState {
+  return { items: [], byId: new Map(), active: null, ignored: 0 };
+}
+
+/** The decision trail before its first event (decision-trail.ts folds it; copy-on-write.ts: its lists are its own to write). */
+export function emptyTrail(): DecisionTrail {
+  const t: DecisionTrail = { items: [], byId: new Map(), ignored: 0, talk: null };
+  claim(t, t.items);
+  claim(t, t.byId);
+  return t;
 }
 
 /** Who facilitates now (null: nobody in particular). */
@@ -189,17 +234,22 @@ function lowerHand(s: MeetingState, pid: Pid, t: number, why: HandGone): boolean
   return true;
 }
 
-/** Applies one event (mutating `s`) and returns `s`. */
-export function applyEvent(s: MeetingState, e: MeetingEvent): MeetingState {
+/** Applies one event (mutating `s`) with `parts` (null: none yet, so `e` must not be a partEvent) and returns `s`. */
+export function foldEvent(s: MeetingState, e: MeetingEvent, parts: MeetingParts | null): MeetingState {
   // After the meeting part: the trail's talk marks and round links read the state with `e` in it.
   // Speech (most events) is nothing to the trail: its marks read the ledger when they are taken.
   // (The meeting part says which it was: reading e.type again costs a megamorphic load per event.)
-  if (!applyMeetingEvent(s, e)) applyTrailEvent(s.trail, e, s.lastT, s.participants, s.ledger);
+  // Without parts the trail is empty, and only its own events (held back) would change it.
+  if (!applyMeetingEvent(s, e, parts) && parts) parts.applyTrailEvent(s.trail, e, s.lastT, s.participants, s.ledger);
   return s;
 }
 
-/** Folds the meeting part of `e`; true if it was speech (nothing for the trail). */
-function applyMeetingEvent(s: MeetingState, e: MeetingEvent): boolean {
+/**
+ * Folds the meeting part of `e`; true if it was speech (nothing for the trail). `parts` is null
+ * only where no partEvent comes (foldEvent; `parts!` on theirs): on other events the agenda's
+ * calls change nothing of an empty agenda, so they are skipped then.
+ */
+function applyMeetingEvent(s: MeetingState, e: MeetingEvent, parts: MeetingParts | null): boolean {
   const t = e.t > s.lastT ? e.t : s.lastT;
   s.lastT = t;
   s.eventCount++;
@@ -262,7 +312,7 @@ function applyMeetingEvent(s: MeetingState, e: MeetingEvent): boolean {
       if (!open) break;
       if (s.activeRound) endRound(s.activeRound, t, talkNow(s, s.activeRound.current?.pid ?? '', t), totalsOf(s, t));
       s.activeRound = null;
-      applyAgendaEvent(s.agenda, e, t, open);
+      parts?.applyAgendaEvent(s.agenda, e, t, open);
       closeWindow(s.ledger, s.participants.values(), t);
       s.windowEnd = t;
       for (const pid of [...s.hands.keys()]) lowerHand(s, pid, t, 'ended');
@@ -285,18 +335,18 @@ function applyMeetingEvent(s: MeetingState, e: MeetingEvent): boolean {
     case 'agenda.ended':
     case 'agenda.skipped':
     case 'agenda.linked':
-      if (!applyAgendaEvent(s.agenda, e, t, open)) break;
+      if (!parts!.applyAgendaEvent(s.agenda, e, t, open)) break;
       return false;
     case 'facilitator.changed':
       facilitate(s, e.pid, t);
       return false;
     case 'debrief.answered':
-      applyDebriefEvent(s.debrief, e, t);
+      parts!.applyDebriefEvent(s.debrief, e, t);
       return false;
     // The decision trail folds these (applyTrailEvent, after this); what does not fit it counts in trail.ignored.
     case 'decision.proposed':
       // A decision item proposed while an agenda item is in play belongs to it.
-      applyAgendaEvent(s.agenda, e, t, open);
+      parts!.applyAgendaEvent(s.agenda, e, t, open);
       return false;
     case 'decision.recorded':
     case 'consent.response':
@@ -311,7 +361,7 @@ function applyMeetingEvent(s: MeetingState, e: MeetingEvent): boolean {
       s.rounds.push(r);
       s.roundsById.set(r.rid, r);
       s.activeRound = r;
-      applyAgendaEvent(s.agenda, e, t, open);
+      parts?.applyAgendaEvent(s.agenda, e, t, open);
       return false;
     }
     default: {
@@ -361,10 +411,4 @@ function applyMeetingEvent(s: MeetingState, e: MeetingEvent): boolean {
   }
   s.ignored++;
   return e.type === 'speech.started';
-}
-
-/** Folds events in the order given (sort first: readRecord does). Continues `into` if given. */
-export function foldEvents(events: Iterable<MeetingEvent>, into: MeetingState = createMeetingState()): MeetingState {
-  for (const e of events) applyEvent(into, e);
-  return into;
 }

@@ -32,6 +32,7 @@
 import type { Clock } from './clock';
 import { RECORD_VERSION, type EventBody, type MeetingEvent, type Pid } from '../record/events';
 import { currentFacilitator, type MeetingState } from './meeting-state';
+import { MEETING_PARTS } from './meeting-parts';
 import { computeMetrics, type MeetingMetrics } from '../talk/metrics';
 import { presentRoster } from '../rounds/orders';
 import { checkEvent } from '../record/record';
@@ -42,7 +43,7 @@ import { decideDebrief, type DebriefCommand } from '../debrief/debrief';
 import { decideAgenda, type AgendaCommand } from '../agenda/agenda-commands';
 import { sameName } from '../team/names';
 import type { CoreError, CoreErrorCode } from './errors';
-import type { TimeOrderedFoldOptions } from './time-ordered-fold';
+import type { FoldSettings } from './time-ordered-fold';
 import { FoldedRecord } from './folded-record';
 import { handDeadline, handsTakingFloor, movesFloor } from '../hands/hands-follow-floor';
 import { viewAt, type SessionView } from './session-view';
@@ -56,7 +57,7 @@ export interface EventSink {
 export type SessionError = CoreError;
 export type SessionResult = { ok: true; events: MeetingEvent[] } | { ok: false; error: SessionError; events: MeetingEvent[] };
 
-export interface SessionOptions extends TimeOrderedFoldOptions {
+export interface SessionOptions extends FoldSettings {
   clock: Clock;
   sink: EventSink;
 }
@@ -112,9 +113,9 @@ export class MeetingSession extends FoldedRecord {
   constructor(
     readonly clock: Clock,
     private readonly sink: EventSink,
-    options: TimeOrderedFoldOptions = {},
+    options: FoldSettings = {},
   ) {
-    super(options);
+    super({ ...options, parts: MEETING_PARTS });
   }
 
   /**

@@ -24,11 +24,9 @@
  * - `state` keeps its identity across rebuilds (the rebuilt fields are copied into it).
  */
 import type { MeetingEvent, Pid } from '../record/events';
-import { cloneAgenda } from '../agenda/agenda-state';
-import { cloneTrail } from '../decisions/decision-trail';
 import { cloneRound } from '../rounds/round-state';
 import { cloneLedger, type ParticipantEntry } from '../talk/ledger';
-import { applyEvent, createMeetingState, type FoldOptions, type MeetingState } from './meeting-state';
+import { createMeetingState, emptyAgenda, emptyTrail, foldEvent, type FoldOptions, type MeetingParts, type MeetingState } from './meeting-state';
 import { share } from './copy-on-write';
 
 export const DEFAULT_HORIZON_MS = 30_000;
@@ -42,9 +40,10 @@ export const DEFAULT_HORIZON_MS = 30_000;
  * rebuild copies only what its replayed events change. (structuredClone of the state cost about 2 µs per object, and the copies of gaps and
  * talk history grew with the meeting: a detector back-dating most ends made the session
  * quadratic.) The object literals list every field, so a new field of the state does not
- * compile until it is copied here or in its part's clone.
+ * compile until it is copied here or in its part's clone. `parts`: the fold's (meeting-state.ts);
+ * without them the agenda and the trail are still empty, so fresh empty ones are their copy.
  */
-export function cloneMeetingState(s: MeetingState): MeetingState {
+export function cloneMeetingState(s: MeetingState, parts: MeetingParts | null): MeetingState {
   share(s);
   const participants = new Map<Pid, ParticipantEntry>();
   for (const [pid, p] of s.participants) participants.set(pid, { ...p });
@@ -67,8 +66,8 @@ export function cloneMeetingState(s: MeetingState): MeetingState {
     hands: new Map(s.hands),
     loweredHands: s.loweredHands,
     handsFollowFloor: s.handsFollowFloor,
-    agenda: cloneAgenda(s.agenda),
-    trail: cloneTrail(s.trail),
+    agenda: parts ? parts.cloneAgenda(s.agenda) : emptyAgenda(),
+    trail: parts ? parts.cloneTrail(s.trail) : emptyTrail(),
     debrief: s.debrief.slice(),
     lastT: s.lastT,
     eventCount: s.eventCount,
@@ -79,7 +78,15 @@ export function cloneMeetingState(s: MeetingState): MeetingState {
 export interface TimeOrderedFoldOptions extends FoldOptions {
   /** How far back the checkpoint trails the newest event (longer: rarer refolds, longer replays). */
   horizonMs?: number;
+  /**
+   * The fold's parts (meeting-state.ts: MEETING_PARTS), or null until `attach` gives them (the side
+   * panel's model). No default: a module that names the parts brings their code into its bundle.
+   */
+  parts: MeetingParts | null;
 }
+
+/** A fold's settings, its parts aside (what a session or a model with every part is given). */
+export type FoldSettings = Omit<TimeOrderedFoldOptions, 'parts'>;
 
 export class TimeOrderedFold {
   readonly state: MeetingState;
@@ -91,18 +98,20 @@ export class TimeOrderedFold {
   private checkpoint: MeetingState;
   private checkpointed = 0;
   private readonly horizonMs: number;
+  private parts: MeetingParts | null;
   /** How many arrivals needed a rebuild from the checkpoint / a refold from the start (for the bench and tests). */
   rebuilds = 0;
   refolds = 0;
 
-  constructor(private readonly options: TimeOrderedFoldOptions = {}) {
+  constructor(private readonly options: TimeOrderedFoldOptions) {
     this.state = createMeetingState(options);
     this.checkpoint = createMeetingState(options);
     this.horizonMs = options.horizonMs ?? DEFAULT_HORIZON_MS;
+    this.parts = options.parts;
   }
 
   /** A fold of a whole record, in the order it was stored. */
-  static of(events: Iterable<MeetingEvent>, options: TimeOrderedFoldOptions = {}): TimeOrderedFold {
+  static of(events: Iterable<MeetingEvent>, options: TimeOrderedFoldOptions): TimeOrderedFold {
     const f = new TimeOrderedFold(options);
     for (const e of events) f.add(e);
     return f;
@@ -114,12 +123,22 @@ export class TimeOrderedFold {
     return last ? last.t : -Infinity;
   }
 
+  /** Folds with `parts` from now on: the same state as with them from the start, as no partEvent came before. */
+  attach(parts: MeetingParts): void {
+    this.parts = parts;
+  }
+
+  /** Whether events to come may be partEvents (meeting-state.ts). */
+  get hasParts(): boolean {
+    return this.parts !== null;
+  }
+
   add(e: MeetingEvent): void {
     this.events.push(e);
     const n = this.sorted.length;
     if (n === 0 || e.t >= this.sorted[n - 1]!.t) {
       this.sorted.push(e);
-      applyEvent(this.state, e);
+      foldEvent(this.state, e, this.parts);
       return;
     }
     const at = this.insertionPoint(e.t);
@@ -143,8 +162,8 @@ export class TimeOrderedFold {
 
   private rebuild(): void {
     this.rebuilds++;
-    const fresh = cloneMeetingState(this.checkpoint);
-    for (let i = this.checkpointed; i < this.sorted.length; i++) applyEvent(fresh, this.sorted[i]!);
+    const fresh = cloneMeetingState(this.checkpoint, this.parts);
+    for (let i = this.checkpointed; i < this.sorted.length; i++) foldEvent(fresh, this.sorted[i]!, this.parts);
     Object.assign(this.state, fresh);
   }
 
@@ -153,13 +172,13 @@ export class TimeOrderedFold {
     this.checkpoint = createMeetingState(this.options);
     this.checkpointed = 0;
     const fresh = createMeetingState(this.options);
-    for (const e of this.sorted) applyEvent(fresh, e);
+    for (const e of this.sorted) foldEvent(fresh, e, this.parts);
     Object.assign(this.state, fresh);
   }
 
   /** Folds into the checkpoint the events older than the horizon, never past index `upTo`. */
   private advanceCheckpoint(upTo: number): void {
     const limit = this.newest - this.horizonMs;
-    while (this.checkpointed < upTo && this.sorted[this.checkpointed]!.t < limit) applyEvent(this.checkpoint, this.sorted[this.checkpointed++]!);
+    while (this.checkpointed < upTo && this.sorted[this.checkpointed]!.t < limit) foldEvent(this.checkpoint, this.sorted[this.checkpointed++]!, this.parts);
   }
 }

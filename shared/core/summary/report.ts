@@ -11,7 +11,8 @@
  * sort by time then fold gives, which is what every path here computes.
  */
 import type { MeetingEvent } from '../record/events';
-import { applyEvent, createMeetingState, type FoldOptions, type MeetingState } from '../meeting/meeting-state';
+import { createMeetingState, type FoldOptions, type MeetingState } from '../meeting/meeting-state';
+import { applyEvent } from '../meeting/meeting-parts';
 import { describeProblem, describeTorn, RecordScanner, sortByTime, type NewerEvents, type TornLine } from '../record/record';
 import { renderAgendaCsv, renderCsv } from './render-csv';
 import { jsonChunks, renderJson } from './render-json';

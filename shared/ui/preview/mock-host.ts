@@ -5,7 +5,8 @@
  * interject now and then. Nothing here is used by the shells themselves.
  */
 import { MeetingSession, summarize, type EventBody, type MeetingEvent } from '../../core/index';
-import { toLiveState, toSummaryData } from '../from-core';
+import { toLiveState } from '../from-core';
+import { toSummaryData } from '../summary-data';
 import type { LiveState, RoundActions, SummaryData } from '../types';
 
 export interface MockHostOptions {

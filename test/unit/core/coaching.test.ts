@@ -1,7 +1,7 @@
 // The summary's coaching suggestions: pure rules over a folded meeting, table-driven. Each row
 // is a meeting and the suggestions (rule, practice, figure, names, English wording) it must give.
 import assert from 'node:assert/strict';
-import { foldEvents } from '../../../shared/core/meeting/meeting-state';
+import { foldEvents } from '../../../shared/core/meeting/meeting-parts';
 import { summarize } from '../../../shared/core/summary/summary';
 import { coachingSuggestions, suggestionText, type Suggestion } from '../../../shared/core/summary/coaching';
 import type { MeetingEvent } from '../../../shared/core/record/events';

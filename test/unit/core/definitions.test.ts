@@ -1,7 +1,7 @@
 /** The definitions README pins ("What the numbers mean"), each tested where it could go either way. */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { foldEvents } from '../../../shared/core/meeting/meeting-state';
+import { foldEvents } from '../../../shared/core/meeting/meeting-parts';
 import { balanceOf, computeMetrics, gini } from '../../../shared/core/talk/metrics';
 import { serializeRecord } from '../../../shared/core/record/record';
 import { report, summarizeRecord } from '../../../shared/core/summary/report';

@@ -1,7 +1,7 @@
 /** Private floor nudges: interrupted three times or more; one turn held four minutes or more. */
 import { strict as assert } from 'node:assert';
 import type { MeetingEvent } from '../../../shared/core/record/events';
-import { foldEvents } from '../../../shared/core/meeting/meeting-state';
+import { foldEvents } from '../../../shared/core/meeting/meeting-parts';
 import { floorNudges, HOLDING_NUDGE_MS } from '../../../shared/core/talk/floor-nudges';
 import { toLiveState } from '../../../shared/ui/from-core';
 import { at, byTime, meeting, speak, T0 } from '../../fakes/events';

@@ -6,7 +6,8 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import type { EventBody, MeetingEvent } from '../../../shared/core/record/events';
-import { applyEvent, createMeetingState, foldEvents } from '../../../shared/core/meeting/meeting-state';
+import { createMeetingState } from '../../../shared/core/meeting/meeting-state';
+import { applyEvent, foldEvents } from '../../../shared/core/meeting/meeting-parts';
 import { floorOf } from '../../../shared/core/talk/floor';
 import { floorAt } from '../../../shared/core/talk/floor-view';
 import { RunningMedian } from '../../../shared/core/talk/running-median';

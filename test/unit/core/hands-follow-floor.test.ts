@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { ManualClock } from '../../../shared/core/meeting/clock';
 import type { MeetingEvent } from '../../../shared/core/record/events';
 import { MeetingSession } from '../../../shared/core/meeting/session';
-import { foldEvents } from '../../../shared/core/meeting/meeting-state';
+import { foldEvents } from '../../../shared/core/meeting/meeting-parts';
 import { checkEvent } from '../../../shared/core/record/record';
 import { decideRound } from '../../../shared/core/rounds/round-commands';
 import { floorDeadline } from '../../../shared/core/hands/hands-follow-floor';

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { foldEvents, createMeetingState } from '../../../shared/core/meeting/meeting-state';
+import { createMeetingState } from '../../../shared/core/meeting/meeting-state';
+import { foldEvents } from '../../../shared/core/meeting/meeting-parts';
 import { computeMetrics, gini } from '../../../shared/core/talk/metrics';
 import { at, byTime, meeting, speak, T0 } from '../../fakes/events';
 

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { foldEvents } from '../../../shared/core/meeting/meeting-state';
+import { foldEvents } from '../../../shared/core/meeting/meeting-parts';
 import { handQueue, orderBy, presentRoster, rotateAfterLastStarter, seededRandom, seededShuffle } from '../../../shared/core/rounds/orders';
 import { at, byTime, meeting, speak, T0 } from '../../fakes/events';
 

@@ -6,7 +6,8 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import type { EventBody, MeetingEvent } from '../../../shared/core/record/events';
-import { applyEvent, createMeetingState, foldEvents } from '../../../shared/core/meeting/meeting-state';
+import { createMeetingState } from '../../../shared/core/meeting/meeting-state';
+import { applyEvent, foldEvents } from '../../../shared/core/meeting/meeting-parts';
 import { computeMetrics } from '../../../shared/core/talk/metrics';
 import { checkEvent, serializeRecord } from '../../../shared/core/record/record';
 import { report } from '../../../shared/core/summary/report';

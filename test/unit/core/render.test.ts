@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { foldEvents } from '../../../shared/core/meeting/meeting-state';
+import { foldEvents } from '../../../shared/core/meeting/meeting-parts';
 import { renderCsv, renderTurnsCsv } from '../../../shared/core/summary/render-csv';
 import { renderMarkdown } from '../../../shared/core/summary/render-markdown';
 import { summarize } from '../../../shared/core/summary/summary';

@@ -2,7 +2,8 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { EVENT_TYPES } from '../../../shared/core/record/events';
-import { applyEvent, createMeetingState } from '../../../shared/core/meeting/meeting-state';
+import { createMeetingState } from '../../../shared/core/meeting/meeting-state';
+import { applyEvent } from '../../../shared/core/meeting/meeting-parts';
 import { checkEvent, readRecord } from '../../../shared/core/record/record';
 import { decideRound, type RoundCommand } from '../../../shared/core/rounds/round-commands';
 import { T0 } from '../../fakes/events';

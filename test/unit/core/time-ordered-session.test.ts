@@ -6,7 +6,8 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { ManualClock } from '../../../shared/core/meeting/clock';
-import { createMeetingState, foldEvents } from '../../../shared/core/meeting/meeting-state';
+import { createMeetingState } from '../../../shared/core/meeting/meeting-state';
+import { foldEvents, MEETING_PARTS } from '../../../shared/core/meeting/meeting-parts';
 import { MeetingSession, type SessionChange } from '../../../shared/core/meeting/session';
 import { cloneMeetingState, TimeOrderedFold } from '../../../shared/core/meeting/time-ordered-fold';
 import type { EventBody, MeetingEvent } from '../../../shared/core/record/events';
@@ -99,7 +100,7 @@ describe('core/session: one time-ordered fold', () => {
       e(10_300, { type: 'speech.started', pid: 'b' }),
       // A's end at 10 s is known only after the detector's hang-over, after B's start.
       e(10_000, { type: 'speech.ended', pid: 'a' }),
-    ]);
+    ], { parts: MEETING_PARTS });
     assert.equal(f.state.participants.get('a')!.talkMs, 9_000);
     assert.equal(f.state.ledger.overlapMs, 0, 'no overlap that did not happen');
     assert.equal(f.rebuilds, 1);
@@ -134,7 +135,7 @@ describe('cloneMeetingState', () => {
 
   it('shares ended rounds, copies the running one; folding on the copy leaves the original as it was', () => {
     const original = foldEvents(base);
-    const copy = cloneMeetingState(original);
+    const copy = cloneMeetingState(original, MEETING_PARTS);
     assert.equal(copy.rounds[0], original.rounds[0], 'the ended round is shared');
     assert.notEqual(copy.rounds[1], original.rounds[1], 'the running round is copied');
     assert.equal(copy.activeRound, copy.rounds[1], 'the active round is the copy in the list');
@@ -180,8 +181,8 @@ describe('cloneMeetingState on long generated meetings', () => {
       const events = meeting(6_000, seed);
       for (const cut of [500, 2_000, 3_333, 5_000]) {
         const original = foldEvents(events.slice(0, cut));
-        const copy = cloneMeetingState(original);
-        const again = cloneMeetingState(copy);
+        const copy = cloneMeetingState(original, MEETING_PARTS);
+        const again = cloneMeetingState(copy, MEETING_PARTS);
         foldEvents(events.slice(cut), copy);
         foldEvents(events.slice(cut, cut + 700), original);
         foldEvents(events.slice(cut, cut + 300), again);
@@ -196,7 +197,7 @@ describe('cloneMeetingState on long generated meetings', () => {
     const events = meeting(8_000, 4);
     const late = (e: MeetingEvent) => (e.type === 'speech.ended' ? 1_000 : e.type === 'speech.started' ? 250 : 0);
     const arrivals = events.map((e, i) => ({ e, at: e.t + late(e), i })).sort((a, b) => a.at - b.at || a.i - b.i);
-    const f = TimeOrderedFold.of(arrivals.map((a) => a.e));
+    const f = TimeOrderedFold.of(arrivals.map((a) => a.e), { parts: MEETING_PARTS });
     assert.ok(f.rebuilds > 1_000, `${f.rebuilds} rebuilds`);
     assert.deepEqual(comparable(f.state), comparable(foldEvents(sortByTime(f.events))));
   });

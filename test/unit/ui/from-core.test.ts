@@ -1,7 +1,8 @@
 // from-core against the real core: events folded by the core, mapped to the UI's props.
 import assert from 'node:assert/strict';
 import { createMeetingState, foldEvents, summarize } from '../../../shared/core/index';
-import { abilities, toLiveState, toSummaryData } from '../../../shared/ui/from-core';
+import { abilities, toLiveState } from '../../../shared/ui/from-core';
+import { toSummaryData } from '../../../shared/ui/summary-data';
 import { speechSpans } from '../../../shared/ui/speech-spans';
 import { at, byTime, meeting, speak, T0 } from '../../fakes/events';
 

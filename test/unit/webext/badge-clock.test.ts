@@ -1,7 +1,7 @@
 // The worker's badge clock (issue 12: the countdown runs with the side panel closed), with a fake
 // clock and timers: what it shows, when it looks again, and when it asks for the wake-up alarm.
 import assert from 'node:assert/strict';
-import { foldEvents } from '../../../shared/core/meeting/meeting-state';
+import { foldEvents } from '../../../shared/core/meeting/meeting-parts';
 import type { MeetingState } from '../../../shared/core/meeting/meeting-state';
 import { BadgeClock } from '../../../webext/src/background/badge-clock';
 import type { Badge } from '../../../webext/src/background/badge';

@@ -10,7 +10,8 @@ import { PUSH_EVERY_MS, ViewHub, type HubTimers, type ViewPort } from '../../../
 import type { ViewPush } from '../../../webext/src/views';
 import { FoldedModel, MeetingModel } from '../../../shared/ui/meeting-model';
 import { checkedByWorker } from '../../../webext/src/views';
-import { createMeetingState, foldEvents } from '../../../shared/core/meeting/meeting-state';
+import { createMeetingState } from '../../../shared/core/meeting/meeting-state';
+import { foldEvents, MEETING_PARTS } from '../../../shared/core/meeting/meeting-parts';
 import { sortByTime } from '../../../shared/core/record/record';
 import { computeMetrics } from '../../../shared/core/talk/metrics';
 
@@ -476,7 +477,7 @@ describe('ViewHub (pushed views)', () => {
     assert.equal(record.type, 'background->view:record');
     assert.deepEqual(record.type === 'background->view:record' && record.problem, validating.problem, 'the first bad event, counted as the page counts');
     assert.deepEqual(record.type === 'background->view:record' && record.events, validating.events, 'the events before it, the newer type left out');
-    const page = new FoldedModel({}, checkedByWorker);
+    const page = new FoldedModel({ parts: MEETING_PARTS }, checkedByWorker);
     assert.equal(page.reset(record.type === 'background->view:record' ? record.events : [], record.type === 'background->view:record' ? (record.problem ?? null) : null), 'invalid');
     assert.deepEqual([page.seq, page.problem, page.events], [validating.seq, validating.problem, validating.events]);
     assert.deepEqual(page.state, validating.state);

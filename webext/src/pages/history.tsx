@@ -3,7 +3,8 @@
  * share across meetings (people matched by display name, the only thing stable across calls).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { createMeetingState, foldEvents } from '../../../shared/core/meeting/meeting-state';
+import { createMeetingState } from '../../../shared/core/meeting/meeting-state';
+import { foldEvents } from '../../../shared/core/meeting/meeting-parts';
 import { sortByTime } from '../../../shared/core/record/record';
 import { summarize, type Summary } from '../../../shared/core/summary/summary';
 import { formatTimestamp } from '../../../shared/core/text/format';

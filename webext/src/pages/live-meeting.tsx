@@ -48,8 +48,20 @@ function useAnnounce(): Announce | null | 'failed' {
   return announce;
 }
 
+/**
+ * The fold's parts (the agenda, decisions and debrief: core meeting-parts.ts, about 6 KiB): loaded
+ * as this part starts, not with it, since most meetings' records have no event of theirs; the
+ * model holds a push that has one until they are there (MeetingFollower, FoldedModel.waitFor).
+ */
+const partsLoad = import('../../../shared/core/meeting/meeting-parts').then((m) => m.MEETING_PARTS);
+partsLoad.catch(partFailed);
+
 /** The meeting's model, of the events the worker pushes (checked there: views.ts, checkedByWorker). */
-export const createModel = (): FoldedModel => new FoldedModel({}, checkedByWorker);
+export function createModel(): FoldedModel {
+  const model = new FoldedModel({ parts: null }, checkedByWorker);
+  model.loadParts(partsLoad);
+  return model;
+}
 
 export function LiveMeeting(props: { model: FoldedModel | null; status: MeetingStatus; now: number; settings: Settings; hints: ShortcutHints }) {
   const { model, status, now, settings } = props;
@@ -72,7 +84,7 @@ export function LiveMeeting(props: { model: FoldedModel | null; status: MeetingS
       {manual && <p class="wx-hint wx-manual-hint">{msg('panelManualHint')}</p>}
       {/* Idle: the start-round button is the next action and takes the countdown's place (pages.css hides the idle dial). */}
       {!state.activeRound && <StartRoundForm meetingId={live.id} />}
-      {announcer === 'failed' && <LoadFailed />}
+      {(announcer === 'failed' || model.partsMissing) && <LoadFailed />}
       <div class={state.activeRound ? 'wx-live wx-live-round' : 'wx-live wx-live-idle'}>
         <LivePanel state={liveState} actions={roundActions(live.id)} agenda={agendaParts} announce={announcer === 'failed' ? null : announcer} onMark={manual ? (pid) => void sendCommand({ kind: 'manual-speaking', pid }, live.id) : undefined}>
           <Disclosure id="panel.agenda" summary={msg('agendaPanel')}>

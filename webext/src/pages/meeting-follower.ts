@@ -14,6 +14,8 @@
  * are held, status included, and then applied in order: the page shows the meeting once, with its
  * figures, never a live meeting without them. If the model's code fails to load, the statuses
  * still apply (the page's shell follows which meeting runs; its live part says it did not load).
+ * Likewise a push whose events need the fold's parts (the agenda, decisions and debrief: the
+ * model's `waitFor`) is held, with every push after it, until they have loaded.
  */
 import type { FoldedModel } from '../../../shared/ui/folded-model';
 import { browser, type Runtime } from '../platform/browser';
@@ -36,17 +38,21 @@ export class MeetingFollower {
    * `model`: the copy to keep, or the promise of one (it connects at once either way).
    */
   constructor(private readonly meetingId: string | undefined, model: FoldedModel | Promise<FoldedModel>) {
-    if (model instanceof Promise) {
-      this.held = [];
-      const release = () => {
-        const held = this.held ?? [];
-        this.held = null;
-        if (!this.closed) for (const push of held) this.receive(push);
-      };
-      model.then((m) => (this.model = m)).then(release, release);
-    } else this.model = model;
+    if (model instanceof Promise) this.hold(model.then((m) => void (this.model = m)));
+    else this.model = model;
     browser.runtime.onMessage.addListener(this.onAwake);
     this.connect();
+  }
+
+  /** Holds every push until `until` settles, then applies them in order. */
+  private hold(until: Promise<void>): void {
+    this.held = [];
+    const release = () => {
+      const held = this.held ?? [];
+      this.held = null;
+      if (!this.closed) for (const push of held) this.receive(push);
+    };
+    until.then(release, release);
   }
 
   /** Called after every push, with what it brought. */
@@ -87,6 +93,11 @@ export class MeetingFollower {
     if (!push) return;
     if (this.held) return void this.held.push(push);
     const model = this.model;
+    const wait = model && 'events' in push ? model.waitFor(push.events) : null;
+    if (wait) {
+      this.hold(wait);
+      return void this.held!.push(push);
+    }
     if (push.type === 'background->view:record') {
       model?.reset(push.events, push.problem ?? null);
       this.setStatus(push);

@@ -4,7 +4,8 @@
  * as use-meeting.ts does, so they never hold state of their own.
  */
 import type { MeetingEvent, Pid } from '../../../shared/core/record/events';
-import { createMeetingState, foldEvents, type MeetingState } from '../../../shared/core/meeting/meeting-state';
+import { createMeetingState, type MeetingState } from '../../../shared/core/meeting/meeting-state';
+import { foldEvents } from '../../../shared/core/meeting/meeting-parts';
 import { sortByTime } from '../../../shared/core/record/record';
 import { summarize, type Summary } from '../../../shared/core/summary/summary';
 

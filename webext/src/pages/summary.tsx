@@ -20,9 +20,10 @@ import type { ExportKind } from './summary-export';
 import { History } from './history';
 import { SummaryView } from '../../../shared/ui/summary-view';
 import { FoldedModel } from '../../../shared/ui/folded-model';
+import { MEETING_PARTS } from '../../../shared/core/meeting/meeting-parts';
 import { checkedByWorker } from '../views';
 import { summaryAt } from '../../../shared/ui/model-views';
-import { toSummaryData } from '../../../shared/ui/from-core';
+import { toSummaryData } from '../../../shared/ui/summary-data';
 import { namesOf } from './record';
 import { RecordLeadership } from './leadership/record-view';
 
@@ -38,7 +39,7 @@ function SummaryPage() {
   const [meetings, setMeetings] = useState<MeetingInfo[]>([]);
   const [version, setVersion] = useState(0);
   // The meeting is pushed (record once, then new events); a live one is redrawn once a second.
-  const view = useMeeting(id, () => new FoldedModel({}, checkedByWorker), { redrawOnEvents: false });
+  const view = useMeeting(id, () => new FoldedModel({ parts: MEETING_PARTS }, checkedByWorker), { redrawOnEvents: false });
   const info = view.status.meeting;
   const events = view.model.events;
   const [retention, setRetention] = useState<number | undefined>(undefined);

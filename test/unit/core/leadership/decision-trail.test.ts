@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import type { MeetingEvent } from '../../../../shared/core/record/events';
 import { viewTrail } from '../../../../shared/core/decisions/decision-view';
-import { createMeetingState, foldEvents } from '../../../../shared/core/meeting/meeting-state';
+import { createMeetingState } from '../../../../shared/core/meeting/meeting-state';
+import { foldEvents } from '../../../../shared/core/meeting/meeting-parts';
 import { checkEvent } from '../../../../shared/core/record/record';
 import { at, meeting, speak, T0 } from '../../../fakes/events';
 

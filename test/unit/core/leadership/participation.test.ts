@@ -6,7 +6,8 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import type { EventBody, MeetingEvent, Pid } from '../../../../shared/core/record/events';
-import { applyEvent, createMeetingState, foldEvents } from '../../../../shared/core/meeting/meeting-state';
+import { createMeetingState } from '../../../../shared/core/meeting/meeting-state';
+import { applyEvent, foldEvents, MEETING_PARTS } from '../../../../shared/core/meeting/meeting-parts';
 import { TimeOrderedFold } from '../../../../shared/core/meeting/time-ordered-fold';
 import { sortByTime } from '../../../../shared/core/record/record';
 import { viewTrail } from '../../../../shared/core/decisions/decision-view';
@@ -59,7 +60,7 @@ describe('core/decisions/participation: marks that share structure', () => {
         assert.deepEqual(got, reference(events, now));
         // Arrivals out of time order: rebuilt from a cloned checkpoint (the history's own clone), the same as a sorted fold.
         const late = events.slice().reverse();
-        const live = TimeOrderedFold.of(late, { horizonMs: 2000 });
+        const live = TimeOrderedFold.of(late, { horizonMs: 2000, parts: MEETING_PARTS });
         assert.ok(late.length < 2 || live.rebuilds + live.refolds > 0 || late.every((e) => e.t === late[0]!.t));
         const sorted = foldEvents(sortByTime(late));
         assert.deepEqual(viewTrail(live.state, live.state.trail, now), viewTrail(sorted, sorted.trail, now));
@@ -75,7 +76,7 @@ describe('core/decisions/participation: marks that share structure', () => {
     for (let i = 0; i < 3000; i++) events.push({ v: 1, t: T + 2 + i, type: 'decision.proposed', did: `d${i}`, title: 'x', rights: { initiator: `p${i}`, deciders: [`p${i}`], contributors: [], informed: [] } });
     const state = foldEvents(events);
     // Copying marks would hold 3,000 x 3,000 = 9,000,000 entries; sharing holds one per person.
-    assert.equal(state.trail.talk.stored, 3000);
+    assert.equal(state.trail.talk?.stored, 3000);
     assert.equal(viewTrail(state, state.trail, T + 9000).length, 3000);
   });
 });

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import type { MeetingEvent } from '../../../../shared/core/record/events';
-import { createMeetingState, foldEvents } from '../../../../shared/core/meeting/meeting-state';
+import { createMeetingState } from '../../../../shared/core/meeting/meeting-state';
+import { foldEvents } from '../../../../shared/core/meeting/meeting-parts';
 import { renderDecisionsCsv } from '../../../../shared/core/decisions/decisions-csv';
 import { renderJson } from '../../../../shared/core/summary/render-json';
 import { renderMarkdown } from '../../../../shared/core/summary/render-markdown';
