@@ -35,7 +35,7 @@ export const DEFAULT_HORIZON_MS = 30_000;
  * A deep copy to fold on, costing what the state holds per person and per running round, not
  * what the meeting said: parts that are never written again are shared (ended rounds, closed
  * turns, lowered hands, facilitator spans, debrief answers), and the parts that grow with the
- * meeting are shared copy-on-write (the list of lowered hands, the floor's gap chunks, the trail's
+ * meeting are shared copy-on-write (the list of lowered hands, the floor's full gap chunks, the trail's
  * talk history, its list and map of decision items and the items; copy-on-write.ts), so a
  * rebuild copies only what its replayed events change. (structuredClone of the state cost about 2 µs per object, and the copies of gaps and
  * talk history grew with the meeting: a detector back-dating most ends made the session

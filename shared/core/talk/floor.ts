@@ -35,7 +35,7 @@
  * speech event skip the scan for turns that ran out when none can have.
  */
 import type { Pid } from '../record/events';
-import { RunningMedian } from './running-median';
+import { GapList, medianOf } from './gap-list';
 
 export const DEFAULT_BACKCHANNEL_MS = 1000;
 
@@ -97,7 +97,8 @@ export interface FloorTracker {
   transitions: PairCounts;
   /** by -> of -> interruptions. */
   interruptions: PairCounts;
-  gaps: RunningMedian;
+  /** Y.start − X.end of each floor change, in the order entered (gap-list.ts: the median is read when asked). */
+  gaps: GapList;
 }
 
 /**
@@ -114,7 +115,7 @@ function doubles(): number[] {
 }
 
 /** The one place a tracker is built (creation, reset, copies), so every tracker has the same shape. */
-function tracker(minGapMs: number, backchannelMs: number, gaps: RunningMedian): FloorTracker {
+function tracker(minGapMs: number, backchannelMs: number, gaps: GapList): FloorTracker {
   return {
     minGapMs,
     backchannelMs,
@@ -148,7 +149,7 @@ function tracker(minGapMs: number, backchannelMs: number, gaps: RunningMedian): 
 }
 
 export function createFloor(minGapMs: number, backchannelMs = DEFAULT_BACKCHANNEL_MS): FloorTracker {
-  return tracker(minGapMs, backchannelMs, new RunningMedian());
+  return tracker(minGapMs, backchannelMs, new GapList());
 }
 
 /** First sight of `pid` (at roster index `idx`) speaking: per-person slots up to idx, tallies at 0. */
@@ -243,7 +244,7 @@ function advance(f: FloorTracker, t: number): void {
 
 /** The window (re)opens at `t0`: nothing before counts; whoever is speaking starts a turn there. */
 export function floorReset(f: FloorTracker, t0: number, speaking: Iterable<{ pid: Pid; index: number }>): void {
-  Object.assign(f, tracker(f.minGapMs, f.backchannelMs, new RunningMedian()));
+  Object.assign(f, tracker(f.minGapMs, f.backchannelMs, new GapList()));
   for (const p of speaking) floorStart(f, p.pid, p.index, t0);
 }
 
@@ -416,7 +417,7 @@ const copyPairs = (m: PairCounts): PairCounts => m.map((row) => row.slice());
 function change(f: FloorTracker, xStart: number, xEnd: number, x: number, yStart: number, yEnd: number, y: number): void {
   f.changes++;
   bump(f.transitions, x, y);
-  f.gaps.insert(yStart - xEnd);
+  f.gaps.push(yStart - xEnd);
   if (yStart < xEnd && yEnd > xEnd) {
     bump(f.interruptions, y, x);
     f.made[y]!++;
@@ -435,7 +436,7 @@ export interface FloorParticipant {
 export interface FloorSummary {
   changes: number;
   switchesPerMin: number;
-  /** Median of Y.start − X.end over floor changes; null when there is none. */
+  /** Median of Y.start − X.end over floor changes; null when there is none (or not asked: floorSnapshot's `pairs: false`). */
   medianGapMs: number | null;
   transitions: { from: Pid; to: Pid; count: number }[];
   interruptions: { by: Pid; of: Pid; count: number }[];
@@ -459,18 +460,18 @@ const NO_ONE: FloorParticipant = { longestTurnMs: 0, backchannels: 0, interrupti
 export const floorOf = (snap: FloorSnapshot, pid: Pid): FloorParticipant => snap.people.get(pid) ?? NO_ONE;
 
 /**
- * A copy of the tracker. `for: 'query'`: a live view finishes it at `now` and drops it; its gaps
- * are an overlay over these (nothing copied), released pending turns are left out, and
- * `withPairs` false starts its pair counts empty (a view that reads no pair lists skips copying
- * them). `for: 'fold'`: a copy to fold on (TimeOrderedFold's checkpoint), equal to the original
- * field for field; the gaps share their chunks copy-on-write. Everything else is a few numbers
+ * A copy of the tracker. `for: 'query'`: a live view finishes it at `now` and drops it; released
+ * pending turns are left out, and `withPairs` false starts its pair counts and gaps empty (a view
+ * that reads no pair lists and no median, a live nudge, skips copying them). `for: 'fold'`: a copy
+ * to fold on (TimeOrderedFold's checkpoint), equal to the original field for field; the gaps share
+ * their full chunks. Everything else is a few numbers
  * per person or per turn not yet final.
  */
 export function cloneFloor(f: FloorTracker, use: { for: 'query'; withPairs: boolean } | { for: 'fold' }): FloorTracker {
   const fold = use.for === 'fold';
   const withPairs = fold || use.withPairs;
   const from = fold ? 0 : f.pendingFrom;
-  const c = tracker(f.minGapMs, f.backchannelMs, fold ? f.gaps.clone() : f.gaps.overlay());
+  const c = tracker(f.minGapMs, f.backchannelMs, withPairs ? f.gaps.clone() : new GapList());
   c.pids = fold ? f.pids.slice() : f.pids;
   c.longest = f.longest.slice();
   c.backchannels = f.backchannels.slice();
@@ -514,7 +515,8 @@ function pairs(f: FloorTracker, m: PairCounts): { a: Pid; b: Pid; count: number 
 /**
  * The floor as if the window closed at `at` (>= the last event): open turns end there.
  * `windowMs` gives switches per minute. Lists come in roster order; `pairs: false` leaves
- * `transitions` and `interruptions` empty (what a live nudge needs costs O(people) then).
+ * `transitions` and `interruptions` empty and `medianGapMs` null (what a live nudge needs costs
+ * O(people) then; the median costs O(changes)).
  */
 export function floorSnapshot(f: FloorTracker, at: number, windowMs: number, options: { pairs?: boolean } = {}): FloorSnapshot {
   const withPairs = options.pairs ?? true;
@@ -537,7 +539,7 @@ export function floorSnapshot(f: FloorTracker, at: number, windowMs: number, opt
     floor: {
       changes: g.changes,
       switchesPerMin: windowMs > 0 ? g.changes / (windowMs / 60_000) : 0,
-      medianGapMs: g.gaps.median(),
+      medianGapMs: withPairs ? medianOf(g.gaps.values()) : null,
       transitions: withPairs ? pairs(g, g.transitions).map(({ a, b, count }) => ({ from: a, to: b, count })) : [],
       interruptions: withPairs ? pairs(g, g.interruptions).map(({ a, b, count }) => ({ by: a, of: b, count })) : [],
     },

@@ -49,7 +49,7 @@ function talkOf(x: { talkMs: number; speakingSince: number | null }, at: number)
 
 /**
  * Per participant (by roster index), their ledger fields at each mark where they had changed.
- * Ownership is a flag per list, as in running-median.ts: a copy clears both sides' flags, and
+ * Ownership is a flag per list: a copy clears both sides' flags, and
  * each copies a list the first time it appends to it (a weak-map lookup per snapshot cost more
  * than the snapshot).
  */

@@ -10,7 +10,7 @@ import { createMeetingState } from '../../../shared/core/meeting/meeting-state';
 import { applyEvent, foldEvents } from '../../../shared/core/meeting/meeting-parts';
 import { floorOf } from '../../../shared/core/talk/floor';
 import { floorAt } from '../../../shared/core/talk/floor-view';
-import { RunningMedian } from '../../../shared/core/talk/running-median';
+import { GapList, medianOf } from '../../../shared/core/talk/gap-list';
 import { at, byTime, meeting, speak, T0 } from '../../fakes/events';
 import { meetingArbitrary } from './meeting-arbitrary';
 import { referenceFloor } from './reference-model';
@@ -168,47 +168,37 @@ describe('floor dynamics (design.md definitions)', () => {
   });
 });
 
-describe('RunningMedian', () => {
-  const medianOf = (m: number[]) => {
+describe('GapList and medianOf', () => {
+  const sortedMedian = (m: number[]) => {
     const sorted = m.slice().sort((p, q) => p - q);
     const h = sorted.length >> 1;
     return sorted.length === 0 ? null : sorted.length % 2 ? sorted[h]! : (sorted[h - 1]! + sorted[h]!) / 2;
   };
 
-  it('gives the median of what was inserted; an overlay adds values beside it and a clone goes its own way', () => {
+  it('keeps what was pushed in order, across chunks; medianOf is the median of a sort; a clone goes its own way', () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.integer({ min: -50, max: 50 }), { maxLength: 600 }),
-        fc.array(fc.integer({ min: -80, max: 80 }), { maxLength: 40 }),
-        fc.nat(600),
-        (xs, extra, cut) => {
-          const rm = new RunningMedian();
-          const model: number[] = [];
-          let copy: { rm: RunningMedian; model: number[] } | null = null;
-          xs.forEach((x, i) => {
-            if (i === cut) copy = { rm: rm.clone(), model: model.slice() };
-            rm.insert(x);
-            model.push(x);
-            assert.equal(rm.median(), medianOf(model));
-          });
-          assert.equal(rm.size, model.length);
-          assert.deepEqual(rm.sorted(), model.slice().sort((p, q) => p - q));
-          // A live query's view: the extra values count, the running median does not see them.
-          const view = rm.overlay();
-          for (const x of extra) view.insert(x);
-          assert.equal(view.median(), medianOf([...model, ...extra]));
-          assert.equal(view.size, model.length + extra.length);
-          assert.equal(rm.median(), medianOf(model));
-          if (copy) {
-            const c = copy as { rm: RunningMedian; model: number[] };
-            assert.equal(c.rm.median(), medianOf(c.model));
-            c.rm.insert(7);
-            assert.equal(c.rm.median(), medianOf([...c.model, 7]));
-            assert.equal(rm.median(), medianOf(model));
-          }
-        },
-      ),
-      { numRuns: 200 },
+      fc.property(fc.array(fc.integer({ min: -50, max: 50 }), { maxLength: 2600 }), fc.nat(2600), (xs, cut) => {
+        const gaps = new GapList();
+        const model: number[] = [];
+        let copy: { gaps: GapList; model: number[] } | null = null;
+        xs.forEach((x, i) => {
+          if (i === cut) copy = { gaps: gaps.clone(), model: model.slice() };
+          gaps.push(x);
+          model.push(x);
+        });
+        assert.equal(gaps.size, model.length);
+        assert.deepEqual(gaps.values(), model);
+        assert.equal(medianOf(gaps.values()), sortedMedian(model));
+        for (let n = 0; n < Math.min(model.length, 40); n++) assert.equal(medianOf(model.slice(0, n)), sortedMedian(model.slice(0, n)));
+        if (copy) {
+          const c = copy as { gaps: GapList; model: number[] };
+          assert.deepEqual(c.gaps.values(), c.model);
+          c.gaps.push(7);
+          assert.deepEqual(c.gaps.values(), [...c.model, 7]);
+          assert.deepEqual(gaps.values(), model, 'the original is untouched');
+        }
+      }),
+      { numRuns: 100 },
     );
   });
 });
