@@ -7,12 +7,12 @@
  *
  * Remaining time comes from the core's round view at `now` (deadline minus now, paused spans
  * accounted), so the shell just calls this again whenever it wants the digits to move. Which
- * buttons are enabled is the core's answer too: each action is tried with decideTurn, which
+ * buttons are enabled is the core's answer too: each action is tried with decideControl (decideTurn's for the round's controls), which
  * is pure, and enabled exactly when the core would accept it.
  */
 import type { MeetingState } from '../core/meeting/meeting-state';
 import { viewAt } from '../core/meeting/session-view';
-import { decideTurn, type TurnCommand } from '../core/rounds/turn-commands';
+import { decideControl, type RoundControl } from '../core/rounds/turn-commands';
 import type { RoundView as CoreRoundView } from '../core/rounds/round-view';
 import { nudgesAt } from '../core/talk/nudges';
 import { floorNudges } from '../core/talk/floor-nudges';
@@ -66,7 +66,7 @@ function roundView(r: CoreRoundView): RoundView {
   };
 }
 
-const COMMANDS: Record<RoundAction, (extendMs: number) => TurnCommand> = {
+const COMMANDS: Record<RoundAction, (extendMs: number) => RoundControl> = {
   next: () => ({ type: 'next' }),
   pass: () => ({ type: 'pass' }),
   extend: (ms) => ({ type: 'extend', ms }),
@@ -77,7 +77,7 @@ const COMMANDS: Record<RoundAction, (extendMs: number) => TurnCommand> = {
 
 export function abilities(state: MeetingState, now: number, extendMs = DEFAULT_EXTEND_MS): RoundAbilities {
   const can = {} as RoundAbilities;
-  for (const action of Object.keys(COMMANDS) as RoundAction[]) can[action] = decideTurn(state, COMMANDS[action](extendMs), now).ok;
+  for (const action of Object.keys(COMMANDS) as RoundAction[]) can[action] = decideControl(state, COMMANDS[action](extendMs), now).ok;
   return can;
 }
 

@@ -71,8 +71,31 @@ function upcoming(s: MeetingState, r: RoundState, now: number): Pid | null {
   return nextInOrder(r);
 }
 
-/** A command on the running round or on hands; never throws. */
+/** The controls a view offers on the running round (shared/ui's abilities): every TurnCommand but picks and hands. */
+export type RoundControl = Extract<TurnCommand, { type: 'next' | 'pass' | 'extend' | 'pause' | 'resume' | 'end' }>;
+
+/**
+ * A command on the running round or on hands; never throws. Three functions, one per kind of
+ * command, so that a view that only asks which controls apply (decideControl) does not bring
+ * the hands' and the picks' code and messages into its bundle (README, *Bundles*).
+ */
 export function decideTurn(s: MeetingState, c: TurnCommand, now: number): CommandResult {
+  switch (c.type) {
+    case 'raise':
+    case 'lower':
+    case 'lower-all':
+    case 'hands-follow':
+      return decideHand(s, c);
+    case 'turn':
+    case 'skip':
+      return decidePick(s, c, now);
+    default:
+      return decideControl(s, c, now);
+  }
+}
+
+/** Raised hands and the meeting's hands-follow switch. */
+function decideHand(s: MeetingState, c: Extract<TurnCommand, { type: 'raise' | 'lower' | 'lower-all' | 'hands-follow' }>): CommandResult {
   if (s.windowEnd !== null) return fail('meeting-ended', 'the meeting has ended');
   if (c.type === 'raise') {
     const p = s.participants.get(c.pid);
@@ -89,13 +112,28 @@ export function decideTurn(s: MeetingState, c: TurnCommand, now: number): Comman
     if (s.hands.size === 0) return fail('no-hands', 'no hand is raised');
     return emit(...Array.from(s.hands.keys(), (pid): EventBody => ({ type: 'hand.lowered', pid, reason: 'all' })));
   }
-  if (c.type === 'hands-follow') {
-    if (typeof c.on !== 'boolean') return fail('invalid-command', 'on must be true or false');
-    if (s.handsFollowFloor === c.on) return fail('already-set', `hands already ${c.on ? 'follow' : 'do not follow'} the floor`);
-    return emit({ type: 'hands.follow', on: c.on });
-  }
-  const r = s.activeRound;
-  if (!r) return fail('no-active-round', 'no round is running');
+  if (typeof c.on !== 'boolean') return fail('invalid-command', 'on must be true or false');
+  if (s.handsFollowFloor === c.on) return fail('already-set', `hands already ${c.on ? 'follow' : 'do not follow'} the floor`);
+  return emit({ type: 'hands.follow', on: c.on });
+}
+
+/** The running round a command acts on, or why there is none (the meeting ended, no round runs). */
+function runningRound(s: MeetingState): RoundState | CommandResult {
+  if (s.windowEnd !== null) return fail('meeting-ended', 'the meeting has ended');
+  return s.activeRound ?? fail('no-active-round', 'no round is running');
+}
+
+/** Whether a round that is not paused and not silent can take a turn command now; null: it can. */
+function refusesTurns(r: RoundState): CommandResult | null {
+  if (r.status === 'paused') return fail('round-paused', 'the round is paused; resume it first');
+  if (r.kind === 'silent') return fail('no-turns', 'a silent round has no turns');
+  return null;
+}
+
+/** The controls on the running round: what a view asks to enable its buttons (shared/ui's abilities). */
+export function decideControl(s: MeetingState, c: RoundControl, now: number): CommandResult {
+  const r = runningRound(s);
+  if (!('rid' in r)) return r;
   const rid = r.rid;
   switch (c.type) {
     case 'end':
@@ -105,43 +143,47 @@ export function decideTurn(s: MeetingState, c: TurnCommand, now: number): Comman
     case 'resume':
       return r.status !== 'paused' ? fail('not-paused', 'the round is not paused') : emit({ type: 'round.resumed', rid });
   }
-  if (r.status === 'paused') return fail('round-paused', 'the round is paused; resume it first');
   if (c.type === 'extend') {
+    if (r.status === 'paused') return fail('round-paused', 'the round is paused; resume it first');
     if (!validMs(c.ms, false)) return fail('invalid-command', `ms must be a number above 0 and at most ${MAX_BOX_MS}`);
     if (r.slotMs === 0) return fail('untimed', 'this round has no time box to extend');
     if (r.box === 'turn' && !r.current) return fail('no-current-turn', 'nobody has the turn');
     return emit({ type: 'round.extended', rid, ms: c.ms });
   }
-  if (r.kind === 'silent') return fail('no-turns', 'a silent round has no turns');
-  switch (c.type) {
-    case 'turn': {
-      if (!s.participants.has(c.pid)) return fail('unknown-participant', `no participant with pid ${JSON.stringify(c.pid)}`);
-      if (r.kind !== 'discussion' && !r.order.includes(c.pid)) return fail('not-in-round', `pid ${JSON.stringify(c.pid)} is not in this round`);
-      if (r.current?.pid === c.pid) return fail('already-current', 'that person already has the turn');
-      return emit({ type: 'round.turn', rid, pid: c.pid });
-    }
-    case 'next': {
-      const pid = upcoming(s, r, now);
-      if (pid !== null) return emit({ type: 'round.turn', rid, pid });
-      if (r.kind === 'discussion') return fail('nobody-next', 'no hand is raised');
-      return emit({ type: 'round.ended', rid });
-    }
-    case 'pass': {
-      if (!r.current) return fail('no-current-turn', 'nobody has the turn');
-      const pid = upcoming(s, r, now);
-      if (pid !== null) return emit({ type: 'round.passed', rid }, { type: 'round.turn', rid, pid });
-      return r.kind === 'discussion' ? emit({ type: 'round.passed', rid }) : emit({ type: 'round.passed', rid }, { type: 'round.ended', rid });
-    }
-    case 'skip': {
-      if (r.kind === 'discussion') {
-        const head = handQueue(s, r.queue, now)[0];
-        return head ? emit({ type: 'hand.lowered', pid: head.pid, reason: 'skipped' }) : fail('nobody-next', 'no hand is raised');
-      }
-      const next = nextInOrder(r);
-      if (next === null) return fail('nobody-next', 'nobody is left to skip');
-      const after = r.order.slice(r.order.indexOf(next) + 1).find((pid) => !r.turns.some((x) => x.pid === pid));
-      if (after === undefined) return fail('nobody-next', 'nobody comes after the one skipped');
-      return emit({ type: 'round.turn', rid, pid: after });
-    }
+  const refused = refusesTurns(r);
+  if (refused) return refused;
+  if (c.type === 'next') {
+    const pid = upcoming(s, r, now);
+    if (pid !== null) return emit({ type: 'round.turn', rid, pid });
+    if (r.kind === 'discussion') return fail('nobody-next', 'no hand is raised');
+    return emit({ type: 'round.ended', rid });
   }
+  if (!r.current) return fail('no-current-turn', 'nobody has the turn');
+  const pid = upcoming(s, r, now);
+  if (pid !== null) return emit({ type: 'round.passed', rid }, { type: 'round.turn', rid, pid });
+  return r.kind === 'discussion' ? emit({ type: 'round.passed', rid }) : emit({ type: 'round.passed', rid }, { type: 'round.ended', rid });
+}
+
+/** Picks: a turn given to someone, the next one skipped. */
+function decidePick(s: MeetingState, c: Extract<TurnCommand, { type: 'turn' | 'skip' }>, now: number): CommandResult {
+  const r = runningRound(s);
+  if (!('rid' in r)) return r;
+  const rid = r.rid;
+  const refused = refusesTurns(r);
+  if (refused) return refused;
+  if (c.type === 'turn') {
+    if (!s.participants.has(c.pid)) return fail('unknown-participant', `no participant with pid ${JSON.stringify(c.pid)}`);
+    if (r.kind !== 'discussion' && !r.order.includes(c.pid)) return fail('not-in-round', `pid ${JSON.stringify(c.pid)} is not in this round`);
+    if (r.current?.pid === c.pid) return fail('already-current', 'that person already has the turn');
+    return emit({ type: 'round.turn', rid, pid: c.pid });
+  }
+  if (r.kind === 'discussion') {
+    const head = handQueue(s, r.queue, now)[0];
+    return head ? emit({ type: 'hand.lowered', pid: head.pid, reason: 'skipped' }) : fail('nobody-next', 'no hand is raised');
+  }
+  const next = nextInOrder(r);
+  if (next === null) return fail('nobody-next', 'nobody is left to skip');
+  const after = r.order.slice(r.order.indexOf(next) + 1).find((pid) => !r.turns.some((x) => x.pid === pid));
+  if (after === undefined) return fail('nobody-next', 'nobody comes after the one skipped');
+  return emit({ type: 'round.turn', rid, pid: after });
 }
