@@ -102,8 +102,9 @@ const NOT_UP_FRONT = {
  * word for the events it pushes (webext/src/views.ts, checkedByWorker). The decision views: the
  * leadership panel's (shared/ui/model-views.ts). What the live region says: loaded after the live
  * part (live-meeting.tsx), as the first render only takes the announcer's baseline. The fold's
- * parts (core meeting-parts.ts: the agenda, decision trail and debrief's fold, and the trail's talk
- * marks): loaded after the live part, their events held until then (FoldedModel.waitFor).
+ * parts (core meeting-parts.ts: the agenda, decision trail and debrief's fold, the trail's talk
+ * marks, the agenda's view): loaded after the live part, their events held until then
+ * (FoldedModel.waitFor).
  */
 const NOT_AT_START = {
   sidepanel: [
@@ -117,6 +118,7 @@ const NOT_AT_START = {
     'shared/core/decisions/decision-trail.ts',
     'shared/core/talk/talk-marks.ts',
     'shared/core/debrief/debrief-answers.ts',
+    'shared/core/agenda/agenda-view.ts',
   ],
 };
 

@@ -142,6 +142,6 @@ export class FoldedModel extends FoldedRecord {
 
   /** The live panel's props at `now`. */
   live(now: number, options: LiveOptions = {}): LiveState {
-    return this.derive('live', now, () => toLiveState(this.state, now, options));
+    return this.derive('live', now, () => toLiveState(this.state, now, this.options.parts, options));
   }
 }

@@ -10,13 +10,13 @@
  * buttons are enabled is the core's answer too: each action is tried with decideControl (decideTurn's for the round's controls), which
  * is pure, and enabled exactly when the core would accept it.
  */
-import type { MeetingState } from '../core/meeting/meeting-state';
+import type { MeetingParts, MeetingState } from '../core/meeting/meeting-state';
 import { viewAt } from '../core/meeting/session-view';
 import { decideControl, type RoundControl } from '../core/rounds/turn-commands';
 import type { RoundView as CoreRoundView } from '../core/rounds/round-view';
 import { nudgesAt } from '../core/talk/nudges';
 import { floorNudges } from '../core/talk/floor-nudges';
-import { agendaAt, type AgendaView } from '../core/agenda/agenda-view';
+import type { AgendaView } from '../core/agenda/agenda-view';
 import type { LiveState, PersonBalance, QueueEntry, RoundAbilities, RoundAction, RoundView, ShortcutHints } from './types';
 
 export interface LiveOptions {
@@ -81,16 +81,20 @@ export function abilities(state: MeetingState, now: number, extendMs = DEFAULT_E
   return can;
 }
 
-function agendaPart(state: MeetingState, now: number): { agenda?: AgendaView; agendaDecisions?: { did: string; title: string }[] } {
-  const agenda = agendaAt(state, now);
+function agendaPart(state: MeetingState, now: number, parts: MeetingParts | null): { agenda?: AgendaView; agendaDecisions?: { did: string; title: string }[] } {
+  // Without the fold's parts (the side panel, until they load) the agenda is empty: nothing to show.
+  const agenda = parts && parts.agendaAt(state, now);
   return agenda ? { agenda, agendaDecisions: state.trail.items.map((d) => ({ did: d.did, title: d.title })) } : {};
 }
 
 /** How many of the latest lowered hands a live state carries: enough for any one change's announcement. */
 const HANDS_GONE_KEPT = 64;
 
-/** Everything the live panel shows, at `now`. */
-export function toLiveState(state: MeetingState, now: number, options: LiveOptions = {}): LiveState {
+/**
+ * Everything the live panel shows, at `now`. `parts`: the fold's (core meeting-parts.ts), whose
+ * agenda view it shows; null while a fold has none yet.
+ */
+export function toLiveState(state: MeetingState, now: number, parts: MeetingParts | null, options: LiveOptions = {}): LiveState {
   const warnMs = options.warnMs ?? DEFAULT_WARN_MS;
   const extendMs = options.extendMs ?? DEFAULT_EXTEND_MS;
   const view = viewAt(state, now);
@@ -112,7 +116,7 @@ export function toLiveState(state: MeetingState, now: number, options: LiveOptio
     round,
     hands,
     handsFollowFloor: state.handsFollowFloor,
-    ...agendaPart(state, now),
+    ...agendaPart(state, now, parts),
     handsGone: state.loweredHands.slice(-HANDS_GONE_KEPT).map((h) => ({ pid: h.pid, why: h.why })),
     timer,
     turnName,

@@ -13,7 +13,7 @@
  *   here with the same core functions.
  */
 import { createMeetingState } from '../../shared/core/meeting/meeting-state';
-import { foldEvents } from '../../shared/core/meeting/meeting-parts';
+import { foldEvents, MEETING_PARTS } from '../../shared/core/meeting/meeting-parts';
 import { MeetingSession } from '../../shared/core/meeting/session';
 import { checkEvent } from '../../shared/core/record/record';
 import type { EventBody, MeetingEvent } from '../../shared/core/record/events';
@@ -126,7 +126,7 @@ function refolded(n: number, samples: number): number[] {
     const state = foldEvents(valid, createMeetingState({ minGapMs: 1500 }));
     const again = foldEvents(valid, createMeetingState({ minGapMs: 1500 }));
     const last = events[events.length - 1]!.t;
-    sink += toLiveState(state, last, options).people.length + summarizeLeadership(again, again.lastT).decisions.length;
+    sink += toLiveState(state, last, MEETING_PARTS, options).people.length + summarizeLeadership(again, again.lastT).decisions.length;
     out.push((ms() - t0) * 1e6);
   }
   return out;

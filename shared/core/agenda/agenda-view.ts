@@ -6,8 +6,19 @@
  * code, which the side panel loads later (core meeting-parts.ts, README *Bundles*).
  */
 import type { AgendaKind, Pid } from '../record/events';
-import type { MeetingState } from '../meeting/meeting-state';
 import type { AgendaItemState, AgendaState, AgendaStatus } from './agenda-state';
+
+/**
+ * What the agenda's view reads of the meeting's state (a MeetingState is one): named here rather
+ * than imported, as the fold's parts (meeting-state.ts MeetingParts) name this module's agendaAt.
+ */
+export interface AgendaSource {
+  agenda: AgendaState;
+  windowEnd: number | null;
+  lastT: number;
+  participants: ReadonlyMap<Pid, { name: string }>;
+  trail: { byId: ReadonlyMap<string, { title: string; decided: boolean; outcome: string }> };
+}
 
 /** Time `item` has been in play up to `now` (>= the last event). */
 export function usedAt(item: AgendaItemState, now: number): number {
@@ -49,7 +60,7 @@ export interface AgendaView {
   ended: boolean;
 }
 
-export function agendaAt(s: MeetingState, now: number): AgendaView | null {
+export function agendaAt(s: AgendaSource, now: number): AgendaView | null {
   const a = s.agenda;
   if (a.items.length === 0) return null;
   const t = s.windowEnd ?? Math.max(now, s.lastT);

@@ -1,6 +1,7 @@
 /**
  * The fold's parts, and the fold with all of them. The parts are the code that folds the agenda,
- * the decision trail and the debrief and copies their state; their state is always in
+ * the decision trail and the debrief and copies their state, and the agenda's view (agendaAt: a
+ * live view has an agenda to show only once they are there); their state is always in
  * MeetingState (empty until their events come), their code is passed to the fold
  * (meeting-state.ts `foldEvent`, TimeOrderedFold's `parts`).
  *
@@ -12,11 +13,12 @@
  */
 import type { MeetingEvent } from '../record/events';
 import { applyAgendaEvent, cloneAgenda } from '../agenda/agenda-state';
+import { agendaAt } from '../agenda/agenda-view';
 import { applyDebriefEvent } from '../debrief/debrief-answers';
 import { applyTrailEvent, cloneTrail } from '../decisions/decision-trail';
 import { createMeetingState, foldEvent, type MeetingParts, type MeetingState } from './meeting-state';
 
-export const MEETING_PARTS: MeetingParts = { applyAgendaEvent, cloneAgenda, applyTrailEvent, cloneTrail, applyDebriefEvent };
+export const MEETING_PARTS: MeetingParts = { applyAgendaEvent, cloneAgenda, applyTrailEvent, cloneTrail, applyDebriefEvent, agendaAt };
 
 /** Applies one event (mutating `s`) with every part and returns `s`. */
 export function applyEvent(s: MeetingState, e: MeetingEvent): MeetingState {

@@ -49,6 +49,7 @@ import {
   type ParticipantEntry,
 } from '../talk/ledger';
 import type { AgendaState, applyAgendaEvent, cloneAgenda } from '../agenda/agenda-state';
+import type { agendaAt } from '../agenda/agenda-view';
 import { claim, writable } from './copy-on-write';
 import { closeTurn, endRound, extendRound, newRound, noteTalker, openTurn, pauseRound, resumeRound, type RoundState } from '../rounds/round-state';
 
@@ -109,8 +110,8 @@ export interface MeetingState {
 }
 
 /**
- * The code that folds the agenda, the decision trail and the debrief, and copies their state
- * (meeting-parts.ts: MEETING_PARTS). Only types here: a module that imports theirs, even for one
+ * The code that folds the agenda, the decision trail and the debrief, and copies their state, and
+ * the agenda's view (what a live view shows of it; meeting-parts.ts: MEETING_PARTS). Only types here: a module that imports theirs, even for one
  * function, brings it into the side panel's live part (README, *Bundles*).
  */
 export interface MeetingParts {
@@ -119,6 +120,7 @@ export interface MeetingParts {
   applyTrailEvent: typeof applyTrailEvent;
   cloneTrail: typeof cloneTrail;
   applyDebriefEvent: typeof applyDebriefEvent;
+  agendaAt: typeof agendaAt;
 }
 
 /**

@@ -4,7 +4,7 @@
  * the real clock, and simulates detection: whoever holds the turn mostly talks, others
  * interject now and then. Nothing here is used by the shells themselves.
  */
-import { MeetingSession, summarize, type EventBody, type MeetingEvent } from '../../core/index';
+import { MEETING_PARTS, MeetingSession, summarize, type EventBody, type MeetingEvent } from '../../core/index';
 import { toLiveState } from '../from-core';
 import { toSummaryData } from '../summary-data';
 import type { LiveState, RoundActions, SummaryData } from '../types';
@@ -52,7 +52,7 @@ export class MockHost {
   }
 
   live(now = Date.now()): LiveState {
-    return toLiveState(this.session.state, now, { hints: { next: 'Alt+N', pause: 'Alt+P' } });
+    return toLiveState(this.session.state, now, MEETING_PARTS, { hints: { next: 'Alt+N', pause: 'Alt+P' } });
   }
 
   summary(now = Date.now()): SummaryData {

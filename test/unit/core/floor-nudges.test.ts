@@ -1,7 +1,7 @@
 /** Private floor nudges: interrupted three times or more; one turn held four minutes or more. */
 import { strict as assert } from 'node:assert';
 import type { MeetingEvent } from '../../../shared/core/record/events';
-import { foldEvents } from '../../../shared/core/meeting/meeting-parts';
+import { foldEvents, MEETING_PARTS } from '../../../shared/core/meeting/meeting-parts';
 import { floorNudges, HOLDING_NUDGE_MS } from '../../../shared/core/talk/floor-nudges';
 import { toLiveState } from '../../../shared/ui/from-core';
 import { at, byTime, meeting, speak, T0 } from '../../fakes/events';
@@ -30,8 +30,8 @@ describe('floor nudges', () => {
 
   it('join the live view\'s one nudge list, under its one grace period', () => {
     const state = foldEvents(byTime(meeting(['a', 'b', 'c'], cutIns(3))));
-    assert.deepEqual(toLiveState(state, T0 + 70 * S).nudges, [], 'nothing inside the 3-minute grace (core/talk/nudges.ts)');
-    const live = toLiveState(state, T0 + 180 * S);
+    assert.deepEqual(toLiveState(state, T0 + 70 * S, MEETING_PARTS).nudges, [], 'nothing inside the 3-minute grace (core/talk/nudges.ts)');
+    const live = toLiveState(state, T0 + 180 * S, MEETING_PARTS);
     assert.deepEqual(
       live.nudges.filter((n) => n.kind === 'interrupted'),
       [{ kind: 'interrupted', pid: 'b', name: 'B', count: 3 }],

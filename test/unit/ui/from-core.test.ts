@@ -1,6 +1,6 @@
 // from-core against the real core: events folded by the core, mapped to the UI's props.
 import assert from 'node:assert/strict';
-import { createMeetingState, foldEvents, summarize } from '../../../shared/core/index';
+import { createMeetingState, foldEvents, MEETING_PARTS, summarize } from '../../../shared/core/index';
 import { abilities, toLiveState } from '../../../shared/ui/from-core';
 import { toSummaryData } from '../../../shared/ui/summary-data';
 import { speechSpans } from '../../../shared/ui/speech-spans';
@@ -15,15 +15,15 @@ describe('ui/from-core', () => {
   describe('toLiveState', () => {
     it('computes the countdown from timestamps at `now`, with no tick counted', () => {
       const s = foldEvents(byTime(meeting(['a', 'b', 'c'], [...round(1_000, ['a', 'b', 'c']), ...speak('a', 2_000, 20_000)])));
-      const live = toLiveState(s, T0 + 31_000);
+      const live = toLiveState(s, T0 + 31_000, MEETING_PARTS);
       assert.deepEqual(live.timer, { remainingMs: 30_000, totalMs: 60_000, paused: false, warnMs: 15_000 });
       // The same state asked later reads later: nothing is stored between calls.
-      assert.equal(toLiveState(s, T0 + 76_000).timer!.remainingMs, -15_000);
+      assert.equal(toLiveState(s, T0 + 76_000, MEETING_PARTS).timer!.remainingMs, -15_000);
     });
 
     it('marks current, next and waiting, and names the speaker', () => {
       const s = foldEvents(byTime(meeting(['a', 'b', 'c'], round(1_000, ['a', 'b', 'c']))));
-      const live = toLiveState(s, T0 + 2_000);
+      const live = toLiveState(s, T0 + 2_000, MEETING_PARTS);
       assert.deepEqual(
         live.round!.order.map((o) => [o.pid, o.name, o.status]),
         [
@@ -48,39 +48,39 @@ describe('ui/from-core', () => {
           ]),
         ),
       );
-      assert.deepEqual(toLiveState(s, T0 + 13_000).round!.order.map((o) => o.status), ['done', 'passed', 'current']);
+      assert.deepEqual(toLiveState(s, T0 + 13_000, MEETING_PARTS).round!.order.map((o) => o.status), ['done', 'passed', 'current']);
     });
 
     it('enables exactly what the core accepts: paused means only resume and end', () => {
       const s = foldEvents(byTime(meeting(['a', 'b'], [...round(1_000, ['a', 'b']), at(5_000, { type: 'round.paused', rid: 'r1' })])));
       assert.deepEqual(abilities(s, T0 + 6_000), { next: false, pass: false, extend: false, pause: false, resume: true, end: true });
-      const live = toLiveState(s, T0 + 60_000);
+      const live = toLiveState(s, T0 + 60_000, MEETING_PARTS);
       assert.equal(live.timer!.paused, true);
       assert.equal(live.timer!.remainingMs, 56_000, 'the deadline moves while paused');
     });
 
     it('has no timer and nothing enabled between rounds', () => {
       const s = foldEvents(byTime(meeting(['a', 'b'])));
-      const live = toLiveState(s, T0 + 5_000);
+      const live = toLiveState(s, T0 + 5_000, MEETING_PARTS);
       assert.equal(live.round, null);
       assert.equal(live.timer, null);
       assert.deepEqual(live.can, { next: false, pass: false, extend: false, pause: false, resume: false, end: false });
     });
 
     it('gives balance figures, the not-heard strip and private nudges only when talk is measured', () => {
-      const unmeasured = toLiveState(foldEvents(byTime(meeting(['a', 'b']))), T0 + 240_000);
+      const unmeasured = toLiveState(foldEvents(byTime(meeting(['a', 'b']))), T0 + 240_000, MEETING_PARTS);
       assert.equal(unmeasured.measured, false);
       assert.deepEqual(unmeasured.nudges, []);
       assert.deepEqual(unmeasured.notHeard, [], 'nobody is known to be unheard when nothing is measured');
       const s = foldEvents(byTime(meeting(['a', 'b', 'c'], [...speak('a', 0, 50_000), ...speak('b', 50_000, 60_000)])));
-      const early = toLiveState(s, T0 + 60_000);
+      const early = toLiveState(s, T0 + 60_000, MEETING_PARTS);
       assert.equal(early.measured, true);
       const a = early.people.find((p) => p.pid === 'a')!;
       assert.equal(a.talkMs, 50_000);
       assert.ok(Math.abs(a.share - 50 / 60) < 1e-9);
       assert.deepEqual(early.notHeard, [{ pid: 'c', name: 'C' }]);
       assert.deepEqual(early.nudges, [], 'a minute in is inside the 3-minute grace');
-      const later = toLiveState(s, T0 + 180_000);
+      const later = toLiveState(s, T0 + 180_000, MEETING_PARTS);
       // Only the dominant voice: "C has not spoken" is the strip's, never repeated as a nudge.
       assert.deepEqual(
         later.nudges.map((n) => [n.kind, n.pid]),
@@ -90,14 +90,14 @@ describe('ui/from-core', () => {
 
     it('keeps whose turn it is and who is talking as two facts', () => {
       const s = foldEvents(byTime(meeting(['a', 'b', 'c'], [...round(1_000, ['a', 'b', 'c']), at(2_000, { type: 'speech.started', pid: 'b' })])));
-      const live = toLiveState(s, T0 + 5_000);
+      const live = toLiveState(s, T0 + 5_000, MEETING_PARTS);
       assert.equal(live.turnName, 'A');
       assert.deepEqual(live.talking, ['B']);
     });
 
     it('lists raised hands in queue order with names and how long each has waited', () => {
       const s = foldEvents(byTime(meeting(['a', 'b', 'c'], [at(1_000, { type: 'hand.raised', pid: 'c' }), at(2_000, { type: 'hand.raised', pid: 'a' })])));
-      assert.deepEqual(toLiveState(s, T0 + 3_000).hands, [
+      assert.deepEqual(toLiveState(s, T0 + 3_000, MEETING_PARTS).hands, [
         { pid: 'c', name: 'C', waitMs: 2_000 },
         { pid: 'a', name: 'A', waitMs: 1_000 },
       ]);
