@@ -52,6 +52,13 @@ describe('the agenda in the side panel and the summary page, in real Chromium', 
     await press(panel, 'Set agenda');
     await panel.locator('.rt-agenda-clock').waitFor();
     assert.equal(await panel.locator('.rt-agenda-clock').textContent(), 'Agenda, first: Warm-up (2 s)');
+    // A panel opened now is sent a record with the agenda's events: it holds them until the fold's
+    // parts have loaded (core meeting-parts.ts, after its live part), then shows the same agenda.
+    const again = await b.page('sidepanel.html');
+    await again.locator('.rt-agenda-clock').waitFor();
+    assert.equal(await again.locator('.rt-agenda-clock').textContent(), 'Agenda, first: Warm-up (2 s)');
+    assert.equal(await again.locator('.wx-load-failed').count(), 0);
+    await again.close();
     const set = (await meetingSnapshot(panel)).events.find((e) => e.type === 'agenda.set') as Ev;
     assert.deepEqual(set.items!.map((i) => [i.title, i.boxMs, i.kind, i.owner]), [['Warm-up', 2000, 'information', 'p2'], [HOSTILE, 600000, 'decision', undefined], ['Retro', 300000, 'discussion', undefined]]);
 

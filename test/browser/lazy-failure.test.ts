@@ -6,7 +6,7 @@
  * exports (summary-export.ts) are deleted the same way: pressing one says so.
  */
 import { strict as assert } from 'node:assert';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { MSG } from '../../webext/src/messages';
 import { axeViolations, describeViolations, EXTENSION_DIR, launch, requestValue, ROOT, type Launched } from './harness';
@@ -108,6 +108,43 @@ describe('a lazily loaded part that fails to load, in real Chromium', function (
     await alert.waitFor();
     assert.equal(await alert.innerText(), 'Part of this page could not be loaded.');
     const violations = await axeViolations(summary);
+    assert.deepEqual(violations, [], describeViolations(violations));
+  });
+});
+
+describe('the side panel when only the fold\'s parts fail to load, in real Chromium', function () {
+  let b: Launched | undefined;
+  let copy: string | undefined;
+  before(async () => {
+    mkdirSync(path.join(ROOT, '.test-tmp'), { recursive: true });
+    copy = mkdtempSync(path.join(ROOT, '.test-tmp', 'no-parts-extension-'));
+    cpSync(EXTENSION_DIR, copy, { recursive: true });
+    // The chunk with the decision trail's fold (core meeting-parts.ts, imported by the live part):
+    // its items' `openBy` map is a property name the minifier keeps. The build's NOT_AT_START
+    // keeps it out of what the panel loads before it shows the meeting.
+    const dir = path.join(copy, 'chunks', 'sidepanel');
+    const parts = readdirSync(dir).filter((f) => f.endsWith('.js') && readFileSync(path.join(dir, f), 'utf8').includes('openBy:'));
+    assert.equal(parts.length, 1, `one chunk holds the fold's parts: ${parts.join(', ')}`);
+    rmSync(path.join(dir, parts[0]!));
+    b = await launch({ extensionDir: copy });
+  });
+  after(async () => {
+    await b?.close();
+    if (copy) rmSync(copy, { recursive: true, force: true });
+  });
+
+  it('a meeting without their events shows as ever; an agenda set makes the live part say so, not show a meeting without it', async () => {
+    const panel = await b!.page('sidepanel.html');
+    await panel.getByLabel('Participants (comma-separated)').fill('Ana, Ben');
+    await panel.getByRole('button', { name: 'Start a meeting by hand' }).click();
+    await panel.waitForSelector('.rt-live');
+    const meetingId = (await panel.getAttribute('main', 'data-meeting'))!;
+    await requestValue(panel, MSG.command, { command: { kind: 'agenda', command: { type: 'set', items: [{ title: 'Check-in', boxMs: 60_000 }] } }, meetingId });
+    // The live view goes; the alert takes its place (the meeting's title and actions stay).
+    await panel.waitForSelector('.rt-live', { state: 'detached' });
+    assert.ok((await panel.locator('.wx-load-failed').count()) > 0);
+    assert.equal(await panel.locator('main[data-live="yes"]').count(), 1);
+    const violations = await axeViolations(panel);
     assert.deepEqual(violations, [], describeViolations(violations));
   });
 });

@@ -73,6 +73,8 @@ export function LiveMeeting(props: { model: FoldedModel | null; status: MeetingS
   useTimeBoxAlerts(live ? liveState : null, settings);
   const announcer = useAnnounce();
   if (!meeting || !liveState) return null;
+  // The fold's parts did not load and the meeting needs them: what it shows would be stale.
+  if (model.partsMissing) return <LoadFailed />;
   if (!live) return <BalanceBars people={liveState.people} measured={liveState.measured} ended />;
   const state = model.state;
   const manual = status.manual;
@@ -84,7 +86,7 @@ export function LiveMeeting(props: { model: FoldedModel | null; status: MeetingS
       {manual && <p class="wx-hint wx-manual-hint">{msg('panelManualHint')}</p>}
       {/* Idle: the start-round button is the next action and takes the countdown's place (pages.css hides the idle dial). */}
       {!state.activeRound && <StartRoundForm meetingId={live.id} />}
-      {(announcer === 'failed' || model.partsMissing) && <LoadFailed />}
+      {announcer === 'failed' && <LoadFailed />}
       <div class={state.activeRound ? 'wx-live wx-live-round' : 'wx-live wx-live-idle'}>
         <LivePanel state={liveState} actions={roundActions(live.id)} agenda={agendaParts} announce={announcer === 'failed' ? null : announcer} onMark={manual ? (pid) => void sendCommand({ kind: 'manual-speaking', pid }, live.id) : undefined}>
           <Disclosure id="panel.agenda" summary={msg('agendaPanel')}>
