@@ -8,7 +8,8 @@
  *   worker -> page   record   the meeting's whole record, once (and again only if the page
  *                             follows the live meeting and another one starts)
  *                    events   only new events; `from` is the seq of the first (event n of the
- *                             record is seq n, 1-based)
+ *                             record is seq n, 1-based); `speech` when every one is speech
+ *                             (pages may draw those later: use-meeting.ts)
  *                    status   the meeting's info, detection health and manual mode, when they change
  *
  * A page never re-reads the record per event: it folds what is pushed (shared/ui MeetingModel).
@@ -40,7 +41,7 @@ export interface MeetingStatus {
 export type ViewPush =
   /** `problem`: the stored record's first bad event (the events are those before it). */
   | ({ type: 'background->view:record'; events: readonly MeetingEvent[]; problem?: EventProblem } & MeetingStatus)
-  | { type: 'background->view:events'; meetingId: string; from: number; events: readonly MeetingEvent[] }
+  | { type: 'background->view:events'; meetingId: string; from: number; events: readonly MeetingEvent[]; speech?: true }
   | ({ type: 'background->view:status' } & MeetingStatus);
 
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);

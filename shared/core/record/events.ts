@@ -164,6 +164,8 @@ export type MeetingEvent =
   | AgendaLinked;
 
 export type EventType = MeetingEvent['type'];
+/** Speech detected on the call, as against somebody's act (a round, a hand, a decision). */
+export const isSpeech = (e: MeetingEvent): e is SpeechStarted | SpeechEnded => e.type === 'speech.started' || e.type === 'speech.ended';
 /** Every v1 type, defined once. */
 export const EVENT_TYPES: readonly EventType[] = [
   'meeting.started',

@@ -505,7 +505,8 @@ describe('ViewHub (pushed views)', () => {
     assert.equal(last.type === 'background->view:record' && last.meeting?.title, 'Sync');
   });
 
-  it('pushes a burst of events together: the first at once, the rest when PUSH_EVERY_MS is up, before anything else for the page', async () => {
+  /** A page following a meeting that has just started, on a hub whose clock and timers the test moves by hand. */
+  async function followedWithTimers() {
     const store = new MemoryStore();
     const clock = { t: 1_000 };
     const due: { run: () => void; ms: number }[] = [];
@@ -516,6 +517,11 @@ describe('ViewHub (pushed views)', () => {
     port.send({ type: 'view->background:follow' });
     await a.h.ready();
     await a.h.observed('1:0', observed([{ pid: 'b', speaking: true, t: 900 }], ['b']));
+    return { store, clock, due, hubClock, a, port };
+  }
+
+  it('pushes a burst of events together: the first at once, the rest when PUSH_EVERY_MS is up, before anything else for the page', async () => {
+    const { store, clock, due, hubClock, a, port } = await followedWithTimers();
     const types = () => port.got.map((p) => p.type.replace('background->view:', ''));
     assert.deepEqual(types(), ['record', 'record'], 'the meeting that started is sent whole');
     const count = (events: number) => assert.equal(pageCopy(port.got).seq, events);
@@ -554,6 +560,32 @@ describe('ViewHub (pushed views)', () => {
     due.shift()!.run();
     await a.h.ready();
     assert.equal(port.got.length, 7, 'the flush found nothing left to send');
+    assert.deepEqual(pageCopy(port.got).events, store.log.map((r) => r.event), 'no event lost or held twice');
+  });
+
+  it("pushes somebody's act at once, with the speech waiting before it; a push of speech only says so", async () => {
+    const { store, clock, due, hubClock, a, port } = await followedWithTimers();
+    const events = () => port.got.filter((p) => p.type === 'background->view:events');
+    hubClock.t = 100;
+    await a.h.observed('1:0', observed([{ pid: 'b', speaking: false, t: 950 }], []));
+    assert.equal(events().length, 1, 'the first speech after the record goes at once');
+    assert.equal(events()[0]!.type === 'background->view:events' && events()[0]!.speech, true, 'speech only: the page may draw it later');
+    hubClock.t = 150;
+    await a.h.observed('1:0', observed([{ pid: 'local', speaking: true, t: 1_000 }], ['local']));
+    assert.equal(events().length, 1, 'speech within PUSH_EVERY_MS waits');
+    assert.equal(due.length, 1);
+    // A hand raised 50 ms later: it goes now, the waiting speech first, in one push that is not speech only.
+    hubClock.t = 200;
+    clock.t = 1_050;
+    const raised = await a.h.command(undefined, { kind: 'round', command: { type: 'raise', pid: 'b' } });
+    assert.equal(raised.error, undefined);
+    assert.equal(events().length, 2, 'the act did not wait for the flush');
+    const act = events()[1]!;
+    assert.deepEqual(act.type === 'background->view:events' && act.events.map((e) => e.type), ['speech.started', 'hand.raised']);
+    assert.equal(act.type === 'background->view:events' && act.speech, undefined);
+    due.shift()!.run();
+    await a.h.ready();
+    assert.equal(events().length, 2, 'the flush found nothing left to send');
     assert.deepEqual(pageCopy(port.got).events, store.log.map((r) => r.event), 'no event lost or held twice');
   });
 });

@@ -14,21 +14,29 @@
  *   do not validate again: views.ts, checkedByWorker): a live session's events were checked as
  *   they were appended or restored, a stored record's are checked here as they are read. A
  *   stored record's first bad event ends what is sent of it and goes with it as `problem`.
- * - New events go to a page at most every PUSH_EVERY_MS: the first after a quiet spell at once,
- *   the rest of a burst together when that time is up (flushed through `exclusive`, so still in
- *   the chain). A busy call makes about 8 events a second, and each message costs the page a task
- *   of its own while it draws at most 4 times a second (use-meeting.ts, EVENT_REDRAW_MS; issue 9).
- *   Anything else for a page (a status, a record) sends its waiting events first, so a page gets
- *   everything in the order it happened.
+ * - Speech goes to a page at most every PUSH_EVERY_MS: the first after a quiet spell at once, the
+ *   rest of a burst together when that time is up (flushed through `exclusive`, so still in the
+ *   chain). A busy call makes about 8 speech events a second, each message costs the page a task
+ *   of its own, and the page draws speech at most twice a second (use-meeting.ts,
+ *   EVENT_REDRAW_MS; issue 9). Speech-only pushes say so (`speech: true`).
+ * - Any other event (somebody's act: Next, a hand, a decision) goes at once, with the speech
+ *   waiting before it: a facilitator sees what they did when they did it. So does anything else
+ *   for a page (a status, a record), so a page gets everything in the order it happened.
  */
-import type { MeetingEvent } from '../../../shared/core/record/events';
+import { isSpeech, type MeetingEvent } from '../../../shared/core/record/events';
 import { checkEvents, type EventProblem } from '../../../shared/core/record/record';
 import type { MeetingStore } from '../storage/event-store';
 import { parseFollow, type FollowRequest, type MeetingStatus, type ViewPush } from '../views';
 import type { Live, MeetingHost } from './meeting-host';
 
-/** At most one message of new events per page this often (see above; the pages' redraw interval). */
-export const PUSH_EVERY_MS = 250;
+/** At most one message of new speech per page this often (see above; the pages' redraw interval). */
+export const PUSH_EVERY_MS = 500;
+
+/** Whether any event after seq `sent` is somebody's act rather than speech. */
+function hasAct(events: readonly MeetingEvent[], sent: number): boolean {
+  for (let i = sent; i < events.length; i++) if (!isSpeech(events[i]!)) return true;
+  return false;
+}
 
 /** The hub's clock and timer (tests give their own). */
 export interface HubTimers {
@@ -90,10 +98,10 @@ export class ViewHub {
     }
   }
 
-  /** Sends a page the events it lacks now, or when PUSH_EVERY_MS since its last push is up. */
+  /** Sends a page the events it lacks now if any is an act, else when PUSH_EVERY_MS since its last push is up. */
   private pushEvents(port: ViewPort, v: Viewer, m: Live): void {
     const wait = v.pushedAt + this.pushEveryMs - this.timers.now();
-    if (wait <= 0) return this.sendEvents(port, v, m);
+    if (wait <= 0 || hasAct(m.session.events, v.sent)) return this.sendEvents(port, v, m);
     if (v.waiting) return;
     v.waiting = m;
     this.timers.later(() => {
@@ -109,7 +117,8 @@ export class ViewHub {
   private sendEvents(port: ViewPort, v: Viewer, m: Live): void {
     v.waiting = null;
     if (m.info.id !== v.meetingId || m.session.seq <= v.sent) return;
-    port.postMessage({ type: 'background->view:events', meetingId: m.info.id, from: v.sent + 1, events: m.session.since(v.sent) });
+    const events = m.session.since(v.sent);
+    port.postMessage({ type: 'background->view:events', meetingId: m.info.id, from: v.sent + 1, events, ...(events.every(isSpeech) ? { speech: true as const } : {}) });
     v.sent = m.session.seq;
     v.pushedAt = this.timers.now();
   }

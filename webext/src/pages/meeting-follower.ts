@@ -21,6 +21,9 @@ import type { FoldedModel } from '../../../shared/ui/folded-model';
 import { browser, type Runtime } from '../platform/browser';
 import { MSG_AWAKE, parsePush, VIEW_PORT, type FollowRequest, type MeetingStatus, type ViewPush } from '../views';
 
+/** What a push brought: `speech` is events that are all speech, `events` any with an act among them. */
+export type PushKind = 'record' | 'events' | 'speech' | 'status';
+
 export class MeetingFollower {
   /** Null until a model given as a promise has loaded (or for good, if it failed to). */
   model: FoldedModel | null = null;
@@ -28,7 +31,7 @@ export class MeetingFollower {
   /** A record has arrived (until then the page has nothing to show, not "no meeting"). */
   loaded = false;
   private port: Runtime.Port | null = null;
-  private readonly listeners = new Set<(kind: 'record' | 'events' | 'status') => void>();
+  private readonly listeners = new Set<(kind: PushKind) => void>();
   private closed = false;
   /** Pushes that came before the model, in order (null: none are held any more). */
   private held: ViewPush[] | null = null;
@@ -56,7 +59,7 @@ export class MeetingFollower {
   }
 
   /** Called after every push, with what it brought. */
-  subscribe(fn: (kind: 'record' | 'events' | 'status') => void): () => void {
+  subscribe(fn: (kind: PushKind) => void): () => void {
     this.listeners.add(fn);
     return () => this.listeners.delete(fn);
   }
@@ -112,7 +115,7 @@ export class MeetingFollower {
         return;
       }
     } else this.setStatus(push);
-    const kind = push.type === 'background->view:record' ? 'record' : push.type === 'background->view:events' ? 'events' : 'status';
+    const kind: PushKind = push.type === 'background->view:record' ? 'record' : push.type === 'background->view:events' ? (push.speech ? 'speech' : 'events') : 'status';
     for (const l of this.listeners) l(kind);
   }
 

@@ -20,11 +20,12 @@ export interface MeetingView<M extends FoldedModel | null = FoldedModel> {
 }
 
 /**
- * Pushed events are drawn at most this often. A busy call pushes about 8 a second; drawing each
- * costs the panel a render of every row, and a person reads nothing faster than this. Records
- * and status changes (a new meeting, health, the end) are drawn at once.
+ * Pushed speech is drawn at most this often. A busy call makes about 8 speech events a second;
+ * drawing each costs the panel a render of every row, and talk times read to the second move
+ * no faster than this. Somebody's act (Next, a hand, a decision), a record and a status change
+ * (a new meeting, health, the end) are drawn at once: whoever acted sees it when they did.
  */
-export const EVENT_REDRAW_MS = 250;
+export const EVENT_REDRAW_MS = 500;
 /** How early a push may come and still be drawn at once (see `soon`). */
 const REDRAW_SLACK_MS = 25;
 
@@ -59,9 +60,9 @@ export function useMeeting(id: string | undefined, model: () => FoldedModel | Pr
       setNow(drawn);
       setRedraw((n) => n + 1);
     };
-    // Events coalesce: the first after a quiet spell is drawn at once, the rest of a burst with it
+    // Speech coalesces: the first after a quiet spell is drawn at once, the rest of a burst with it
     // EVENT_REDRAW_MS later. At once means in the push's own task, not a timer's: the worker sends
-    // a busy call's events every EVENT_REDRAW_MS (view-hub.ts), and a push that comes a few ms
+    // a busy call's speech every EVENT_REDRAW_MS (view-hub.ts), and a push that comes a few ms
     // early is drawn with it rather than by a timer task of its own (issue 9).
     const soon = () => {
       if (pending !== null) return;
@@ -69,7 +70,11 @@ export function useMeeting(id: string | undefined, model: () => FoldedModel | Pr
       if (wait <= REDRAW_SLACK_MS) redraw();
       else pending = setTimeout(redraw, wait);
     };
-    const off = follower.subscribe((kind) => (kind !== 'events' ? redraw() : redrawOnEvents ? soon() : undefined));
+    const off = follower.subscribe((kind) => {
+      if (kind === 'record' || kind === 'status') redraw();
+      else if (redrawOnEvents && kind === 'speech') soon();
+      else if (redrawOnEvents) redraw();
+    });
     // The clock moves once a tick, unless a drawn event already moved it within that tick.
     const timer = tickMs
       ? setInterval(() => {

@@ -3,7 +3,7 @@
  * module of its own, so that the rule is tested without the page around it.
  */
 import type { FoldedModel } from '../../../../shared/ui/folded-model';
-import type { MeetingEvent } from '../../../../shared/core/record/events';
+import { isSpeech, type MeetingEvent } from '../../../../shared/core/record/events';
 
 /** What shownBy keeps between renders of one panel. */
 export interface ShownScan {
@@ -19,16 +19,15 @@ export interface ShownScan {
  * answers, rounds, facilitators, joins and names) and with who is present, which speech changes
  * too (a voice not yet on the roster, or back after leaving). Views are computed at a `now`, but
  * only the decision items' participation (which this panel does not show) depends on it. So the
- * panel renders when the key changes, not with each redraw of a busy call (about 4 a second,
- * issue 9). Counts the new events only (`scan`, updated; a new record starts over): O(new events
+ * panel renders when the key changes, not with each redraw of a busy call (twice a second and
+ * at each act, issue 9). Counts the new events only (`scan`, updated; a new record starts over): O(new events
  * + people) per render.
  */
 export function shownBy(model: FoldedModel, scan: ShownScan | null): { key: string; scan: ShownScan } {
   const events = model.events;
   const s = scan && scan.events === events && scan.scanned <= events.length ? scan : { events, scanned: 0, other: 0 };
   for (; s.scanned < events.length; s.scanned++) {
-    const type = events[s.scanned]!.type;
-    if (type !== 'speech.started' && type !== 'speech.ended') s.other++;
+    if (!isSpeech(events[s.scanned]!)) s.other++;
   }
   const state = model.state;
   let people = '';
