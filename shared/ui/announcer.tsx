@@ -28,7 +28,8 @@ export function LiveAnnouncer(props: { state: LiveState; announce: Announce | nu
   const snapshot = snapshotOf(t, props.state);
 
   // A layout effect, in the render's own task: a plain one costs each render two timer tasks of
-  // Preact's after-paint queue, and a side panel in a busy call renders at least twice a second (issue 9).
+  // Preact's after-paint queue, and a side panel in a busy call renders at least twice a second
+  // (issue 9).
   useLayoutEffect(() => {
     // The first snapshot is the baseline (announcement() says nothing for it); without announce yet, keep it.
     if (prev.current === null || !props.announce) {

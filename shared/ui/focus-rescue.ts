@@ -23,9 +23,10 @@ export function useFocusRescue(targets: readonly string[]): void {
   }, []);
   // After every render: the render may just have removed the focused element. A layout effect,
   // in the render's own task, which asks only where focus is: a plain effect costs every render
-  // two timer tasks of Preact's after-paint queue (a side panel redrawing twice a second and at each
-  // act in a busy call: 4 or more tasks a second, issue 9). Whether the element is still shown lays the page out,
-  // so that is asked after the task, and only when focus is on the body after a control had it.
+  // two timer tasks of Preact's after-paint queue (a side panel redrawing twice a second and at
+  // each act in a busy call: 4 or more tasks a second, issue 9). Whether the element is still
+  // shown lays the page out, so that is asked after the task, and only when focus is on the body
+  // after a control had it.
   useLayoutEffect(() => {
     if (onBody() && last.current) setTimeout(rescue);
   });

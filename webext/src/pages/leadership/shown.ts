@@ -20,8 +20,8 @@ export interface ShownScan {
  * too (a voice not yet on the roster, or back after leaving). Views are computed at a `now`, but
  * only the decision items' participation (which this panel does not show) depends on it. So the
  * panel renders when the key changes, not with each redraw of a busy call (twice a second and
- * at each act, issue 9). Counts the new events only (`scan`, updated; a new record starts over): O(new events
- * + people) per render.
+ * at each act, issue 9). Counts the new events only (`scan`, updated; a new record starts
+ * over): O(new events + people) per render.
  */
 export function shownBy(model: FoldedModel, scan: ShownScan | null): { key: string; scan: ShownScan } {
   const events = model.events;
