@@ -344,9 +344,9 @@ describe('the browser link between code-server and Chromium (two real hosts)', f
     };
     const seenIn = async (frame: { evaluate(js: string): Promise<unknown> }) => (await frame.evaluate(SEEN)) as { name: string; t: number }[];
     const lags: { name: string; lag: number; panelLag: number }[] = [];
-    /** Lag of every scripted speech start in [from, to] (epoch ms) that both the panel and VS Code showed. */
-    /** What each phase gave: its name, the scripted starts in its window, those both views showed. */
+    /** What each phase gave: its name, then the starts both views showed / the scripted starts in its window. */
     const phases: string[] = [];
+    /** Lag of every scripted speech start in [from, to] (epoch ms) that both the panel and VS Code showed. */
     const collect = async (f: Awaited<ReturnType<typeof sidebarFrame>>, from: number, to: number, phase: string) => {
       const [vs, pn] = [await seenIn(f), await seenIn(panel)];
       let scripted = 0;
