@@ -117,8 +117,9 @@ export class ViewHub {
   private sendEvents(port: ViewPort, v: Viewer, m: Live): void {
     v.waiting = null;
     if (m.info.id !== v.meetingId || m.session.seq <= v.sent) return;
-    const speech = !hasAct(m.session.events, v.sent);
-    port.postMessage({ type: 'background->view:events', meetingId: m.info.id, from: v.sent + 1, events: m.session.since(v.sent), ...(speech ? { speech: true as const } : {}) });
+    const events = m.session.since(v.sent);
+    // Told from the events this message carries, so the flag cannot disagree with them.
+    port.postMessage({ type: 'background->view:events', meetingId: m.info.id, from: v.sent + 1, events, ...(events.every(isSpeech) ? { speech: true as const } : {}) });
     v.sent = m.session.seq;
     v.pushedAt = this.timers.now();
   }
